@@ -1,0 +1,36 @@
+import { invalid, requireArray, requireOneOf } from '../core/validate.js';
+import type { RuleId } from '../core/decision.js';
+import { ruleCatalog } from './ruleCatalog.js';
+import { sourceDocuments } from './sourceDocuments.js';
+import type { Locale } from './RuleEntry.js';
+
+const LOCALES: readonly Locale[] = ['zh-Hans', 'zh-Hant', 'en'];
+
+/**
+ * Turns a decision's `basis` into readable lines, one per rule, in order: the rule's summary followed
+ * by its source document and clause.
+ *
+ * @param basis - Rule ids, as a decision returns them.
+ * @param locale - `'zh-Hans'` (default), `'zh-Hant'` or `'en'`.
+ * @returns One line per id.
+ * @throws {@link InvalidInputError} When an id is not in {@link ruleCatalog} or the locale is unknown.
+ *
+ * @example
+ * ```ts
+ * import { approvalAuthority } from 'wuye-rules/complaint';
+ * import { explain } from 'wuye-rules/catalog';
+ * explain(approvalAuthority(800).basis, 'en')[0]?.startsWith('Approval of a complaint amount');
+ * //=> true
+ * ```
+ */
+export function explain(basis: readonly RuleId[], locale: Locale = 'zh-Hans'): string[] {
+  requireArray(basis, 'explain', ['basis']);
+  requireOneOf(locale, LOCALES, 'explain', ['locale']);
+  return basis.map((id, index) => {
+    const entry = typeof id === 'string' ? ruleCatalog[id] : undefined;
+    if (entry === undefined) throw invalid('explain', ['basis', index], 'unknown_rule', 'a rule id of the catalog', id);
+    const document = sourceDocuments[entry.source];
+    const title = locale === 'en' ? document.titleEn : document.title;
+    return locale === 'en' ? `${entry.summary.en} (${title}, ${entry.clause})` : `${entry.summary[locale]}（${title} ${entry.clause}）`;
+  });
+}

@@ -1,0 +1,55 @@
+import { withinUpperBound } from '../core/bound.js';
+import { freezeDecision, type Decision } from '../core/decision.js';
+import { PolicyError } from '../core/errors.js';
+import { yuanToFen } from '../core/money.js';
+import type { RuleOptions } from '../core/options.js';
+import { defaultPolicy } from '../policy/defaultPolicy.js';
+import type { Approver } from './complaintPolicy.js';
+
+/** The answer of {@link approvalAuthority}. */
+export type ApprovalAuthorityResult = Decision<{ approver: Approver }>;
+
+const BASIS = ['complaint.approval'] as const;
+
+// Three possible answers, built once (STYLE: finite answers are interned).
+const RESULTS: Readonly<Record<Approver, ApprovalAuthorityResult>> = {
+  'sales-manager': freezeDecision({ approver: 'sales-manager' }, BASIS),
+  'deputy-general-manager': freezeDecision({ approver: 'deputy-general-manager' }, BASIS),
+  'general-manager': freezeDecision({ approver: 'general-manager' }, BASIS),
+};
+
+/**
+ * Who may approve the amount of a complaint settlement (compensation, discount, return): up to and
+ * including 1,000 yuan the sales department manager, above that and below 5,000 the deputy general
+ * manager, 5,000 and above the general manager. The bands and each threshold's boundary come from the
+ * policy's `complaint.approvalBands`.
+ *
+ * @param amountYuan - The amount in yuan, non-negative and exact to the fen.
+ * @param options - `policy` to use a company's own bands.
+ * @returns The approver, with `basis: ['complaint.approval']`.
+ * @throws {@link InvalidInputError} When the amount is not a finite non-negative number exact to the fen.
+ * @throws {@link PolicyError} When a hand-assembled policy's bands leave the amount uncovered.
+ * @see RULES `complaint.approval`; CR 第二十七條 (客戶投訴金額核決權限).
+ *
+ * @example
+ * ```ts
+ * import { approvalAuthority } from 'wuye-rules/complaint';
+ * approvalAuthority(1000).approver;
+ * //=> 'sales-manager'
+ * approvalAuthority(1000.01).approver;
+ * //=> 'deputy-general-manager'
+ * approvalAuthority(5000);
+ * //=> { approver: 'general-manager', basis: ['complaint.approval'] }
+ * ```
+ */
+export function approvalAuthority(amountYuan: number, options?: RuleOptions): ApprovalAuthorityResult {
+  const fen = yuanToFen(amountYuan, 'approvalAuthority', ['amountYuan']);
+  const bands = (options?.policy ?? defaultPolicy).complaint.approvalBands;
+  for (const band of bands) {
+    if (band.upTo === null || withinUpperBound(fen, { value: Math.round(band.upTo.value * 100), inclusive: band.upTo.inclusive })) {
+      return RESULTS[band.approver];
+    }
+  }
+  // definePolicy guarantees an open last band; only a hand-assembled policy can get here.
+  throw new PolicyError(['complaint', 'approvalBands'], `approvalAuthority: the policy's approval bands do not cover ${amountYuan} yuan`);
+}

@@ -1,0 +1,25 @@
+/**
+ * A rule's identifier, as listed in RULES.md and {@link ruleCatalog}: `complaint.approval`,
+ * `repair.class-a`, `C2`, possibly with a suffix naming the matching reason (`complaint.level2.recurrence`).
+ */
+export type RuleId = string;
+
+/** A decision: the answer's fields plus `basis`, the rules that produced it, most decisive first. */
+export type Decision<T extends object> = Readonly<T> & { readonly basis: readonly RuleId[] };
+
+/**
+ * Freezes a decision and its basis. Used for interned answers built once at import time as well as
+ * for answers built per call.
+ */
+export function freezeDecision<T extends object>(fields: T, basis: readonly RuleId[]): Decision<T> {
+  return Object.freeze({ ...fields, basis: Object.freeze([...basis]) }) as Decision<T>;
+}
+
+/** Freezes an object and everything reachable from it; returns the same object. */
+export function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const key of Object.keys(value)) deepFreeze((value as Record<string, unknown>)[key]);
+  }
+  return value;
+}

@@ -1,0 +1,111 @@
+/**
+ * The path to a field inside a function's input, as zod reports it: object keys and array indexes.
+ */
+export type InputPath = readonly (string | number)[];
+
+/**
+ * The base class of every error this library throws on purpose. Catch it to tell the library's own
+ * refusals apart from bugs and host errors.
+ *
+ * @example
+ * ```ts
+ * import { approvalAuthority, WuyeRulesError } from 'wuye-rules';
+ * let caught: unknown;
+ * try { approvalAuthority(-1); } catch (error) { caught = error; }
+ * caught instanceof WuyeRulesError;
+ * //=> true
+ * ```
+ */
+export class WuyeRulesError extends Error {
+  override name = 'WuyeRulesError';
+}
+
+/**
+ * Thrown when an argument is not something a rule can be applied to: NaN, ±Infinity, a negative or
+ * fractional count, an unknown enum value, an unparseable instant, a ranged deduction outside its range.
+ * The message starts with the function's name and shows the value received.
+ *
+ * @example
+ * ```ts
+ * import { approvalAuthority, InvalidInputError } from 'wuye-rules';
+ * let caught: InvalidInputError | undefined;
+ * try { approvalAuthority(Number.NaN); } catch (error) { caught = error as InvalidInputError; }
+ * [caught?.code, caught?.path];
+ * //=> ['not_finite', ['amountYuan']]
+ * ```
+ */
+export class InvalidInputError extends WuyeRulesError {
+  override name = 'InvalidInputError';
+  /** A stable snake_case code, safe to branch on (`not_finite`, `negative`, `invalid_instant`, …). */
+  readonly code: string;
+  /** Where the bad value sits in the input, as in zod (`['unresolved', 'openedAt']`). */
+  readonly path: InputPath;
+
+  /**
+   * @param code - Stable snake_case code.
+   * @param path - Keys leading to the offending field.
+   * @param message - Human-readable message, starting with the function's name.
+   */
+  constructor(code: string, path: InputPath, message: string) {
+    super(message);
+    this.code = code;
+    this.path = Object.freeze([...path]);
+  }
+}
+
+/**
+ * Thrown by {@link definePolicy} and {@link policyAt} when a policy override is not a valid policy: a
+ * wrong type, an out-of-range number, an unknown key (a typo must not be silently ignored).
+ *
+ * @example
+ * ```ts
+ * import { definePolicy, PolicyError } from 'wuye-rules';
+ * let caught: PolicyError | undefined;
+ * try { definePolicy({ dayCounting: 'sometimes' } as never); } catch (error) { caught = error as PolicyError; }
+ * caught?.path;
+ * //=> ['dayCounting']
+ * ```
+ */
+export class PolicyError extends WuyeRulesError {
+  override name = 'PolicyError';
+  /** The path of the first offending key in the override. */
+  readonly path: InputPath;
+
+  /**
+   * @param path - Keys leading to the offending setting.
+   * @param message - Human-readable message.
+   */
+  constructor(path: InputPath, message: string) {
+    super(message);
+    this.path = Object.freeze([...path]);
+  }
+}
+
+/**
+ * Thrown when a date falls in a year the working-day calendar has no State Council schedule for.
+ * Counting such a day as a plain Monday–Friday week would be a guess, so the library refuses unless
+ * the policy's `outOfCoverage` is `'weekends'` or the caller supplies a calendar that covers the year.
+ *
+ * @example
+ * ```ts
+ * import { isWorkday, CalendarCoverageError } from 'wuye-rules/calendar';
+ * let caught: CalendarCoverageError | undefined;
+ * try { isWorkday('2031-05-06'); } catch (error) { caught = error as CalendarCoverageError; }
+ * caught?.year;
+ * //=> 2031
+ * ```
+ */
+export class CalendarCoverageError extends WuyeRulesError {
+  override name = 'CalendarCoverageError';
+  /** The year that is not covered. */
+  readonly year: number;
+
+  /**
+   * @param year - The year outside the calendar's coverage.
+   * @param message - Human-readable message saying how to supply the year.
+   */
+  constructor(year: number, message: string) {
+    super(message);
+    this.year = year;
+  }
+}

@@ -1,0 +1,5 @@
+/**
+ * Service-desk standards and KPIs. RULES §7.
+ * @packageDocumentation
+ */
+export type { KpiPolicy } from './kpiPolicy.js';

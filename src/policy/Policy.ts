@@ -1,0 +1,51 @@
+import type { AppraisalPolicy } from '../appraisal/appraisalPolicy.js';
+import type { ComplaintPolicy } from '../complaint/complaintPolicy.js';
+import type { CommunicationPolicy } from '../communication/communicationPolicy.js';
+import type { DeskPolicy } from '../desk/deskPolicy.js';
+import type { KpiPolicy } from '../kpi/kpiPolicy.js';
+import type { RepairPolicy } from '../repair/repairPolicy.js';
+import type { VisitPolicy } from '../visit/visitPolicy.js';
+
+/**
+ * How periods are counted and which days rest (RULES §0). The top-level keys of {@link Policy}.
+ */
+export interface CountingPolicy {
+  /** `'civil-code'` (arts. 201–203: the event's day does not count, a day ends at 24:00) or `'elapsed'` (N × 24 h). RULES C2. */
+  readonly dayCounting: 'civil-code' | 'elapsed';
+  /** Move a last day that falls on a rest day to the next working day (Civil Code art. 203). Default false. RULES C2. */
+  readonly extendPastRestDays: boolean;
+  /** Whether "before the Xth" (X日前) includes the Xth. Default false. RULES C5. */
+  readonly beforeDayInclusive: boolean;
+  /** What a "rest day" (公休日) is: rest days of the working-day calendar, or Saturdays and Sundays only. RULES notice.pest-control. */
+  readonly restDays: 'calendar' | 'weekends';
+  /** A date outside the calendar's years: throw {@link CalendarCoverageError}, or fall back to Monday–Friday. RULES C3. */
+  readonly outOfCoverage: 'throw' | 'weekends';
+}
+
+/**
+ * Every number and reading of the standards, as data. {@link defaultPolicy} holds the sources'
+ * values; {@link definePolicy} derives a company's own; {@link policyAt} picks the version in force.
+ */
+export interface Policy extends CountingPolicy {
+  /** Complaint rules (RULES §1). */
+  readonly complaint: ComplaintPolicy;
+  /** Repair rules (RULES §2). */
+  readonly repair: RepairPolicy;
+  /** Staff appraisal (RULES §3). */
+  readonly appraisal: AppraisalPolicy;
+  /** Desk rules and fines (RULES §4). */
+  readonly desk: DeskPolicy;
+  /** Owner communication, notices and internal deadlines (RULES §5). */
+  readonly communication: CommunicationPolicy;
+  /** Owner visits (RULES §6). */
+  readonly visit: VisitPolicy;
+  /** Service-desk standards and KPIs (RULES §7). */
+  readonly kpi: KpiPolicy;
+}
+
+/** Every key optional, all the way down; arrays are replaced whole. */
+export type DeepPartial<T> = T extends readonly unknown[]
+  ? T
+  : T extends object
+    ? { -readonly [K in keyof T]?: DeepPartial<T[K]> }
+    : T;

@@ -1,0 +1,59 @@
+import { toEpochMs, toShanghaiIsoString, type Instant } from '../core/instant.js';
+import { invalid, requireArray, requireObject } from '../core/validate.js';
+import type { Policy } from './Policy.js';
+
+/** One version of a company's policy and the instant it takes effect. */
+export interface PolicyVersion {
+  /** When this version takes effect (a date without a time is 00:00 Shanghai time). */
+  readonly effectiveFrom: Instant;
+  /** The policy in force from then until the next version. */
+  readonly policy: Policy;
+}
+
+/**
+ * Picks the policy in force at an instant from effective-dated versions, so that a rule change in
+ * the middle of the year applies from its date and cases before it keep the old rule. The versions
+ * may come in any order.
+ *
+ * @param versions - The company's policy versions.
+ * @param at - The instant the rule is applied for (a complaint's receipt, a repair's report).
+ * @returns The version with the latest `effectiveFrom` not after `at`.
+ * @throws {@link InvalidInputError} When an instant is invalid, two versions share an effective date,
+ * or no version is in force yet at `at` (`no_policy_in_force`).
+ *
+ * @example
+ * ```ts
+ * import { defaultPolicy, definePolicy, policyAt } from 'wuye-rules/policy';
+ * const elapsed = definePolicy({ dayCounting: 'elapsed' });
+ * const versions = [
+ *   { effectiveFrom: '2026-01-01', policy: defaultPolicy },
+ *   { effectiveFrom: '2026-07-01', policy: elapsed },
+ * ];
+ * policyAt(versions, '2026-06-30T23:59:59+08:00').dayCounting;
+ * //=> 'civil-code'
+ * policyAt(versions, '2026-07-01T00:00:00+08:00').dayCounting;
+ * //=> 'elapsed'
+ * ```
+ */
+export function policyAt(versions: readonly PolicyVersion[], at: Instant): Policy {
+  requireArray(versions, 'policyAt', ['versions']);
+  const atMs = toEpochMs(at, 'policyAt', ['at']);
+  let chosen: Policy | undefined;
+  let chosenFrom = -Infinity;
+  const seen = new Set<number>();
+  versions.forEach((version, index) => {
+    requireObject(version, 'policyAt', ['versions', index]);
+    const from = toEpochMs(version.effectiveFrom, 'policyAt', ['versions', index, 'effectiveFrom']);
+    requireObject(version.policy, 'policyAt', ['versions', index, 'policy']);
+    if (seen.has(from)) throw invalid('policyAt', ['versions', index, 'effectiveFrom'], 'duplicate_effective_date', 'a date no other version has', version.effectiveFrom);
+    seen.add(from);
+    if (from <= atMs && from > chosenFrom) {
+      chosen = version.policy;
+      chosenFrom = from;
+    }
+  });
+  if (chosen === undefined) {
+    throw invalid('policyAt', ['at'], 'no_policy_in_force', 'on or after the earliest effectiveFrom', toShanghaiIsoString(atMs));
+  }
+  return chosen;
+}
