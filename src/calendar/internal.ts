@@ -25,3 +25,12 @@ export function addWorkdaysDay(day: number, n: number, options: RuleOptions | un
   void day; void n; void options; void fn;
   throw new Error('addWorkdaysDay: not implemented yet (issue 3)');
 }
+
+/**
+ * The deadline of "before the Xth" (X日前) of a civil month: 00:00 (+08:00) of the Xth, or of the day
+ * after it when the policy's `beforeDayInclusive` is true (RULES C5). `month` is 1–12.
+ */
+export function beforeDayOfMonthMs(year: number, month: number, dayOfMonth: number, options: RuleOptions | undefined): number {
+  void year; void month; void dayOfMonth; void options;
+  throw new Error('beforeDayOfMonthMs: not implemented yet (issue 3)');
+}

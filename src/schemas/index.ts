@@ -4,6 +4,7 @@
  * @packageDocumentation
  */
 export * from './appraisal.js';
+export * from './calendar.js';
 export * from './common.js';
 export * from './communication.js';
 export * from './complaint.js';
