@@ -1,7 +1,7 @@
 import { withinUpperBound } from '../core/bound.js';
 import { freezeDecision, type Decision } from '../core/decision.js';
 import { PolicyError } from '../core/errors.js';
-import { yuanToFen } from '../core/money.js';
+import { fenToYuan, yuanToFen } from '../core/money.js';
 import type { RuleOptions } from '../core/options.js';
 import { defaultPolicy } from '../policy/defaultPolicy.js';
 import type { Approver } from './complaintPolicy.js';
@@ -43,12 +43,11 @@ const RESULTS: Readonly<Record<Approver, ApprovalAuthorityResult>> = {
  * ```
  */
 export function approvalAuthority(amountYuan: number, options?: RuleOptions): ApprovalAuthorityResult {
-  const fen = yuanToFen(amountYuan, 'approvalAuthority', ['amountYuan']);
+  // Compare the amount as read to the fen, so noise such as 1000.0000000001 counts as 1,000.
+  const yuan = fenToYuan(yuanToFen(amountYuan, 'approvalAuthority', ['amountYuan']));
   const bands = (options?.policy ?? defaultPolicy).complaint.approvalBands;
   for (const band of bands) {
-    if (band.upTo === null || withinUpperBound(fen, { value: Math.round(band.upTo.value * 100), inclusive: band.upTo.inclusive })) {
-      return RESULTS[band.approver];
-    }
+    if (band.upTo === null || withinUpperBound(yuan, band.upTo)) return RESULTS[band.approver];
   }
   // definePolicy guarantees an open last band; only a hand-assembled policy can get here.
   throw new PolicyError(['complaint', 'approvalBands'], `approvalAuthority: the policy's approval bands do not cover ${amountYuan} yuan`);

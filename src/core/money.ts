@@ -5,14 +5,23 @@ import type { InputPath } from './errors.js';
 const FEN_NOISE = 1e-6;
 
 /**
+ * True when a yuan amount is a whole number of fen: exactly the double nearest to one, or within a
+ * millionth of a fen of one (floating-point noise such as 0.1 + 0.2). RULES C9.
+ */
+export function isExactToTheFen(yuan: number): boolean {
+  const fen = yuan * 100;
+  const rounded = Math.round(fen);
+  return rounded / 100 === yuan || Math.abs(fen - rounded) <= FEN_NOISE;
+}
+
+/**
  * Reads a non-negative yuan amount as integer fen. An amount finer than the fen (1000.004) is refused;
  * noise within a millionth of a fen (0.07 * 100) is read as the fen it is meant to be (RULES C9).
  */
 export function yuanToFen(value: unknown, fn: string, path: InputPath): number {
   const yuan = requireNonNegativeNumber(value, fn, path);
-  const fen = yuan * 100;
-  const rounded = Math.round(fen);
-  if (Math.abs(fen - rounded) > FEN_NOISE) throw invalid(fn, path, 'sub_fen_amount', 'a yuan amount exact to the fen (0.01)', value);
+  if (!isExactToTheFen(yuan)) throw invalid(fn, path, 'sub_fen_amount', 'a yuan amount exact to the fen (0.01)', value);
+  const rounded = Math.round(yuan * 100);
   if (!Number.isSafeInteger(rounded)) throw invalid(fn, path, 'out_of_range', 'a yuan amount below 2^53 fen', value);
   return rounded;
 }

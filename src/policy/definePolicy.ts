@@ -59,5 +59,7 @@ export function definePolicy(overrides: DeepPartial<Policy>, base: Policy = defa
     const path = (issue?.path ?? []).filter((key): key is string | number => typeof key !== 'symbol');
     throw new PolicyError(path, `definePolicy: ${describePath(path)} ${issue?.message ?? 'is invalid'}`);
   }
-  return deepFreeze(parsed.data as Policy);
+  // The schema's output type is assignable to Policy: a drift between the two fails to compile here.
+  const policy: Policy = parsed.data;
+  return deepFreeze(policy);
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isExactToTheFen } from '../core/money.js';
 
 // Building blocks shared by the input schemas. They accept what the rule functions accept, so a
 // payload that passes a schema does not then fail the function on its shape.
@@ -19,7 +20,7 @@ export const countSchema = z.number().int().nonnegative();
 export const yuanSchema = z
   .number()
   .nonnegative()
-  .refine((yuan) => Math.abs(yuan * 100 - Math.round(yuan * 100)) <= 1e-6, { message: 'must be exact to the fen (0.01 yuan)' })
+  .refine(isExactToTheFen, { message: 'must be exact to the fen (0.01 yuan)' })
   .meta({ title: 'Yuan', description: '金额（元），精确到分。 An amount in yuan, exact to the fen.' });
 
 /** A threshold with its boundary (RULES C1b). */

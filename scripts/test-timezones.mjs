@@ -1,0 +1,16 @@
+// Runs the whole vitest suite once per host time zone. Every day boundary in the library is
+// Asia/Shanghai, so the results must not move when the host's TZ does (RULES C6).
+import { spawnSync } from 'node:child_process';
+
+const zones = ['UTC', 'Asia/Shanghai', 'America/New_York', 'Pacific/Kiritimati'];
+let failed = [];
+for (const zone of zones) {
+  console.log(`\n▶ vitest under TZ=${zone}`);
+  const run = spawnSync('npx', ['vitest', 'run', '--reporter=dot'], { stdio: 'inherit', env: { ...process.env, TZ: zone } });
+  if (run.status !== 0) failed.push(zone);
+}
+if (failed.length > 0) {
+  console.error(`\nThe suite failed under TZ=${failed.join(', ')}`);
+  process.exit(1);
+}
+console.log(`\nThe suite passed under TZ=${zones.join(', ')}`);

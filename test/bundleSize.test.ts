@@ -1,0 +1,79 @@
+// Holds each entry point, and a bundle importing a single function, under a byte ceiling (minified
+// and gzipped, as an application would ship it), and checks that zod stays out of every bundle that
+// imports only rule functions. Bundles are built from src/ with esbuild, tree-shaking as a consumer's
+// bundler would.
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+import { describe, expect, it } from 'vitest';
+
+interface Measured { bytes: number; inputs: string[] }
+
+async function measure(contents: string): Promise<Measured> {
+  const result = await build({
+    stdin: { contents, resolveDir: process.cwd(), loader: 'ts' },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'neutral',
+    mainFields: ['module', 'main'],
+    write: false,
+    metafile: true,
+    logLevel: 'silent',
+  });
+  const code = result.outputFiles[0]!.contents;
+  // Only the modules that left code in the bundle: tree-shaken imports show up with 0 bytes.
+  const output = Object.values(result.metafile.outputs)[0]!;
+  const inputs = Object.entries(output.inputs).filter(([, input]) => input.bytesInOutput > 0).map(([path]) => path);
+  return { bytes: gzipSync(code, { level: 9 }).length, inputs };
+}
+
+const usesZod = (measured: Measured): boolean => measured.inputs.some((input) => input.includes('node_modules/zod/'));
+
+// Ceilings in bytes, min+gzip. The calendar's includes its holiday data (issue 3 asks < 4 kB).
+const entryCeilings: Record<string, number> = {
+  index: 30_000,
+  calendar: 4_000,
+  complaint: 8_000,
+  repair: 8_000,
+  appraisal: 10_000,
+  desk: 6_000,
+  communication: 8_000,
+  visit: 8_000,
+  kpi: 6_000,
+  policy: 30_000,
+  catalog: 16_000,
+  schemas: 40_000,
+};
+
+// Entry points whose whole surface is rule functions and data: zod must not appear.
+const zodFree = new Set(['calendar', 'complaint', 'repair', 'appraisal', 'desk', 'communication', 'visit', 'kpi', 'catalog']);
+
+// One function imported alone, from the root entry: tree-shaking must leave only what it needs.
+const singleImports: Record<string, number> = {
+  approvalAuthority: 3_000,
+  explain: 12_000,
+  toShanghaiIsoString: 1_500,
+};
+
+describe('bundle size', () => {
+  for (const [entry, ceiling] of Object.entries(entryCeilings)) {
+    const path = entry === 'index' ? './src/index.ts' : `./src/${entry}/index.ts`;
+    it(`keeps wuye-rules${entry === 'index' ? '' : `/${entry}`} under ${ceiling} bytes${zodFree.has(entry) ? ' without zod' : ''}`, async () => {
+      const measured = await measure(`export * from '${path}';`);
+      expect(measured.bytes).toBeLessThanOrEqual(ceiling);
+      if (zodFree.has(entry)) expect(usesZod(measured)).toBe(false);
+    });
+  }
+
+  for (const [name, ceiling] of Object.entries(singleImports)) {
+    it(`keeps an import of ${name} alone under ${ceiling} bytes, without zod`, async () => {
+      const measured = await measure(`import { ${name} } from './src/index.ts'; console.log(${name});`);
+      expect(measured.bytes).toBeLessThanOrEqual(ceiling);
+      expect(usesZod(measured)).toBe(false);
+    });
+  }
+
+  it('does pull zod in with definePolicy (so the check above can see it)', async () => {
+    expect(usesZod(await measure(`import { definePolicy } from './src/index.ts'; console.log(definePolicy);`))).toBe(true);
+  });
+});

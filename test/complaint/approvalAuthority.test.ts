@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { approvalAuthority } from '../../src/complaint/approvalAuthority.js';
+import { InvalidInputError, PolicyError } from '../../src/core/errors.js';
+import { defaultPolicy } from '../../src/policy/defaultPolicy.js';
+import { definePolicy } from '../../src/policy/definePolicy.js';
+import type { Policy } from '../../src/policy/Policy.js';
+
+describe('approvalAuthority', () => {
+  it.each([
+    [0, 'sales-manager'],
+    [999.99, 'sales-manager'],
+    [1000, 'sales-manager'],
+    [1000.01, 'deputy-general-manager'],
+    [3000, 'deputy-general-manager'],
+    [4999.99, 'deputy-general-manager'],
+    [5000, 'general-manager'],
+    [5000.01, 'general-manager'],
+    [1_000_000, 'general-manager'],
+  ])('sends %d yuan to the %s', (amount, approver) => {
+    expect(approvalAuthority(amount)).toEqual({ approver, basis: ['complaint.approval'] });
+  });
+
+  it('reads floating-point noise as the fen it means (1000.0000000001 is 1,000)', () => {
+    expect(approvalAuthority(1000.0000000001).approver).toBe('sales-manager');
+    expect(approvalAuthority(0.1 + 0.2).approver).toBe('sales-manager');
+  });
+
+  it('returns frozen, interned decisions', () => {
+    const first = approvalAuthority(10);
+    expect(Object.isFrozen(first)).toBe(true);
+    expect(Object.isFrozen(first.basis)).toBe(true);
+    expect(approvalAuthority(20)).toBe(first);
+  });
+
+  it.each([
+    [-1, 'negative'],
+    [Number.NaN, 'not_finite'],
+    [Number.POSITIVE_INFINITY, 'not_finite'],
+    [Number.NEGATIVE_INFINITY, 'not_finite'],
+    [1000.004, 'sub_fen_amount'],
+    ['1000', 'invalid_type'],
+  ])('refuses %j with %s', (amount, code) => {
+    let caught: unknown;
+    try {
+      approvalAuthority(amount as number);
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(InvalidInputError);
+    expect(caught).toMatchObject({ code, path: ['amountYuan'] });
+    expect((caught as Error).message).toMatch(/^approvalAuthority: amountYuan must be/);
+  });
+
+  it("follows a company's own bands and boundaries", () => {
+    const policy = definePolicy({
+      complaint: {
+        approvalBands: [
+          { approver: 'sales-manager', upTo: { value: 1000, inclusive: false } },
+          { approver: 'deputy-general-manager', upTo: { value: 5000, inclusive: true } },
+          { approver: 'general-manager', upTo: null },
+        ],
+      },
+    });
+    expect(approvalAuthority(1000, { policy }).approver).toBe('deputy-general-manager');
+    expect(approvalAuthority(5000, { policy }).approver).toBe('deputy-general-manager');
+    expect(approvalAuthority(5000.01, { policy }).approver).toBe('general-manager');
+  });
+
+  it('refuses a hand-built policy whose bands leave an amount uncovered', () => {
+    const policy: Policy = {
+      ...defaultPolicy,
+      complaint: { ...defaultPolicy.complaint, approvalBands: [{ approver: 'sales-manager', upTo: { value: 10, inclusive: true } }] },
+    };
+    expect(() => approvalAuthority(11, { policy })).toThrow(PolicyError);
+  });
+});

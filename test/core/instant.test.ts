@@ -1,0 +1,112 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { InvalidInputError } from '../../src/core/errors.js';
+import {
+  civilDateOfDay,
+  dayOfCivilDate,
+  formatDay,
+  shanghaiDayOf,
+  shanghaiTimeOfDayMs,
+  startOfShanghaiDay,
+  toEpochMs,
+  toShanghaiIsoString,
+  weekdayOfDay,
+} from '../../src/core/instant.js';
+
+const read = (value: unknown): number => toEpochMs(value, 'test', ['at']);
+
+describe('toEpochMs', () => {
+  it('reads a string without an offset as Shanghai local time', () => {
+    expect(read('2026-10-01T09:00')).toBe(Date.parse('2026-10-01T01:00:00Z'));
+    expect(read('2026-10-01')).toBe(Date.parse('2026-09-30T16:00:00Z'));
+    expect(read('2026-10-01 09:00:00')).toBe(Date.parse('2026-10-01T01:00:00Z'));
+  });
+
+  it('honours explicit offsets and Z', () => {
+    expect(read('2026-10-01T09:00:00+08:00')).toBe(Date.parse('2026-10-01T01:00:00Z'));
+    expect(read('2026-10-01T01:00:00Z')).toBe(Date.parse('2026-10-01T01:00:00Z'));
+    expect(read('2026-10-01T01:00:00-0500')).toBe(Date.parse('2026-10-01T06:00:00Z'));
+    expect(read('2026-10-01T01:00:00+05')).toBe(Date.parse('2026-09-30T20:00:00Z'));
+  });
+
+  it('reads fractions of a second to the millisecond', () => {
+    expect(read('2026-10-01T09:00:00.123456+08:00')).toBe(Date.parse('2026-10-01T01:00:00.123Z'));
+  });
+
+  it('reads 24:00 as the end of the day', () => {
+    expect(read('2026-10-01T24:00+08:00')).toBe(read('2026-10-02T00:00+08:00'));
+  });
+
+  it('accepts Dates and integer epoch milliseconds', () => {
+    expect(read(new Date(0))).toBe(0);
+    expect(read(1_790_000_000_000)).toBe(1_790_000_000_000);
+  });
+
+  it.each([
+    ['yesterday'],
+    ['2026-02-29'],
+    ['2026-13-01'],
+    ['2026-10-01T25:00'],
+    ['2026-10-01T24:01'],
+    ['2026-10-01T10:60'],
+    ['2026-10-01+08:00'],
+    ['2026-10-01T10:00+24:00'],
+    [''],
+    [Number.NaN],
+    [Number.POSITIVE_INFINITY],
+    [1.5],
+    [9e15],
+    [new Date(Number.NaN)],
+    [null],
+    [undefined],
+    [{}],
+    [true],
+  ])('refuses %j with invalid_instant', (value) => {
+    let caught: unknown;
+    try {
+      read(value);
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(InvalidInputError);
+    expect(caught).toMatchObject({ code: 'invalid_instant', path: ['at'] });
+    expect((caught as Error).message).toMatch(/^test: at must be a valid instant/);
+  });
+
+  it('agrees with Date.parse on offset strings', () => {
+    fc.assert(
+      fc.property(fc.date({ min: new Date('1900-01-01T00:00:00Z'), max: new Date('2200-01-01T00:00:00Z'), noInvalidDate: true }), (date) => {
+        expect(read(date.toISOString())).toBe(date.getTime());
+        expect(read(toShanghaiIsoString(date))).toBe(date.getTime());
+      }),
+    );
+  });
+});
+
+describe('Shanghai days', () => {
+  it('puts 23:59:59.999 and 00:00 of the next day on different days', () => {
+    const late = read('2026-10-01T23:59:59.999+08:00');
+    expect(shanghaiDayOf(late) + 1).toBe(shanghaiDayOf(late + 1));
+    expect(formatDay(shanghaiDayOf(late))).toBe('2026-10-01');
+    expect(shanghaiTimeOfDayMs(late)).toBe(86_399_999);
+  });
+
+  it('round-trips civil dates and knows weekdays', () => {
+    const day = dayOfCivilDate(2026, 10, 1);
+    expect(civilDateOfDay(day)).toEqual({ year: 2026, month: 10, day: 1 });
+    expect(weekdayOfDay(day)).toBe(4); // Thursday
+    expect(weekdayOfDay(dayOfCivilDate(1969, 12, 28))).toBe(0); // a Sunday before the epoch
+    expect(toShanghaiIsoString(startOfShanghaiDay(day))).toBe('2026-10-01T00:00:00.000+08:00');
+  });
+
+  it('is the same whatever the host time zone is (no local-time methods)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -2e12, max: 5e12 }), (ms) => {
+        const day = shanghaiDayOf(ms);
+        expect(startOfShanghaiDay(day)).toBeLessThanOrEqual(ms);
+        expect(startOfShanghaiDay(day + 1)).toBeGreaterThan(ms);
+        expect(toShanghaiIsoString(ms).slice(0, 10)).toBe(formatDay(day));
+      }),
+    );
+  });
+});

@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { describePath, describeValue } from '../../src/core/describe.js';
+import { CalendarCoverageError, InvalidInputError, PolicyError, WuyeRulesError } from '../../src/core/errors.js';
+import { reachesLowerBound, withinUpperBound } from '../../src/core/bound.js';
+import { deepFreeze, freezeDecision } from '../../src/core/decision.js';
+import {
+  requireArray,
+  requireBoolean,
+  requireCount,
+  requireNonNegativeNumber,
+  requireObject,
+  requireOneOf,
+  requirePositiveInteger,
+  requireString,
+} from '../../src/core/validate.js';
+
+const failure = (action: () => unknown): InvalidInputError => {
+  try {
+    action();
+  } catch (error) {
+    if (error instanceof InvalidInputError) return error;
+    throw error;
+  }
+  throw new Error('expected an InvalidInputError');
+};
+
+describe('argument checks', () => {
+  it('accept what they promise and return it', () => {
+    expect(requireCount(3, 'f', ['n'])).toBe(3);
+    expect(requirePositiveInteger(1, 'f', ['n'])).toBe(1);
+    expect(requireNonNegativeNumber(0.5, 'f', ['n'])).toBe(0.5);
+    expect(requireBoolean(false, 'f', ['b'])).toBe(false);
+    expect(requireString('x', 'f', ['s'])).toBe('x');
+    expect(requireOneOf('a', ['a', 'b'], 'f', ['e'])).toBe('a');
+    expect(requireObject({}, 'f', [])).toEqual({});
+    expect(requireArray([], 'f', [])).toEqual([]);
+  });
+
+  it.each([
+    [() => requireCount(1.5, 'f', ['n']), 'not_integer'],
+    [() => requireCount(-1, 'f', ['n']), 'negative'],
+    [() => requireCount(Number.NaN, 'f', ['n']), 'not_finite'],
+    [() => requireCount('1', 'f', ['n']), 'invalid_type'],
+    [() => requirePositiveInteger(0, 'f', ['n']), 'out_of_range'],
+    [() => requireNonNegativeNumber(-0.1, 'f', ['n']), 'negative'],
+    [() => requireBoolean('true', 'f', ['b']), 'invalid_type'],
+    [() => requireString(1, 'f', ['s']), 'invalid_type'],
+    [() => requireOneOf('c', ['a', 'b'], 'f', ['e']), 'invalid_enum'],
+    [() => requireObject(null, 'f', []), 'invalid_type'],
+    [() => requireObject([], 'f', []), 'invalid_type'],
+    [() => requireArray({}, 'f', []), 'invalid_type'],
+  ])('refuse bad values with a stable code (%#)', (action, code) => {
+    expect(failure(action).code).toBe(code);
+  });
+
+  it('start the message with the function name and show the value', () => {
+    const error = failure(() => requireCount(-2, 'classifyComplaint', ['collectiveHouseholds']));
+    expect(error.message).toBe('classifyComplaint: collectiveHouseholds must be a non-negative whole number, received -2');
+    expect(error.path).toEqual(['collectiveHouseholds']);
+    expect(Object.isFrozen(error.path)).toBe(true);
+  });
+});
+
+describe('describeValue and describePath', () => {
+  it('render values and paths for messages', () => {
+    expect(describeValue('x')).toBe('"x"');
+    expect(describeValue(undefined)).toBe('undefined');
+    expect(describeValue(new Date(Number.NaN))).toBe('Invalid Date');
+    expect(describeValue(new Date(0))).toBe('Date(1970-01-01T00:00:00.000Z)');
+    expect(describeValue({ a: 'x'.repeat(100) })).toMatch(/\.\.\.$/);
+    expect(describeValue(10n)).toBe('10');
+    expect(describeValue(() => 1)).toBe('() => 1');
+    const cyclic: Record<string, unknown> = {};
+    cyclic.self = cyclic;
+    expect(describeValue(cyclic)).toBe('[object Object]');
+    expect(describePath([])).toBe('input');
+    expect(describePath(['deductions', 2, 'points'])).toBe('deductions[2].points');
+  });
+});
+
+describe('error classes', () => {
+  it('form one hierarchy with names', () => {
+    const errors = [new InvalidInputError('x', [], 'm'), new PolicyError(['a'], 'm'), new CalendarCoverageError(2031, 'm')];
+    for (const error of errors) {
+      expect(error).toBeInstanceOf(WuyeRulesError);
+      expect(error).toBeInstanceOf(Error);
+    }
+    expect(errors.map((error) => error.name)).toEqual(['InvalidInputError', 'PolicyError', 'CalendarCoverageError']);
+  });
+});
+
+describe('bounds', () => {
+  it('apply their own boundary', () => {
+    expect(reachesLowerBound(10, { value: 10, inclusive: true })).toBe(true);
+    expect(reachesLowerBound(10, { value: 10, inclusive: false })).toBe(false);
+    expect(withinUpperBound(10, { value: 10, inclusive: true })).toBe(true);
+    expect(withinUpperBound(10, { value: 10, inclusive: false })).toBe(false);
+  });
+});
+
+describe('decisions', () => {
+  it('are frozen, basis included, and copy the basis', () => {
+    const basis = ['a'];
+    const decision = freezeDecision({ x: 1 }, basis);
+    basis.push('b');
+    expect(decision).toEqual({ x: 1, basis: ['a'] });
+    expect(Object.isFrozen(decision) && Object.isFrozen(decision.basis)).toBe(true);
+    const nested = deepFreeze({ a: { b: [1] } });
+    expect(Object.isFrozen(nested.a.b)).toBe(true);
+  });
+});

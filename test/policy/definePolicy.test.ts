@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import type { z } from 'zod';
+import { PolicyError } from '../../src/core/errors.js';
+import { defaultPolicy } from '../../src/policy/defaultPolicy.js';
+import { definePolicy } from '../../src/policy/definePolicy.js';
+import type { DeepPartial, Policy } from '../../src/policy/Policy.js';
+import { policySchema } from '../../src/schemas/policy.js';
+
+const policyError = (overrides: unknown): PolicyError => {
+  try {
+    definePolicy(overrides as DeepPartial<Policy>);
+  } catch (error) {
+    if (error instanceof PolicyError) return error;
+    throw error;
+  }
+  throw new Error('expected a PolicyError');
+};
+
+describe('defaultPolicy', () => {
+  it('is deep-frozen and valid against the policy schema', () => {
+    expect(Object.isFrozen(defaultPolicy)).toBe(true);
+    expect(Object.isFrozen(defaultPolicy.complaint.approvalBands[0])).toBe(true);
+    expect(policySchema.safeParse(defaultPolicy).success).toBe(true);
+  });
+
+  it('holds the readings of RULES.md §0', () => {
+    expect(defaultPolicy).toMatchObject({
+      dayCounting: 'civil-code',
+      extendPastRestDays: false,
+      beforeDayInclusive: false,
+      restDays: 'calendar',
+      outOfCoverage: 'throw',
+    });
+  });
+
+  it('has the shape the schema checks: its output is a Policy and the default parses strictly', () => {
+    const parsed = policySchema.parse(defaultPolicy);
+    const asPolicy: Policy = parsed satisfies z.infer<typeof policySchema>;
+    expect(asPolicy).toEqual(defaultPolicy);
+  });
+});
+
+describe('definePolicy', () => {
+  it('overrides only the keys given and leaves the rest at the defaults', () => {
+    const policy = definePolicy({ dayCounting: 'elapsed' });
+    expect(policy.dayCounting).toBe('elapsed');
+    expect(policy.complaint).toEqual(defaultPolicy.complaint);
+    expect(defaultPolicy.dayCounting).toBe('civil-code');
+  });
+
+  it('deep-freezes the result', () => {
+    const policy = definePolicy({ extendPastRestDays: true });
+    expect(Object.isFrozen(policy)).toBe(true);
+    expect(Object.isFrozen(policy.complaint.approvalBands)).toBe(true);
+  });
+
+  it('builds on another base policy', () => {
+    const base = definePolicy({ dayCounting: 'elapsed' });
+    expect(definePolicy({ beforeDayInclusive: true }, base)).toMatchObject({ dayCounting: 'elapsed', beforeDayInclusive: true });
+  });
+
+  it('ignores keys set to undefined', () => {
+    expect(definePolicy({ dayCounting: undefined }).dayCounting).toBe('civil-code');
+  });
+
+  it('does not keep references to the overrides', () => {
+    const ceiling = { value: 10, inclusive: true };
+    const bands = [
+      { approver: 'sales-manager' as const, upTo: ceiling },
+      { approver: 'general-manager' as const, upTo: null },
+    ];
+    const policy = definePolicy({ complaint: { approvalBands: bands } });
+    ceiling.value = 99;
+    expect(policy.complaint.approvalBands[0]?.upTo?.value).toBe(10);
+  });
+
+  it.each([
+    [{ dayCounting: 'sometimes' }, ['dayCounting']],
+    [{ dayCountng: 'elapsed' }, ['dayCountng']],
+    [{ complaint: { approvalBand: [] } }, ['complaint', 'approvalBand']],
+    [{ complaint: 'x' }, ['complaint']],
+    [{ extendPastRestDays: 'yes' }, ['extendPastRestDays']],
+    [{ complaint: { approvalBands: [{ approver: 'sales-manager', upTo: { value: 1, inclusive: true } }] } }, ['complaint', 'approvalBands']],
+    [{ complaint: { approvalBands: [{ approver: 'boss', upTo: null }] } }, ['complaint', 'approvalBands', 0, 'approver']],
+    [{ complaint: { approvalBands: [{ approver: 'general-manager', upTo: null, extra: 1 }] } }, ['complaint', 'approvalBands', 0]],
+  ])('refuses %j with a PolicyError at %j', (overrides, path) => {
+    const error = policyError(overrides);
+    expect(error.path).toEqual(path);
+    expect(error.message).toMatch(/^definePolicy: /);
+  });
+
+  it('refuses bands whose ceilings decrease or that open early', () => {
+    expect(
+      policyError({
+        complaint: {
+          approvalBands: [
+            { approver: 'sales-manager', upTo: { value: 5000, inclusive: true } },
+            { approver: 'deputy-general-manager', upTo: { value: 1000, inclusive: true } },
+            { approver: 'general-manager', upTo: null },
+          ],
+        },
+      }).message,
+    ).toMatch(/must not decrease/);
+    expect(
+      policyError({
+        complaint: { approvalBands: [{ approver: 'sales-manager', upTo: null }, { approver: 'general-manager', upTo: null }] },
+      }).message,
+    ).toMatch(/only the last/);
+  });
+
+  it('refuses overrides that are not an object', () => {
+    expect(policyError(null).path).toEqual([]);
+    expect(policyError([]).path).toEqual([]);
+  });
+});
