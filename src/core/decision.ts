@@ -8,11 +8,14 @@ export type RuleId = string;
 export type Decision<T extends object> = Readonly<T> & { readonly basis: readonly RuleId[] };
 
 /**
- * Freezes a decision and its basis. Used for interned answers built once at import time as well as
- * for answers built per call.
+ * Turns a fresh object literal into a frozen decision: adds `basis` (frozen; an already frozen basis,
+ * such as an interned constant, is shared rather than copied) and freezes the object. The object is
+ * taken over, not copied — pass a new literal, never an input. Used for interned answers built once
+ * at import time as well as for answers built per call.
  */
 export function freezeDecision<T extends object>(fields: T, basis: readonly RuleId[]): Decision<T> {
-  return Object.freeze({ ...fields, basis: Object.freeze([...basis]) }) as Decision<T>;
+  (fields as Record<string, unknown>).basis = Object.isFrozen(basis) ? basis : Object.freeze([...basis]);
+  return Object.freeze(fields) as unknown as Decision<T>;
 }
 
 /** Freezes an object and everything reachable from it; returns the same object. */

@@ -78,3 +78,20 @@ export function requireArray(value: unknown, fn: string, path: InputPath): reado
   if (!Array.isArray(value)) throw invalid(fn, path, 'invalid_type', 'an array', value);
   return value;
 }
+
+/**
+ * Refuses a key the input shape does not have (`unknown_key`), so that a misspelt field
+ * (`colectiveHouseholds`) is an error and not a silently absent fact. `known` lists the accepted keys.
+ */
+export function rejectUnknownKeys(value: object, known: readonly string[], fn: string, path: InputPath): void {
+  for (const key in value) {
+    if (Object.hasOwn(value, key) && !known.includes(key)) {
+      throw invalid(fn, [...path, key], 'unknown_key', `one of the known fields (${known.join(', ')})`, key);
+    }
+  }
+}
+
+/** Refuses an absent required field (`missing`). */
+export function requirePresent(value: unknown, fn: string, path: InputPath, expectation: string): void {
+  if (value === undefined) throw invalid(fn, path, 'missing', expectation, value);
+}

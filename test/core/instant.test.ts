@@ -110,3 +110,30 @@ describe('Shanghai days', () => {
     );
   });
 });
+
+describe('toEpochMs edge forms', () => {
+  it('reads years before 100 literally and fractions of any length', () => {
+    expect(read('0050-01-01T00:00Z')).toBe(Date.parse('0050-01-01T00:00:00Z'));
+    expect(read('2026-10-01T09:00:00.5+08:00')).toBe(Date.parse('2026-10-01T01:00:00.500Z'));
+    expect(read('2026-10-01T09:00:00,25+08:00')).toBe(Date.parse('2026-10-01T01:00:00.250Z'));
+    expect(read('2024-02-29')).toBe(Date.parse('2024-02-28T16:00:00Z'));
+    expect(read('2026-10-01t09:00z')).toBe(Date.parse('2026-10-01T09:00:00Z'));
+  });
+
+  it.each([
+    ['2026-10-01T09:00:00.1234567890+08:00'],
+    ['2026-10-01T09:00:00.+08:00'],
+    ['2026-10-01T09:00+8'],
+    ['2026-10-01T09:00+08:0'],
+    ['2026-10-01T09:00Z '],
+    [' 2026-10-01'],
+    ['2026-10-01X09:00'],
+    ['2026/10/01'],
+    ['2026-10-01T09:00:61'],
+    ['2026-10-01T09:00+08:60'],
+    ['2026-10-01T09-00'],
+    ['1900-02-29'],
+  ])('refuses %j', (value) => {
+    expect(() => read(value)).toThrow(expect.objectContaining({ code: 'invalid_instant' }));
+  });
+});
