@@ -1,0 +1,27 @@
+import { HOUR_MS, toEpochMs, type Instant } from '../core/instant.js';
+import type { RuleOptions } from '../core/options.js';
+import { defaultPolicy } from '../policy/defaultPolicy.js';
+
+/**
+ * When a repair request must have been referred to the responsible department (转到相关部门): one
+ * hour after it was received, to the millisecond (hour periods are exact, RULES C4). The number of
+ * hours is the policy's `repair.referralHours`.
+ *
+ * @param receivedAt - When the repair request was received.
+ * @param options - `policy` for a company's own number of hours.
+ * @returns The deadline; a referral at `t` is on time when `t <= deadline`.
+ * @throws {@link InvalidInputError} When `receivedAt` is not a valid instant (`invalid_instant`).
+ * @see RULES `repair.referral`, C4; ZN 篇3 §6 (接到客户报修应在一小时内转到相关部门).
+ *
+ * @example
+ * ```ts
+ * import { referralDueAt } from 'wuye-rules/repair';
+ * import { toShanghaiIsoString } from 'wuye-rules';
+ * toShanghaiIsoString(referralDueAt('2026-09-30T23:30:00+08:00'));
+ * //=> '2026-10-01T00:30:00.000+08:00'
+ * ```
+ */
+export function referralDueAt(receivedAt: Instant, options?: RuleOptions): Date {
+  const receivedMs = toEpochMs(receivedAt, 'referralDueAt', ['receivedAt']);
+  return new Date(receivedMs + Math.round((options?.policy ?? defaultPolicy).repair.referralHours * HOUR_MS));
+}
