@@ -1,10 +1,42 @@
 /**
- * A working-day calendar: which Shanghai days are working days, for the years it covers.
- * PLACEHOLDER (issue 3 replaces this with the real shape).
+ * What a working-day calendar is made of: whole years `from`–`to` (inclusive) and, within them, the
+ * dates that break the Monday–Friday pattern. Pass it to {@link defineCalendar} to get a
+ * {@link Calendar}.
  */
-export interface Calendar {
-  /** First year covered. */
-  readonly firstYear: number;
-  /** Last year covered. */
-  readonly lastYear: number;
+export interface CalendarSpec {
+  /** First year covered (a whole calendar year, 1900–2999). */
+  readonly from: number;
+  /** Last year covered, at least `from`. */
+  readonly to: number;
+  /** Rest days (放假) as `YYYY-MM-DD`: statutory holidays; a Saturday or Sunday may be listed too. */
+  readonly holidays: readonly string[];
+  /** Make-up working days (调休上班) as `YYYY-MM-DD`: usually a Saturday or Sunday. */
+  readonly workdays: readonly string[];
+}
+
+/**
+ * A working-day calendar: which Asia/Shanghai days are working days (工作日), for the whole years it
+ * covers. A day works when it is Monday–Friday and not in `holidays`, or when it is in `workdays`.
+ * Outside `from`–`to` the calendar knows nothing, and the functions that need it throw
+ * {@link CalendarCoverageError} (unless the policy's `outOfCoverage` is `'weekends'`).
+ *
+ * A calendar is a deep-frozen plain object of the same shape as its {@link CalendarSpec}, with the
+ * dates sorted and without duplicates, so it serializes to JSON and back through
+ * {@link defineCalendar}. Build one with {@link defineCalendar} or {@link extendCalendar}; the
+ * default is {@link chinaCalendar}.
+ */
+export type Calendar = CalendarSpec;
+
+/**
+ * One year's schedule as a State Council notice (国务院办公厅关于…部分节假日安排的通知) publishes it,
+ * for {@link extendCalendar}. The notice for year Y may also list days of Y − 1 (late December); those
+ * replace what the calendar said about them (RULES C10).
+ */
+export interface HolidayNotice {
+  /** The year of the notice: the year after the calendar's last one. */
+  readonly year: number;
+  /** Rest days the notice announces, `YYYY-MM-DD`, in `year` or `year − 1`. */
+  readonly holidays: readonly string[];
+  /** Make-up working days the notice announces, `YYYY-MM-DD`, in `year` or `year − 1`. */
+  readonly workdays: readonly string[];
 }

@@ -140,7 +140,7 @@ export function civilDateOfDay(day: number): { year: number; month: number; day:
 
 /** The Shanghai day number of a civil date; months and days may overflow as in `Date.UTC`. */
 export function dayOfCivilDate(year: number, month: number, day: number): number {
-  return Math.floor(Date.UTC(year, month - 1, day) / DAY_MS);
+  return Math.floor(utc(year, month, day, 0, 0, 0, 0) / DAY_MS);
 }
 
 /** The weekday of a Shanghai day number: 0 Sunday … 6 Saturday. */

@@ -137,3 +137,11 @@ describe('toEpochMs edge forms', () => {
     expect(() => read(value)).toThrow(expect.objectContaining({ code: 'invalid_instant' }));
   });
 });
+
+describe('dayOfCivilDate', () => {
+  it('reads years before 100 literally and lets months overflow', () => {
+    expect(formatDay(dayOfCivilDate(50, 1, 1))).toBe('0050-01-01');
+    expect(formatDay(dayOfCivilDate(2026, 13, 1))).toBe('2027-01-01');
+    expect(formatDay(dayOfCivilDate(2026, 3, 0))).toBe('2026-02-28');
+  });
+});

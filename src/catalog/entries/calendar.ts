@@ -1,4 +1,46 @@
 import type { RuleEntries } from '../RuleEntry.js';
 
-/** Catalog entries of the calendar rules (RULES RULES §0 (calendar)). PLACEHOLDER until its issue lands. */
-export const calendarEntries: RuleEntries = {};
+/**
+ * Catalog entries of the calendar's policy readings (RULES §0): suffixed ids of C2, C3 and C5 that a
+ * rule module can put in a decision's basis when the policy changed how a period was counted.
+ */
+export const calendarEntries: RuleEntries = {
+  'C2.elapsed': {
+    source: 'library',
+    clause: 'RULES C2 (dayCounting: elapsed)',
+    summary: {
+      'zh-Hans': '按经过时间计算期限：N天为N×24小时，周为7天，月按日历月相加并保留时刻，N个工作日为第N个工作日的同一时刻。',
+      'zh-Hant': '按經過時間計算期限：N天為N×24小時，週為7天，月按日曆月相加並保留時刻，N個工作日為第N個工作日的同一時刻。',
+      en: 'Periods counted as elapsed time: N days are N × 24 hours, a week 7 days, months by calendar-month addition at the same clock time, N working days the same clock time on the Nth working day.',
+    },
+  },
+  'C2.rest-day-extension': {
+    source: 'PRC',
+    clause: '民法典 第二百零三条',
+    summary: {
+      'zh-Hans': '期限的最后一日是法定休假日的，以休假日结束的次日（下一个工作日）为最后一日。',
+      'zh-Hant': '期限的最後一日是法定休假日的，以休假日結束的次日（下一個工作日）為最後一日。',
+      en: 'When the last day of a period is a rest day, the period ends on the next working day.',
+    },
+    assumption: 'Applies only when the policy sets extendPastRestDays (default false), to day, week and month periods; a rest day is a non-working day of the working-day calendar.',
+  },
+  'C3.weekends-fallback': {
+    source: 'library',
+    clause: 'RULES C3 (outOfCoverage: weekends)',
+    summary: {
+      'zh-Hans': '工作日历未覆盖的年份按周一至周五为工作日计算（未计入当年的节假日安排）。',
+      'zh-Hant': '工作日曆未涵蓋的年份按週一至週五為工作日計算（未計入當年的節假日安排）。',
+      en: 'Years the working-day calendar does not cover are counted as Monday to Friday, without that year’s holiday schedule.',
+    },
+    legalRisk: 'An approximation: statutory holidays of the uncovered year are counted as working days, so deadlines may come earlier than the law would allow.',
+  },
+  'C5.before-day-inclusive': {
+    source: 'library',
+    clause: 'RULES C5 (beforeDayInclusive: true)',
+    summary: {
+      'zh-Hans': '“X日前”包含X日：于X日24时前完成即可。',
+      'zh-Hant': '「X日前」包含X日：於X日24時前完成即可。',
+      en: '"Before the Xth" read as including the Xth: due by 24:00 of the Xth.',
+    },
+  },
+};

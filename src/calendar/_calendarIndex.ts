@@ -1,0 +1,214 @@
+// Validation of calendar specs and the precomputed index behind every working-day operation: prefix
+// counts of working days over the covered days, so that counting and adding working days costs O(1)
+// whatever the distance. Outside the covered years, the weekends-only fallback (policy
+// `outOfCoverage: 'weekends'`) uses whole-week arithmetic, never a loop.
+import { CalendarCoverageError, type InputPath } from '../core/errors.js';
+import { civilDateOfDay, DAY_MS } from '../core/instant.js';
+import type { RuleOptions } from '../core/options.js';
+import { invalid, rejectUnknownKeys, requireArray, requireCount, requireObject } from '../core/validate.js';
+import type { Calendar, CalendarSpec } from './Calendar.js';
+import { chinaCalendar } from './chinaCalendar.js';
+import { dayOfWeekdayCount, daysFromCivil, isMondayToFriday, weekdayCount, yearOfDay } from './_days.js';
+
+/** The years a calendar may cover. */
+export const MIN_YEAR = 1900;
+/** The years a calendar may cover. */
+export const MAX_YEAR = 2999;
+
+/** A calendar spec after validation: whole years and sorted, deduplicated dates (the shape of a {@link Calendar}). */
+export interface NormalizedSpec {
+  /** First year. */
+  readonly from: number;
+  /** Last year. */
+  readonly to: number;
+  /** Rest days, sorted, unique. */
+  readonly holidays: readonly string[];
+  /** Make-up working days, sorted, unique. */
+  readonly workdays: readonly string[];
+}
+
+/** The precomputed working-day index of a calendar. */
+export interface CalendarIndex {
+  /** First year covered. */
+  readonly from: number;
+  /** Last year covered. */
+  readonly to: number;
+  /** Day number of 1 January of `from`. */
+  readonly firstDay: number;
+  /** Day number of 31 December of `to`. */
+  readonly lastDay: number;
+  /** `prefix[i]`: working days among the first `i` covered days. */
+  readonly prefix: Int32Array;
+  /** `ordinals[k]`: offset from `firstDay` of the (k + 1)th working day. */
+  readonly ordinals: Int32Array;
+}
+
+const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** Reads a `YYYY-MM-DD` date as a day number, or throws `invalid_date`. */
+export function parseDate(value: unknown, fn: string, path: InputPath): number {
+  const match = typeof value === 'string' ? DATE_PATTERN.exec(value) : null;
+  if (match !== null) {
+    const month = Number(match[2]);
+    const day = daysFromCivil(Number(match[1]), month, Number(match[3]));
+    // A day or month out of range overflows into another month (never a whole year: both are ≤ 99).
+    if (civilDateOfDay(day).month === month) return day;
+  }
+  throw invalid(fn, path, 'invalid_date', 'a date (YYYY-MM-DD)', value);
+}
+
+/** A whole year within the years a calendar may cover. */
+export function requireYear(value: unknown, fn: string, path: InputPath): number {
+  const year = requireCount(value, fn, path);
+  if (year < MIN_YEAR || year > MAX_YEAR) throw invalid(fn, path, 'out_of_range', `${MIN_YEAR}–${MAX_YEAR}`, value);
+  return year;
+}
+
+/** Reads a list of dates, each within the years `from`–`to`. */
+function readDates(value: unknown, from: number, to: number, fn: string, path: InputPath): Map<string, number> {
+  const dates = new Map<string, number>();
+  requireArray(value, fn, path).forEach((entry, index) => {
+    const day = parseDate(entry, fn, [...path, index]);
+    const year = yearOfDay(day);
+    if (year < from || year > to) throw invalid(fn, [...path, index], 'out_of_range', `within ${from}–${to}`, entry);
+    dates.set(entry as string, day);
+  });
+  return dates;
+}
+
+/**
+ * Validates a calendar spec (`{ from, to, holidays, workdays }`): whole years `from` ≤ `to`, dates
+ * written `YYYY-MM-DD` within those years, no date both a holiday and a working day.
+ */
+export function normalizeSpec(value: unknown, fn: string, path: InputPath): NormalizedSpec {
+  const spec = requireObject(value, fn, path);
+  rejectUnknownKeys(spec, ['from', 'to', 'holidays', 'workdays'], fn, path);
+  const from = requireYear(spec.from, fn, [...path, 'from']);
+  const to = requireYear(spec.to, fn, [...path, 'to']);
+  if (to < from) throw invalid(fn, [...path, 'to'], 'out_of_range', `${from} or later`, spec.to);
+  const holidays = readDates(spec.holidays, from, to, fn, [...path, 'holidays']);
+  const workdays = readDates(spec.workdays, from, to, fn, [...path, 'workdays']);
+  (spec.workdays as readonly unknown[]).forEach((entry, index) => {
+    if (holidays.has(entry as string)) throw invalid(fn, [...path, 'workdays', index], 'conflicting_date', 'not a holiday too', entry);
+  });
+  return { from, to, holidays: [...holidays.keys()].sort(), workdays: [...workdays.keys()].sort() };
+}
+
+/** Builds the prefix-count index of a validated spec. O(covered days), once per calendar. */
+function buildIndex(spec: NormalizedSpec): CalendarIndex {
+  const firstDay = daysFromCivil(spec.from, 1, 1);
+  const lastDay = daysFromCivil(spec.to, 12, 31);
+  const count = lastDay - firstDay + 1;
+  // 0: the weekday pattern decides; 1: rest day; 2: working day.
+  const status = new Uint8Array(count);
+  // The dates are valid: read them directly.
+  for (const date of spec.holidays) status[Date.parse(date) / DAY_MS - firstDay] = 1;
+  for (const date of spec.workdays) status[Date.parse(date) / DAY_MS - firstDay] = 2;
+  const prefix = new Int32Array(count + 1);
+  const ordinals = new Int32Array(count);
+  let total = 0;
+  for (let offset = 0; offset < count; offset += 1) {
+    const kind = status[offset];
+    if (kind === 2 || (kind === 0 && isMondayToFriday(firstDay + offset))) ordinals[total++] = offset;
+    prefix[offset + 1] = total;
+  }
+  return { from: spec.from, to: spec.to, firstDay, lastDay, prefix, ordinals: ordinals.slice(0, total) };
+}
+
+// Indexes of the calendars seen so far. Only frozen calendars are cached (defineCalendar's and
+// chinaCalendar are): a hand-built mutable object is validated and indexed on every call.
+const indexes = new WeakMap<object, CalendarIndex>();
+
+/** The index of the options' calendar (chinaCalendar by default), validating a hand-built one. */
+export function calendarIndexOf(options: RuleOptions | undefined, fn: string): CalendarIndex {
+  const calendar: unknown = options?.calendar ?? chinaCalendar;
+  const cached = typeof calendar === 'object' && calendar !== null ? indexes.get(calendar) : undefined;
+  if (cached !== undefined) return cached;
+  const index = buildIndex(normalizeSpec(calendar, fn, ['options', 'calendar']));
+  if (Object.isFrozen(calendar)) indexes.set(calendar as CalendarSpec, index);
+  return index;
+}
+
+/** How the working-day operations of one call read the calendar. */
+export interface WorkdayContext {
+  /** The calendar's index. */
+  readonly index: CalendarIndex;
+  /** True when days outside the calendar count as Monday–Friday (policy `outOfCoverage: 'weekends'`). */
+  readonly fallback: boolean;
+  /** The public function's name, for errors. */
+  readonly fn: string;
+}
+
+/** The calendar and coverage policy of `options`. */
+export function workdayContext(options: RuleOptions | undefined, fn: string): WorkdayContext {
+  return { index: calendarIndexOf(options, fn), fallback: options?.policy?.outOfCoverage === 'weekends', fn };
+}
+
+/** The coverage error for a day outside the calendar, saying how to supply its year. */
+function coverageError(context: WorkdayContext, day: number): CalendarCoverageError {
+  const year = yearOfDay(day);
+  return new CalendarCoverageError(
+    year,
+    `${context.fn}: ${year} is outside the working-day calendar (${context.index.from}–${context.index.to}); supply it with extendCalendar or defineCalendar, or set policy outOfCoverage: 'weekends'`,
+  );
+}
+
+/**
+ * Throws {@link CalendarCoverageError} unless every day from `first` to `last` (inclusive) is covered
+ * or the fallback is on. An empty range (`first > last`) needs nothing.
+ */
+export function requireCovered(context: WorkdayContext, first: number, last: number): void {
+  if (context.fallback || first > last) return;
+  const { firstDay, lastDay } = context.index;
+  if (first < firstDay) throw coverageError(context, first);
+  if (last > lastDay) throw coverageError(context, Math.max(first, lastDay + 1));
+}
+
+/**
+ * The working-day count up to and including `day`: a non-decreasing function that grows by one on
+ * each working day (zero on the day before the calendar starts). Outside the calendar it continues
+ * with Monday–Friday arithmetic.
+ */
+export function ordinalOf(index: CalendarIndex, day: number): number {
+  const offset = day - index.firstDay;
+  if (offset < 0) return weekdayCount(day) - weekdayCount(index.firstDay - 1);
+  if (day <= index.lastDay) return index.prefix[offset + 1] as number;
+  return (index.prefix[index.prefix.length - 1] as number) + weekdayCount(day) - weekdayCount(index.lastDay);
+}
+
+/** The first day whose {@link ordinalOf} reaches `ordinal`: for ordinals it takes, a working day. */
+export function dayOfOrdinal(index: CalendarIndex, ordinal: number): number {
+  const total = index.ordinals.length;
+  if (ordinal <= 0) return dayOfWeekdayCount(ordinal + weekdayCount(index.firstDay - 1));
+  if (ordinal <= total) return index.firstDay + (index.ordinals[ordinal - 1] as number);
+  return dayOfWeekdayCount(ordinal - total + weekdayCount(index.lastDay));
+}
+
+/** Whether `day` works, throwing or falling back outside the calendar. */
+export function isWorkdayIn(context: WorkdayContext, day: number): boolean {
+  requireCovered(context, day, day);
+  return ordinalOf(context.index, day) !== ordinalOf(context.index, day - 1);
+}
+
+/** The `n`th working day after `day` (n ≥ 0; 0 gives `day`). */
+export function addWorkdaysIn(context: WorkdayContext, day: number, n: number): number {
+  if (n === 0) return day;
+  const result = dayOfOrdinal(context.index, ordinalOf(context.index, day) + n);
+  requireCovered(context, day + 1, result);
+  return result;
+}
+
+/** The `n`th working day before `day` (n ≥ 0; 0 gives `day`; the 1st is the last working day before it). */
+export function subtractWorkdaysIn(context: WorkdayContext, day: number, n: number): number {
+  if (n === 0) return day;
+  const result = dayOfOrdinal(context.index, ordinalOf(context.index, day - 1) - n + 1);
+  requireCovered(context, result, day - 1);
+  return result;
+}
+
+/** Working days after `from` up to and including `to`; negative when `to` is before `from`. */
+export function workdaysBetweenIn(context: WorkdayContext, from: number, to: number): number {
+  if (to < from) return -workdaysBetweenIn(context, to, from);
+  requireCovered(context, from + 1, to);
+  return ordinalOf(context.index, to) - ordinalOf(context.index, from);
+}

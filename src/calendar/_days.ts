@@ -1,0 +1,51 @@
+// Pure day arithmetic on Shanghai day numbers (whole days since 1970-01-01, see core/instant.ts),
+// through UTC-only Date methods: nothing here reads the host's time zone. setUTCFullYear is used
+// instead of Date.UTC, which maps the years 0–99 to 19xx.
+import { civilDateOfDay, DAY_MS } from '../core/instant.js';
+
+/** The day number of a civil date, any year; months and days may overflow (month 13 is next January). NaN beyond a Date's range. */
+export function daysFromCivil(year: number, month: number, day: number): number {
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
+  return date.getTime() / DAY_MS;
+}
+
+/** The civil year of a day number. */
+export function yearOfDay(day: number): number {
+  return civilDateOfDay(day).year;
+}
+
+/**
+ * The corresponding day `months` months after `day`: the same day of the month, or the target
+ * month's last day when it is shorter (Civil Code art. 202; RULES C2).
+ */
+export function addMonthsDay(day: number, months: number): number {
+  const date = civilDateOfDay(day);
+  const first = daysFromCivil(date.year, date.month + months, 1);
+  return first + Math.min(date.day, daysFromCivil(date.year, date.month + months + 1, 1) - first) - 1;
+}
+
+// 1970-01-05 (day 4) was a Monday.
+const MONDAY = 4;
+
+/**
+ * A count of Monday–Friday days that grows by one on each of them: the number of weekdays from the
+ * Monday 1970-01-05 up to and including `day` (negative before it). Differences count weekdays in
+ * a range in constant time.
+ */
+export function weekdayCount(day: number): number {
+  const offset = day - MONDAY;
+  const weeks = Math.floor(offset / 7);
+  return 5 * weeks + Math.min(offset - 7 * weeks + 1, 5);
+}
+
+/** The first day whose {@link weekdayCount} reaches `count` (always a Monday–Friday day). */
+export function dayOfWeekdayCount(count: number): number {
+  const weeks = Math.floor((count - 1) / 5);
+  return MONDAY + 7 * weeks + (count - 5 * weeks - 1);
+}
+
+/** Whether a day number is Monday–Friday. */
+export function isMondayToFriday(day: number): boolean {
+  return weekdayCount(day) !== weekdayCount(day - 1);
+}
