@@ -1,9 +1,130 @@
-/**
- * Desk settings of the {@link Policy} (RULES §4).
- * PLACEHOLDER: the issue that delivers this module fills it in.
- */
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type
-export interface DeskPolicy {}
+import type { Bound } from '../core/bound.js';
+import type { RuleId } from '../core/decision.js';
 
-/** The source documents' desk settings. */
-export const defaultDeskPolicy: DeskPolicy = {};
+/** The desk offenses with a fine ladder (CR 篇2). */
+export type DeskFineKind = 'handover-log' | 'weekly-report' | 'customer-complaint' | 'off-work-chat' | 'cleaning-duty' | 'customer-data-leak';
+
+/** What a step of a fine ladder imposes: a fine, withholding the month's pay, or "deemed resignation". */
+export type DeskFineOutcome = 'fine' | 'withhold-month-pay' | 'deemed-resignation';
+
+/** One step of a fine ladder: the outcome for that occurrence, and the amount for a fine. */
+export interface DeskFineStep {
+  /** What the company's rule imposes at this step. */
+  readonly outcome: DeskFineOutcome;
+  /** The fine in yuan, exact to the fen; only for `outcome: 'fine'`. */
+  readonly amountYuan?: number;
+}
+
+/** A fine ladder: the steps for the 1st, 2nd, … occurrence; every occurrence past the last gets the last step. */
+export interface DeskFineLadder {
+  /** The rule the ladder encodes (`desk.handover-log`, `desk.misc.off-work-chat`, …). */
+  readonly ruleId: RuleId;
+  /** The steps, first occurrence first. */
+  readonly steps: readonly DeskFineStep[];
+}
+
+/** The fine ladders of CR 篇2, one per offense. */
+export interface DeskFineLadders {
+  /** Handover not logged (交接事宜未录入): 30, 50, 80, a month's pay withheld, deemed resignation. */
+  readonly 'handover-log': DeskFineLadder;
+  /** Weekly summary not sent by Saturday 17:00 (工作总结未交): 50, 100, 200, withheld, deemed resignation. */
+  readonly 'weekly-report': DeskFineLadder;
+  /** Service-caused customer complaint within a calendar month (因服务原因被投诉): 100, 200, deemed resignation. */
+  readonly 'customer-complaint': DeskFineLadder;
+  /** Off-work software or chat at work (闲聊、看电视、玩游戏、私装软件): 50 each time. */
+  readonly 'off-work-chat': DeskFineLadder;
+  /** Cleaning duty skipped (未按排班打扫): 50 each time. */
+  readonly 'cleaning-duty': DeskFineLadder;
+  /** Customer information leaked (泄露客户信息): 150 each time. */
+  readonly 'customer-data-leak': DeskFineLadder;
+}
+
+/** The id of a shift pattern. */
+export type ShiftPatternId = 'early' | 'late';
+
+/**
+ * A shift pattern in minutes after 00:00 (Asia/Shanghai) of the day the shift starts; values above
+ * 1440 fall on the next day. A shift follows the pattern when it starts at `startMinute` and ends
+ * between `endMinute` and `latestEndMinute` (both included).
+ */
+export interface ShiftPattern {
+  /** The pattern's id. */
+  readonly id: ShiftPatternId;
+  /** When the shift starts (早班 08:00 is 480). */
+  readonly startMinute: number;
+  /** When the shift ends at the earliest (晚班 00:00 of the next day is 1440). */
+  readonly endMinute: number;
+  /** When the shift may end at the latest (晚班 01:00 of the next day is 1500, the extension while customers are served). */
+  readonly latestEndMinute: number;
+}
+
+/** The roster rules of {@link checkShift}. */
+export interface ShiftPolicy {
+  /** The shift patterns (RULES desk.shifts). */
+  readonly patterns: readonly ShiftPattern[];
+  /** The longest stretch of consecutive work, in hours (不得超过8个小时: 8, inclusive). RULES appraisal.work-hours. */
+  readonly maxConsecutiveHours: Bound;
+  /** Rest days a month at least (每月休息3天: 3, inclusive). RULES desk.shifts. */
+  readonly minimumRestDays: Bound;
+  /** The shortest pause, in minutes, that ends a stretch of consecutive work; 0 means any pause does. */
+  readonly minimumBreakMinutes: number;
+}
+
+/** Desk settings of the {@link Policy} (RULES §4): the fine ladders and the roster rules. */
+export interface DeskPolicy {
+  /** The fine ladders (RULES desk.handover-log, desk.weekly-report, desk.customer-complaint, desk.misc). */
+  readonly fines: DeskFineLadders;
+  /** The roster rules (RULES desk.shifts, appraisal.work-hours). */
+  readonly shifts: ShiftPolicy;
+}
+
+/** The source documents' desk settings (CR 篇2, and CR 篇1 一.1 for consecutive hours). */
+export const defaultDeskPolicy: DeskPolicy = {
+  fines: {
+    // 篇2 第1条: 一次不录入罚款30, 2次50, 三次80, 四次扣发1月工资, 5次自动离职.
+    'handover-log': {
+      ruleId: 'desk.handover-log',
+      steps: [
+        { outcome: 'fine', amountYuan: 30 },
+        { outcome: 'fine', amountYuan: 50 },
+        { outcome: 'fine', amountYuan: 80 },
+        { outcome: 'withhold-month-pay' },
+        { outcome: 'deemed-resignation' },
+      ],
+    },
+    // 篇2 第3条: 1次不交扣50元, 2次100, 三次200, 四次扣发当月工资, 5次自动离职.
+    'weekly-report': {
+      ruleId: 'desk.weekly-report',
+      steps: [
+        { outcome: 'fine', amountYuan: 50 },
+        { outcome: 'fine', amountYuan: 100 },
+        { outcome: 'fine', amountYuan: 200 },
+        { outcome: 'withhold-month-pay' },
+        { outcome: 'deemed-resignation' },
+      ],
+    },
+    // 篇2 第6条: 一个自然月内一次罚款100元, 第二次翻倍, 三次以上自动离职.
+    'customer-complaint': {
+      ruleId: 'desk.customer-complaint',
+      steps: [{ outcome: 'fine', amountYuan: 100 }, { outcome: 'fine', amountYuan: 200 }, { outcome: 'deemed-resignation' }],
+    },
+    // 篇2 第8条: 违者罚款50元一次.
+    'off-work-chat': { ruleId: 'desk.misc.off-work-chat', steps: [{ outcome: 'fine', amountYuan: 50 }] },
+    // 篇2 第11条: 违者罚款50元一次.
+    'cleaning-duty': { ruleId: 'desk.misc.cleaning-duty', steps: [{ outcome: 'fine', amountYuan: 50 }] },
+    // 篇2 第13条: 违者罚款150元一次.
+    'customer-data-leak': { ruleId: 'desk.misc.customer-data-leak', steps: [{ outcome: 'fine', amountYuan: 150 }] },
+  },
+  shifts: {
+    // 篇2 第1条: 早班8:00-17:30, 晚班16:00-1:00 (原则上以0点为准, 有客户咨询时自动延长).
+    patterns: [
+      { id: 'early', startMinute: 480, endMinute: 1050, latestEndMinute: 1050 },
+      { id: 'late', startMinute: 960, endMinute: 1440, latestEndMinute: 1500 },
+    ],
+    // 篇1 一.1: 连续工作时间不得超过8个小时.
+    maxConsecutiveHours: { value: 8, inclusive: true },
+    // 篇2 第1条: 每月休息3天.
+    minimumRestDays: { value: 3, inclusive: true },
+    minimumBreakMinutes: 0,
+  },
+};

@@ -1,5 +1,27 @@
 /**
- * Desk rules and fines (客服规章). RULES §4.
+ * Desk rules and fines (客服规章) of CR 篇2: the fine ladders and the roster check. RULES §4.
  * @packageDocumentation
  */
-export type { DeskPolicy } from './deskPolicy.js';
+export {
+  checkShift,
+  type CheckShiftResult,
+  type ConsecutiveHoursViolation,
+  type MonthRoster,
+  type RestDaysViolation,
+  type RosterShift,
+  type ShiftBreak,
+  type ShiftPatternViolation,
+  type ShiftViolation,
+} from './checkShift.js';
+export { deskFine, type DeskFineResult } from './deskFine.js';
+export type {
+  DeskFineKind,
+  DeskFineLadder,
+  DeskFineLadders,
+  DeskFineOutcome,
+  DeskFineStep,
+  DeskPolicy,
+  ShiftPattern,
+  ShiftPatternId,
+  ShiftPolicy,
+} from './deskPolicy.js';

@@ -1,0 +1,54 @@
+// Internal helpers of the appraisal module: policy lookup, the item index and strict-object checks.
+import type { InputPath } from '../core/errors.js';
+import type { RuleOptions } from '../core/options.js';
+import { invalid } from '../core/validate.js';
+import { defaultPolicy } from '../policy/defaultPolicy.js';
+import type { AppraisalItem, AppraisalPolicy } from './appraisalPolicy.js';
+
+/** The appraisal section of the options' policy, or of {@link defaultPolicy}. */
+export function _appraisalPolicyOf(options: RuleOptions | undefined): AppraisalPolicy {
+  return (options?.policy ?? defaultPolicy).appraisal;
+}
+
+const indexes = new WeakMap<readonly AppraisalItem[], ReadonlyMap<string, AppraisalItem>>();
+
+/** The policy's items by id, built once per item table (policies are frozen). */
+export function _itemIndex(items: readonly AppraisalItem[]): ReadonlyMap<string, AppraisalItem> {
+  let index = indexes.get(items);
+  if (index === undefined) {
+    index = new Map(items.map((item) => [item.id, item]));
+    indexes.set(items, index);
+  }
+  return index;
+}
+
+/**
+ * Refuses keys an input object does not know (`unknown_key`), so a typo such as `deduction` for
+ * `deductions` is an error instead of a silently ignored field.
+ */
+export function _rejectUnknownKeys(value: Record<string, unknown>, allowed: readonly string[], fn: string, path: InputPath): void {
+  for (const key of Object.keys(value)) {
+    if (!allowed.includes(key)) {
+      throw invalid(fn, [...path, key], 'unknown_key', `one of the known fields (${allowed.join(', ')})`, key);
+    }
+  }
+}
+
+/** Turns −0 into 0, so that no result ever shows a negative zero. */
+export function _noNegativeZero(value: number): number {
+  return value + 0;
+}
+
+const bonusIds = new WeakMap<readonly AppraisalItem[], readonly string[]>();
+const violationIds = new WeakMap<readonly AppraisalItem[], readonly string[]>();
+
+/** The ids of the policy's bonus items (`bonus: true`) or violation items (`bonus: false`), in table order. */
+export function _itemIds(items: readonly AppraisalItem[], bonus: boolean): readonly string[] {
+  const cache = bonus ? bonusIds : violationIds;
+  let ids = cache.get(items);
+  if (ids === undefined) {
+    ids = items.filter((item) => (item.kind === 'bonus') === bonus).map((item) => item.id);
+    cache.set(items, ids);
+  }
+  return ids;
+}

@@ -1,0 +1,310 @@
+import { reachesLowerBound } from '../core/bound.js';
+import type { Decision, RuleId } from '../core/decision.js';
+import type { InputPath } from '../core/errors.js';
+import type { RuleOptions } from '../core/options.js';
+import { invalid, requireArray, requireCount, requireFiniteNumber, requireObject, requireString } from '../core/validate.js';
+import { _appraisalPolicyOf, _itemIds, _itemIndex, _noNegativeZero, _rejectUnknownKeys } from './_shared.js';
+import type { AppraisalGrade, AppraisalItem, AppraisalPolicy, BonusItem, ViolationItem, ViolationSeverity } from './appraisalPolicy.js';
+import { _overrunTier } from './emergencyOverrunDeduction.js';
+import { _gradeOf } from './gradeForScore.js';
+
+/** A bonus earned in the month: an item of the bonus list, and how many times. */
+export interface BonusEntry {
+  /** The bonus item (see {@link appraisalItems}). */
+  readonly item: BonusItem;
+  /** How many times it was earned: a whole number ≥ 0, default 1 (0 earns nothing). */
+  readonly times?: number;
+  /** Optional; bonus items are fixed, so if given it must equal the item's points. */
+  readonly points?: number;
+}
+
+/** A violation in the month: an item of the minor, moderate, severe or dismissal list, and how many times. */
+export interface DeductionEntry {
+  /** The violation item (see {@link appraisalItems}). */
+  readonly item: ViolationItem;
+  /** How many times it happened: a whole number ≥ 0, default 1 (0 counts as not broken). */
+  readonly times?: number;
+  /** The evaluator's points per time: required for a ranged item (within its range), optional and equal to the item's points for a fixed one, absent for a dismissal item. */
+  readonly points?: number;
+}
+
+/** The training specialist's adjustment of the month (额外奖惩). */
+export interface MonthAdjustment {
+  /** Whole points from −5 to +5. */
+  readonly points: number;
+  /** Why: mandatory, not blank (必须说明额外奖惩理由). */
+  readonly reason: string;
+}
+
+/** What happened in an employee's month, the input of {@link scoreMonth}. Every field is optional. */
+export interface AppraisalMonth {
+  /** Bonuses earned (加分). */
+  readonly bonuses?: readonly BonusEntry[];
+  /** Violations (扣分, and 直接辞退 items). */
+  readonly deductions?: readonly DeductionEntry[];
+  /** Minutes past the process time, one number per emergency handled late (0 or less: in time). */
+  readonly emergencyOverrunMinutes?: readonly number[];
+  /** The training specialist's −5…+5 adjustment, with its reason. */
+  readonly adjustment?: MonthAdjustment;
+}
+
+/** The answer of {@link scoreMonth}. */
+export type ScoreMonthResult = Decision<{
+  /** The month's score: `raw` capped at 110 (no floor). */
+  score: number;
+  /** Base + bonuses − deductions − escalation + adjustment, before the cap. */
+  raw: number;
+  /** True when `raw` was above the cap. */
+  capped: boolean;
+  /** Points added by bonuses. */
+  bonusPoints: number;
+  /** Points deducted by violation items and emergency overruns (the escalation not included). */
+  deductionPoints: number;
+  /** True when the escalation's extra deduction applied. */
+  escalated: boolean;
+  /** True when an immediate-dismissal item (直接辞退) was recorded. */
+  dismissalOffense: boolean;
+  /** The grade of `score` ({@link gradeForScore}). */
+  grade: AppraisalGrade | null;
+}>;
+
+const MONTH_KEYS: ReadonlySet<string> = new Set(['bonuses', 'deductions', 'emergencyOverrunMinutes', 'adjustment']);
+const ENTRY_KEYS: ReadonlySet<string> = new Set(['item', 'times', 'points']);
+const ADJUSTMENT_KEYS: ReadonlySet<string> = new Set(['points', 'reason']);
+
+// The basis is one of at most 2^10 combinations of its parts, most decisive first: built once per
+// combination (bit i set = BASIS_PARTS[i] applies), so a call allocates no basis array.
+const BASIS_PARTS: readonly RuleId[] = [
+  'appraisal.dismissal-offense',
+  'appraisal.cap',
+  'appraisal.escalation',
+  'appraisal.severe',
+  'appraisal.moderate',
+  'appraisal.minor',
+  'appraisal.emergency-overrun',
+  'appraisal.bonus',
+  'appraisal.adjustment',
+];
+const bases = new Map<number, readonly RuleId[]>();
+function basisOf(mask: number): readonly RuleId[] {
+  let basis = bases.get(mask);
+  if (basis === undefined) {
+    basis = Object.freeze([...BASIS_PARTS.filter((_, bit) => (mask & (1 << bit)) !== 0), 'appraisal.base', 'appraisal.grade']);
+    bases.set(mask, basis);
+  }
+  return basis;
+}
+
+/** Refuses unknown keys of an input object, naming the first one (`unknown_key`). */
+function checkKeys(record: Record<string, unknown>, allowed: ReadonlySet<string>, fn: string, path: InputPath | (() => InputPath)): void {
+  for (const key in record) {
+    if (!allowed.has(key)) _rejectUnknownKeys(record, [...allowed], fn, typeof path === 'function' ? path() : path);
+  }
+}
+
+/** The points per time of an entry: the evaluator's for a ranged item (validated), the item's for a fixed one. */
+function pointsOf(item: AppraisalItem, given: unknown, fn: string, path: () => InputPath): number {
+  if (item.range !== undefined) {
+    const { min, max } = item.range;
+    if (typeof given === 'number' && Number.isInteger(given) && given >= min && given <= max) return given;
+    const expectation = `whole points from ${min} to ${max} (the range of ${item.id})`;
+    if (given === undefined) throw invalid(fn, path(), 'missing', expectation, given);
+    requireFiniteNumber(given, fn, path());
+    throw invalid(fn, path(), Number.isInteger(given) ? 'out_of_range' : 'not_integer', expectation, given);
+  }
+  const fixed = item.points ?? 0;
+  if (given === undefined || given === fixed) return fixed;
+  requireFiniteNumber(given, fn, path());
+  throw invalid(fn, path(), 'out_of_range', `${fixed} (the fixed points of ${item.id}) or absent`, given);
+}
+
+/** Reads one bonus or deduction entry: its item, times and points per time. Paths are built only on error. */
+function readEntry(
+  entry: unknown,
+  bonus: boolean,
+  policy: AppraisalPolicy,
+  fn: string,
+  listPath: InputPath,
+  index: number,
+): { item: AppraisalItem; times: number; points: number } {
+  const at = (...keys: (string | number)[]): InputPath => [...listPath, index, ...keys];
+  const record = typeof entry === 'object' && entry !== null && !Array.isArray(entry) ? (entry as Record<string, unknown>) : requireObject(entry, fn, at());
+  checkKeys(record, ENTRY_KEYS, fn, at);
+  const item = _itemIndex(policy.items).get(record.item as string);
+  if (item === undefined || (item.kind === 'bonus') !== bonus) {
+    const ids = _itemIds(policy.items, bonus);
+    throw invalid(fn, at('item'), 'invalid_enum', `one of ${ids.map((id) => JSON.stringify(id)).join(', ')}`, record.item);
+  }
+  const times = record.times === undefined ? 1 : typeof record.times === 'number' && Number.isInteger(record.times) && record.times >= 0 ? record.times : requireCount(record.times, fn, at('times'));
+  if (item.kind === 'dismissal') {
+    if (record.points !== undefined) {
+      throw invalid(fn, at('points'), 'not_allowed', `absent (${item.id} is an immediate-dismissal item and deducts no points)`, record.points);
+    }
+    return { item, times, points: 0 };
+  }
+  return { item, times, points: pointsOf(item, record.points, fn, () => at('points')) };
+}
+
+/** Reads the adjustment: whole points within the policy's range and a non-blank reason. */
+function readAdjustment(value: unknown, policy: AppraisalPolicy, fn: string, path: InputPath): number {
+  const record = requireObject(value, fn, path);
+  checkKeys(record, ADJUSTMENT_KEYS, fn, path);
+  const { min, max } = policy.adjustment;
+  const expectation = `whole points from ${min} to ${max}`;
+  if (record.points === undefined) throw invalid(fn, [...path, 'points'], 'missing', expectation, record.points);
+  const points = requireFiniteNumber(record.points, fn, [...path, 'points']);
+  if (!Number.isInteger(points)) throw invalid(fn, [...path, 'points'], 'not_integer', expectation, record.points);
+  if (points < min || points > max) throw invalid(fn, [...path, 'points'], 'out_of_range', expectation, record.points);
+  if (record.reason === undefined) throw invalid(fn, [...path, 'reason'], 'missing', 'the reason for the adjustment', record.reason);
+  const reason = requireString(record.reason, fn, [...path, 'reason']);
+  if (reason.trim() === '') throw invalid(fn, [...path, 'reason'], 'missing', 'a non-blank reason for the adjustment', record.reason);
+  return points;
+}
+
+/** Adds a clause to a list of distinct clauses. */
+function addClause(clauses: string[], clause: string): void {
+  if (!clauses.includes(clause)) clauses.push(clause);
+}
+
+/**
+ * Scores a month under a policy, validating it on the way. `fn` and `path` name the public caller and
+ * the month's place in its input, so that {@link appraiseMonth} reports `members[2].month.deductions[0]`.
+ */
+export function _scoreMonthOf(month: unknown, policy: AppraisalPolicy, fn: string, path: InputPath): ScoreMonthResult {
+  const record = requireObject(month, fn, path);
+  checkKeys(record, MONTH_KEYS, fn, path);
+
+  let bonusPoints = 0;
+  if (record.bonuses !== undefined) {
+    const listPath = [...path, 'bonuses'];
+    const list = requireArray(record.bonuses, fn, listPath);
+    for (let index = 0; index < list.length; index += 1) {
+      const { times, points } = readEntry(list[index], true, policy, fn, listPath, index);
+      bonusPoints += points * times;
+    }
+  }
+
+  let deductionPoints = 0;
+  let dismissalOffense = false;
+  let overrun = false;
+  // Distinct clauses (条) broken and occurrences, per list, for the escalation.
+  const minorClauses: string[] = [];
+  const moderateClauses: string[] = [];
+  let minorTimes = 0;
+  let moderateTimes = 0;
+  let severeTimes = 0;
+  const count = (severity: ViolationSeverity, clause: string, times: number): void => {
+    if (severity === 'minor') {
+      addClause(minorClauses, clause);
+      minorTimes += times;
+    } else if (severity === 'moderate') {
+      addClause(moderateClauses, clause);
+      moderateTimes += times;
+    } else {
+      severeTimes += times;
+    }
+  };
+  if (record.deductions !== undefined) {
+    const listPath = [...path, 'deductions'];
+    const list = requireArray(record.deductions, fn, listPath);
+    for (let index = 0; index < list.length; index += 1) {
+      const { item, times, points } = readEntry(list[index], false, policy, fn, listPath, index);
+      if (times === 0) continue;
+      if (item.kind === 'dismissal') {
+        dismissalOffense = true;
+        continue;
+      }
+      deductionPoints += points * times;
+      count(item.kind as ViolationSeverity, item.id, times);
+    }
+  }
+  if (record.emergencyOverrunMinutes !== undefined) {
+    const list = requireArray(record.emergencyOverrunMinutes, fn, [...path, 'emergencyOverrunMinutes']);
+    for (let index = 0; index < list.length; index += 1) {
+      const minutes = list[index];
+      const tier = _overrunTier(
+        typeof minutes === 'number' && Number.isFinite(minutes) ? minutes : requireFiniteNumber(minutes, fn, [...path, 'emergencyOverrunMinutes', index]),
+        policy.emergencyOverrunTiers,
+      );
+      if (tier === null) continue;
+      overrun = true;
+      deductionPoints += tier.points;
+      // Each tier is one clause of its list (RULES appraisal.emergency-overrun).
+      count(tier.severity, `emergency-overrun:${tier.severity}`, 1);
+    }
+  }
+  const adjustment = record.adjustment === undefined ? null : readAdjustment(record.adjustment, policy, fn, [...path, 'adjustment']);
+
+  const byOccurrence = policy.escalationCountsBy === 'occurrences';
+  const moderateCount = byOccurrence ? moderateTimes : moderateClauses.length;
+  const minorCount = byOccurrence ? minorTimes : minorClauses.length;
+  const escalated =
+    (moderateCount > 0 && reachesLowerBound(moderateCount, policy.escalation.moderate)) ||
+    (minorCount > 0 && reachesLowerBound(minorCount, policy.escalation.minor));
+
+  const raw = _noNegativeZero(policy.base + bonusPoints - deductionPoints - (escalated ? policy.escalation.points : 0) + (adjustment ?? 0));
+  const capped = raw > policy.cap;
+  const score = capped ? policy.cap : raw;
+
+  const mask =
+    (dismissalOffense ? 1 : 0) |
+    (capped ? 2 : 0) |
+    (escalated ? 4 : 0) |
+    (severeTimes > 0 ? 8 : 0) |
+    (moderateTimes > 0 ? 16 : 0) |
+    (minorTimes > 0 ? 32 : 0) |
+    (overrun ? 64 : 0) |
+    (bonusPoints > 0 ? 128 : 0) |
+    (adjustment !== null ? 256 : 0);
+  const result: ScoreMonthResult = Object.freeze({
+    score,
+    raw,
+    capped,
+    bonusPoints,
+    deductionPoints,
+    escalated,
+    dismissalOffense,
+    grade: _gradeOf(score, policy.grades),
+    basis: basisOf(mask),
+  });
+  return result;
+}
+
+/**
+ * Scores an employee's month (CR 篇1): base 80, plus bonuses, minus deductions (a ranged item takes
+ * the evaluator's points, which must lie in its range), minus each emergency overrun by its tier,
+ * minus 20 once when two or more moderate clauses or four or more minor clauses were broken in the
+ * month (the escalation, counted by distinct clause unless the policy says occurrences; each overrun
+ * tier counts as one clause of its list), plus the −5…+5 adjustment with its mandatory reason. The
+ * total (`raw`) is capped at 110 after the adjustment; there is no floor. An immediate-dismissal item
+ * deducts nothing but sets `dismissalOffense`.
+ *
+ * @param month - The month's bonuses, deductions, emergency overruns and adjustment (all optional).
+ * @param options - `policy` for a company's own points, tiers, escalation and cap.
+ * @returns The score, its parts, the flags, the grade and the basis.
+ * @throws {@link InvalidInputError} When an item is unknown or on the wrong list (`invalid_enum`), `times`
+ * is not a whole number ≥ 0, a ranged item's points are missing or outside the range (`missing`,
+ * `out_of_range`), a fixed item is given other points, a minutes value is not finite, the adjustment is
+ * outside −5…+5 or has no reason, or a field is unknown (`unknown_key`).
+ * @see RULES `appraisal.base`, `appraisal.bonus`, `appraisal.minor`, `appraisal.moderate`, `appraisal.severe`,
+ * `appraisal.escalation`, `appraisal.dismissal-offense`, `appraisal.emergency-overrun`, `appraisal.adjustment`,
+ * `appraisal.cap`; CR 篇1 一.2, 一.5, 二, 三.
+ *
+ * @example
+ * ```ts
+ * import { scoreMonth } from 'wuye-rules/appraisal';
+ * scoreMonth({ bonuses: [{ item: 'cover-shift', times: 2 }], deductions: [{ item: 'late-or-early-leave', points: 3 }] }).score;
+ * //=> 87
+ * const month = scoreMonth({ deductions: [{ item: 'missed-meeting' }, { item: 'films-or-games' }] });
+ * [month.score, month.deductionPoints, month.escalated];
+ * //=> [40, 20, true]
+ * const busy = scoreMonth({ bonuses: [{ item: 'extra-assignment', times: 7 }], adjustment: { points: 5, reason: 'led the move to the new desk' } });
+ * [busy.raw, busy.score, busy.capped, busy.grade];
+ * //=> [120, 110, true, 'A']
+ * scoreMonth({ emergencyOverrunMinutes: [15, 20] }).escalated;
+ * //=> false
+ * ```
+ */
+export function scoreMonth(month: AppraisalMonth, options?: RuleOptions): ScoreMonthResult {
+  return _scoreMonthOf(month, _appraisalPolicyOf(options), 'scoreMonth', []);
+}
