@@ -10,9 +10,15 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 }
 
 // Overlays `override` on `base`, refusing keys the base does not have. Objects merge key by key;
-// arrays and scalars replace. Type checks are left to the schema, which sees the merged whole.
+// arrays, periods and scalars replace. Type checks are left to the schema, which sees the merged whole.
+// A Period is a union (`{ amount, unit }` or `{ unit: 'same-day' }`): an override that names its
+// `unit` replaces the period whole, so a stale `amount` cannot survive a switch of form.
+function isPeriodOverride(value: Record<string, unknown>): boolean {
+  return typeof value.unit === 'string';
+}
+
 function overlay(base: unknown, override: unknown, path: InputPath): unknown {
-  if (!isPlainObject(base) || !isPlainObject(override)) return override;
+  if (!isPlainObject(base) || !isPlainObject(override) || isPeriodOverride(override)) return override;
   const merged: Record<string, unknown> = { ...base };
   for (const [key, value] of Object.entries(override)) {
     if (!Object.hasOwn(base, key)) {

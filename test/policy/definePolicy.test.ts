@@ -113,3 +113,11 @@ describe('definePolicy', () => {
     expect(policyError([]).path).toEqual([]);
   });
 });
+
+describe('definePolicy periods', () => {
+  it('replaces a period whole when the override names its unit', () => {
+    const policy = definePolicy({ communication: { deadlines: { 'property-loss': { unit: 'same-day' } } } });
+    expect(policy.communication.deadlines['property-loss']).toEqual({ unit: 'same-day' });
+    expect(policy.communication.deadlines['contract-change']).toEqual({ amount: 2, unit: 'workday' });
+  });
+});

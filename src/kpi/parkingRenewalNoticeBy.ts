@@ -1,0 +1,37 @@
+import { HOUR_MS, toEpochMs, type Instant } from '../core/instant.js';
+import type { RuleOptions } from '../core/options.js';
+import { invalid } from '../core/validate.js';
+import { defaultKpiPolicy } from './kpiPolicy.js';
+
+const FN = 'parkingRenewalNoticeBy';
+// The largest magnitude a Date can hold (ECMA-262 §21.4.1.1).
+const MAX_EPOCH_MS = 8.64e15;
+
+/**
+ * When the tenant of a parking space must be told to renew: one week before the lease expires
+ * (车位到期提前一周通知租户续租), read as exactly 7 × 24 hours before the expiry instant, like the notice
+ * leads of {@link noticePlan} (RULES C4). Pass the instant the lease ends (a date alone is 00:00 of that
+ * day in Shanghai time). When the lease has expired unpaid, security revokes the permit; that step has
+ * no deadline in the source.
+ *
+ * @param expiresAt - When the parking lease ends.
+ * @param options - `policy` for another lead (`kpi.parkingRenewalLeadHours`).
+ * @returns The latest instant for the renewal notice.
+ * @throws {@link InvalidInputError} When `expiresAt` is not a valid instant.
+ * @see RULES `kpi.parking`; ZN 篇2 §7B.
+ *
+ * @example
+ * ```ts
+ * import { parkingRenewalNoticeBy } from 'wuye-rules/kpi';
+ * import { toShanghaiIsoString } from 'wuye-rules';
+ * toShanghaiIsoString(parkingRenewalNoticeBy('2026-04-01T00:00:00+08:00'));
+ * //=> '2026-03-25T00:00:00.000+08:00'
+ * ```
+ */
+export function parkingRenewalNoticeBy(expiresAt: Instant, options?: RuleOptions): Date {
+  const expiresMs = toEpochMs(expiresAt, FN, ['expiresAt']);
+  // Floored: an act at whole millisecond t meets a fractional deadline d exactly when t <= floor(d).
+  const dueMs = Math.floor(expiresMs - (options?.policy?.kpi ?? defaultKpiPolicy).parkingRenewalLeadHours * HOUR_MS);
+  if (dueMs < -MAX_EPOCH_MS) throw invalid(FN, ['expiresAt'], 'out_of_range', 'an instant whose notice deadline a Date can hold', expiresAt);
+  return new Date(dueMs);
+}

@@ -1,0 +1,39 @@
+import { dueAtMs } from '../calendar/internal.js';
+import { toEpochMs, type Instant } from '../core/instant.js';
+import type { RuleOptions } from '../core/options.js';
+import { requireOneOf } from '../core/validate.js';
+import { defaultKpiPolicy, type ServiceDuty } from './kpiPolicy.js';
+
+const FN = 'serviceDueAt';
+const DUTIES: readonly ServiceDuty[] = ['renovation-permit', 'secondary-renovation', 'parking-permit'];
+
+/**
+ * The deadline of a service-desk duty, counted from its event: the entry and renovation permit within
+ * 1 hour of the complete written documents (`'renovation-permit'`, exactly 3,600,000 ms, RULES C4); the
+ * procedures of a secondary renovation within 2 working days (`'secondary-renovation'`, 24:00 of the 2nd
+ * working day after the request's day, C3); the parking permit in the customer's hands the same day
+ * (`'parking-permit'`, 24:00 of the application's day, C5).
+ *
+ * @param duty - Which duty.
+ * @param from - Its event: documents complete, request received, application made.
+ * @param options - `policy` for a company's own periods (`kpi.serviceDeadlines`) or counting, `calendar` for another working-day calendar.
+ * @returns The deadline; the duty is met by any act at or before it.
+ * @throws {@link InvalidInputError} When `duty` is unknown (`invalid_enum`) or `from` is not a valid instant.
+ * @throws {@link CalendarCoverageError} When a working day the rule needs is outside the calendar's years and the policy's `outOfCoverage` is `'throw'`.
+ * @see RULES `kpi.renovation-permit` (ZN 篇2 §3, 篇5 §3), `kpi.parking` (ZN 篇2 §7).
+ *
+ * @example
+ * ```ts
+ * import { serviceDueAt } from 'wuye-rules/kpi';
+ * import { toShanghaiIsoString } from 'wuye-rules';
+ * toShanghaiIsoString(serviceDueAt('renovation-permit', '2026-03-05T16:30:00+08:00'));
+ * //=> '2026-03-05T17:30:00.000+08:00'
+ * toShanghaiIsoString(serviceDueAt('secondary-renovation', '2026-03-06T16:30:00+08:00'));
+ * //=> '2026-03-11T00:00:00.000+08:00'
+ * ```
+ */
+export function serviceDueAt(duty: ServiceDuty, from: Instant, options?: RuleOptions): Date {
+  requireOneOf(duty, DUTIES, FN, ['duty']);
+  const fromMs = toEpochMs(from, FN, ['from']);
+  return new Date(dueAtMs(fromMs, (options?.policy?.kpi ?? defaultKpiPolicy).serviceDeadlines[duty], options, FN, ['from']));
+}

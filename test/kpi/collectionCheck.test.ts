@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { InvalidInputError } from '../../src/core/errors.js';
+import { collectionCheck } from '../../src/kpi/collectionCheck.js';
+import { collectionRate } from '../../src/kpi/collectionRate.js';
+import { definePolicy } from '../../src/policy/definePolicy.js';
+
+const failure = (action: () => unknown): InvalidInputError => {
+  try {
+    action();
+  } catch (error) {
+    if (error instanceof InvalidInputError) return error;
+    throw error;
+  }
+  throw new Error('expected an InvalidInputError');
+};
+
+describe('collectionCheck', () => {
+  it('passes exactly on the targets, in the order current, previous, before-previous', () => {
+    expect(collectionCheck({ current: 0.8, previous: 0.9, beforePrevious: 1 })).toEqual({
+      pass: true,
+      buckets: [
+        { bucket: 'current', rate: 0.8, target: 0.8, pass: true },
+        { bucket: 'previous', rate: 0.9, target: 0.9, pass: true },
+        { bucket: 'before-previous', rate: 1, target: 1, pass: true },
+      ],
+      basis: ['kpi.collection'],
+    });
+  });
+
+  it('fails each month just below its target, and reports every month', () => {
+    expect(collectionCheck({ current: 0.7999, previous: 0.95, beforePrevious: 1 })).toMatchObject({
+      pass: false,
+      buckets: [{ pass: false }, { pass: true }, { pass: true }],
+    });
+    expect(collectionCheck({ current: 0.85, previous: 0.8999, beforePrevious: 1 })).toMatchObject({
+      pass: false,
+      buckets: [{ pass: true }, { pass: false }, { pass: true }],
+    });
+    expect(collectionCheck({ current: 1, previous: 1, beforePrevious: 0.9999 })).toMatchObject({
+      pass: false,
+      buckets: [{ pass: true }, { pass: true }, { pass: false }],
+    });
+    expect(collectionCheck({ current: 0, previous: 0, beforePrevious: 0 }).buckets.map((bucket) => bucket.pass)).toEqual([false, false, false]);
+  });
+
+  it('takes rates from collectionRate at face value (80% of the bill is 0.8)', () => {
+    const current = collectionRate(80_000, 100_000);
+    const previous = collectionRate(27_000, 30_000);
+    const beforePrevious = collectionRate(0, 0);
+    expect(collectionCheck({ current, previous, beforePrevious }).pass).toBe(true);
+  });
+
+  it("follows a company's own targets and boundaries", () => {
+    const policy = definePolicy({ kpi: { collectionTargets: { current: { value: 0.8, inclusive: false }, beforePrevious: { value: 0.98, inclusive: true } } } });
+    const result = collectionCheck({ current: 0.8, previous: 0.9, beforePrevious: 0.98 }, { policy });
+    expect(result.buckets.map((bucket) => [bucket.target, bucket.pass])).toEqual([
+      [0.8, false],
+      [0.9, true],
+      [0.98, true],
+    ]);
+  });
+
+  it('returns a deep-frozen decision', () => {
+    const result = collectionCheck({ current: 0.8, previous: 0.9, beforePrevious: 1 });
+    expect(Object.isFrozen(result)).toBe(true);
+    expect(Object.isFrozen(result.buckets)).toBe(true);
+    expect(Object.isFrozen(result.buckets[0])).toBe(true);
+    expect(Object.isFrozen(result.basis)).toBe(true);
+  });
+
+  it.each([
+    [{ current: 1.01, previous: 0.9, beforePrevious: 1 }, 'out_of_range', ['current']],
+    [{ current: 0.8, previous: -0.1, beforePrevious: 1 }, 'out_of_range', ['previous']],
+    [{ current: 0.8, previous: 0.9, beforePrevious: Number.NaN }, 'not_finite', ['beforePrevious']],
+    [{ current: 0.8, previous: 0.9 }, 'invalid_type', ['beforePrevious']],
+    [{ current: '80%', previous: 0.9, beforePrevious: 1 }, 'invalid_type', ['current']],
+    [{ current: 80, previous: 90, beforePrevious: 100 }, 'out_of_range', ['current']],
+    [[0.8, 0.9, 1], 'invalid_type', []],
+    [{ current: 0.8, previous: 0.9, beforePrevious: 1, before_previous: 1 }, 'unknown_key', ['before_previous']],
+  ])('refuses %j with %s', (input, code, path) => {
+    const error = failure(() => collectionCheck(input as never));
+    expect(error).toMatchObject({ code, path });
+    expect(error.message).toMatch(/^collectionCheck: /);
+  });
+});
