@@ -208,7 +208,8 @@ export function subtractWorkdaysIn(context: WorkdayContext, day: number, n: numb
 
 /** Working days after `from` up to and including `to`; negative when `to` is before `from`. */
 export function workdaysBetweenIn(context: WorkdayContext, from: number, to: number): number {
-  if (to < from) return -workdaysBetweenIn(context, to, from);
+  // `|| 0` keeps a backwards count of none at 0 rather than -0.
+  if (to < from) return -workdaysBetweenIn(context, to, from) || 0;
   requireCovered(context, from + 1, to);
   return ordinalOf(context.index, to) - ordinalOf(context.index, from);
 }

@@ -24,6 +24,7 @@ describe('workdaysBetween (properties)', () => {
     fc.assert(
       fc.property(nearMs, nearMs, nearMs, (a, b, c) => {
         expect(workdaysBetween(a, b, weekends)).toBe(-workdaysBetween(b, a, weekends) || 0);
+        expect(Object.is(workdaysBetween(a, b, weekends), -0)).toBe(false);
         expect(workdaysBetween(a, c, weekends)).toBe(workdaysBetween(a, b, weekends) + workdaysBetween(b, c, weekends));
       }),
       { numRuns: 200 },
