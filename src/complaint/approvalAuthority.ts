@@ -3,7 +3,7 @@ import { freezeDecision, type Decision } from '../core/decision.js';
 import { PolicyError } from '../core/errors.js';
 import { fenToYuan, yuanToFen } from '../core/money.js';
 import type { RuleOptions } from '../core/options.js';
-import { defaultPolicy } from '../policy/defaultPolicy.js';
+import { defaultComplaintPolicy } from './complaintPolicy.js';
 import type { Approver } from './complaintPolicy.js';
 
 /** The answer of {@link approvalAuthority}. */
@@ -45,7 +45,7 @@ const RESULTS: Readonly<Record<Approver, ApprovalAuthorityResult>> = {
 export function approvalAuthority(amountYuan: number, options?: RuleOptions): ApprovalAuthorityResult {
   // Compare the amount as read to the fen, so noise such as 1000.0000000001 counts as 1,000.
   const yuan = fenToYuan(yuanToFen(amountYuan, 'approvalAuthority', ['amountYuan']));
-  const bands = (options?.policy ?? defaultPolicy).complaint.approvalBands;
+  const bands = (options?.policy?.complaint ?? defaultComplaintPolicy).approvalBands;
   for (const band of bands) {
     if (band.upTo === null || withinUpperBound(yuan, band.upTo)) return RESULTS[band.approver];
   }

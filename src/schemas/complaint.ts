@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { boundSchema, yuanSchema } from './common.js';
+import { toEpochMs } from '../core/instant.js';
+import { boundSchema, countSchema, instantSchema, yuanSchema } from './common.js';
 
 /** The amount argument of {@link approvalAuthority}. */
 export const approvalAuthorityInputSchema = yuanSchema.meta({
@@ -17,6 +18,34 @@ function ceilingsIncrease(bands: readonly { upTo: { value: number } | null }[]):
 
 const approverSchema = z.enum(['sales-manager', 'deputy-general-manager', 'general-manager']);
 
+// Epoch ms of an instant the schema has already accepted, or null when it names no real moment
+// (2026-02-30): the ordering checks then leave the error to the instant itself.
+function instantMs(value: unknown): number | null {
+  try {
+    return toEpochMs(value, 'schema', []);
+  } catch {
+    return null;
+  }
+}
+
+/** A valid instant: the shape of {@link instantSchema} and a real moment (no 2026-02-30). */
+const realInstantSchema = instantSchema.refine((value) => instantMs(value) !== null, { message: 'must be a valid instant' });
+
+const complaintLevelSchema = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]).meta({
+  title: 'Complaint level',
+  description: '投诉等级：1（危机事件）至 4。 A complaint level, 1 (a crisis) to 4.',
+});
+
+// A period of the policy (RULES C2–C5, C8): whole days, weeks, months or working days ≥ 1; hours ≥ 0;
+// or same-day / next-day.
+const complaintPeriodSchema = z.union([
+  z.strictObject({ amount: z.number().int().min(1), unit: z.enum(['day', 'week', 'month', 'workday']) }),
+  z.strictObject({ amount: z.number().nonnegative(), unit: z.literal('hour') }),
+  z.strictObject({ unit: z.enum(['same-day', 'next-day']) }),
+]);
+
+const rateBoundSchema = z.strictObject({ value: z.number().min(0).max(1), inclusive: z.boolean() });
+
 /** The `complaint` section of {@link Policy}. */
 export const complaintPolicySchema = z.strictObject({
   approvalBands: z
@@ -25,4 +54,122 @@ export const complaintPolicySchema = z.strictObject({
     .refine((bands) => bands.at(-1)?.upTo === null, { message: 'the last approval band must be open-ended (upTo: null)' })
     .refine(ceilingsIncrease, { message: 'approval band ceilings must not decrease' })
     .refine((bands) => bands.slice(0, -1).every((band) => band.upTo !== null), { message: 'only the last approval band may be open-ended' }),
+  levelThresholds: z.strictObject({
+    groupLitigationHouseholds: boundSchema,
+    recurrenceComplainants: boundSchema,
+    collectiveComplainants: boundSchema,
+    collectiveHouseholds: boundSchema,
+    unresolvedLongerThan: z.strictObject({ period: complaintPeriodSchema, inclusive: z.boolean() }),
+    repeatsAfterResolution: boundSchema,
+  }),
+  recurrenceWindow: complaintPeriodSchema,
+  forwardWithin: complaintPeriodSchema,
+  majorLevels: z.array(complaintLevelSchema),
+  routineResponseWithin: complaintPeriodSchema,
+  majorResponseWithin: complaintPeriodSchema,
+  closeWithin: complaintPeriodSchema,
+  reportWithin: complaintPeriodSchema,
+  especiallySeriousLevels: z.array(complaintLevelSchema),
+  targets: z.strictObject({ satisfaction: rateBoundSchema, handling: rateBoundSchema, returnVisit: rateBoundSchema }),
 });
+
+/** The input of {@link classifyComplaint}: what is known about a complaint, every field optional. */
+export const classifyComplaintInputSchema = z
+  .strictObject({
+    media: z.enum(['none', 'possible', 'occurred']).optional().meta({ description: '媒体负面曝光：无、可能、已发生。 Negative media exposure: none, possible, occurred.' }),
+    severeReputationalHarm: z.boolean().optional().meta({ description: '对公司声誉和形象产生严重影响（如诚信问题）。 Serious harm to reputation or image (e.g. integrity).' }),
+    litigation: z.enum(['none', 'possible', 'filed']).optional().meta({ description: '法律诉讼：无、可能、已提起。 A lawsuit: none, possible, filed.' }),
+    litigationHouseholds: countSchema.optional().meta({ description: '（可能）参与群体诉讼的户数。 Households in the actual or possible lawsuit.' }),
+    collectiveComplainants: countSchema.optional().meta({ description: '集体投诉的人数。 People in a collective complaint.' }),
+    collectiveHouseholds: countSchema.optional().meta({ description: '集体投诉的户数。 Households in a collective complaint.' }),
+    sameIssueComplainantsInMonth: countSchema.optional().meta({ description: '一个月内就同一问题投诉的不同投诉人数。 Distinct complainants about the same issue within a month.' }),
+    unresolved: z
+      .strictObject({
+        openedAt: realInstantSchema.meta({ description: '投诉受理时刻。 When the complaint was opened.' }),
+        asOf: realInstantSchema.meta({ description: '判定时刻，不早于 openedAt。 The instant judged at, not before openedAt.' }),
+        causedByUs: z.boolean().meta({ description: '由于我方原因未解决。 Unresolved for reasons on our side.' }),
+      })
+      .superRefine((unresolved, context) => {
+        const opened = instantMs(unresolved.openedAt);
+        const asOf = instantMs(unresolved.asOf);
+        if (opened !== null && asOf !== null && asOf < opened) context.addIssue({ code: 'custom', path: ['asOf'], message: 'must not be before openedAt' });
+      })
+      .optional()
+      .meta({ description: '尚未解决的投诉。 The complaint is still open.' }),
+    repeatsAfterResolution: countSchema.optional().meta({ description: '处理完毕后同一问题再次投诉的次数。 Complaints about the same issue after it was handled.' }),
+    needsOtherDepartment: z.boolean().optional().meta({ description: '需要其他部门协助（含经验支持）。 Needs another department, incl. expertise.' }),
+  })
+  .meta({ title: 'classifyComplaint input', description: '投诉定级的事实；缺省字段视为无、否或 0。 The facts a complaint is classified by; an absent field is none, false or 0.' });
+
+/** One complaint of the history {@link countRecurrence} reads; other fields of a record are allowed and ignored. */
+export const complaintHistoryEntrySchema = z
+  .object({
+    complainantId: z.string().min(1).meta({ description: '投诉人（个人或住户）标识。 The complainant (person or household).' }),
+    issueKey: z.string().min(1).meta({ description: '投诉问题的键；键相同即相同投诉。 The issue; equal keys are the same issue.' }),
+    at: realInstantSchema.meta({ description: '投诉时刻。 When the complaint was made.' }),
+  })
+  .meta({ title: 'Complaint history entry', description: '一条投诉记录。 One complaint of a history.' });
+
+/** The query argument of {@link countRecurrence}. */
+export const countRecurrenceQuerySchema = z
+  .object({
+    issueKey: z.string().min(1).meta({ description: '要统计的问题。 The issue to count.' }),
+    asOf: realInstantSchema.meta({ description: '统计截至的时刻（含）。 The instant to count up to (inclusive).' }),
+  })
+  .meta({ title: 'countRecurrence query', description: '统计哪个问题、截至何时。 Which issue, up to when.' });
+
+/** The arguments of {@link countRecurrence}, in order: the history and the query. */
+export const countRecurrenceArgsSchema = z
+  .tuple([z.array(complaintHistoryEntrySchema), countRecurrenceQuerySchema])
+  .meta({ title: 'countRecurrence arguments', description: '投诉记录与查询。 The complaint history and the query.' });
+
+/** The input of {@link countRecurrence}: its two arguments, as {@link countRecurrenceArgsSchema}. */
+export const countRecurrenceInputSchema = countRecurrenceArgsSchema;
+
+/** The input of {@link complaintDeadlines}. */
+export const complaintDeadlinesInputSchema = z
+  .strictObject({
+    level: complaintLevelSchema,
+    receivedAt: realInstantSchema.meta({ description: '收到投诉的时刻。 When the complaint was received.' }),
+    acceptedAt: realInstantSchema.optional().meta({ description: '客户服务部受理的时刻，不早于 receivedAt。 When the service department accepted it, not before receivedAt.' }),
+  })
+  .superRefine((complaint, context) => {
+    if (complaint.acceptedAt === undefined) return;
+    const received = instantMs(complaint.receivedAt);
+    const accepted = instantMs(complaint.acceptedAt);
+    if (received !== null && accepted !== null && accepted < received) context.addIssue({ code: 'custom', path: ['acceptedAt'], message: 'must not be before receivedAt' });
+  })
+  .meta({ title: 'complaintDeadlines input', description: '投诉的等级、收到及受理时刻。 A complaint\'s level and when it was received and accepted.' });
+
+/** The input of {@link investigationReportDueAt}: when the investigation was completed. */
+export const investigationReportDueAtInputSchema = realInstantSchema.meta({
+  title: 'investigationReportDueAt input',
+  description: '调查处理完成的时刻。 When the investigation and handling were completed.',
+});
+
+/** The input of {@link complaintRoute}: the complaint's level. */
+export const complaintRouteInputSchema = complaintLevelSchema.meta({
+  title: 'complaintRoute input',
+  description: '投诉等级（1–4）。 The complaint level (1–4).',
+});
+
+/** The input of {@link checkComplaintTargets}: a period's complaint figures. */
+export const checkComplaintTargetsInputSchema = z
+  .strictObject({
+    complaints: countSchema.meta({ description: '期内收到的投诉数。 Complaints received in the period.' }),
+    handled: countSchema.meta({ description: '其中已处理的投诉数。 Of those, complaints handled.' }),
+    returnVisited: countSchema.meta({ description: '其中已回访的投诉数。 Of those, complaints visited back.' }),
+    validComplaints: countSchema.meta({ description: '期内评价处理结果的有效投诉数。 Valid complaints whose handling was rated.' }),
+    satisfied: countSchema.meta({ description: '其中投诉人对处理满意的数量。 Of those, complaints whose complainant was satisfied.' }),
+  })
+  .superRefine((figures, context) => {
+    const pairs = [
+      ['handled', 'complaints'],
+      ['returnVisited', 'complaints'],
+      ['satisfied', 'validComplaints'],
+    ] as const;
+    for (const [part, whole] of pairs) {
+      if (figures[part] > figures[whole]) context.addIssue({ code: 'custom', path: [part], message: `must not exceed ${whole}` });
+    }
+  })
+  .meta({ title: 'checkComplaintTargets input', description: '一个统计期的投诉数据。 A period\'s complaint figures.' });
