@@ -2,12 +2,12 @@
 import type { InputPath } from '../core/errors.js';
 import type { RuleOptions } from '../core/options.js';
 import { invalid } from '../core/validate.js';
-import { defaultPolicy } from '../policy/defaultPolicy.js';
+import { defaultAppraisalPolicy } from './appraisalPolicy.js';
 import type { AppraisalItem, AppraisalPolicy } from './appraisalPolicy.js';
 
-/** The appraisal section of the options' policy, or of {@link defaultPolicy}. */
+/** The appraisal section of the options' policy, or the default section (not the whole default policy, to keep bundles small). */
 export function _appraisalPolicyOf(options: RuleOptions | undefined): AppraisalPolicy {
-  return (options?.policy ?? defaultPolicy).appraisal;
+  return options?.policy?.appraisal ?? defaultAppraisalPolicy;
 }
 
 const indexes = new WeakMap<readonly AppraisalItem[], ReadonlyMap<string, AppraisalItem>>();

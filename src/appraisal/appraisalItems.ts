@@ -1,4 +1,4 @@
-import { defaultPolicy } from '../policy/defaultPolicy.js';
+import { defaultAppraisalPolicy } from './appraisalPolicy.js';
 import type { AppraisalItem } from './appraisalPolicy.js';
 
 /**
@@ -22,4 +22,4 @@ import type { AppraisalItem } from './appraisalPolicy.js';
  * //=> ['sleeping-on-duty', 'phone-off-hook', 'cliques', 'abuse-of-power']
  * ```
  */
-export const appraisalItems: readonly AppraisalItem[] = defaultPolicy.appraisal.items;
+export const appraisalItems: readonly AppraisalItem[] = defaultAppraisalPolicy.items;

@@ -1,3 +1,4 @@
+import { deepFreeze } from '../core/decision.js';
 import type { Bound } from '../core/bound.js';
 import type { RuleId } from '../core/decision.js';
 
@@ -218,7 +219,7 @@ const items: readonly AppraisalItem[] = [
 ];
 
 /** The source documents' appraisal settings (CR 篇1). */
-export const defaultAppraisalPolicy: AppraisalPolicy = {
+export const defaultAppraisalPolicy: AppraisalPolicy = /* @__PURE__ */ deepFreeze<AppraisalPolicy>({
   base: 80,
   cap: 110,
   items,
@@ -245,4 +246,4 @@ export const defaultAppraisalPolicy: AppraisalPolicy = {
   payFloat: { standardScore: 80, yuanPerPoint: 10, limitYuan: 300, firstFloatingMonth: 3 },
   // 当月评分低于60分; 连续两个月都是最后一名且评分低于70分 (低于 excludes the number).
   termination: { lowScore: { value: 60, inclusive: false }, lastPlaceScore: { value: 70, inclusive: false } },
-};
+});

@@ -4,7 +4,7 @@ import { dayOfCivilDate, HOUR_MS, shanghaiDayOf, shanghaiTimeOfDayMs, startOfSha
 import type { InputPath } from '../core/errors.js';
 import type { RuleOptions } from '../core/options.js';
 import { invalid, requireArray, requireObject, requireString } from '../core/validate.js';
-import { defaultPolicy } from '../policy/defaultPolicy.js';
+import { defaultDeskPolicy } from './deskPolicy.js';
 import type { ShiftPatternId, ShiftPolicy } from './deskPolicy.js';
 
 /** A pause within a shift (a meal break): no work between `start` and `end`. */
@@ -157,7 +157,7 @@ function patternOf(shift: Interval, rules: ShiftPolicy): ShiftPatternId | null {
  * ```
  */
 export function checkShift(roster: MonthRoster, options?: RuleOptions): CheckShiftResult {
-  const rules = (options?.policy ?? defaultPolicy).desk.shifts;
+  const rules = (options?.policy?.desk ?? defaultDeskPolicy).shifts;
   const record = requireObject(roster, FN, []);
   const monthText = requireString(record.month, FN, ['month']);
   const match = MONTH_PATTERN.exec(monthText);

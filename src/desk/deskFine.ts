@@ -1,7 +1,7 @@
 import { freezeDecision, type Decision } from '../core/decision.js';
 import type { RuleOptions } from '../core/options.js';
 import { requireOneOf, requirePositiveInteger } from '../core/validate.js';
-import { defaultPolicy } from '../policy/defaultPolicy.js';
+import { defaultDeskPolicy } from './deskPolicy.js';
 import type { DeskFineKind, DeskFineLadder, DeskFineOutcome } from './deskPolicy.js';
 
 /** The answer of {@link deskFine}. */
@@ -66,7 +66,7 @@ function answersOf(ladder: DeskFineLadder): readonly DeskFineResult[] {
 export function deskFine(kind: DeskFineKind, occurrence: number, options?: RuleOptions): DeskFineResult {
   requireOneOf(kind, KINDS, 'deskFine', ['kind']);
   const nth = requirePositiveInteger(occurrence, 'deskFine', ['occurrence']);
-  const ladder = (options?.policy ?? defaultPolicy).desk.fines[kind];
+  const ladder = (options?.policy?.desk ?? defaultDeskPolicy).fines[kind];
   const ladderAnswers = answersOf(ladder);
   return ladderAnswers[Math.min(nth, ladderAnswers.length) - 1] as DeskFineResult;
 }

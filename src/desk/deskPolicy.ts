@@ -1,3 +1,4 @@
+import { deepFreeze } from '../core/decision.js';
 import type { Bound } from '../core/bound.js';
 import type { RuleId } from '../core/decision.js';
 
@@ -79,7 +80,7 @@ export interface DeskPolicy {
 }
 
 /** The source documents' desk settings (CR 篇2, and CR 篇1 一.1 for consecutive hours). */
-export const defaultDeskPolicy: DeskPolicy = {
+export const defaultDeskPolicy: DeskPolicy = /* @__PURE__ */ deepFreeze<DeskPolicy>({
   fines: {
     // 篇2 第1条: 一次不录入罚款30, 2次50, 三次80, 四次扣发1月工资, 5次自动离职.
     'handover-log': {
@@ -127,4 +128,4 @@ export const defaultDeskPolicy: DeskPolicy = {
     minimumRestDays: { value: 3, inclusive: true },
     minimumBreakMinutes: 0,
   },
-};
+});

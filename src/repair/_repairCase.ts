@@ -2,9 +2,8 @@
 import { PolicyError } from '../core/errors.js';
 import { shanghaiDayOf, toShanghaiIsoString, type Instant } from '../core/instant.js';
 import { invalid, rejectUnknownKeys, requireArray, requireBoolean, requireObject, requireOneOf } from '../core/validate.js';
-import type { Policy } from '../policy/Policy.js';
 import { requiredInstant } from './_validate.js';
-import type { RepairClass } from './repairPolicy.js';
+import type { RepairClass, RepairPolicy } from './repairPolicy.js';
 
 /**
  * A centralized handover period (集中交房期) of the project: whole Shanghai days from the day of
@@ -74,14 +73,14 @@ function inHandoverPeriods(value: unknown, receivedMs: number, fn: string): bool
  * and picks the deadline row of the policy. A receipt is in a handover period when the flag is `true`
  * or its Shanghai day lies in one of the periods (so an explicit `false` defers to the periods).
  */
-export function readRepairCase(input: Record<string, unknown>, fn: string, policy: Policy): RepairCase {
+export function readRepairCase(input: Record<string, unknown>, fn: string, policy: RepairPolicy): RepairCase {
   if (input.repairClass === undefined) throw invalid(fn, ['repairClass'], 'missing', 'one of "A", "B", "C"', undefined);
   const repairClass = requireOneOf(input.repairClass, CLASSES, fn, ['repairClass']);
   const receivedMs = requiredInstant(input.receivedAt, fn, ['receivedAt']);
   const flag = input.centralizedHandover === undefined ? false : requireBoolean(input.centralizedHandover, fn, ['centralizedHandover']);
   const inPeriod = input.handoverPeriods === undefined ? false : inHandoverPeriods(input.handoverPeriods, receivedMs, fn);
   const duringHandover = flag || inPeriod;
-  for (const row of policy.repair.deadlines) {
+  for (const row of policy.deadlines) {
     if (row.repairClass === repairClass && (row.duringHandover === null || row.duringHandover === duringHandover)) {
       return { repairClass, receivedMs, duringHandover, days: row.days, basis: CASE_BASIS[repairClass] };
     }

@@ -1,7 +1,7 @@
 import { freezeDecision, type Decision } from '../core/decision.js';
 import type { RuleOptions } from '../core/options.js';
 import { rejectUnknownKeys, requireObject } from '../core/validate.js';
-import { defaultPolicy } from '../policy/defaultPolicy.js';
+import { defaultRepairPolicy } from './repairPolicy.js';
 import { requiredBoolean } from './_validate.js';
 import type { RepairClass, RepairFacts } from './repairPolicy.js';
 
@@ -47,7 +47,7 @@ export function classifyRepair(facts: RepairFacts, options?: RuleOptions): Class
   rejectUnknownKeys(input, FACT_KEYS, 'classifyRepair', []);
   const values: Record<string, boolean> = {};
   for (const key of FACT_KEYS) values[key] = requiredBoolean(input[key], 'classifyRepair', [key]);
-  const rules = (options?.policy ?? defaultPolicy).repair.classRules;
+  const rules = (options?.policy?.repair ?? defaultRepairPolicy).classRules;
   for (const rule of rules) {
     let matches = true;
     for (const key of FACT_KEYS) {

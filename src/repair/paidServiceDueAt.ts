@@ -1,6 +1,6 @@
 import { HOUR_MS, toEpochMs, type Instant } from '../core/instant.js';
 import type { RuleOptions } from '../core/options.js';
-import { defaultPolicy } from '../policy/defaultPolicy.js';
+import { defaultRepairPolicy } from './repairPolicy.js';
 
 /**
  * When a paid-service request (有偿服务的报修、查询、答疑) must have been dealt with: one hour after the
@@ -23,5 +23,5 @@ import { defaultPolicy } from '../policy/defaultPolicy.js';
  */
 export function paidServiceDueAt(requestedAt: Instant, options?: RuleOptions): Date {
   const requestedMs = toEpochMs(requestedAt, 'paidServiceDueAt', ['requestedAt']);
-  return new Date(requestedMs + Math.round((options?.policy ?? defaultPolicy).repair.paidServiceHours * HOUR_MS));
+  return new Date(requestedMs + Math.round((options?.policy?.repair ?? defaultRepairPolicy).paidServiceHours * HOUR_MS));
 }

@@ -1,6 +1,6 @@
 import { HOUR_MS, toEpochMs, type Instant } from '../core/instant.js';
 import type { RuleOptions } from '../core/options.js';
-import { defaultPolicy } from '../policy/defaultPolicy.js';
+import { defaultRepairPolicy } from './repairPolicy.js';
 
 /**
  * When a repair request must have been referred to the responsible department (转到相关部门): one
@@ -23,5 +23,5 @@ import { defaultPolicy } from '../policy/defaultPolicy.js';
  */
 export function referralDueAt(receivedAt: Instant, options?: RuleOptions): Date {
   const receivedMs = toEpochMs(receivedAt, 'referralDueAt', ['receivedAt']);
-  return new Date(receivedMs + Math.round((options?.policy ?? defaultPolicy).repair.referralHours * HOUR_MS));
+  return new Date(receivedMs + Math.round((options?.policy?.repair ?? defaultRepairPolicy).referralHours * HOUR_MS));
 }

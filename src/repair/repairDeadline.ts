@@ -1,7 +1,7 @@
 import type { Decision } from '../core/decision.js';
 import type { RuleOptions } from '../core/options.js';
 import { rejectUnknownKeys, requireObject } from '../core/validate.js';
-import { defaultPolicy } from '../policy/defaultPolicy.js';
+import { defaultRepairPolicy } from './repairPolicy.js';
 import { repairDueMs } from './_due.js';
 import { readRepairCase, type RepairCaseFacts } from './_repairCase.js';
 
@@ -52,7 +52,7 @@ export type RepairDeadlineResult = Decision<{ dueAt: Date; days: number }>;
 export function repairDeadline(repair: RepairDeadlineInput, options?: RuleOptions): RepairDeadlineResult {
   const input = requireObject(repair, 'repairDeadline', []);
   rejectUnknownKeys(input, ['repairClass', 'receivedAt', 'centralizedHandover', 'handoverPeriods'], 'repairDeadline', []);
-  const facts = readRepairCase(input, 'repairDeadline', options?.policy ?? defaultPolicy);
+  const facts = readRepairCase(input, 'repairDeadline', options?.policy?.repair ?? defaultRepairPolicy);
   const dueMs = repairDueMs(facts.receivedMs, facts.days, options, 'repairDeadline', ['receivedAt'], input.receivedAt);
   // A literal frozen in place (the basis is interned and already frozen): several times faster than a spread.
   return Object.freeze({ dueAt: new Date(dueMs), days: facts.days, basis: facts.basis });

@@ -1,3 +1,4 @@
+import { deepFreeze } from '../core/decision.js';
 import type { Bound } from '../core/bound.js';
 
 /** A repair's class under ZN §2.1: A (moved in, daily life affected), B (renovation held up), C (any other). */
@@ -72,7 +73,7 @@ export interface RepairPolicy {
 }
 
 /** The source documents' repair settings. */
-export const defaultRepairPolicy: RepairPolicy = {
+export const defaultRepairPolicy: RepairPolicy = /* @__PURE__ */ deepFreeze<RepairPolicy>({
   // ZN §2.1 a) 已正式入住 且 直接影响日常生活; b) 未正式入住 但已入场装修 且 影响装修进度; c) 其余.
   classRules: [
     { repairClass: 'A', when: { movedIn: true, affectsDailyLife: true } },
@@ -91,4 +92,4 @@ export const defaultRepairPolicy: RepairPolicy = {
   referralHours: 1,
   // ZN 篇2 §4: 一小时内完成有偿服务的报修、查询、答疑工作.
   paidServiceHours: 1,
-};
+});

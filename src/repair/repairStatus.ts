@@ -4,7 +4,7 @@ import type { InputPath } from '../core/errors.js';
 import { toShanghaiIsoString, type Instant } from '../core/instant.js';
 import type { RuleOptions } from '../core/options.js';
 import { invalid, rejectUnknownKeys, requireArray, requireObject } from '../core/validate.js';
-import { defaultPolicy } from '../policy/defaultPolicy.js';
+import { defaultRepairPolicy } from './repairPolicy.js';
 import { MAX_EPOCH_MS, repairDueMs } from './_due.js';
 import { CASE_BASIS, readRepairCase, type RepairCaseFacts } from './_repairCase.js';
 import { optionalInstant, requiredInstant } from './_validate.js';
@@ -179,7 +179,7 @@ function isDueSoon(dueSoon: RepairDueSoonPolicy | null, remainingMs: number, all
 export function repairStatus(repair: RepairStatusInput, options?: RuleOptions): RepairStatusResult {
   const input = requireObject(repair, FN, []);
   rejectUnknownKeys(input, STATUS_KEYS, FN, []);
-  const policy = options?.policy ?? defaultPolicy;
+  const policy = options?.policy?.repair ?? defaultRepairPolicy;
   const facts = readRepairCase(input, FN, policy);
   const { receivedMs } = facts;
   const asOfMs = requiredInstant(input.asOf, FN, ['asOf']);
@@ -199,7 +199,7 @@ export function repairStatus(repair: RepairStatusInput, options?: RuleOptions): 
 
   // Acceptance is the earlier of the recorded acceptance and the completion (a completion implies it).
   const acceptanceIsCompletion = acceptedMs === undefined || (completedMs !== undefined && completedMs < acceptedMs);
-  const clockFromReceipt = policy.repair.clockStartsAt === 'receipt';
+  const clockFromReceipt = policy.clockStartsAt === 'receipt';
   const clockStartMs = clockFromReceipt ? receivedMs : acceptanceIsCompletion ? (completedMs as number) : acceptedMs;
   const clockPath = clockFromReceipt ? 'receivedAt' : acceptanceIsCompletion ? 'completedAt' : 'planAcceptedAt';
   const baseDueMs = repairDueMs(clockStartMs, facts.days, options, FN, [clockPath], input[clockPath]);
@@ -218,7 +218,7 @@ export function repairStatus(repair: RepairStatusInput, options?: RuleOptions): 
   }
   if (asOfMs > dueMs) return Object.freeze({ state: 'overdue', dueAt, overdueMs: asOfMs - dueMs, basis });
   const remainingMs = dueMs - asOfMs;
-  if (isDueSoon(policy.repair.dueSoon, remainingMs, baseDueMs - clockStartMs)) {
+  if (isDueSoon(policy.dueSoon, remainingMs, baseDueMs - clockStartMs)) {
     return Object.freeze({ state: 'open', dueAt, remainingMs, dueSoon: true, basis: bases[paused > 0 ? 3 : 2] as readonly RuleId[] });
   }
   return Object.freeze({ state: 'open', dueAt, remainingMs, basis });
