@@ -1,13 +1,42 @@
 #!/usr/bin/env node
-// PLACEHOLDER command line: issue 8 delivers the batch evaluator. For now it answers --version and --help.
+// The `wuye-rules` bin: wires the process's streams to `run` (src/cli/run.ts), which holds the logic.
+// Imported rather than run (by the throughput bench or the JSON Schema build script), it only
+// exports; it runs when it is the program node was started with.
+import { realpathSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { run } from './run.js';
 
-const require = createRequire(import.meta.url);
-const { version } = require('../package.json') as { version: string };
-const argument = process.argv[2];
-if (argument === '--version') {
-  process.stdout.write(`${version}\n`);
-} else {
-  process.stdout.write('usage: wuye-rules <function> [file | -] [--policy policy.json] [--explain] [--locale zh-Hans|zh-Hant|en]\n');
-  process.exitCode = argument === '--help' || argument === undefined ? 0 : 2;
+export { buildRegistry } from './registry.js';
+export { defaultRegistry } from './defaultRegistry.js';
+export { deepPartialJsonSchema, toJsonSchema } from './jsonSchema.js';
+export { run, type RunEnvironment } from './run.js';
+
+function isProgram(): boolean {
+  const program = process.argv[1];
+  if (program === undefined) return false;
+  try {
+    return realpathSync(program) === realpathSync(fileURLToPath(import.meta.url));
+  } catch {
+    return false;
+  }
+}
+
+if (isProgram()) {
+  const require = createRequire(import.meta.url);
+  const { version } = require('../package.json') as { version: string };
+  // A closed pipe (`wuye-rules … | head`) ends the run quietly, as other command-line tools do.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+  run(process.argv.slice(2), { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, version }).then(
+    (status) => {
+      process.exitCode = status;
+    },
+    (error: unknown) => {
+      process.stderr.write(`wuye-rules: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+      process.exitCode = 2;
+    },
+  );
 }

@@ -1,0 +1,145 @@
+// Throughput of the command line (in-process `run` over NDJSON lines of approvalAuthority input)
+// beside a plain NDJSON passthrough measured in the same run: the same chunked input, each line
+// JSON.parse'd and JSON.stringify'd into an output line, written in batches to the same sink. The
+// ratio is printed, never asserted (aim: at least 0.5 for approvalAuthority, whose own cost is
+// negligible; for a costlier rule such as dueAt the last column shows how many lines per second the
+// function alone manages, which bounds the command line). Self-contained, because bench/run.mjs
+// times synchronous calls and a stream is not one:
+//
+//   npx tsup >/dev/null && node scripts/build-json-schemas.mjs >/dev/null && node bench/cli-throughput.mjs [lines]
+import { Readable, Writable } from 'node:stream';
+import { performance } from 'node:perf_hooks';
+import { run } from '../dist/cli.js';
+import * as library from '../dist/index.js';
+
+const lineCount = Number(process.argv[2] ?? 200_000);
+const CHUNK = 1 << 16;
+
+function inputOf(values) {
+  let text = '';
+  for (let index = 0; index < lineCount; index += 1) text += `${values[index % values.length]}\n`;
+  return Buffer.from(text);
+}
+
+function readableOf(buffer) {
+  return Readable.from(
+    (function* chunks() {
+      for (let start = 0; start < buffer.length; start += CHUNK) yield buffer.subarray(start, start + CHUNK);
+    })(),
+    { objectMode: false },
+  );
+}
+
+function sink() {
+  const counter = { bytes: 0 };
+  const stream = new Writable({
+    write(chunk, _encoding, callback) {
+      counter.bytes += chunk.length;
+      callback();
+    },
+  });
+  return { stream, counter };
+}
+
+// The baseline: split, parse, stringify, write in batches; nothing else.
+async function passthrough(buffer, output) {
+  const decoder = new TextDecoder();
+  let rest = '';
+  let line = 0;
+  let batch = '';
+  for await (const chunk of readableOf(buffer)) {
+    const text = rest + decoder.decode(chunk, { stream: true });
+    let start = 0;
+    let newline = text.indexOf('\n');
+    while (newline !== -1) {
+      line += 1;
+      const value = JSON.parse(text.slice(start, newline));
+      batch += `${JSON.stringify({ line, ok: true, result: value })}\n`;
+      start = newline + 1;
+      newline = text.indexOf('\n', start);
+    }
+    rest = text.slice(start);
+    if (batch.length >= CHUNK) {
+      if (!output.write(batch)) await new Promise((resolve) => output.once('drain', resolve));
+      batch = '';
+    }
+  }
+  output.write(batch);
+}
+
+const cliOf = (functionName) => async (buffer, output) => {
+  const status = await run([functionName], {
+    stdin: readableOf(buffer),
+    stdout: output,
+    stderr: sink().stream,
+    version: 'bench',
+  });
+  if (status > 1) throw new Error(`the command line exited with ${status}`);
+};
+
+// The function alone, called on already-parsed arguments: how much of a line's cost is the rule's own.
+function directLinesPerSecond(functionName, values) {
+  const fn = library[functionName];
+  if (typeof fn !== 'function') return 0;
+  const argumentLists = values.map((value) => {
+    const parsed = JSON.parse(value);
+    return Array.isArray(parsed) ? parsed : [parsed];
+  });
+  const start = performance.now();
+  for (let index = 0; index < lineCount; index += 1) {
+    try {
+      fn(...argumentLists[index % argumentLists.length]);
+    } catch {
+      // Refused lines cost what they cost.
+    }
+  }
+  return lineCount / ((performance.now() - start) / 1000);
+}
+
+async function time(task, buffer) {
+  const { stream, counter } = sink();
+  const start = performance.now();
+  await task(buffer, stream);
+  const seconds = (performance.now() - start) / 1000;
+  return { linesPerSecond: lineCount / seconds, bytes: counter.bytes };
+}
+
+const cases = [
+  { functionName: 'approvalAuthority', label: 'valid amounts', values: ['0', '800', '1000', '1000.01', '4999.99', '5000', '120000'] },
+  {
+    functionName: 'approvalAuthority',
+    label: '1 line in 10 invalid',
+    values: ['0', '800', '1000', '1000.01', '4999.99', '5000', '120000', '-1', '800', '1000'],
+  },
+  // A fresh answer per line, with a Date to format: the cost of a deadline function.
+  {
+    functionName: 'dueAt',
+    label: 'day periods',
+    values: ['["2026-10-05T15:00:00+08:00",{"amount":3,"unit":"day"}]', '["2026-03-02T09:30:00+08:00",{"amount":1,"unit":"month"}]'],
+  },
+];
+
+const rows = [];
+for (const benchCase of cases) {
+  if (typeof library[benchCase.functionName] !== 'function') continue;
+  const buffer = inputOf(benchCase.values);
+  const cli = cliOf(benchCase.functionName);
+  // Warm up both, then keep the best of three alternating runs of each.
+  await time(cli, buffer);
+  await time(passthrough, buffer);
+  let best = { cli: 0, baseline: 0 };
+  for (let round = 0; round < 3; round += 1) {
+    best.cli = Math.max(best.cli, (await time(cli, buffer)).linesPerSecond);
+    best.baseline = Math.max(best.baseline, (await time(passthrough, buffer)).linesPerSecond);
+  }
+  rows.push({
+    function: `wuye-rules ${benchCase.functionName}`,
+    case: `${benchCase.label}, ${lineCount.toLocaleString('en-US')} lines`,
+    'CLI lines/s': Math.round(best.cli).toLocaleString('en-US'),
+    'passthrough lines/s': Math.round(best.baseline).toLocaleString('en-US'),
+    ratio: (best.cli / best.baseline).toFixed(2),
+    aim: benchCase.functionName === 'approvalAuthority' ? '≥ 0.5' : '',
+    'function alone lines/s': Math.round(directLinesPerSecond(benchCase.functionName, benchCase.values)).toLocaleString('en-US'),
+  });
+}
+console.table(rows);

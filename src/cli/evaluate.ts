@@ -1,0 +1,254 @@
+// One input line in, one output line out: `{"line":N,"ok":true,"result":…}` or
+// `{"line":N,"ok":false,"error":{"code","path","message"}}`. Whatever happens on a line, including a
+// bug in a rule, becomes that line's output: nothing is dropped and the run goes on.
+import { explain } from '../catalog/explain.js';
+import type { Locale } from '../catalog/RuleEntry.js';
+import { CalendarCoverageError, InvalidInputError, PolicyError, WuyeRulesError } from '../core/errors.js';
+import { toShanghaiIsoString } from '../core/instant.js';
+import type { Calendar } from '../calendar/Calendar.js';
+import type { RuleOptions } from '../core/options.js';
+import type { Policy } from '../policy/Policy.js';
+import { isSchemaObject, objectBranchOf, resolveRef, type JsonSchema } from './jsonSchema.js';
+import type { ArgumentLayout, CliFunction } from './registry.js';
+
+/** The settings of a run that apply to every line. */
+export interface EvaluationSettings {
+  /** The function to call. */
+  readonly fn: CliFunction;
+  /** `--policy`: passed as `{ policy }` in the options argument. */
+  readonly policy?: Policy | undefined;
+  /** `--calendar`: passed as `{ calendar }` in the options argument. */
+  readonly calendar?: Calendar | undefined;
+  /** `--as-of`: filled in where an input object has an `asOf` field and the line lacks it. */
+  readonly asOf?: string | number | undefined;
+  /** `--explain --locale`: results with a `basis` carry its explanation in this locale. */
+  readonly explainLocale?: Locale | undefined;
+}
+
+/** The error object of a failed line. */
+export interface LineError {
+  /** Stable snake_case code: the library's own (`not_finite`, …) or the command line's (`invalid_json`, …). */
+  readonly code: string;
+  /** Where in the input the problem is, as the function names it. */
+  readonly path: readonly (string | number)[];
+  /** Human-readable message, starting with the function's name. */
+  readonly message: string;
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date);
+}
+
+/** The error object for anything a function throws. */
+export function lineErrorOf(error: unknown, functionName: string): LineError {
+  if (error instanceof InvalidInputError) return { code: error.code, path: [...error.path], message: error.message };
+  if (error instanceof PolicyError) return { code: 'invalid_policy', path: [...error.path], message: error.message };
+  if (error instanceof CalendarCoverageError) return { code: 'calendar_coverage', path: [], message: error.message };
+  if (error instanceof WuyeRulesError) return { code: 'rule_error', path: [], message: error.message };
+  const detail = error instanceof Error ? error.message : String(error);
+  return { code: 'internal_error', path: [], message: `${functionName}: internal error: ${detail}` };
+}
+
+/**
+ * A result as JSON can carry it: every `Date` becomes ISO-8601 with `+08:00`. Objects without a
+ * date are returned as they are; only the containers of a date are copied.
+ */
+export function toJsonValue(value: unknown): unknown {
+  if (value instanceof Date) return toShanghaiIsoString(value);
+  if (typeof value !== 'object' || value === null) return value;
+  if (Array.isArray(value)) {
+    let copy: unknown[] | undefined;
+    for (let index = 0; index < value.length; index += 1) {
+      const item: unknown = value[index];
+      const converted = toJsonValue(item);
+      if (converted !== item) {
+        copy ??= value.slice();
+        copy[index] = converted;
+      }
+    }
+    return copy ?? value;
+  }
+  let copy: Record<string, unknown> | undefined;
+  for (const key of Object.keys(value)) {
+    const item = (value as Record<string, unknown>)[key];
+    const converted = toJsonValue(item);
+    if (converted !== item) {
+      copy ??= { ...(value as Record<string, unknown>) };
+      copy[key] = converted;
+    }
+  }
+  return copy ?? value;
+}
+
+// True when an object and everything in it is frozen (and holds no Date, which freezing does not
+// stop from changing), so its JSON text can never change.
+function isDeepFrozen(value: object): boolean {
+  if (!Object.isFrozen(value)) return false;
+  for (const key of Object.keys(value)) {
+    const item = (value as Record<string, unknown>)[key];
+    if (typeof item === 'object' && item !== null && (item instanceof Date || !isDeepFrozen(item))) return false;
+  }
+  return true;
+}
+
+// The paths (through object properties) of every object in a schema that has an `asOf` field.
+function asOfPaths(root: JsonSchema, node: unknown, prefix: readonly string[], depth: number, out: string[][]): void {
+  const object = objectBranchOf(root, node);
+  if (object === undefined || depth > 8 || !isSchemaObject(object.properties)) return;
+  if ('asOf' in object.properties) out.push([...prefix]);
+  for (const [key, child] of Object.entries(object.properties)) {
+    if (key !== 'asOf') asOfPaths(root, resolveRef(root, child), [...prefix, key], depth + 1, out);
+  }
+}
+
+/** Evaluates lines for one run, counting them. */
+export class LineEvaluator {
+  /** Lines evaluated (blank lines excluded). */
+  lines = 0;
+  /** Lines that failed. */
+  failed = 0;
+  private readonly fn: CliFunction;
+  private readonly layout: ArgumentLayout;
+  private readonly options: RuleOptions | undefined;
+  private readonly asOf: string | number | undefined;
+  private readonly locale: Locale | undefined;
+  // For each argument position, the paths of the objects that get `asOf` from --as-of.
+  private readonly asOfTargets: readonly (readonly string[][])[];
+  private readonly cache = new WeakMap<object, string>();
+
+  constructor(settings: EvaluationSettings) {
+    this.fn = settings.fn;
+    this.layout = settings.fn.layout();
+    const options = {
+      ...(settings.policy === undefined ? {} : { policy: settings.policy }),
+      ...(settings.calendar === undefined ? {} : { calendar: settings.calendar }),
+    };
+    this.options = Object.keys(options).length === 0 ? undefined : options;
+    this.asOf = settings.asOf;
+    this.locale = settings.explainLocale;
+    this.asOfTargets =
+      settings.asOf === undefined
+        ? []
+        : this.layout.argumentSchemas.map((schema) => {
+            const paths: string[][] = [];
+            asOfPaths(this.layout.root, schema, [], 0, paths);
+            return paths;
+          });
+  }
+
+  /** The output of one NDJSON line; `undefined` for a blank line, which is skipped (its number is kept). */
+  jsonLine(text: string, line: number): string | undefined {
+    if (text.length === 0 || (text.charCodeAt(0) <= 32 && text.trim() === '')) return undefined;
+    let value: unknown;
+    const stackTraceLimit = Error.stackTraceLimit;
+    Error.stackTraceLimit = 0;
+    try {
+      value = JSON.parse(text);
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      return this.failure(line, { code: 'invalid_json', path: [], message: `${this.fn.name}: the line is not valid JSON (${reason})` });
+    } finally {
+      Error.stackTraceLimit = stackTraceLimit;
+    }
+    // A JSON array holds the arguments in order; any other value is the only argument.
+    return this.call(Array.isArray(value) ? value : [value], line);
+  }
+
+  /** The output of a line whose arguments are already read (a CSV row). The array is the evaluator's to change. */
+  call(args: unknown[], line: number): string {
+    const { layout } = this;
+    if (args.length > layout.arity) {
+      return this.failure(line, {
+        code: 'too_many_arguments',
+        path: [layout.arity],
+        message: `${this.fn.name}: a line gives at most ${layout.arity} argument${layout.arity === 1 ? '' : 's'}, received ${args.length}`,
+      });
+    }
+    if (layout.optionsMerge && layout.optionsIndex !== null) {
+      const given = args[layout.optionsIndex];
+      if (isPlainObject(given)) {
+        for (const key of ['policy', 'calendar']) {
+          if (given[key] !== undefined) {
+            return this.failure(line, {
+              code: 'unsupported_option',
+              path: [layout.optionsIndex, key],
+              message: `${this.fn.name}: ${key} cannot come from an input line; give it with --${key}`,
+            });
+          }
+        }
+      }
+    }
+    if (this.asOf !== undefined) this.fillAsOf(args, this.asOf);
+    if (this.options !== undefined) this.addOptions(args, this.options);
+
+    // Line errors never show a stack, and capturing one dominates the cost of a refused line.
+    const stackTraceLimit = Error.stackTraceLimit;
+    Error.stackTraceLimit = 0;
+    let result: unknown;
+    try {
+      result = this.fn.call(...args);
+    } catch (error) {
+      return this.failure(line, lineErrorOf(error, this.fn.name));
+    } finally {
+      Error.stackTraceLimit = stackTraceLimit;
+    }
+    let output: string;
+    try {
+      output = `{"line":${line},"ok":true,"result":${this.resultJson(result)}}`;
+    } catch (error) {
+      // A result that cannot be written (an invalid Date, a cycle, an id missing from the catalog) is a bug.
+      const detail = error instanceof Error ? error.message : String(error);
+      return this.failure(line, { code: 'internal_error', path: [], message: `${this.fn.name}: internal error: the result cannot be written (${detail})` });
+    }
+    this.lines += 1;
+    return output;
+  }
+
+  // The JSON text of a result, with its explanation when asked. Interned answers (deep-frozen, no
+  // dates) are the same object every time, so their text is computed once.
+  private resultJson(result: unknown): string {
+    const cacheable = typeof result === 'object' && result !== null && Object.isFrozen(result);
+    if (cacheable) {
+      const cached = this.cache.get(result);
+      if (cached !== undefined) return cached;
+    }
+    const converted = toJsonValue(result);
+    let value = converted;
+    if (this.locale !== undefined && isPlainObject(value) && Array.isArray(value.basis)) {
+      value = { ...value, explanation: explain(value.basis as readonly string[], this.locale) };
+    }
+    const json = JSON.stringify(value) ?? 'null';
+    if (cacheable && converted === result && isDeepFrozen(result)) this.cache.set(result, json);
+    return json;
+  }
+
+  /** The output of a line that failed before any function ran (a malformed CSV row). */
+  failure(line: number, error: LineError): string {
+    this.lines += 1;
+    this.failed += 1;
+    return JSON.stringify({ line, ok: false, error: { code: error.code, path: error.path, message: error.message } });
+  }
+
+  private fillAsOf(args: unknown[], asOf: string | number): void {
+    this.asOfTargets.forEach((paths, position) => {
+      for (const path of paths) {
+        let target: unknown = args[position];
+        for (const key of path) target = isPlainObject(target) ? target[key] : undefined;
+        if (isPlainObject(target) && target.asOf === undefined) target.asOf = asOf;
+      }
+    });
+  }
+
+  private addOptions(args: unknown[], options: RuleOptions): void {
+    const index = this.layout.optionsIndex;
+    if (index === null) return;
+    const given = args[index];
+    if (this.layout.optionsMerge && given !== undefined) {
+      // Not an object: left as it is for the function to refuse.
+      if (isPlainObject(given)) args[index] = { ...given, ...options };
+      return;
+    }
+    while (args.length < index) args.push(undefined);
+    args[index] = options;
+  }
+}

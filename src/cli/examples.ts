@@ -1,0 +1,46 @@
+// One example input line per function of API.md, for `--help`. A function that is not listed here
+// still appears in `--help`, with a summary of its schema instead. A test runs every example of a
+// function the package has and expects it to succeed, so an example cannot drift from its function.
+
+/** An NDJSON example line per function name. */
+export const exampleLines: Readonly<Record<string, string>> = {
+  // calendar
+  isWorkday: '"2026-10-08"',
+  addWorkdays: '["2026-09-30T09:00:00+08:00", 3]',
+  workdaysBetween: '["2026-09-30", "2026-10-09"]',
+  dueAt: '["2026-10-05T15:00:00+08:00", {"amount": 3, "unit": "day"}]',
+  // complaint
+  classifyComplaint: '{"collectiveComplainants": 12, "collectiveHouseholds": 12}',
+  countRecurrence:
+    '[[{"complainantId": "a", "issueKey": "lift", "at": "2026-03-02T10:00:00+08:00"}, {"complainantId": "b", "issueKey": "lift", "at": "2026-03-10T10:00:00+08:00"}], {"issueKey": "lift", "asOf": "2026-03-20T00:00:00+08:00"}]',
+  complaintDeadlines: '{"level": 2, "receivedAt": "2026-10-05T15:00:00+08:00"}',
+  approvalAuthority: '1000.01',
+  // repair
+  classifyRepair: '{"movedIn": true, "affectsDailyLife": true, "renovationStarted": false, "affectsRenovation": false}',
+  repairDeadline: '{"repairClass": "A", "receivedAt": "2026-10-05T15:00:00+08:00"}',
+  repairStatus:
+    '{"repairClass": "A", "receivedAt": "2026-10-05T15:00:00+08:00", "planAcceptedAt": "2026-10-05T16:00:00+08:00", "asOf": "2026-10-07T12:00:00+08:00"}',
+  referralDueAt: '"2026-10-05T15:00:00+08:00"',
+  // appraisal
+  gradeForScore: '91',
+  payFloat: '[91, {"employmentMonth": 3}]',
+  scoreMonth: '{"bonuses": [{"item": "cover-shift", "times": 2}], "deductions": [{"item": "late-or-early-leave", "points": 3}]}',
+  emergencyOverrunDeduction: '15',
+  terminationEligibility: '{"score": 58}',
+  employmentMonth: '["2026-01-15", "2026-03"]',
+  // desk, communication, visit, kpi
+  deskFine: '["handover-log", 2]',
+  noticePlan: '["utility-outage", "2026-03-06T09:00:00+08:00"]',
+  communicationDueAt: '["contract-change", "2026-09-30T10:00:00+08:00"]',
+  visitQuota: '{"households": 800, "occupied": 650}',
+  visitAllowedAt: '"2026-03-06T22:00:00+08:00"',
+  visitPaperworkDue: '"2026-03-06T15:00:00+08:00"',
+  selectVisitSample: '{"households": ["1-101", "1-102", "1-103", "1-104"], "visited": ["1-101"], "count": 2, "seed": "2026-03"}',
+  collectionCheck: '{"current": 0.82, "previous": 0.91, "beforePrevious": 1}',
+  collectionRate: '[8200, 10000]',
+  summarizeServiceRatings: '[[{"attitude": "very-satisfied", "skill": "satisfied", "arrival": "average", "promise": "satisfied"}]]',
+  // policy, catalog, instants
+  definePolicy: '{"dayCounting": "elapsed"}',
+  explain: '[["complaint.approval"], "en"]',
+  toShanghaiIsoString: '"2026-10-01T01:30:00Z"',
+};

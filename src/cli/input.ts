@@ -1,0 +1,172 @@
+// Incremental readers for the two input formats. Text arrives in chunks of any size, cut anywhere
+// (even inside a line or a quoted CSV cell); lines and records come out numbered by the physical line
+// they start on, so memory holds one chunk and one unfinished line, never the whole input.
+
+/** Receives one line of text (without its line break) and its 1-based line number. */
+export type LineHandler = (text: string, line: number) => void;
+
+const BYTE_ORDER_MARK = '\uFEFF';
+
+/** Splits text into lines at `\n` (a `\r` before it is dropped), numbering them from 1. */
+export class LineSplitter {
+  private rest = '';
+  private lineNumber = 0;
+  private started = false;
+
+  /** Feeds the next chunk; calls `onLine` for every line it completes. */
+  push(chunk: string, onLine: LineHandler): void {
+    let text = chunk;
+    if (!this.started && text.length > 0) {
+      this.started = true;
+      if (text.startsWith(BYTE_ORDER_MARK)) text = text.slice(1);
+    }
+    let start = 0;
+    let newline = text.indexOf('\n');
+    while (newline !== -1) {
+      let line = text.slice(start, newline);
+      if (this.rest !== '') {
+        line = this.rest + line;
+        this.rest = '';
+      }
+      this.lineNumber += 1;
+      onLine(line.endsWith('\r') ? line.slice(0, -1) : line, this.lineNumber);
+      start = newline + 1;
+      newline = text.indexOf('\n', start);
+    }
+    if (start < text.length) this.rest += text.slice(start);
+  }
+
+  /** Ends the input: a last line without a line break is still a line. */
+  end(onLine: LineHandler): void {
+    if (this.rest === '') return;
+    const line = this.rest;
+    this.rest = '';
+    this.lineNumber += 1;
+    onLine(line.endsWith('\r') ? line.slice(0, -1) : line, this.lineNumber);
+  }
+}
+
+/** One CSV cell: its text, and whether it was quoted (a quoted empty cell is an empty string, an unquoted one is absent). */
+export interface CsvCell {
+  /** The cell's text, quotes and doubled quotes resolved. */
+  readonly text: string;
+  /** Whether the cell was written in double quotes. */
+  readonly quoted: boolean;
+}
+
+/** Receives a complete CSV record, or the reason it is malformed, with the line it starts on. */
+export interface CsvHandler {
+  /** A record (a row) of cells. */
+  record(cells: readonly CsvCell[], line: number): void;
+  /** A record that cannot be read (a stray quote, an unterminated quoted cell). */
+  malformed(message: string, line: number): void;
+}
+
+const enum State {
+  FieldStart,
+  Unquoted,
+  Quoted,
+  QuoteInQuoted,
+}
+
+/**
+ * Reads CSV (RFC 4180: comma-separated, double quotes around cells that hold commas, quotes or line
+ * breaks, a quote inside doubled) incrementally. A blank line is skipped; a record that spans lines
+ * is numbered by the line it starts on.
+ */
+export class CsvParser {
+  private state = State.FieldStart;
+  private field = '';
+  private quoted = false;
+  private cells: CsvCell[] = [];
+  private problem: string | null = null;
+  private lineNumber = 1;
+  private recordLine = 1;
+  private started = false;
+
+  /** Feeds the next chunk; reports every record it completes. */
+  push(chunk: string, handler: CsvHandler): void {
+    let text = chunk;
+    if (!this.started && text.length > 0) {
+      this.started = true;
+      if (text.startsWith(BYTE_ORDER_MARK)) text = text.slice(1);
+    }
+    for (let index = 0; index < text.length; index += 1) {
+      const char = text[index] as string;
+      switch (this.state) {
+        case State.Quoted:
+          if (char === '"') this.state = State.QuoteInQuoted;
+          else {
+            if (char === '\n') this.lineNumber += 1;
+            this.field += char;
+          }
+          break;
+        case State.QuoteInQuoted:
+          if (char === '"') {
+            this.field += '"';
+            this.state = State.Quoted;
+          } else if (char === ',' || char === '\n' || char === '\r') {
+            this.state = State.Unquoted;
+            index -= 1;
+          } else {
+            this.problem ??= `a quoted cell must end at a comma or the end of the line, found ${JSON.stringify(char)} after its closing quote`;
+            this.field += char;
+            this.state = State.Unquoted;
+          }
+          break;
+        default:
+          if (char === ',') {
+            this.endField();
+          } else if (char === '\n') {
+            if (this.field.endsWith('\r') && !this.quoted) this.field = this.field.slice(0, -1);
+            this.endRecord(handler);
+            this.lineNumber += 1;
+            this.recordLine = this.lineNumber;
+          } else if (char === '"' && this.state === State.FieldStart) {
+            this.quoted = true;
+            this.state = State.Quoted;
+          } else if (char === '\r' && this.quoted) {
+            // The line break after a quoted cell: \r\n.
+          } else {
+            this.field += char;
+            this.state = State.Unquoted;
+          }
+      }
+    }
+  }
+
+  /** Ends the input: completes the last record, or reports an unterminated quoted cell. */
+  end(handler: CsvHandler): void {
+    if (this.state === State.Quoted) {
+      handler.malformed('a quoted cell is not closed before the end of the input', this.recordLine);
+      this.reset();
+      return;
+    }
+    if (this.field.endsWith('\r') && !this.quoted) this.field = this.field.slice(0, -1);
+    this.endRecord(handler);
+  }
+
+  private endField(): void {
+    this.cells.push({ text: this.field, quoted: this.quoted });
+    this.field = '';
+    this.quoted = false;
+    this.state = State.FieldStart;
+  }
+
+  private endRecord(handler: CsvHandler): void {
+    this.endField();
+    const cells = this.cells;
+    const problem = this.problem;
+    this.reset();
+    if (problem !== null) handler.malformed(problem, this.recordLine);
+    else if (!(cells.length === 1 && cells[0]?.text === '' && !cells[0].quoted)) handler.record(cells, this.recordLine);
+  }
+
+  private reset(): void {
+    this.cells = [];
+    this.field = '';
+    this.quoted = false;
+    this.problem = null;
+    this.state = State.FieldStart;
+  }
+}

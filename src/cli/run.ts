@@ -1,0 +1,201 @@
+// The command line as a function of its arguments and streams, so tests run it in-process:
+// `run(argv, { stdin, stdout, stderr, version })` resolves to the exit status.
+import { createReadStream } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import type { Readable, Writable } from 'node:stream';
+import { StringDecoder } from 'node:string_decoder';
+import { inputFormatOf, parseArguments, UsageError, type CliArguments, type InputFormat } from './arguments.js';
+import { CsvRowMapper } from './csvArguments.js';
+import { defaultRegistry } from './defaultRegistry.js';
+import { LineEvaluator } from './evaluate.js';
+import { functionHelp, generalHelp } from './help.js';
+import { CsvParser, LineSplitter, type CsvHandler, type LineHandler } from './input.js';
+import { OutputWriter, Progress, type MaybeTerminal } from './output.js';
+import { parseCalendarFile } from './calendarFile.js';
+import { parsePolicyFile, requireInstantOption } from './policyFile.js';
+import type { CliFunction, Registry } from './registry.js';
+
+/** Exit status: every line succeeded. */
+export const EXIT_OK = 0;
+/** Exit status: some line failed (every line was still written). */
+export const EXIT_LINE_FAILED = 1;
+/** Exit status: the command was called wrongly (or its input could not be read); see stderr. */
+export const EXIT_USAGE = 2;
+
+/** What the command line runs against: streams, the package version and, for tests, stand-ins. */
+export interface RunEnvironment {
+  /** Read when no file (or `-`) is given. */
+  readonly stdin: Readable;
+  /** Where the NDJSON output goes. */
+  readonly stdout: Writable;
+  /** Usage errors, and the progress line when it is a terminal. */
+  readonly stderr: MaybeTerminal;
+  /** The package version, for `--version`. */
+  readonly version: string;
+  /** The callable functions; the package's own unless given. */
+  readonly registry?: Registry;
+  /** Opens an input file; `fs.createReadStream` unless given. */
+  readonly openInput?: (path: string) => Readable;
+  /** Reads the `--policy` file; `fs.promises.readFile` (UTF-8) unless given. */
+  readonly readTextFile?: (path: string) => Promise<string>;
+  /** Lines between progress updates (10,000 unless given). */
+  readonly progressEvery?: number;
+}
+
+// An error of the input stream (a missing file, a directory), reported as a usage error.
+class InputError extends Error {}
+
+function levenshtein(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+  for (let i = 1; i <= a.length; i += 1) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j += 1) {
+      current[j] = Math.min((previous[j] as number) + 1, (current[j - 1] as number) + 1, (previous[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    previous = current;
+  }
+  return previous[b.length] as number;
+}
+
+function unknownFunction(name: string, registry: Registry): UsageError {
+  const lower = name.toLowerCase();
+  const suggestion = [...registry.keys()].find((candidate) => candidate.toLowerCase() === lower || levenshtein(candidate.toLowerCase(), lower) <= 2);
+  return new UsageError(`unknown function ${JSON.stringify(name)}${suggestion === undefined ? '' : `; did you mean ${suggestion}?`}`);
+}
+
+async function evaluateInput(
+  input: Readable,
+  format: InputFormat,
+  fn: CliFunction,
+  evaluator: LineEvaluator,
+  writer: OutputWriter,
+  progress: Progress,
+): Promise<void> {
+  const emit = (output: string | undefined): void => {
+    if (output === undefined) return;
+    writer.line(output);
+    progress.update(evaluator.lines, evaluator.failed);
+  };
+  let feed: (text: string) => void;
+  let finish: () => void;
+  if (format === 'ndjson') {
+    const splitter = new LineSplitter();
+    const onLine: LineHandler = (text, line) => emit(evaluator.jsonLine(text, line));
+    feed = (text) => splitter.push(text, onLine);
+    finish = () => splitter.end(onLine);
+  } else {
+    const parser = new CsvParser();
+    let mapper: CsvRowMapper | undefined;
+    const handler: CsvHandler = {
+      record(cells, line) {
+        if (mapper === undefined) {
+          mapper = new CsvRowMapper(cells, fn.layout(), fn.name);
+          return;
+        }
+        const row = mapper.toArguments(cells);
+        emit('args' in row ? evaluator.call(row.args, line) : evaluator.failure(line, { ...row.problem, message: `${fn.name}: ${row.problem.message}` }));
+      },
+      malformed(message, line) {
+        if (mapper === undefined) throw new UsageError(`the CSV header (line ${line}) cannot be read: ${message}`);
+        emit(evaluator.failure(line, { code: 'invalid_csv', path: [], message: `${fn.name}: ${message}` }));
+      },
+    };
+    feed = (text) => parser.push(text, handler);
+    finish = () => parser.end(handler);
+  }
+
+  const decoder = new StringDecoder('utf8');
+  const chunks = (input as AsyncIterable<string | Buffer>)[Symbol.asyncIterator]();
+  let finished = false;
+  try {
+    for (;;) {
+      let next: IteratorResult<string | Buffer>;
+      try {
+        next = await chunks.next();
+      } catch (error) {
+        // Only the input's own errors (a missing file, a directory) are reported as unreadable input.
+        throw new InputError((error as Error).message);
+      }
+      if (next.done === true) break;
+      feed(typeof next.value === 'string' ? next.value : decoder.write(next.value));
+      if (writer.full) await writer.flush();
+    }
+    finished = true;
+  } finally {
+    // Stopped early (a CSV header that cannot be mapped): release the input.
+    if (!finished) await chunks.return?.();
+  }
+  feed(decoder.end());
+  finish();
+  await writer.close();
+}
+
+async function runFunction(parsed: Extract<CliArguments, { kind: 'run' }>, registry: Registry, environment: RunEnvironment): Promise<number> {
+  const fn = registry.get(parsed.functionName);
+  if (fn === undefined) throw unknownFunction(parsed.functionName, registry);
+  const asOf = parsed.asOf === undefined ? undefined : requireInstantOption(parsed.asOf, '--as-of');
+  const policyAtInstant = parsed.policyAt === undefined ? asOf : requireInstantOption(parsed.policyAt, '--policy-at');
+  if (parsed.policyAt !== undefined && parsed.policyFile === undefined) throw new UsageError('--policy-at needs --policy');
+  if (fn.layout().optionsIndex === null && (parsed.policyFile !== undefined || parsed.calendarFile !== undefined)) {
+    throw new UsageError(`${fn.name} takes no rule options: --policy and --calendar do not apply to it`);
+  }
+  const readText = async (option: string, path: string): Promise<string> => {
+    try {
+      return await (environment.readTextFile ?? ((file: string) => readFile(file, 'utf8')))(path);
+    } catch (error) {
+      throw new UsageError(`cannot read ${option} ${path} (${(error as Error).message})`);
+    }
+  };
+  const policy = parsed.policyFile === undefined ? undefined : parsePolicyFile(parsed.policyFile, await readText('--policy', parsed.policyFile), policyAtInstant);
+  const calendar = parsed.calendarFile === undefined ? undefined : parseCalendarFile(parsed.calendarFile, await readText('--calendar', parsed.calendarFile));
+
+  const evaluator = new LineEvaluator({ fn, policy, calendar, asOf, explainLocale: parsed.explain ? parsed.locale : undefined });
+  const fromStdin = parsed.file === undefined || parsed.file === '-';
+  const input = fromStdin ? environment.stdin : (environment.openInput ?? ((path: string) => createReadStream(path)))(parsed.file as string);
+  if (fromStdin && (environment.stdin as { isTTY?: boolean }).isTTY === true) {
+    environment.stderr.write(`wuye-rules ${fn.name}: reading lines from the terminal; end with Ctrl-D (Ctrl-Z on Windows), or give a file\n`);
+  }
+  const writer = new OutputWriter(environment.stdout);
+  const progress = new Progress(environment.stderr, `wuye-rules ${fn.name}`, environment.progressEvery ?? 10_000);
+  try {
+    await evaluateInput(input, inputFormatOf(fromStdin ? undefined : parsed.file, parsed.format), fn, evaluator, writer, progress);
+  } catch (error) {
+    if (error instanceof InputError) throw new UsageError(`cannot read ${fromStdin ? 'stdin' : parsed.file} (${error.message})`);
+    throw error;
+  }
+  progress.done(evaluator.lines, evaluator.failed);
+  return evaluator.failed > 0 ? EXIT_LINE_FAILED : EXIT_OK;
+}
+
+/**
+ * Runs the command line.
+ *
+ * @param argv - The arguments after the program name.
+ * @param environment - Streams, version, and optional stand-ins.
+ * @returns The exit status: 0 every line succeeded, 1 some line failed, 2 usage error.
+ */
+export async function run(argv: readonly string[], environment: RunEnvironment): Promise<number> {
+  try {
+    const parsed = parseArguments(argv);
+    if (parsed.kind === 'version') {
+      environment.stdout.write(`${environment.version}\n`);
+      return EXIT_OK;
+    }
+    const registry = environment.registry ?? defaultRegistry();
+    if (parsed.kind === 'help') {
+      if (parsed.topic === undefined) {
+        environment.stdout.write(generalHelp(registry));
+        return EXIT_OK;
+      }
+      const fn = registry.get(parsed.topic);
+      if (fn === undefined) throw unknownFunction(parsed.topic, registry);
+      environment.stdout.write(functionHelp(fn));
+      return EXIT_OK;
+    }
+    return await runFunction(parsed, registry, environment);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    environment.stderr.write(`wuye-rules: ${error.message}\nRun wuye-rules --help for usage.\n`);
+    return EXIT_USAGE;
+  }
+}

@@ -1,0 +1,200 @@
+import { describe, expect, it } from 'vitest';
+import { typeCell } from '../../src/cli/csvArguments.js';
+import { CsvParser, type CsvCell } from '../../src/cli/input.js';
+import { fakeRegistry, instantJson, runCli } from './_helpers.js';
+
+const registry = fakeRegistry({
+  record: [
+    (input: unknown) => input,
+    {
+      type: 'object',
+      properties: {
+        amount: { type: 'number' },
+        code: { type: 'string' },
+        flag: { type: 'boolean' },
+        tags: { type: 'array', items: { type: 'string' } },
+        at: instantJson,
+        note: { anyOf: [{ type: 'string' }, { type: 'null' }] },
+        empty: { type: 'null' },
+        unresolved: { type: 'object', properties: { openedAt: instantJson, causedByUs: { type: 'boolean' } } },
+        periods: { type: 'array', items: { type: 'object', properties: { start: instantJson } } },
+      },
+    },
+    'input',
+  ],
+  deadline: [
+    (from: unknown, period: unknown) => ({ from, period }),
+    { type: 'array', prefixItems: [instantJson, { type: 'object', properties: { amount: { type: 'integer' }, unit: { type: 'string' } } }] },
+    'args',
+  ],
+  ratings: [(list: unknown) => list, { type: 'array', items: { type: 'object' } }, 'input'],
+});
+
+function parse(text: string): { records: [string[], number][]; malformed: [string, number][] } {
+  const records: [string[], number][] = [];
+  const malformed: [string, number][] = [];
+  const parser = new CsvParser();
+  const handler = {
+    record: (cells: readonly CsvCell[], line: number) => records.push([cells.map((cell) => (cell.quoted ? `"${cell.text}"` : cell.text)), line]),
+    malformed: (message: string, line: number) => malformed.push([message, line]),
+  };
+  parser.push(text, handler);
+  parser.end(handler);
+  return { records, malformed };
+}
+
+describe('CsvParser', () => {
+  it('reads RFC 4180: quoted commas, doubled quotes, line breaks inside quotes, CRLF', () => {
+    expect(parse('a,b,c\r\n1,"x, y","say ""hi"""\r\n2,"two\nlines",\n3,,""\n').records).toEqual([
+      [['a', 'b', 'c'], 1],
+      [['1', '"x, y"', '"say "hi""'], 2],
+      [['2', '"two\nlines"', ''], 3],
+      [['3', '', '""'], 5],
+    ]);
+  });
+
+  it('skips blank lines but numbers records by the line they start on', () => {
+    expect(parse('\uFEFFh\n\n1\r\n\r\n2').records).toEqual([
+      [['h'], 1],
+      [['1'], 3],
+      [['2'], 5],
+    ]);
+  });
+
+  it('reports a stray character after a closing quote, and an unterminated quote, and goes on', () => {
+    const { records, malformed } = parse('h,i\n"a"b,1\n2,3\n"open,4\n5\n');
+    expect(records).toEqual([
+      [['h', 'i'], 1],
+      [['2', '3'], 3],
+    ]);
+    expect(malformed).toEqual([
+      [expect.stringMatching(/^a quoted cell must end at a comma or the end of the line, found "b"/), 2],
+      ['a quoted cell is not closed before the end of the input', 4],
+    ]);
+  });
+
+  it('keeps a quote inside an unquoted cell as text', () => {
+    expect(parse('5" pipe,x\n').records).toEqual([[['5" pipe', 'x'], 1]]);
+  });
+});
+
+describe('typeCell', () => {
+  const cell = (text: string, quoted = false): CsvCell => ({ text, quoted });
+  const types = (...list: ('string' | 'number' | 'boolean' | 'object' | 'array' | 'null')[]) => new Set(list);
+
+  it('reads an unquoted empty cell as absent and a quoted one as an empty string', () => {
+    expect(typeof typeCell(cell(''), types('string'))).toBe('symbol');
+    expect(typeCell(cell('', true), types('string'))).toBe('');
+  });
+
+  it('types by what the field accepts', () => {
+    expect(typeCell(cell('007'), types('string'))).toBe('007');
+    expect(typeCell(cell('12.5'), types('string'))).toBe('12.5');
+    expect(typeCell(cell('12.5'), types('number'))).toBe(12.5);
+    expect(typeCell(cell('-3e2'), types('number', 'string'))).toBe(-300);
+    expect(typeCell(cell('007'), types('number', 'string'))).toBe('007');
+    expect(typeCell(cell('true'), types('boolean'))).toBe(true);
+    expect(typeCell(cell('false'), types('boolean', 'string'))).toBe(false);
+    expect(typeCell(cell('true'), types('string'))).toBe('true');
+    expect(typeCell(cell('[1,2]'), types('array'))).toEqual([1, 2]);
+    expect(typeCell(cell('{"a":1}'), types('object'))).toEqual({ a: 1 });
+    expect(typeCell(cell('[oops'), types('array'))).toBe('[oops');
+    expect(typeCell(cell('null'), types('null'))).toBeNull();
+    expect(typeCell(cell('null'), types('null', 'string'))).toBe('null');
+    expect(typeCell(cell('abc'), types('number'))).toBe('abc');
+  });
+
+  it('guesses when the schema says nothing: boolean, number, JSON, else text', () => {
+    expect([typeCell(cell('true'), undefined), typeCell(cell('42'), undefined), typeCell(cell('{"a":[1]}'), undefined), typeCell(cell('x'), undefined)]).toEqual([
+      true,
+      42,
+      { a: [1] },
+      'x',
+    ]);
+  });
+});
+
+describe('wuye-rules command line: CSV input', () => {
+  it('reads a .csv file: one call per row, typed by the schema, dotted headers for nested fields', async () => {
+    const csv = [
+      'amount,code,flag,tags,at,note,unresolved.openedAt,unresolved.causedByUs,periods.0.start',
+      '12.5,007,true,"[""a"",""b""]",1767225600000,,2026-01-01,false,2026-02-01',
+      '3,"",,,,"",,,',
+    ].join('\r\n');
+    const { status, lines } = await runCli(['record', 'cases.csv'], { registry, files: { 'cases.csv': csv } });
+    expect(status).toBe(0);
+    expect(lines).toEqual([
+      {
+        line: 2,
+        ok: true,
+        result: {
+          amount: 12.5,
+          code: '007',
+          flag: true,
+          tags: ['a', 'b'],
+          at: 1767225600000,
+          unresolved: { openedAt: '2026-01-01', causedByUs: false },
+          periods: [{ start: '2026-02-01' }],
+        },
+      },
+      { line: 3, ok: true, result: { amount: 3, code: '', note: '' } },
+    ]);
+  });
+
+  it('reads CSV from stdin with --csv or --format csv, and NDJSON from a .csv file with --format ndjson', async () => {
+    for (const flags of [['--csv'], ['--format', 'csv'], ['-', '--format=csv']]) {
+      const { lines } = await runCli(['approvalAuthority', ...flags], { input: 'amountYuan\n800\n' });
+      expect(lines).toEqual([{ line: 2, ok: true, result: { approver: 'sales-manager', basis: ['complaint.approval'] } }]);
+    }
+    const ndjson = await runCli(['approvalAuthority', 'a.csv', '--format', 'ndjson'], { files: { 'a.csv': '800\n' } });
+    expect(ndjson.lines[0]).toMatchObject({ line: 1, ok: true });
+  });
+
+  it('gives a function whose one argument is not an object the cell of the only column', async () => {
+    const { lines } = await runCli(['approvalAuthority', '--csv'], { input: 'amount (yuan)\n1000\n-5\nabc\n' });
+    expect(lines.map((line) => line.result ?? line.error?.code)).toEqual([{ approver: 'sales-manager', basis: ['complaint.approval'] }, 'negative', 'invalid_type']);
+    const list = await runCli(['ratings', '--csv'], { registry, input: 'ratings\n"[{""attitude"":""poor""}]"\n' });
+    expect(list.lines[0]?.result).toEqual([{ attitude: 'poor' }]);
+  });
+
+  it('names the arguments of a list-of-arguments function by position', async () => {
+    const { lines } = await runCli(['deadline', '--csv'], { registry, input: '0,1.amount,1.unit\n2026-10-05T15:00:00+08:00,3,day\n2026-10-05,,next-day\n' });
+    expect(lines.map((line) => line.result)).toEqual([
+      { from: '2026-10-05T15:00:00+08:00', period: { amount: 3, unit: 'day' } },
+      { from: '2026-10-05', period: { unit: 'next-day' } },
+    ]);
+  });
+
+  it('reports a row with more cells than columns, and a malformed row, and goes on; fewer cells are absent', async () => {
+    const { status, lines } = await runCli(['record', '--csv'], { registry, input: 'amount,code\n1,a,extra\n"2"x,b\n3\n"4,b\n' });
+    expect(status).toBe(1);
+    expect(lines).toEqual([
+      { line: 2, ok: false, error: { code: 'csv_column_count', path: [], message: 'record: the row has 3 cells but the header names 2 columns' } },
+      { line: 3, ok: false, error: { code: 'invalid_csv', path: [], message: expect.stringMatching(/^record: a quoted cell must end/) } },
+      { line: 4, ok: true, result: { amount: 3 } },
+      { line: 5, ok: false, error: { code: 'invalid_csv', path: [], message: 'record: a quoted cell is not closed before the end of the input' } },
+    ]);
+  });
+
+  it('writes nothing for a CSV with a header only, or nothing at all', async () => {
+    for (const input of ['amount\n', '']) {
+      const { status, stdout } = await runCli(['record', '--csv'], { registry, input });
+      expect([status, stdout]).toEqual([0, '']);
+    }
+  });
+
+  it.each([
+    ['approvalAuthority', 'a,b\n1,2\n', /takes one value that is not an object, so its CSV input has exactly one column; the header has 2/],
+    ['deadline', 'from,period\nx,y\n', /CSV header column "from": deadline takes a list of 2 arguments/],
+    ['deadline', '0,2\nx,y\n', /CSV header column "2": deadline takes a list of 2 arguments/],
+    ['record', 'amount,amount\n1,2\n', /CSV header names the column "amount" twice/],
+    ['record', 'unresolved,unresolved.openedAt\n1,2\n', /CSV header columns "unresolved" and "unresolved.openedAt" overlap/],
+    ['record', 'amount,,code\n1,2,3\n', /CSV header column "" has an empty name/],
+    ['record', 'a..b\n1\n', /CSV header column "a\.\.b" has an empty name or path segment/],
+    ['record', '"amount"x\n1\n', /the CSV header \(line 1\) cannot be read: a quoted cell must end/],
+  ])('refuses a header it cannot map (%s, %j) with exit 2', async (name, input, message) => {
+    const { status, stdout, stderr } = await runCli([name as string, '--csv'], { registry: name === 'approvalAuthority' ? undefined : registry, input });
+    expect([status, stdout]).toEqual([2, '']);
+    expect(stderr).toMatch(message);
+  });
+});

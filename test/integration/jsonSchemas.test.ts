@@ -1,0 +1,171 @@
+// The JSON Schema files the package ships (dist/schemas/, written by scripts/build-json-schemas.mjs
+// after tsup), checked the way an ERP would use them: with a JSON Schema validator, on the payloads
+// the command line accepts and refuses.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { defaultRegistry } from '../../src/cli/defaultRegistry.js';
+import { LineEvaluator } from '../../src/cli/evaluate.js';
+import { exampleLines } from '../../src/cli/examples.js';
+import { defaultPolicy } from '../../src/policy/defaultPolicy.js';
+import { validateAgainst } from './_jsonSchemaValidator.js';
+import { repoRoot } from './_support.js';
+
+const schemaDirectory = join(repoRoot, 'dist/schemas');
+const samplesDirectory = join(repoRoot, 'examples/cli');
+const registry = defaultRegistry();
+
+type Schema = Record<string, unknown>;
+const cache = new Map<string, Schema>();
+function schemaFile(file: string): Schema {
+  let schema = cache.get(file);
+  if (schema === undefined) {
+    schema = JSON.parse(readFileSync(join(schemaDirectory, file), 'utf8')) as Schema;
+    cache.set(file, schema);
+  }
+  return schema;
+}
+
+// The payload a schema file describes for one input line: the arguments array of a function with an
+// ArgsSchema, the only argument of one with an InputSchema.
+function payloadOf(name: string, value: unknown): unknown {
+  const kind = registry.get(name)?.schemaKind;
+  if (kind === 'args') return Array.isArray(value) ? value : [value];
+  return Array.isArray(value) && value.length === 1 ? value[0] : value;
+}
+
+// The lines of every NDJSON sample of a function the package has, with the command line's verdict.
+function sampleLines(): { name: string; file: string; text: string; ok: boolean; code?: string }[] {
+  const lines: { name: string; file: string; text: string; ok: boolean; code?: string }[] = [];
+  for (const file of readdirSync(samplesDirectory).filter((entry) => entry.endsWith('.ndjson'))) {
+    const name = file.split('.')[0] as string;
+    const fn = registry.get(name);
+    if (fn === undefined) continue;
+    const evaluator = new LineEvaluator({ fn });
+    readFileSync(join(samplesDirectory, file), 'utf8')
+      .split('\n')
+      .forEach((text, index) => {
+        const output = evaluator.jsonLine(text, index + 1);
+        if (output === undefined) return;
+        const parsed = JSON.parse(output) as { ok: boolean; error?: { code: string } };
+        lines.push({ name, file: `${file}:${index + 1}`, text, ok: parsed.ok, ...(parsed.error === undefined ? {} : { code: parsed.error.code }) });
+      });
+  }
+  return lines;
+}
+
+const hasCjk = (text: unknown) => typeof text === 'string' && /[\u4e00-\u9fff]/.test(text);
+const hasLatin = (text: unknown) => typeof text === 'string' && /[A-Za-z]{3}/.test(text);
+
+beforeAll(() => {
+  if (!existsSync(join(schemaDirectory, 'index.json'))) {
+    throw new Error('dist/schemas/ is missing: build the package (npm run build runs tsup, then node scripts/build-json-schemas.mjs)');
+  }
+});
+
+describe('dist/schemas/*.json', () => {
+  it('has one file per callable function, listed in index.json, plus the policy schemas', () => {
+    const index = schemaFile('index.json') as { functions: Record<string, { line: string; input?: string }>; policy: string; policyOverrides: string; policyVersions: string };
+    for (const name of registry.keys()) {
+      expect(index.functions[name]?.line, name).toBe(`${name}.json`);
+      expect(existsSync(join(schemaDirectory, `${name}.json`)), name).toBe(true);
+    }
+    for (const entry of Object.values(index.functions)) {
+      for (const file of [entry.line, entry.input]) if (file !== undefined) expect(existsSync(join(schemaDirectory, file)), file).toBe(true);
+    }
+    for (const file of [index.policy, index.policyOverrides, index.policyVersions]) expect(existsSync(join(schemaDirectory, file)), file).toBe(true);
+  });
+
+  it('gives every file a draft 2020-12 $schema and a title and description in Chinese and English', () => {
+    for (const file of readdirSync(schemaDirectory).filter((entry) => entry.endsWith('.json') && entry !== 'index.json')) {
+      const schema = schemaFile(file);
+      expect(schema.$schema, file).toBe('https://json-schema.org/draft/2020-12/schema');
+      expect(typeof schema.title, file).toBe('string');
+      expect(hasCjk(schema.description) && hasLatin(schema.description), `${file}: ${String(schema.description)}`).toBe(true);
+      // No Date placeholder left, and no branch that accepts anything (which would void a union).
+      const text = JSON.stringify(schema);
+      expect(text, file).not.toContain('x-wuye-rules-date');
+      expect(text, file).not.toMatch(/"anyOf":\[\{\}|,\{\}\]/);
+    }
+  });
+
+  it('accepts the --help example of every function', () => {
+    for (const [name, line] of Object.entries(exampleLines)) {
+      if (!registry.has(name)) continue;
+      expect(validateAgainst(schemaFile(`${name}.json`), payloadOf(name, JSON.parse(line))), name).toEqual([]);
+    }
+  });
+
+  it('accepts every sample line the command line accepts, and refuses those it refuses for their shape', () => {
+    const lines = sampleLines();
+    expect(lines.length).toBeGreaterThan(10);
+    for (const { name, file, text, ok, code } of lines) {
+      let value: unknown;
+      try {
+        value = JSON.parse(text);
+      } catch {
+        continue;
+      }
+      const violations = validateAgainst(schemaFile(`${name}.json`), payloadOf(name, value));
+      if (ok) expect(violations, `${file} ${text}`).toEqual([]);
+      else if (['invalid_type', 'invalid_enum', 'negative', 'not_integer', 'too_many_arguments'].includes(code as string)) {
+        expect(violations.length, `${file} ${text} (${code})`).toBeGreaterThan(0);
+      }
+    }
+  });
+
+  it('accepts a bare first argument where a function can be called with it alone, as the command line does', () => {
+    for (const [name, fn] of registry) {
+      if (fn.schemaKind !== 'args') continue;
+      const schema = schemaFile(`${name}.json`);
+      const tuple = (Array.isArray(schema.anyOf) ? schema.anyOf[0] : schema) as { minItems?: number };
+      expect(Array.isArray(schema.anyOf), name).toBe((tuple.minItems ?? 0) <= 1);
+    }
+    if (registry.has('payFloat')) {
+      const schema = schemaFile('payFloat.json');
+      expect([validateAgainst(schema, 91), validateAgainst(schema, [91, { employmentMonth: 3 }])]).toEqual([[], []]);
+      expect(validateAgainst(schema, [[91]]).length).toBeGreaterThan(0);
+    }
+  });
+
+  it('agrees with approvalAuthority on any amount: what it answers, the schema accepts', () => {
+    const schema = schemaFile('approvalAuthority.json');
+    const evaluator = new LineEvaluator({ fn: registry.get('approvalAuthority')! });
+    fc.assert(
+      fc.property(fc.oneof(fc.integer({ min: -1e9, max: 1e9 }).map((fen) => fen / 100), fc.double({ noNaN: true, noDefaultInfinity: true }), fc.string()), (amount) => {
+        const answered = (JSON.parse(evaluator.jsonLine(JSON.stringify(amount), 1) as string) as { ok: boolean }).ok;
+        const valid = validateAgainst(schema, amount).length === 0;
+        if (answered) expect(valid).toBe(true);
+        if (typeof amount !== 'number' || amount < 0) expect(valid).toBe(false);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('validates a whole policy, a --policy file of overrides, and a file of effective-dated versions', () => {
+    expect(validateAgainst(schemaFile('policy.json'), JSON.parse(JSON.stringify(defaultPolicy)))).toEqual([]);
+    expect(validateAgainst(schemaFile('policy.json'), { dayCounting: 'elapsed' }).length).toBeGreaterThan(0);
+    const overrides = schemaFile('policy-overrides.json');
+    expect(validateAgainst(overrides, {})).toEqual([]);
+    expect(validateAgainst(overrides, JSON.parse(JSON.stringify(defaultPolicy)))).toEqual([]);
+    expect(validateAgainst(overrides, JSON.parse(readFileSync(join(samplesDirectory, 'company-policy.json'), 'utf8')))).toEqual([]);
+    expect(validateAgainst(overrides, { dayCounting: 'sometimes' }).map((violation) => violation.path)).toContain('/dayCounting');
+    expect(validateAgainst(overrides, { dayCountin: 'elapsed' }).length).toBeGreaterThan(0);
+    expect(validateAgainst(overrides, { complaint: { approvalBands: [{ approver: 'sales-manager' }] } }).length).toBeGreaterThan(0);
+    const versions = schemaFile('policy-versions.json');
+    expect(validateAgainst(versions, JSON.parse(readFileSync(join(samplesDirectory, 'company-policy-versions.json'), 'utf8')))).toEqual([]);
+    expect(validateAgainst(versions, [{ effectiveFrom: 'next week', policy: {} }]).length).toBeGreaterThan(0);
+    expect(validateAgainst(versions, []).length).toBeGreaterThan(0);
+  });
+
+  it('validates a --calendar file: a notice, a list of notices, or a whole calendar', () => {
+    const schema = schemaFile('calendar-file.json');
+    const notice = JSON.parse(readFileSync(join(samplesDirectory, 'example-notice-2027.json'), 'utf8')) as unknown;
+    expect(validateAgainst(schema, notice)).toEqual([]);
+    expect(validateAgainst(schema, [notice])).toEqual([]);
+    expect(validateAgainst(schema, { from: 2027, to: 2027, holidays: ['2027-01-01'], workdays: [] })).toEqual([]);
+    expect(validateAgainst(schema, { year: 2027, holidays: ['1 Jan'], workdays: [] }).length).toBeGreaterThan(0);
+    expect(validateAgainst(schema, []).length).toBeGreaterThan(0);
+  });
+});

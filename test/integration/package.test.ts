@@ -1,0 +1,188 @@
+// The package as a consumer gets it: `npm pack`, installed into a separate consumer folder, loaded as
+// ESM (`import`) and as CommonJS (`require`) by child node processes in a foreign time zone, and its
+// bin run on the sample files. Needs the build (npm test builds before vitest).
+import { spawn } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freshFolder, installPackedPackage, repoRoot, requireBuild, runNode } from './_support.js';
+
+const ENTRY_POINTS = ['calendar', 'complaint', 'repair', 'appraisal', 'desk', 'communication', 'visit', 'kpi', 'policy', 'catalog', 'schemas'];
+const packageJson = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { version: string };
+
+let consumer: { path: string; remove: () => void };
+let packed: { packageDirectory: string; files: string[] };
+
+beforeAll(() => {
+  requireBuild();
+  consumer = freshFolder('consumer');
+  writeFileSync(join(consumer.path, 'package.json'), JSON.stringify({ name: 'consumer', private: true }));
+  packed = installPackedPackage(consumer.path);
+}, 120_000);
+
+afterAll(() => consumer?.remove());
+
+const esmScript = `
+import * as root from 'wuye-rules';
+import { approvalAuthority, InvalidInputError, WuyeRulesError, toShanghaiIsoString, explain, definePolicy } from 'wuye-rules';
+import * as complaint from 'wuye-rules/complaint';
+import { approvalAuthorityInputSchema, policySchema } from 'wuye-rules/schemas';
+const entries = {};
+for (const name of ${JSON.stringify(ENTRY_POINTS)}) entries[name] = Object.keys(await import('wuye-rules/' + name)).length;
+let crossEntry = null;
+try { complaint.approvalAuthority(-1); } catch (error) {
+  crossEntry = { sameClass: error instanceof InvalidInputError && error instanceof WuyeRulesError, code: error.code, path: error.path };
+}
+console.log(JSON.stringify({
+  approver: approvalAuthority(1000).approver,
+  sameFunction: complaint.approvalAuthority === approvalAuthority,
+  crossEntry,
+  shanghai: toShanghaiIsoString('2026-10-01T01:30:00Z'),
+  explanation: explain(['complaint.approval'], 'en')[0].slice(0, 30),
+  policy: definePolicy({ dayCounting: 'elapsed' }).dayCounting,
+  schemaAccepts: approvalAuthorityInputSchema.safeParse(800).success,
+  schemaRefuses: approvalAuthorityInputSchema.safeParse(-1).success,
+  policySchema: typeof policySchema.safeParse,
+  rootExports: Object.keys(root).length,
+  entries,
+}));
+`;
+
+const cjsScript = `
+const root = require('wuye-rules');
+const complaint = require('wuye-rules/complaint');
+const { approvalAuthorityInputSchema } = require('wuye-rules/schemas');
+const entries = {};
+for (const name of ${JSON.stringify(ENTRY_POINTS)}) entries[name] = Object.keys(require('wuye-rules/' + name)).length;
+let crossEntry = null;
+try { complaint.approvalAuthority(-1); } catch (error) {
+  crossEntry = { sameClass: error instanceof root.InvalidInputError && error instanceof root.WuyeRulesError, code: error.code, path: error.path };
+}
+console.log(JSON.stringify({
+  approver: root.approvalAuthority(1000).approver,
+  sameFunction: complaint.approvalAuthority === root.approvalAuthority,
+  crossEntry,
+  shanghai: root.toShanghaiIsoString('2026-10-01T01:30:00Z'),
+  explanation: root.explain(['complaint.approval'], 'en')[0].slice(0, 30),
+  policy: root.definePolicy({ dayCounting: 'elapsed' }).dayCounting,
+  schemaAccepts: approvalAuthorityInputSchema.safeParse(800).success,
+  schemaRefuses: approvalAuthorityInputSchema.safeParse(-1).success,
+  policySchema: typeof require('wuye-rules/schemas').policySchema.safeParse,
+  rootExports: Object.keys(root).length,
+  entries,
+  version: require('wuye-rules/package.json').version,
+}));
+`;
+
+const expected = {
+  approver: 'sales-manager',
+  sameFunction: true,
+  crossEntry: { sameClass: true, code: 'negative', path: ['amountYuan'] },
+  shanghai: '2026-10-01T09:30:00.000+08:00',
+  explanation: 'Approval of a complaint amount',
+  policy: 'elapsed',
+  schemaAccepts: true,
+  schemaRefuses: false,
+  policySchema: 'function',
+};
+
+describe('the packed package', () => {
+  it('ships dist (ESM, CJS, types, the bin, the JSON Schemas) and nothing of the sources or tests', () => {
+    expect(packed.files).toContain('package.json');
+    expect(packed.files).toContain('dist/index.js');
+    expect(packed.files).toContain('dist/index.cjs');
+    expect(packed.files).toContain('dist/index.d.ts');
+    expect(packed.files).toContain('dist/cli.js');
+    expect(packed.files).toContain('dist/schemas/approvalAuthority.json');
+    expect(packed.files).toContain('dist/schemas/policy.json');
+    expect(packed.files.filter((file) => !file.startsWith('dist/') && !['package.json', 'README.md', 'NOTICE', 'LICENSE', 'CHANGELOG.md'].includes(file))).toEqual([]);
+  });
+
+  it('loads as ESM from a consumer folder, one class per error across entry points, in any host time zone', async () => {
+    const { status, stdout, stderr } = await runNode(['--input-type=module', '-e', esmScript], { cwd: consumer.path, tz: 'America/New_York' });
+    expect(stderr).toBe('');
+    expect(status).toBe(0);
+    const result = JSON.parse(stdout) as typeof expected & { rootExports: number; entries: Record<string, number> };
+    expect(result).toMatchObject(expected);
+    expect(result.rootExports).toBeGreaterThan(10);
+    for (const name of ENTRY_POINTS) expect(result.entries[name], name).toBeGreaterThan(0);
+  });
+
+  it('loads as CommonJS from a consumer folder, with the same answers', async () => {
+    const { status, stdout, stderr } = await runNode(['-e', cjsScript], { cwd: consumer.path, tz: 'Pacific/Kiritimati' });
+    expect(stderr).toBe('');
+    expect(status).toBe(0);
+    const result = JSON.parse(stdout) as typeof expected & { entries: Record<string, number>; version: string };
+    expect(result).toMatchObject({ ...expected, version: packageJson.version });
+    for (const name of ENTRY_POINTS) expect(result.entries[name], name).toBeGreaterThan(0);
+  });
+});
+
+describe('the packed bin, wuye-rules', () => {
+  const bin = () => join(consumer.path, 'node_modules/.bin/wuye-rules');
+
+  it('answers --version with the package version, through the .bin link npm makes', async () => {
+    const { status, stdout } = await runNode([bin(), '--version'], { cwd: consumer.path });
+    expect([status, stdout]).toEqual([0, `${packageJson.version}\n`]);
+  });
+
+  it('evaluates stdin line by line, in order, and exits 1 when a line failed', async () => {
+    const { status, stdout, stderr } = await runNode([bin(), 'approvalAuthority', '--explain', '--locale', 'en'], { cwd: consumer.path, input: '800\n\n-1\n{oops\n5000\n' });
+    expect(stderr).toBe('');
+    expect(status).toBe(1);
+    const lines = stdout.trimEnd().split('\n').map((line) => JSON.parse(line) as { line: number; ok: boolean; result?: { approver: string; explanation: string[] } });
+    expect(lines.map((line) => [line.line, line.ok])).toEqual([
+      [1, true],
+      [3, false],
+      [4, false],
+      [5, true],
+    ]);
+    expect(lines[0]?.result?.explanation[0]).toMatch(/^Approval of a complaint amount/);
+  });
+
+  it('exits 2 for a usage error, with the message on stderr', async () => {
+    const { status, stdout, stderr } = await runNode([bin(), 'noSuchFunction'], { cwd: consumer.path });
+    expect([status, stdout]).toEqual([2, '']);
+    expect(stderr).toMatch(/^wuye-rules: unknown function "noSuchFunction"/);
+  });
+
+  it('runs every sample file of examples/cli completely and in order', async () => {
+    const directory = join(repoRoot, 'examples/cli');
+    const samples = readdirSync(directory).filter((file) => /\.(ndjson|csv)$/.test(file));
+    expect(samples.length).toBeGreaterThan(0);
+    const help = await runNode([bin(), '--help'], { cwd: consumer.path });
+    for (const sample of samples) {
+      const functionName = sample.split('.')[0] as string;
+      // A sample of a function the package does not have (yet) is the demo's business, not a failure here.
+      if (!help.stdout.includes(`\n  ${functionName}\n`)) continue;
+      const text = readFileSync(join(directory, sample), 'utf8');
+      // <function>.policy.* samples run with the company policy, <function>.calendar.* with the 2027 notice.
+      const args = [bin(), functionName, join(directory, sample)];
+      if (sample.includes('.policy.')) args.push('--policy', join(directory, 'company-policy.json'));
+      if (sample.includes('.calendar.')) args.push('--calendar', join(directory, 'example-notice-2027.json'));
+      const { status, stdout, stderr } = await runNode(args, { cwd: consumer.path });
+      expect(stderr, sample).toBe('');
+      expect([0, 1], sample).toContain(status);
+      const numbers = stdout.trimEnd().split('\n').map((line) => (JSON.parse(line) as { line: number }).line);
+      const physical = text.replace(/\r/g, '').replace(/\n$/, '').split('\n');
+      const expectedNumbers = sample.endsWith('.csv')
+        ? physical.flatMap((line, index) => (index === 0 || line.trim() === '' ? [] : [index + 1]))
+        : physical.flatMap((line, index) => (line.trim() === '' ? [] : [index + 1]));
+      expect(numbers, sample).toEqual(expectedNumbers);
+      const golden = join(directory, `${sample}.expected`);
+      if (existsSync(golden)) expect(stdout, sample).toBe(readFileSync(golden, 'utf8'));
+    }
+  }, 60_000);
+
+  it('stops quietly when the reader closes the pipe early (wuye-rules … | head -1)', async () => {
+    const child = spawn(process.execPath, [bin(), 'approvalAuthority'], { cwd: consumer.path, env: { ...process.env, NODE_OPTIONS: '' } });
+    let stderr = '';
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    child.stdin.on('error', () => undefined);
+    const status = new Promise<number | null>((resolvePromise) => child.on('close', resolvePromise));
+    child.stdout.once('data', () => child.stdout.destroy());
+    child.stdin.end('800\n'.repeat(300_000));
+    expect([0, 1]).toContain(await status);
+    expect(stderr).toBe('');
+  }, 60_000);
+});
