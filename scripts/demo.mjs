@@ -56,5 +56,10 @@ for (const file of files) {
     }
   }
 }
+// The same kind of cases through the command line, as an ERP would run them (examples/cli/).
+console.log(`\n━━ command line ${'━'.repeat(56)}`);
+const cliSamples = spawnSync(process.execPath, [`${root}examples/cli/run-samples.mjs`], { cwd: root, stdio: 'inherit' });
+if (cliSamples.status !== 0) failures += 1;
+
 console.log(`\n${count} sample cases, ${failures} unexpected failures.`);
 if (failures > 0) process.exit(1);
