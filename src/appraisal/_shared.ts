@@ -1,7 +1,5 @@
-// Internal helpers of the appraisal module: policy lookup, the item index and strict-object checks.
-import type { InputPath } from '../core/errors.js';
+// Internal helpers of the appraisal module: policy lookup and the item index.
 import type { RuleOptions } from '../core/options.js';
-import { invalid } from '../core/validate.js';
 import { defaultAppraisalPolicy } from './appraisalPolicy.js';
 import type { AppraisalItem, AppraisalPolicy } from './appraisalPolicy.js';
 
@@ -20,18 +18,6 @@ export function _itemIndex(items: readonly AppraisalItem[]): ReadonlyMap<string,
     indexes.set(items, index);
   }
   return index;
-}
-
-/**
- * Refuses keys an input object does not know (`unknown_key`), so a typo such as `deduction` for
- * `deductions` is an error instead of a silently ignored field.
- */
-export function _rejectUnknownKeys(value: Record<string, unknown>, allowed: readonly string[], fn: string, path: InputPath): void {
-  for (const key of Object.keys(value)) {
-    if (!allowed.includes(key)) {
-      throw invalid(fn, [...path, key], 'unknown_key', `one of the known fields (${allowed.join(', ')})`, key);
-    }
-  }
 }
 
 /** Turns −0 into 0, so that no result ever shows a negative zero. */

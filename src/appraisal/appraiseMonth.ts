@@ -1,8 +1,8 @@
 import { freezeDecision, type Decision } from '../core/decision.js';
 import { toEpochMs, type Instant } from '../core/instant.js';
 import type { RuleOptions } from '../core/options.js';
-import { invalid, requireArray, requireObject, requirePositiveInteger, requireString } from '../core/validate.js';
-import { _appraisalPolicyOf, _rejectUnknownKeys } from './_shared.js';
+import { invalid, rejectUnknownKeys, requireArray, requireObject, requirePositiveInteger, requireString } from '../core/validate.js';
+import { _appraisalPolicyOf } from './_shared.js';
 import type { AppraisalGrade } from './appraisalPolicy.js';
 import { _employmentMonthOf, _monthIndexOfPeriod } from './employmentMonth.js';
 import { _payFloatOf, type PayFloatResult } from './payFloat.js';
@@ -102,7 +102,7 @@ const FN = 'appraiseMonth';
 export function appraiseMonth(team: TeamMonth, options?: RuleOptions): AppraiseMonthResult {
   const policy = _appraisalPolicyOf(options);
   const record = requireObject(team, FN, []);
-  _rejectUnknownKeys(record, TEAM_KEYS, FN, []);
+  rejectUnknownKeys(record, TEAM_KEYS, FN, []);
   const periodIndex = record.period === undefined ? null : _monthIndexOfPeriod(record.period, FN, ['period']);
   const members = requireArray(record.members, FN, ['members']);
 
@@ -110,7 +110,7 @@ export function appraiseMonth(team: TeamMonth, options?: RuleOptions): AppraiseM
   const scored = members.map((value, index) => {
     const path = ['members', index] as const;
     const member = requireObject(value, FN, path);
-    _rejectUnknownKeys(member, MEMBER_KEYS, FN, path);
+    rejectUnknownKeys(member, MEMBER_KEYS, FN, path);
     const id = requireString(member.id, FN, [...path, 'id']);
     if (id.trim() === '') throw invalid(FN, [...path, 'id'], 'missing', 'a non-blank id', member.id);
     if (seen.has(id)) throw invalid(FN, [...path, 'id'], 'duplicate_id', 'an id no other member has', member.id);

@@ -1,8 +1,7 @@
 import { reachesLowerBound } from '../core/bound.js';
 import { deepFreeze, type Decision } from '../core/decision.js';
 import type { RuleOptions } from '../core/options.js';
-import { invalid, requireFiniteNumber, requireObject } from '../core/validate.js';
-import { _rejectUnknownKeys } from './_input.js';
+import { invalid, rejectUnknownKeys, requireFiniteNumber, requireObject } from '../core/validate.js';
 import { defaultKpiPolicy, type CollectionTargets } from './kpiPolicy.js';
 
 /** The collection rates checked by {@link collectionCheck}, each in [0, 1] (see {@link collectionRate}). */
@@ -68,7 +67,7 @@ const BUCKETS: readonly { bucket: CollectionBucket; field: keyof CollectionCheck
  * ```
  */
 export function collectionCheck(rates: CollectionCheckInput, options?: RuleOptions): CollectionCheckResult {
-  _rejectUnknownKeys(requireObject(rates, FN, []), ['current', 'previous', 'beforePrevious'], FN, []);
+  rejectUnknownKeys(requireObject(rates, FN, []), ['current', 'previous', 'beforePrevious'], FN, []);
   const targets = (options?.policy?.kpi ?? defaultKpiPolicy).collectionTargets;
   let pass = true;
   const buckets = BUCKETS.map(({ bucket, field }): CollectionBucketResult => {

@@ -1,7 +1,6 @@
 import { deepFreeze } from '../core/decision.js';
 import type { RuleOptions } from '../core/options.js';
-import { requireArray, requireObject, requireOneOf } from '../core/validate.js';
-import { _rejectUnknownKeys } from './_input.js';
+import { rejectUnknownKeys, requireArray, requireObject, requireOneOf } from '../core/validate.js';
 import { defaultKpiPolicy } from './kpiPolicy.js';
 
 /** A customer's rating of one aspect of a service visit (CR 第十七條): 非常满意 / 满意 / 一般 / 较差. */
@@ -66,7 +65,7 @@ export function summarizeServiceRatings(cards: readonly ServiceRatingCard[], opt
   const byAspect = {} as Record<Aspect, Record<Rating, number>>;
   for (const aspect of ASPECTS) byAspect[aspect] = { 'very-satisfied': 0, satisfied: 0, average: 0, poor: 0 };
   cards.forEach((card, index) => {
-    _rejectUnknownKeys(requireObject(card, FN, [index]), ASPECTS, FN, [index]);
+    rejectUnknownKeys(requireObject(card, FN, [index]), ASPECTS, FN, [index]);
     for (const aspect of ASPECTS) {
       byAspect[aspect][requireOneOf(card[aspect], RATINGS, FN, [index, aspect])] += 1;
     }

@@ -1,7 +1,6 @@
 import { freezeDecision, type Decision } from '../core/decision.js';
 import type { RuleOptions } from '../core/options.js';
-import { requireCount, requireObject, requirePositiveInteger } from '../core/validate.js';
-import { _rejectUnknownKeys } from './_input.js';
+import { rejectUnknownKeys, requireCount, requireObject, requirePositiveInteger } from '../core/validate.js';
 import { defaultVisitPolicy } from './visitPolicy.js';
 
 /** The year's figures checked by {@link annualVisitCoverage}. */
@@ -46,7 +45,7 @@ const BASIS = ['visit.coverage'] as const;
  * ```
  */
 export function annualVisitCoverage(coverage: AnnualVisitCoverageInput, options?: RuleOptions): AnnualVisitCoverageResult {
-  _rejectUnknownKeys(requireObject(coverage, FN, []), ['visits', 'households'], FN, []);
+  rejectUnknownKeys(requireObject(coverage, FN, []), ['visits', 'households'], FN, []);
   const visits = requireCount(coverage.visits, FN, ['visits']);
   const households = requirePositiveInteger(coverage.households, FN, ['households']);
   const target = (options?.policy?.visit ?? defaultVisitPolicy).annualCoverageTarget;

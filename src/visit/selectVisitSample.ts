@@ -1,7 +1,6 @@
-import { requireArray, requireCount, requireObject, requireString } from '../core/validate.js';
+import { rejectUnknownKeys, requireArray, requireCount, requireObject, requireString } from '../core/validate.js';
 import type { InputPath } from '../core/errors.js';
 import { _hashSeed, _seededIntegers } from './_random.js';
-import { _rejectUnknownKeys } from './_input.js';
 
 /** The draw {@link selectVisitSample} makes. */
 export interface VisitSampleInput {
@@ -55,7 +54,7 @@ function compareIds(a: string, b: string): number {
  * ```
  */
 export function selectVisitSample(sample: VisitSampleInput): string[] {
-  _rejectUnknownKeys(requireObject(sample, FN, []), ['households', 'visited', 'excluded', 'count', 'seed'], FN, []);
+  rejectUnknownKeys(requireObject(sample, FN, []), ['households', 'visited', 'excluded', 'count', 'seed'], FN, []);
   const households = readIds(sample.households, ['households']);
   const visited = readIds(sample.visited, ['visited']);
   const excluded = sample.excluded === undefined ? [] : readIds(sample.excluded, ['excluded']);

@@ -1,19 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { communicationDueAt } from '../../src/communication/communicationDueAt.js';
-import { CalendarCoverageError, InvalidInputError } from '../../src/core/errors.js';
+import { CalendarCoverageError } from '../../src/core/errors.js';
 import { definePolicy } from '../../src/policy/definePolicy.js';
+import { invalidInputOf as failure } from '../support/errors.js';
 
 const at = (iso: string): Date => new Date(iso);
 
-const failure = (action: () => unknown): InvalidInputError => {
-  try {
-    action();
-  } catch (error) {
-    if (error instanceof InvalidInputError) return error;
-    throw error;
-  }
-  throw new Error('expected an InvalidInputError');
-};
 
 describe('communicationDueAt', () => {
   it.each([

@@ -2,16 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { classifyComplaint, type ComplaintFacts } from '../../src/complaint/classifyComplaint.js';
 import { InvalidInputError } from '../../src/core/errors.js';
 import { complaintPolicy } from './_policy.js';
+import { invalidInputOf as refusal } from '../support/errors.js';
 
-function refusal(run: () => unknown): InvalidInputError {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(InvalidInputError);
-    return error as InvalidInputError;
-  }
-  throw new Error('expected an InvalidInputError');
-}
 
 describe('classifyComplaint', () => {
   describe('level 1 (crisis)', () => {

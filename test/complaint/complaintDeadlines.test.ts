@@ -1,22 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { complaintDeadlines, type ComplaintDeadlinesInput } from '../../src/complaint/complaintDeadlines.js';
-import { InvalidInputError } from '../../src/core/errors.js';
 import { toShanghaiIsoString } from '../../src/core/instant.js';
 import { defaultPolicy } from '../../src/policy/defaultPolicy.js';
 import { complaintPolicy } from './_policy.js';
+import { invalidInputOf as refusal } from '../support/errors.js';
 
 const at = (text: string): Date => new Date(text);
 const iso = (date: Date | undefined): string | undefined => (date === undefined ? undefined : toShanghaiIsoString(date));
 
-function refusal(run: () => unknown): InvalidInputError {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(InvalidInputError);
-    return error as InvalidInputError;
-  }
-  throw new Error('expected an InvalidInputError');
-}
 
 describe('complaintDeadlines', () => {
   const receivedAt = '2026-10-05T15:00:00+08:00';

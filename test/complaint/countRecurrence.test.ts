@@ -1,20 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { countRecurrence, type ComplaintHistoryEntry } from '../../src/complaint/countRecurrence.js';
-import { InvalidInputError } from '../../src/core/errors.js';
 import { complaintPolicy } from './_policy.js';
+import { invalidInputOf as refusal } from '../support/errors.js';
 
 const NOISE = 'noise:gym';
 const entry = (complainantId: string, at: string, issueKey = NOISE): ComplaintHistoryEntry => ({ complainantId, issueKey, at });
 
-function refusal(run: () => unknown): InvalidInputError {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(InvalidInputError);
-    return error as InvalidInputError;
-  }
-  throw new Error('expected an InvalidInputError');
-}
 
 describe('countRecurrence', () => {
   const history = [

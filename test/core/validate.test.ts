@@ -13,16 +13,8 @@ import {
   requirePositiveInteger,
   requireString,
 } from '../../src/core/validate.js';
+import { invalidInputOf as failure } from '../support/errors.js';
 
-const failure = (action: () => unknown): InvalidInputError => {
-  try {
-    action();
-  } catch (error) {
-    if (error instanceof InvalidInputError) return error;
-    throw error;
-  }
-  throw new Error('expected an InvalidInputError');
-};
 
 describe('argument checks', () => {
   it('accept what they promise and return it', () => {

@@ -1,18 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { InvalidInputError } from '../../src/core/errors.js';
 import { collectionCheck } from '../../src/kpi/collectionCheck.js';
 import { collectionRate } from '../../src/kpi/collectionRate.js';
 import { definePolicy } from '../../src/policy/definePolicy.js';
+import { invalidInputOf as failure } from '../support/errors.js';
 
-const failure = (action: () => unknown): InvalidInputError => {
-  try {
-    action();
-  } catch (error) {
-    if (error instanceof InvalidInputError) return error;
-    throw error;
-  }
-  throw new Error('expected an InvalidInputError');
-};
 
 describe('collectionCheck', () => {
   it('passes exactly on the targets, in the order current, previous, before-previous', () => {

@@ -1,16 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { InvalidInputError } from '../../src/core/errors.js';
 import { collectionRate } from '../../src/kpi/collectionRate.js';
+import { invalidInputOf as failure } from '../support/errors.js';
 
-const failure = (action: () => unknown): InvalidInputError => {
-  try {
-    action();
-  } catch (error) {
-    if (error instanceof InvalidInputError) return error;
-    throw error;
-  }
-  throw new Error('expected an InvalidInputError');
-};
 
 describe('collectionRate', () => {
   it.each([

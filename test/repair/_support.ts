@@ -1,7 +1,5 @@
 // Helpers for the repair tests (not a test file itself).
-import { expect } from 'vitest';
 import { deepFreeze } from '../../src/core/decision.js';
-import { InvalidInputError } from '../../src/core/errors.js';
 import { defaultPolicy } from '../../src/policy/defaultPolicy.js';
 import type { CountingPolicy, Policy } from '../../src/policy/Policy.js';
 import type { RepairPolicy } from '../../src/repair/repairPolicy.js';
@@ -23,17 +21,7 @@ export function ms(iso: string): number {
   return value;
 }
 
-/** Calls `run` and returns the InvalidInputError it throws (failing the test otherwise). */
-export function invalidInputOf(run: () => unknown): InvalidInputError {
-  let caught: unknown;
-  try {
-    run();
-  } catch (error) {
-    caught = error;
-  }
-  expect(caught).toBeInstanceOf(InvalidInputError);
-  return caught as InvalidInputError;
-}
+export { invalidInputOf } from '../support/errors.js';
 
 export const HOUR = 3_600_000;
 export const DAY = 86_400_000;

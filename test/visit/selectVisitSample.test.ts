@@ -1,16 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { InvalidInputError } from '../../src/core/errors.js';
 import { selectVisitSample } from '../../src/visit/selectVisitSample.js';
+import { invalidInputOf as failure } from '../support/errors.js';
 
-const failure = (action: () => unknown): InvalidInputError => {
-  try {
-    action();
-  } catch (error) {
-    if (error instanceof InvalidInputError) return error;
-    throw error;
-  }
-  throw new Error('expected an InvalidInputError');
-};
 
 // 3 buildings × 4 floors × 2 flats.
 const HOUSEHOLDS = Object.freeze(

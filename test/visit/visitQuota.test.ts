@@ -1,19 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { InvalidInputError, PolicyError } from '../../src/core/errors.js';
+import { PolicyError } from '../../src/core/errors.js';
 import { defaultPolicy } from '../../src/policy/defaultPolicy.js';
 import { definePolicy } from '../../src/policy/definePolicy.js';
 import type { Policy } from '../../src/policy/Policy.js';
 import { visitQuota } from '../../src/visit/visitQuota.js';
+import { invalidInputOf as failure } from '../support/errors.js';
 
-const failure = (action: () => unknown): InvalidInputError => {
-  try {
-    action();
-  } catch (error) {
-    if (error instanceof InvalidInputError) return error;
-    throw error;
-  }
-  throw new Error('expected an InvalidInputError');
-};
 
 describe('visitQuota', () => {
   it.each([
