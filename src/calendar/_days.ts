@@ -1,13 +1,14 @@
 // Pure day arithmetic on Shanghai day numbers (whole days since 1970-01-01, see core/instant.ts),
-// through UTC-only Date methods: nothing here reads the host's time zone. setUTCFullYear is used
-// instead of Date.UTC, which maps the years 0–99 to 19xx.
-import { civilDateOfDay, DAY_MS } from '../core/instant.js';
+// in integers: nothing here reads the host's time zone or builds a Date.
+import { civilDateOfDay, dayOfCivilDate } from '../core/instant.js';
+
+// The day numbers a Date can hold: ±100,000,000 days around 1970 (ECMA-262 §21.4.1.1).
+const MAX_DAY = 100_000_000;
 
 /** The day number of a civil date, any year; months and days may overflow (month 13 is next January). NaN beyond a Date's range. */
 export function daysFromCivil(year: number, month: number, day: number): number {
-  const date = new Date(0);
-  date.setUTCFullYear(year, month - 1, day);
-  return date.getTime() / DAY_MS;
+  const result = dayOfCivilDate(year, month, day);
+  return Math.abs(result) <= MAX_DAY ? result : Number.NaN;
 }
 
 /** The civil year of a day number. */

@@ -44,17 +44,21 @@ export function requireRepresentable(ms: number, fn: string, path: InputPath, va
  */
 export function dueAtMs(fromMs: number, period: Period, options: RuleOptions | undefined, fn: string, path: readonly (string | number)[]): number {
   const fields = requireObject(period, fn, path);
-  const unit = requireOneOf(fields.unit, PERIOD_UNITS, fn, [...path, 'unit']);
+  const unit = fields.unit as Period['unit'];
+  // The checks below build error paths only when they fail: dueAtMs runs inside every deadline rule.
+  if (!PERIOD_UNITS.includes(unit)) requireOneOf(unit, PERIOD_UNITS, fn, [...path, 'unit']);
   const calendarDay = unit === 'same-day' || unit === 'next-day';
   // A typo (`amout`) or an amount on same-day / next-day is refused, as periodSchema refuses it.
-  rejectUnknownKeys(fields, calendarDay ? ['unit'] : ['amount', 'unit'], fn, path);
+  for (const key in fields) {
+    if (key !== 'unit' && (key !== 'amount' || calendarDay)) rejectUnknownKeys(fields, calendarDay ? ['unit'] : ['amount', 'unit'], fn, path);
+  }
   const day = shanghaiDayOf(fromMs);
   if (calendarDay) return startOfShanghaiDay(day + (unit === 'same-day' ? 1 : 2));
-  const amountPath = [...path, 'amount'];
-  const guard = (ms: number): number => requireRepresentable(ms, fn, amountPath, fields.amount);
+  const guard = (ms: number): number => (Math.abs(ms) <= MAX_EPOCH_MS ? ms : requireRepresentable(ms, fn, [...path, 'amount'], fields.amount));
   // Floor: an act at whole millisecond t meets a fractional deadline d exactly when t <= floor(d).
-  if (unit === 'hour') return guard(Math.floor(fromMs + requireNonNegativeNumber(fields.amount, fn, amountPath) * HOUR_MS));
-  const amount = requirePositiveInteger(fields.amount, fn, amountPath);
+  if (unit === 'hour') return guard(Math.floor(fromMs + requireNonNegativeNumber(fields.amount, fn, [...path, 'amount']) * HOUR_MS));
+  const rawAmount = fields.amount;
+  const amount = typeof rawAmount === 'number' && Number.isInteger(rawAmount) && rawAmount >= 1 ? rawAmount : requirePositiveInteger(rawAmount, fn, [...path, 'amount']);
   const elapsed = options?.policy?.dayCounting === 'elapsed';
   // Only working days and the rest-day extension consult the calendar: day, week and month periods
   // work for any date, whatever calendar the options carry.

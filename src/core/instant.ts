@@ -132,15 +132,19 @@ export function shanghaiTimeOfDayMs(ms: number): number {
   return ms - startOfShanghaiDay(shanghaiDayOf(ms));
 }
 
-/** The civil date (year, month 1–12, day 1–31) of a Shanghai day number. */
+/** The civil date (year, month 1–12, day 1–31) of a Shanghai day number (UTC fields only: no host zone). */
 export function civilDateOfDay(day: number): { year: number; month: number; day: number } {
   const date = new Date(day * DAY_MS);
   return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
 }
 
-/** The Shanghai day number of a civil date; months and days may overflow as in `Date.UTC`. */
+/**
+ * The Shanghai day number of a civil date, any year; months and days may overflow as in `Date.UTC`
+ * (month 13 is January of the next year, day 0 the last day of the month before).
+ */
 export function dayOfCivilDate(year: number, month: number, day: number): number {
-  return Math.floor(utc(year, month, day, 0, 0, 0, 0) / DAY_MS);
+  // Shifted by 400 years (exactly 146,097 days) because Date.UTC reads the years 0–99 as 1900–1999.
+  return Date.UTC(year + 400, month - 1, day) / DAY_MS - 146_097;
 }
 
 /** The weekday of a Shanghai day number: 0 Sunday … 6 Saturday. */

@@ -99,7 +99,8 @@ export function modelAddWorkdays(
 export function modelWorkdaysBetween(calendar: Parameters<typeof modelIsWorkday>[0], fromMs: number, toMs: number, fallback: boolean): number | 'uncovered' {
   if (toMs < fromMs) {
     const back = modelWorkdaysBetween(calendar, toMs, fromMs, fallback);
-    return back === 'uncovered' ? back : -back;
+    // A backwards count of none is 0, never -0 (the library promises no negative zero).
+    return back === 'uncovered' ? back : -back || 0;
   }
   let count = 0;
   const last = shanghaiDate(toMs);

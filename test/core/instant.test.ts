@@ -145,3 +145,28 @@ describe('dayOfCivilDate', () => {
     expect(formatDay(dayOfCivilDate(2026, 3, 0))).toBe('2026-02-28');
   });
 });
+
+describe('civil date arithmetic', () => {
+  it('agrees with Date for every day from 1600 to 2400', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -135_000, max: 157_000 }), (day) => {
+        const date = new Date(day * 86_400_000);
+        const civil = civilDateOfDay(day);
+        expect(civil).toEqual({ year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() });
+        expect(dayOfCivilDate(civil.year, civil.month, civil.day)).toBe(day);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('lets months and days overflow both ways', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1900, max: 2200 }), fc.integer({ min: -30, max: 40 }), fc.integer({ min: -40, max: 70 }), (year, month, day) => {
+        const expected = new Date(0);
+        expected.setUTCFullYear(year, month - 1, day);
+        expect(dayOfCivilDate(year, month, day)).toBe(expected.getTime() / 86_400_000);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
