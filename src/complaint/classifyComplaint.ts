@@ -250,7 +250,9 @@ export function classifyComplaint(facts: ComplaintFacts, options?: RuleOptions):
   const lawsuit = litigation !== undefined && litigation !== 'none';
   if (mediaExposure && harm) mask |= MEDIA_HARM;
   if (lawsuit && reachesLowerBound(litigationHouseholds, thresholds.groupLitigationHouseholds)) mask |= GROUP_LITIGATION;
-  if (mediaExposure || lawsuit) mask |= LITIGATION_OR_MEDIA;
+  // Level 2 names media exposure "without the serious harm of level 1": with that harm the media
+  // reason is level 1's alone. A lawsuit, possible or filed, is always a level 2 reason as well.
+  if (lawsuit || (mediaExposure && !harm)) mask |= LITIGATION_OR_MEDIA;
   if (reachesLowerBound(sameIssue, thresholds.recurrenceComplainants)) mask |= RECURRENCE;
   if (
     reachesLowerBound(collectiveComplainants, thresholds.collectiveComplainants) ||

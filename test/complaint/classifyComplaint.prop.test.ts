@@ -65,12 +65,16 @@ describe('classifyComplaint properties', () => {
     );
   });
 
-  it('keeps the reasons monotone too: a raise never removes a matching reason', () => {
+  it('keeps the reasons monotone too: a raise never removes a matching reason, except by promoting it', () => {
     fc.assert(
       fc.property(facts, raise, (base, step) => {
         const before = classifyComplaint(base).basis.filter((id) => id !== 'complaint.level4');
         const after = classifyComplaint(step(base)).basis;
-        for (const id of before) expect(after).toContain(id);
+        for (const id of before) {
+          // Media exposure without serious harm is a level 2 reason; adding the harm promotes it to level 1's.
+          if (id === 'complaint.level2.litigation-or-media' && after.includes('complaint.level1.media')) continue;
+          expect(after).toContain(id);
+        }
       }),
       RUNS,
     );

@@ -8,10 +8,11 @@ import { invalidInputOf as refusal } from '../support/errors.js';
 describe('classifyComplaint', () => {
   describe('level 1 (crisis)', () => {
     it('is a crisis when media exposure occurred and seriously harms the reputation', () => {
+      // Level 2's media reason is exposure "without the serious harm": with it, only level 1's applies.
       expect(classifyComplaint({ media: 'occurred', severeReputationalHarm: true })).toEqual({
         level: 1,
         crisis: true,
-        basis: ['complaint.level1.media', 'complaint.level2.litigation-or-media'],
+        basis: ['complaint.level1.media'],
       });
     });
 

@@ -47,7 +47,7 @@ export const complaintEntries: RuleEntries = {
       'zh-Hant': '二級：投訴可能引起訴訟，或可能被媒體報導。',
       en: 'Level 2: the complaint may end in a lawsuit or in media coverage.',
     },
-    assumption: 'Matches whenever litigation or media is possible or has occurred; a level 1 case of media harm or group litigation lists it too, as the stronger form of the same fact.',
+    assumption: 'Matches whenever a lawsuit is possible or filed (a level 1 group lawsuit lists it too), and for possible or actual media exposure without the serious reputational harm of level 1: with that harm the media reason is level 1 alone.',
   },
   'complaint.level2.recurrence': {
     source: 'ZN',
