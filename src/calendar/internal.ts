@@ -53,7 +53,10 @@ export function dueAtMs(fromMs: number, period: Period, options: RuleOptions | u
     if (key !== 'unit' && (key !== 'amount' || calendarDay)) rejectUnknownKeys(fields, calendarDay ? ['unit'] : ['amount', 'unit'], fn, path);
   }
   const day = shanghaiDayOf(fromMs);
-  if (calendarDay) return startOfShanghaiDay(day + (unit === 'same-day' ? 1 : 2));
+  if (calendarDay) {
+    const due = startOfShanghaiDay(day + (unit === 'same-day' ? 1 : 2));
+    return Math.abs(due) <= MAX_EPOCH_MS ? due : requireRepresentable(due, fn, [...path, 'unit'], unit);
+  }
   const guard = (ms: number): number => (Math.abs(ms) <= MAX_EPOCH_MS ? ms : requireRepresentable(ms, fn, [...path, 'amount'], fields.amount));
   // Floor: an act at whole millisecond t meets a fractional deadline d exactly when t <= floor(d).
   if (unit === 'hour') return guard(Math.floor(fromMs + requireNonNegativeNumber(fields.amount, fn, [...path, 'amount']) * HOUR_MS));

@@ -224,3 +224,11 @@ describe('beforeDayOfMonthMs', () => {
     expect(iso(beforeDayOfMonthMs(2026, 12, 31, { policy: definePolicy({ beforeDayInclusive: true }) }))).toBe('2027-01-01T00:00:00.000+08:00');
   });
 });
+
+describe('dueAtMs at the edge of representable time', () => {
+  it('refuses a same-day or next-day deadline a Date cannot hold', () => {
+    expect(() => dueAtMs(8.64e15 - 1, { unit: 'next-day' }, undefined, 'f', ['period'])).toThrow(
+      expect.objectContaining({ code: 'out_of_range', path: ['period', 'unit'] }),
+    );
+  });
+});
