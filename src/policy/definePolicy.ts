@@ -1,7 +1,7 @@
 import { describePath } from '../core/describe.js';
 import { deepFreeze } from '../core/decision.js';
 import { PolicyError, type InputPath } from '../core/errors.js';
-import { policySchema } from '../schemas/policy.js';
+import { policySchema } from '../schemas/policy/index.js';
 import { defaultPolicy } from './defaultPolicy.js';
 import type { DeepPartial, Policy } from './Policy.js';
 

@@ -1,24 +1,30 @@
 import { z } from 'zod';
+import type { addWorkdays } from '../calendar/addWorkdays.js';
+import type { CalendarSpec, HolidayNotice } from '../calendar/Calendar.js';
+import type { defineCalendar } from '../calendar/defineCalendar.js';
+import type { dueAt } from '../calendar/dueAt.js';
+import type { extendCalendar } from '../calendar/extendCalendar.js';
+import type { isWorkday } from '../calendar/isWorkday.js';
+import type { Period } from '../calendar/Period.js';
+import type { workdaysBetween } from '../calendar/workdaysBetween.js';
+import type { Instant } from '../core/instant.js';
 import { countSchema, instantSchema } from './common.js';
+import { periodSchema } from './policy/common.js';
+
+export { periodSchema };
 
 // The inputs of wuye-rules/calendar (RULES §0). They accept no more than the functions accept, so a
 // payload that passes a schema does not then fail the function on its shape.
 
-/** A period (RULES C2–C5, C8): a whole amount ≥ 1 of days, weeks, months or working days; hours ≥ 0; or same-day / next-day. */
-export const periodSchema = z
-  .union([
-    z.strictObject({ amount: z.number().int().min(1), unit: z.enum(['day', 'week', 'month', 'workday']) }),
-    z.strictObject({ amount: z.number().nonnegative(), unit: z.literal('hour') }),
-    z.strictObject({ unit: z.enum(['same-day', 'next-day']) }),
-  ])
-  .meta({
-    title: 'Period',
-    description:
-      '期限：天、周、月、工作日（整数，至少 1）、小时（有限数，不小于 0），或“当日”“次日”。 A period: whole days, weeks, months or working days (at least 1), hours (finite, ≥ 0), or same-day / next-day.',
-  });
+// Classic zod's `.toJSONSchema()` method renders classic schemas only; `z.toJSONSchema()` renders
+// zod/mini ones too. A classic schema that holds a zod/mini block (the period, shared with the
+// policy) renders through the latter, so it still offers the method the command line reads.
+function rendersMiniParts<T extends z.ZodType>(schema: T): T {
+  return Object.assign(schema, { toJSONSchema: (params?: z.core.ToJSONSchemaParams) => z.toJSONSchema(schema, params) });
+}
 
 /** A civil date written `YYYY-MM-DD` (a real date). */
-export const calendarDateSchema = z
+export const calendarDateSchema: z.ZodType<string> = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/)
   .refine((text) => {
@@ -33,7 +39,7 @@ const yearSchema = z.number().int().min(1900).max(2999);
 const yearOf = (date: string): number => Number(date.slice(0, 4));
 
 /** A calendar spec (and a calendar): whole years `from`–`to`, rest days and make-up working days within them. */
-export const calendarSpecSchema = z
+export const calendarSpecSchema: z.ZodType<CalendarSpec> = z
   .strictObject({
     from: yearSchema,
     to: yearSchema,
@@ -55,7 +61,7 @@ export const calendarSpecSchema = z
   });
 
 /** One year's State Council holiday notice, for {@link extendCalendar}. */
-export const holidayNoticeSchema = z
+export const holidayNoticeSchema: z.ZodType<HolidayNotice> = z
   .strictObject({ year: yearSchema, holidays: z.array(calendarDateSchema), workdays: z.array(calendarDateSchema) })
   .refine((notice) => [...notice.holidays, ...notice.workdays].every((date) => yearOf(date) === notice.year || yearOf(date) === notice.year - 1), {
     message: 'every date must be in the notice year or the year before',
@@ -71,40 +77,54 @@ export const holidayNoticeSchema = z
   });
 
 /** The input of {@link isWorkday}: an instant of the day. */
-export const isWorkdayInputSchema = instantSchema.meta({
+export const isWorkdayInputSchema: z.ZodType<Instant> = instantSchema.meta({
   title: 'isWorkday input',
   description: '要判断的日期（北京时间）。 An instant of the day to check (Asia/Shanghai).',
 });
 
+/** The arguments of {@link addWorkdays}: the instant to count from and a whole number of working days. */
+export type AddWorkdaysArgs = [from: Instant, n: number];
+
 /** The arguments of {@link addWorkdays}: `[from, n]`. */
-export const addWorkdaysArgsSchema = z.tuple([instantSchema, countSchema]).meta({
+export const addWorkdaysArgsSchema: z.ZodType<AddWorkdaysArgs> = z.tuple([instantSchema, countSchema]).meta({
   title: 'addWorkdays arguments',
   description: '[起始时刻, 工作日数（整数，不小于 0）]。 [from, a whole number of working days ≥ 0].',
 });
 /** The input of {@link addWorkdays}: its arguments (same as {@link addWorkdaysArgsSchema}). */
 export const addWorkdaysInputSchema = addWorkdaysArgsSchema;
 
+/** The arguments of {@link workdaysBetween}: the instant whose day is not counted and the one whose day is. */
+export type WorkdaysBetweenArgs = [from: Instant, to: Instant];
+
 /** The arguments of {@link workdaysBetween}: `[from, to]`. */
-export const workdaysBetweenArgsSchema = z.tuple([instantSchema, instantSchema]).meta({
+export const workdaysBetweenArgsSchema: z.ZodType<WorkdaysBetweenArgs> = z.tuple([instantSchema, instantSchema]).meta({
   title: 'workdaysBetween arguments',
   description: '[起始时刻（当日不计）, 结束时刻（当日计入）]。 [from (its day not counted), to (its day counted)].',
 });
 /** The input of {@link workdaysBetween}: its arguments (same as {@link workdaysBetweenArgsSchema}). */
 export const workdaysBetweenInputSchema = workdaysBetweenArgsSchema;
 
+/** The arguments of {@link dueAt}: the event's instant and the period. */
+export type DueAtArgs = [from: Instant, period: Period];
+
 /** The arguments of {@link dueAt}: `[from, period]`. */
-export const dueAtArgsSchema = z.tuple([instantSchema, periodSchema]).meta({
-  title: 'dueAt arguments',
-  description: '[事件时刻, 期限]。 [the event’s instant, the period].',
-});
+export const dueAtArgsSchema: z.ZodType<DueAtArgs> = rendersMiniParts(
+  z.tuple([instantSchema, periodSchema]).meta({
+    title: 'dueAt arguments',
+    description: '[事件时刻, 期限]。 [the event’s instant, the period].',
+  }),
+);
 /** The input of {@link dueAt}: its arguments (same as {@link dueAtArgsSchema}). */
 export const dueAtInputSchema = dueAtArgsSchema;
 
 /** The input of {@link defineCalendar}: a calendar spec. */
 export const defineCalendarInputSchema = calendarSpecSchema;
 
+/** The arguments of {@link extendCalendar}: the calendar and the next year's holiday notice. */
+export type ExtendCalendarArgs = [calendar: CalendarSpec, notice: HolidayNotice];
+
 /** The arguments of {@link extendCalendar}: `[calendar, notice]`. */
-export const extendCalendarArgsSchema = z.tuple([calendarSpecSchema, holidayNoticeSchema]).meta({
+export const extendCalendarArgsSchema: z.ZodType<ExtendCalendarArgs> = z.tuple([calendarSpecSchema, holidayNoticeSchema]).meta({
   title: 'extendCalendar arguments',
   description: '[工作日历, 下一年的节假日安排通知]。 [the calendar, the next year’s holiday notice].',
 });

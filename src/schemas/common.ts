@@ -1,11 +1,16 @@
 import { z } from 'zod';
-import { isExactToTheFen } from '../core/money.js';
+import type { Instant } from '../core/instant.js';
+import { countChecks, yuanChecks } from './policy/common.js';
 
 // Building blocks shared by the input schemas. They accept what the rule functions accept, so a
-// payload that passes a schema does not then fail the function on its shape.
+// payload that passes a schema does not then fail the function on its shape. The blocks the policy
+// shares (the bound, and the checks of a count and of a yuan amount) are defined once, with zod/mini,
+// in ./policy/common.ts.
+
+export { boundSchema } from './policy/common.js';
 
 /** An instant: a `Date`, integer epoch ms, or an ISO-8601 string (offset-less = Asia/Shanghai). */
-export const instantSchema = z
+export const instantSchema: z.ZodType<Instant> = z
   .union([
     z.date(),
     z.number().int(),
@@ -14,14 +19,8 @@ export const instantSchema = z
   .meta({ title: 'Instant', description: '时刻：Date、毫秒时间戳或 ISO-8601 字符串（无时区偏移时按北京时间）。 An instant: Date, epoch ms, or ISO-8601 (no offset = Asia/Shanghai).' });
 
 /** A non-negative whole number (a count of people, households, occurrences). */
-export const countSchema = z.number().int().nonnegative();
+export const countSchema: z.ZodNumber = z.number().check(...countChecks);
 
 /** A yuan amount: non-negative and exact to the fen (RULES C9). */
-export const yuanSchema = z
-  .number()
-  .nonnegative()
-  .refine(isExactToTheFen, { message: 'must be exact to the fen (0.01 yuan)' })
-  .meta({ title: 'Yuan', description: '金额（元），精确到分。 An amount in yuan, exact to the fen.' });
+export const yuanSchema: z.ZodNumber = z.number().check(...yuanChecks);
 
-/** A threshold with its boundary (RULES C1b). */
-export const boundSchema = z.strictObject({ value: z.number().nonnegative(), inclusive: z.boolean() });

@@ -1,22 +1,23 @@
 import { z } from 'zod';
-import { toEpochMs } from '../core/instant.js';
-import { boundSchema, countSchema, instantSchema, yuanSchema } from './common.js';
+import type { approvalAuthority } from '../complaint/approvalAuthority.js';
+import type { checkComplaintTargets, ComplaintTargetFigures } from '../complaint/checkComplaintTargets.js';
+import type { classifyComplaint, ComplaintFacts } from '../complaint/classifyComplaint.js';
+import type { complaintDeadlines, ComplaintDeadlinesInput } from '../complaint/complaintDeadlines.js';
+import type { ComplaintLevel } from '../complaint/complaintPolicy.js';
+import type { complaintRoute } from '../complaint/complaintRoute.js';
+import type { ComplaintHistoryEntry, countRecurrence, RecurrenceQuery } from '../complaint/countRecurrence.js';
+import type { investigationReportDueAt } from '../complaint/investigationReportDueAt.js';
+import { toEpochMs, type Instant } from '../core/instant.js';
+import { countSchema, instantSchema, yuanSchema } from './common.js';
+import { COMPLAINT_LEVELS, complaintLevelMeta } from './policy/complaint.js';
+
+export { complaintPolicySchema } from './policy/complaint.js';
 
 /** The amount argument of {@link approvalAuthority}. */
-export const approvalAuthorityInputSchema = yuanSchema.meta({
+export const approvalAuthorityInputSchema: z.ZodType<number> = yuanSchema.meta({
   title: 'approvalAuthority input',
   description: '投诉金额（元）。 The complaint amount in yuan.',
 });
-
-/** True when each band's ceiling is at least the one before it (an open band is above any ceiling). */
-function ceilingsIncrease(bands: readonly { upTo: { value: number } | null }[]): boolean {
-  return bands.every((band, index) => {
-    const previous = index === 0 ? null : bands[index - 1]?.upTo;
-    return previous == null || band.upTo === null || band.upTo.value >= previous.value;
-  });
-}
-
-const approverSchema = z.enum(['sales-manager', 'deputy-general-manager', 'general-manager']);
 
 // Epoch ms of an instant the schema has already accepted, or null when it names no real moment
 // (2026-02-30): the ordering checks then leave the error to the instant itself.
@@ -31,50 +32,10 @@ function instantMs(value: unknown): number | null {
 /** A valid instant: the shape of {@link instantSchema} and a real moment (no 2026-02-30). */
 const realInstantSchema = instantSchema.refine((value) => instantMs(value) !== null, { message: 'must be a valid instant' });
 
-const complaintLevelSchema = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]).meta({
-  title: 'Complaint level',
-  description: '投诉等级：1（危机事件）至 4。 A complaint level, 1 (a crisis) to 4.',
-});
-
-// A period of the policy (RULES C2–C5, C8): whole days, weeks, months or working days ≥ 1; hours ≥ 0;
-// or same-day / next-day.
-const complaintPeriodSchema = z.union([
-  z.strictObject({ amount: z.number().int().min(1), unit: z.enum(['day', 'week', 'month', 'workday']) }),
-  z.strictObject({ amount: z.number().nonnegative(), unit: z.literal('hour') }),
-  z.strictObject({ unit: z.enum(['same-day', 'next-day']) }),
-]);
-
-const rateBoundSchema = z.strictObject({ value: z.number().min(0).max(1), inclusive: z.boolean() });
-
-/** The `complaint` section of {@link Policy}. */
-export const complaintPolicySchema = z.strictObject({
-  approvalBands: z
-    .array(z.strictObject({ approver: approverSchema, upTo: boundSchema.nullable() }))
-    .min(1)
-    .refine((bands) => bands.at(-1)?.upTo === null, { message: 'the last approval band must be open-ended (upTo: null)' })
-    .refine(ceilingsIncrease, { message: 'approval band ceilings must not decrease' })
-    .refine((bands) => bands.slice(0, -1).every((band) => band.upTo !== null), { message: 'only the last approval band may be open-ended' }),
-  levelThresholds: z.strictObject({
-    groupLitigationHouseholds: boundSchema,
-    recurrenceComplainants: boundSchema,
-    collectiveComplainants: boundSchema,
-    collectiveHouseholds: boundSchema,
-    unresolvedLongerThan: z.strictObject({ period: complaintPeriodSchema, inclusive: z.boolean() }),
-    repeatsAfterResolution: boundSchema,
-  }),
-  recurrenceWindow: complaintPeriodSchema,
-  forwardWithin: complaintPeriodSchema,
-  majorLevels: z.array(complaintLevelSchema),
-  routineResponseWithin: complaintPeriodSchema,
-  majorResponseWithin: complaintPeriodSchema,
-  closeWithin: complaintPeriodSchema,
-  reportWithin: complaintPeriodSchema,
-  especiallySeriousLevels: z.array(complaintLevelSchema),
-  targets: z.strictObject({ satisfaction: rateBoundSchema, handling: rateBoundSchema, returnVisit: rateBoundSchema }),
-});
+const complaintLevelSchema = z.union(COMPLAINT_LEVELS.map((level) => z.literal(level))).meta(complaintLevelMeta);
 
 /** The input of {@link classifyComplaint}: what is known about a complaint, every field optional. */
-export const classifyComplaintInputSchema = z
+export const classifyComplaintInputSchema: z.ZodType<ComplaintFacts> = z
   .strictObject({
     media: z.enum(['none', 'possible', 'occurred']).optional().meta({ description: '媒体负面曝光：无、可能、已发生。 Negative media exposure: none, possible, occurred.' }),
     severeReputationalHarm: z.boolean().optional().meta({ description: '对公司声誉和形象产生严重影响（如诚信问题）。 Serious harm to reputation or image (e.g. integrity).' }),
@@ -102,7 +63,7 @@ export const classifyComplaintInputSchema = z
   .meta({ title: 'classifyComplaint input', description: '投诉定级的事实；缺省字段视为无、否或 0。 The facts a complaint is classified by; an absent field is none, false or 0.' });
 
 /** One complaint of the history {@link countRecurrence} reads; other fields of a record are allowed and ignored. */
-export const complaintHistoryEntrySchema = z
+export const complaintHistoryEntrySchema: z.ZodType<ComplaintHistoryEntry> = z
   .object({
     complainantId: z.string().min(1).meta({ description: '投诉人（个人或住户）标识。 The complainant (person or household).' }),
     issueKey: z.string().min(1).meta({ description: '投诉问题的键；键相同即相同投诉。 The issue; equal keys are the same issue.' }),
@@ -111,15 +72,18 @@ export const complaintHistoryEntrySchema = z
   .meta({ title: 'Complaint history entry', description: '一条投诉记录。 One complaint of a history.' });
 
 /** The query argument of {@link countRecurrence}. */
-export const countRecurrenceQuerySchema = z
+export const countRecurrenceQuerySchema: z.ZodType<RecurrenceQuery> = z
   .object({
     issueKey: z.string().min(1).meta({ description: '要统计的问题。 The issue to count.' }),
     asOf: realInstantSchema.meta({ description: '统计截至的时刻（含）。 The instant to count up to (inclusive).' }),
   })
   .meta({ title: 'countRecurrence query', description: '统计哪个问题、截至何时。 Which issue, up to when.' });
 
+/** The arguments of {@link countRecurrence}: the complaint history and the query. */
+export type CountRecurrenceArgs = [history: readonly ComplaintHistoryEntry[], query: RecurrenceQuery];
+
 /** The arguments of {@link countRecurrence}, in order: the history and the query. */
-export const countRecurrenceArgsSchema = z
+export const countRecurrenceArgsSchema: z.ZodType<CountRecurrenceArgs> = z
   .tuple([z.array(complaintHistoryEntrySchema), countRecurrenceQuerySchema])
   .meta({ title: 'countRecurrence arguments', description: '投诉记录与查询。 The complaint history and the query.' });
 
@@ -127,7 +91,7 @@ export const countRecurrenceArgsSchema = z
 export const countRecurrenceInputSchema = countRecurrenceArgsSchema;
 
 /** The input of {@link complaintDeadlines}. */
-export const complaintDeadlinesInputSchema = z
+export const complaintDeadlinesInputSchema: z.ZodType<ComplaintDeadlinesInput> = z
   .strictObject({
     level: complaintLevelSchema,
     receivedAt: realInstantSchema.meta({ description: '收到投诉的时刻。 When the complaint was received.' }),
@@ -142,19 +106,19 @@ export const complaintDeadlinesInputSchema = z
   .meta({ title: 'complaintDeadlines input', description: '投诉的等级、收到及受理时刻。 A complaint\'s level and when it was received and accepted.' });
 
 /** The input of {@link investigationReportDueAt}: when the investigation was completed. */
-export const investigationReportDueAtInputSchema = realInstantSchema.meta({
+export const investigationReportDueAtInputSchema: z.ZodType<Instant> = realInstantSchema.meta({
   title: 'investigationReportDueAt input',
   description: '调查处理完成的时刻。 When the investigation and handling were completed.',
 });
 
 /** The input of {@link complaintRoute}: the complaint's level. */
-export const complaintRouteInputSchema = complaintLevelSchema.meta({
+export const complaintRouteInputSchema: z.ZodType<ComplaintLevel> = complaintLevelSchema.meta({
   title: 'complaintRoute input',
   description: '投诉等级（1–4）。 The complaint level (1–4).',
 });
 
 /** The input of {@link checkComplaintTargets}: a period's complaint figures. */
-export const checkComplaintTargetsInputSchema = z
+export const checkComplaintTargetsInputSchema: z.ZodType<ComplaintTargetFigures> = z
   .strictObject({
     complaints: countSchema.meta({ description: '期内收到的投诉数。 Complaints received in the period.' }),
     handled: countSchema.meta({ description: '其中已处理的投诉数。 Of those, complaints handled.' }),

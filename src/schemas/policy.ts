@@ -1,27 +1,25 @@
-import { z } from 'zod';
-import { appraisalPolicySchema } from './appraisal.js';
-import { communicationPolicySchema } from './communication.js';
-import { complaintPolicySchema } from './complaint.js';
-import { deskPolicySchema } from './desk.js';
-import { kpiPolicySchema } from './kpi.js';
-import { repairPolicySchema } from './repair.js';
-import { visitPolicySchema } from './visit.js';
+import * as z from 'zod/mini';
+import type { definePolicy } from '../policy/definePolicy.js';
+import type { Policy } from '../policy/Policy.js';
+import { policySchema as policyObjectSchema } from './policy/index.js';
+
+/** A schema that renders itself as JSON Schema, as classic zod schemas do (`schema.toJSONSchema()`). */
+export interface RendersJsonSchema {
+  /**
+   * The schema as JSON Schema: zod's `z.toJSONSchema(schema, params)`.
+   *
+   * @param params - zod's options (`target`, `io`, `unrepresentable`, …).
+   * @returns The JSON Schema (draft 2020-12 unless `target` says otherwise).
+   */
+  toJSONSchema(params?: z.core.ToJSONSchemaParams): z.core.JSONSchema.BaseSchema;
+}
 
 /**
- * A whole {@link Policy}. Strict at every level: an unknown key is an error, so a typo in a company's
- * policy file never passes silently.
+ * A whole {@link Policy}, as {@link definePolicy} validates it. Strict at every level: an unknown key
+ * is an error, so a typo in a company's policy file never passes silently. Written with zod/mini, so
+ * that definePolicy stays small; like the classic schemas, it renders itself as JSON Schema
+ * (`policySchema.toJSONSchema()`).
  */
-export const policySchema = z.strictObject({
-  dayCounting: z.enum(['civil-code', 'elapsed']),
-  extendPastRestDays: z.boolean(),
-  beforeDayInclusive: z.boolean(),
-  restDays: z.enum(['calendar', 'weekends']),
-  outOfCoverage: z.enum(['throw', 'weekends']),
-  complaint: complaintPolicySchema,
-  repair: repairPolicySchema,
-  appraisal: appraisalPolicySchema,
-  desk: deskPolicySchema,
-  communication: communicationPolicySchema,
-  visit: visitPolicySchema,
-  kpi: kpiPolicySchema,
+export const policySchema: z.ZodMiniType<Policy> & RendersJsonSchema = Object.assign(policyObjectSchema, {
+  toJSONSchema: (params?: z.core.ToJSONSchemaParams): z.core.JSONSchema.BaseSchema => z.toJSONSchema(policyObjectSchema, params),
 });

@@ -1,6 +1,16 @@
 import { z } from 'zod';
-import { toEpochMs } from '../core/instant.js';
+import { toEpochMs, type Instant } from '../core/instant.js';
+import type { RepairHandoverPeriod } from '../repair/_repairCase.js';
+import type { classifyRepair } from '../repair/classifyRepair.js';
+import type { paidServiceDueAt } from '../repair/paidServiceDueAt.js';
+import type { referralDueAt } from '../repair/referralDueAt.js';
+import type { repairDeadline, RepairDeadlineInput } from '../repair/repairDeadline.js';
+import type { RepairFacts } from '../repair/repairPolicy.js';
+import type { RepairPause, repairStatus, RepairStatusInput } from '../repair/repairStatus.js';
 import { instantSchema } from './common.js';
+import { REPAIR_CLASSES, repairClassMeta } from './policy/repair.js';
+
+export { repairPolicySchema } from './policy/repair.js';
 
 // Epoch ms of an instant the schema has already accepted, or null when it names no real moment
 // (2026-02-30): the ordering checks below then leave the error to the instant itself.
@@ -15,13 +25,10 @@ function instantMs(value: unknown): number | null {
 /** A valid instant: the shape of {@link instantSchema} and a real moment (no 2026-02-30). */
 const realInstantSchema = instantSchema.refine((value) => instantMs(value) !== null, { message: 'must be a valid instant' });
 
-const repairClassSchema = z.enum(['A', 'B', 'C']).meta({
-  title: 'Repair class',
-  description: '报修类别：A（已入住且影响日常生活）、B（未入住、已装修且影响装修进度）、C（其他）。 Repair class: A (moved in, daily life affected), B (renovation held up), C (any other).',
-});
+const repairClassSchema = z.enum(REPAIR_CLASSES).meta(repairClassMeta);
 
 /** The input of {@link classifyRepair}: four required facts. */
-export const classifyRepairInputSchema = z
+export const classifyRepairInputSchema: z.ZodType<RepairFacts> = z
   .strictObject({
     movedIn: z.boolean().meta({ description: '业主已正式入住。 The owner has formally moved in.' }),
     affectsDailyLife: z.boolean().meta({ description: '问题直接影响日常生活。 The problem directly affects daily life.' }),
@@ -31,7 +38,7 @@ export const classifyRepairInputSchema = z
   .meta({ title: 'classifyRepair input', description: '报修分类的事实。 The facts a repair is classified by.' });
 
 /** A centralized handover period: whole Shanghai days from `start` to `end`, both included. */
-export const repairHandoverPeriodSchema = z
+export const repairHandoverPeriodSchema: z.ZodType<RepairHandoverPeriod> = z
   .strictObject({ start: realInstantSchema, end: realInstantSchema })
   .superRefine((period, context) => {
     const start = instantMs(period.start);
@@ -50,12 +57,12 @@ const repairCaseShape = {
 };
 
 /** The input of {@link repairDeadline}. */
-export const repairDeadlineInputSchema = z
+export const repairDeadlineInputSchema: z.ZodType<RepairDeadlineInput> = z
   .strictObject(repairCaseShape)
   .meta({ title: 'repairDeadline input', description: '报修处理时限的输入：类别、受理时刻、集中交房期。 Class, receipt and handover period of a repair.' });
 
 /** A pause of the repair clock (e.g. the owner is not at home); no `end` while it is still running. */
-export const repairPauseSchema = z
+export const repairPauseSchema: z.ZodType<RepairPause> = z
   .strictObject({ start: realInstantSchema, end: realInstantSchema.optional() })
   .superRefine((pause, context) => {
     const start = instantMs(pause.start);
@@ -67,7 +74,7 @@ export const repairPauseSchema = z
   .meta({ title: 'Repair pause', description: '计时暂停（如业主不在家）；未结束时不填 end。 A pause of the clock (e.g. owner not at home); no end while running.' });
 
 /** The input of {@link repairStatus}, with the same ordering checks as the function. */
-export const repairStatusInputSchema = z
+export const repairStatusInputSchema: z.ZodType<RepairStatusInput> = z
   .strictObject({
     ...repairCaseShape,
     planAcceptedAt: realInstantSchema.optional().meta({ description: '业主认可处理方案的时刻。 When the owner accepted the handling plan.' }),
@@ -94,56 +101,13 @@ export const repairStatusInputSchema = z
   .meta({ title: 'repairStatus input', description: '报修时限状态的输入。 A repair case whose status against its deadline is wanted.' });
 
 /** The argument of {@link referralDueAt}: when the repair request was received. */
-export const referralDueAtInputSchema = realInstantSchema.meta({
+export const referralDueAtInputSchema: z.ZodType<Instant> = realInstantSchema.meta({
   title: 'referralDueAt input',
   description: '接到报修的时刻。 When the repair request was received.',
 });
 
 /** The argument of {@link paidServiceDueAt}: when the paid-service request was made. */
-export const paidServiceDueAtInputSchema = realInstantSchema.meta({
+export const paidServiceDueAtInputSchema: z.ZodType<Instant> = realInstantSchema.meta({
   title: 'paidServiceDueAt input',
   description: '提出有偿服务请求的时刻。 When the paid-service request was made.',
-});
-
-const factFlags = {
-  movedIn: z.boolean().optional(),
-  affectsDailyLife: z.boolean().optional(),
-  renovationStarted: z.boolean().optional(),
-  affectsRenovation: z.boolean().optional(),
-};
-
-/** Every class and handover combination has a row, so no repair is left without a deadline. */
-function coversEveryCase(rows: readonly { repairClass: string; duringHandover: boolean | null }[]): boolean {
-  return (['A', 'B', 'C'] as const).every((repairClass) =>
-    [true, false].every((during) => rows.some((row) => row.repairClass === repairClass && (row.duringHandover === null || row.duringHandover === during))),
-  );
-}
-
-/** The `repair` section of {@link Policy}. */
-export const repairPolicySchema = z.strictObject({
-  classRules: z.array(z.strictObject({ repairClass: repairClassSchema, when: z.strictObject(factFlags) })),
-  deadlines: z
-    .array(
-      z.strictObject({
-        repairClass: repairClassSchema,
-        duringHandover: z.boolean().nullable(),
-        days: z.number().int().min(1),
-      }),
-    )
-    .refine(coversEveryCase, { message: 'must have a row for every class, during and outside a handover period' }),
-  clockStartsAt: z.enum(['receipt', 'acceptance']),
-  dueSoon: z
-    .discriminatedUnion('measure', [
-      z.strictObject({
-        measure: z.literal('lead-ms'),
-        threshold: z.strictObject({ value: z.number().int().nonnegative(), inclusive: z.boolean() }),
-      }),
-      z.strictObject({
-        measure: z.literal('share-basis-points'),
-        threshold: z.strictObject({ value: z.number().int().min(0).max(10_000), inclusive: z.boolean() }),
-      }),
-    ])
-    .nullable(),
-  referralHours: z.number().nonnegative().finite(),
-  paidServiceHours: z.number().nonnegative().finite(),
 });

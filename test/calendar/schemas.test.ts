@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { chinaCalendar } from '../../src/calendar/chinaCalendar.js';
 import { defineCalendar } from '../../src/calendar/defineCalendar.js';
 import { dueAt } from '../../src/calendar/dueAt.js';
@@ -77,7 +78,7 @@ describe('calendar schemas', () => {
 
   it('carry titles and bilingual descriptions', () => {
     for (const schema of [periodSchema, calendarSpecSchema, holidayNoticeSchema, isWorkdayInputSchema, addWorkdaysArgsSchema, workdaysBetweenArgsSchema, dueAtArgsSchema, extendCalendarArgsSchema]) {
-      const meta = schema.meta() as { title?: string; description?: string } | undefined;
+      const meta = z.globalRegistry.get(schema);
       expect(meta?.title).toBeTruthy();
       expect(meta?.description).toMatch(/[\u4e00-\u9fff]/);
       expect(meta?.description).toMatch(/[A-Za-z]{4}/);

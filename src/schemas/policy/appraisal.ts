@@ -1,0 +1,98 @@
+import * as z from 'zod/mini';
+import type { AppraisalItem, AppraisalPolicy } from '../../appraisal/appraisalPolicy.js';
+import type { Policy } from '../../policy/Policy.js';
+import { boundSchema, policyYuanSchema } from './common.js';
+
+/** The bonus item ids of API.md § appraisal, in the order of CR 篇1. */
+export const BONUS_ITEMS = ['top-performer', 'exam-full-marks', 'cover-shift', 'extra-assignment', 'zero-valid-complaints', 'adopted-suggestion'] as const;
+
+/** The violation item ids of API.md § appraisal, in the order of CR 篇1: minor, moderate, severe, dismissal. */
+export const VIOLATION_ITEMS = [
+  'no-mandarin', 'messy-desk', 'cleaning-skipped', 'late-or-early-leave', 'handover-records', 'slow-appeal-reply', 'left-post',
+  'ineffective-work', 'off-topic-chat', 'loud-noise', 'eating-smoking', 'data-entry-error', 'spot-check-error',
+  'films-or-games', 'inflated-records', 'unreported-anomaly', 'unapproved-software', 'skipped-records', 'missed-meeting', 'exam-below-60',
+  'absenteeism', 'customer-conflict', 'outsider-in-work-area', 'equipment-removed',
+  'sleeping-on-duty', 'phone-off-hook', 'cliques', 'abuse-of-power',
+] as const;
+
+const KINDS = ['bonus', 'minor', 'moderate', 'severe', 'dismissal'] as const;
+const RULE_OF_KIND = {
+  bonus: 'appraisal.bonus',
+  minor: 'appraisal.minor',
+  moderate: 'appraisal.moderate',
+  severe: 'appraisal.severe',
+  dismissal: 'appraisal.dismissal-offense',
+} as const;
+
+const pointsSchema = z.number().check(z.int(), z.minimum(0));
+const bonusIds: ReadonlySet<string> = new Set(BONUS_ITEMS);
+
+/** One row of the appraisal item table (`AppraisalItem`). */
+export const appraisalItemSchema: z.ZodMiniType<AppraisalItem> = z
+  .strictObject({
+    id: z.enum([...BONUS_ITEMS, ...VIOLATION_ITEMS]),
+    kind: z.enum(KINDS),
+    points: z.optional(pointsSchema),
+    range: z.optional(
+      z
+        .strictObject({ min: pointsSchema, max: pointsSchema })
+        .check(z.refine((range) => range.min <= range.max, { message: 'range.min must not exceed range.max' })),
+    ),
+    ruleId: z.enum(['appraisal.bonus', 'appraisal.minor', 'appraisal.moderate', 'appraisal.severe', 'appraisal.dismissal-offense']),
+  })
+  .check(
+    z.superRefine((item, context) => {
+      if (bonusIds.has(item.id) !== (item.kind === 'bonus')) {
+        context.addIssue({ code: 'custom', path: ['kind'], message: `must be "bonus" exactly when ${item.id} is a bonus item` });
+      }
+      if (item.ruleId !== RULE_OF_KIND[item.kind]) {
+        context.addIssue({ code: 'custom', path: ['ruleId'], message: `must be "${RULE_OF_KIND[item.kind]}" for a ${item.kind} item` });
+      }
+      const given = (item.points === undefined ? 0 : 1) + (item.range === undefined ? 0 : 1);
+      if (item.kind === 'dismissal' ? given !== 0 : given !== 1) {
+        context.addIssue({
+          code: 'custom',
+          path: ['points'],
+          message: item.kind === 'dismissal' ? 'a dismissal item has neither points nor range' : 'an item has either points or range, not both or neither',
+        });
+      }
+    }),
+  );
+
+/** Whether each threshold value is strictly above (`descending`) or below the one before it. */
+function strictlyOrdered(values: readonly number[], descending: boolean): boolean {
+  return values.every((value, index) => index === 0 || (descending ? value < (values[index - 1] as number) : value > (values[index - 1] as number)));
+}
+
+/** The `appraisal` section of {@link Policy} (RULES §3). */
+export const appraisalPolicySchema: z.ZodMiniType<AppraisalPolicy> = z
+  .strictObject({
+    base: z.number().check(z.int()),
+    cap: z.number().check(z.int()),
+    items: z
+      .array(appraisalItemSchema)
+      .check(z.refine((items) => new Set(items.map((item) => item.id)).size === items.length, { message: 'item ids must be unique' })),
+    emergencyOverrunTiers: z
+      .array(z.strictObject({ severity: z.enum(['minor', 'moderate', 'severe']), over: boundSchema, points: pointsSchema }))
+      .check(
+        z.minLength(1),
+        z.refine((tiers) => strictlyOrdered(tiers.map((tier) => tier.over.value), false), { message: 'tiers must be listed lowest first, with increasing bounds' }),
+      ),
+    escalation: z.strictObject({ points: pointsSchema, moderate: boundSchema, minor: boundSchema }),
+    escalationCountsBy: z.enum(['clauses', 'occurrences']),
+    adjustment: z.strictObject({ min: z.number().check(z.int(), z.maximum(0)), max: z.number().check(z.int(), z.minimum(0)) }),
+    grades: z
+      .array(z.strictObject({ grade: z.enum(['A', 'B', 'C', 'D', 'E']), from: boundSchema }))
+      .check(
+        z.refine((bands) => new Set(bands.map((band) => band.grade)).size === bands.length, { message: 'each grade may appear once' }),
+        z.refine((bands) => strictlyOrdered(bands.map((band) => band.from.value), true), { message: 'grade bands must be listed highest first' }),
+      ),
+    payFloat: z.strictObject({
+      standardScore: z.number(),
+      yuanPerPoint: policyYuanSchema,
+      limitYuan: policyYuanSchema,
+      firstFloatingMonth: z.number().check(z.int(), z.minimum(1)),
+    }),
+    termination: z.strictObject({ lowScore: boundSchema, lastPlaceScore: boundSchema }),
+  })
+  .check(z.refine((policy) => policy.cap >= policy.base, { message: 'cap must not be below base', path: ['cap'] }));

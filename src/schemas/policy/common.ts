@@ -1,0 +1,66 @@
+// The building blocks of the policy schemas, written with zod/mini so that definePolicy carries zod's
+// small core rather than the whole of classic zod. The classic input schemas of the other modules reuse
+// them: the period and the bound as they are, the scalar blocks through their shared checks (a classic
+// schema built on the same checks keeps classic zod's methods, `.optional()`, `.meta()`, for the inputs).
+import * as z from 'zod/mini';
+import { en } from 'zod/v4/locales';
+import type { Period } from '../../calendar/Period.js';
+import type { Bound } from '../../core/bound.js';
+import { isExactToTheFen } from '../../core/money.js';
+
+// zod/mini loads no locale, so its own messages would all read "Invalid input". Classic zod, which
+// these schemas used before, installs English when it loads; do the same, unless the application has
+// chosen a locale already (an application's `customError` wins over any locale anyway).
+if (z.config().localeError === undefined) z.config(en());
+
+/** The title and description of a yuan amount, shared by its zod/mini and classic schemas. */
+export const yuanMeta = { title: 'Yuan', description: '金额（元），精确到分。 An amount in yuan, exact to the fen.' };
+
+/** The checks of a yuan amount (RULES C9): non-negative and exact to the fen. */
+export const yuanChecks = [z.minimum(0), z.refine<number>(isExactToTheFen, { message: 'must be exact to the fen (0.01 yuan)' }), z.meta(yuanMeta)] as const;
+
+/** The checks of a count: a whole number, at least 0. */
+export const countChecks = [z.int(), z.minimum(0)] as const;
+
+/** The checks of a rate: a number in [0, 1]. */
+export const rateChecks = [z.minimum(0), z.maximum(1)] as const;
+
+/** A yuan amount, for the policy schemas. */
+export const policyYuanSchema = z.number().check(...yuanChecks);
+
+/** A count, for the policy schemas. */
+export const policyCountSchema = z.number().check(...countChecks);
+
+/** A threshold with its boundary (RULES C1b). */
+export const boundSchema: z.ZodMiniType<Bound> = z.strictObject({ value: z.number().check(z.minimum(0)), inclusive: z.boolean() });
+
+/** A minimum rate in [0, 1] with its boundary. */
+export const rateBoundSchema: z.ZodMiniType<Bound> = z.strictObject({ value: z.number().check(...rateChecks), inclusive: z.boolean() });
+
+/** A period (RULES C2–C5, C8): a whole amount ≥ 1 of days, weeks, months or working days; hours ≥ 0; or same-day / next-day. */
+export const periodSchema: z.ZodMiniType<Period> = z
+  .union([
+    z.strictObject({ amount: z.number().check(z.int(), z.minimum(1)), unit: z.enum(['day', 'week', 'month', 'workday']) }),
+    z.strictObject({ amount: z.number().check(z.minimum(0)), unit: z.literal('hour') }),
+    z.strictObject({ unit: z.enum(['same-day', 'next-day']) }),
+  ])
+  .check(
+    z.meta({
+      title: 'Period',
+      description:
+        '期限：天、周、月、工作日（整数，至少 1）、小时（有限数，不小于 0），或“当日”“次日”。 A period: whole days, weeks, months or working days (at least 1), hours (finite, ≥ 0), or same-day / next-day.',
+    }),
+  );
+
+/** True when a rate has at most four decimals (a whole number of basis points of a percent). */
+export function hasAtMostFourDecimals(bound: Bound): boolean {
+  return Math.abs(bound.value * 10_000 - Math.round(bound.value * 10_000)) <= 1e-6;
+}
+
+/** True when each ceiling is at least the one before it (an open row, `upTo: null`, is above any ceiling). */
+export function ceilingsIncrease(rows: readonly { upTo: Bound | null }[]): boolean {
+  return rows.every((row, index) => {
+    const previous = index === 0 ? null : rows[index - 1]?.upTo;
+    return previous == null || row.upTo === null || row.upTo.value >= previous.value;
+  });
+}

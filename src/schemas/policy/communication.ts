@@ -1,0 +1,38 @@
+import * as z from 'zod/mini';
+import type { CommunicationPolicy } from '../../communication/communicationPolicy.js';
+import type { Policy } from '../../policy/Policy.js';
+import { periodSchema } from './common.js';
+
+const noticeRuleSchema = z.strictObject({
+  rule: z.string().check(z.minLength(1)),
+  departmentLeadHours: z.nullable(z.number().check(z.minimum(0))),
+  residentLead: z
+    .strictObject({ amount: z.number().check(z.minimum(0)), unit: z.enum(['hour', 'workday']) })
+    .check(
+      z.refine((lead) => lead.unit === 'hour' || (Number.isInteger(lead.amount) && lead.amount >= 1), {
+        message: 'a working-day lead needs a whole amount of at least 1',
+      }),
+    ),
+  forbiddenOnRestDays: z.boolean(),
+});
+
+/** The `communication` section of {@link Policy}. */
+export const communicationPolicySchema: z.ZodMiniType<CommunicationPolicy> = z.strictObject({
+  notices: z.strictObject({
+    'pest-control': noticeRuleSchema,
+    'utility-outage': noticeRuleSchema,
+    'community-event': noticeRuleSchema,
+    works: noticeRuleSchema,
+  }),
+  deadlines: z.strictObject({
+    'contract-unclear': periodSchema,
+    'contract-change': periodSchema,
+    'property-loss': periodSchema,
+    'report-publication': periodSchema,
+    'appeal-reply': periodSchema,
+    'appeal-escalated': periodSchema,
+  }),
+  retention: z.strictObject({ 'meeting-minutes': periodSchema, notice: periodSchema }),
+  publicityUpdateWithin: periodSchema,
+  companyMeetingWeekday: z.number().check(z.int(), z.minimum(0), z.maximum(6)),
+});

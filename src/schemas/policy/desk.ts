@@ -1,0 +1,49 @@
+import * as z from 'zod/mini';
+import type { DeskPolicy } from '../../desk/deskPolicy.js';
+import type { Policy } from '../../policy/Policy.js';
+import { boundSchema, policyYuanSchema } from './common.js';
+
+/** The desk offenses with a fine ladder: the data of the classic `DeskFineKind` schema and of the policy's keys. */
+export const DESK_FINE_KINDS = ['handover-log', 'weekly-report', 'customer-complaint', 'off-work-chat', 'cleaning-duty', 'customer-data-leak'] as const;
+
+/** One step of a fine ladder: a fine with its amount, or an outcome without one. */
+const fineStepSchema = z.union([
+  z.strictObject({ outcome: z.literal('fine'), amountYuan: policyYuanSchema }),
+  z.strictObject({ outcome: z.enum(['withhold-month-pay', 'deemed-resignation']) }),
+]);
+
+/** A ladder whose rule id is fixed (the catalog has an entry for it). */
+function ladderSchema<const Id extends string>(ruleId: Id) {
+  return z.strictObject({ ruleId: z.literal(ruleId), steps: z.array(fineStepSchema).check(z.minLength(1)) });
+}
+
+const shiftPatternSchema = z
+  .strictObject({
+    id: z.enum(['early', 'late']),
+    startMinute: z.number().check(z.int(), z.minimum(0), z.maximum(1439)),
+    endMinute: z.number().check(z.int(), z.minimum(1)),
+    latestEndMinute: z.number().check(z.int(), z.minimum(1)),
+  })
+  .check(
+    z.refine((pattern) => pattern.endMinute > pattern.startMinute && pattern.latestEndMinute >= pattern.endMinute, {
+      message: 'a pattern must end after it starts, and latestEndMinute must not be before endMinute',
+    }),
+  );
+
+/** The `desk` section of {@link Policy} (RULES §4). */
+export const deskPolicySchema: z.ZodMiniType<DeskPolicy> = z.strictObject({
+  fines: z.strictObject({
+    'handover-log': ladderSchema('desk.handover-log'),
+    'weekly-report': ladderSchema('desk.weekly-report'),
+    'customer-complaint': ladderSchema('desk.customer-complaint'),
+    'off-work-chat': ladderSchema('desk.misc.off-work-chat'),
+    'cleaning-duty': ladderSchema('desk.misc.cleaning-duty'),
+    'customer-data-leak': ladderSchema('desk.misc.customer-data-leak'),
+  }),
+  shifts: z.strictObject({
+    patterns: z.array(shiftPatternSchema).check(z.minLength(1)),
+    maxConsecutiveHours: boundSchema,
+    minimumRestDays: boundSchema,
+    minimumBreakMinutes: z.number().check(z.minimum(0)),
+  }),
+});

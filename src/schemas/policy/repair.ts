@@ -1,0 +1,57 @@
+import * as z from 'zod/mini';
+import type { Policy } from '../../policy/Policy.js';
+import type { RepairPolicy } from '../../repair/repairPolicy.js';
+
+/** The repair classes: the data of the zod/mini and classic class schemas. */
+export const REPAIR_CLASSES = ['A', 'B', 'C'] as const;
+
+/** The title and description of a repair class, shared by its zod/mini and classic schemas. */
+export const repairClassMeta = {
+  title: 'Repair class',
+  description: '报修类别：A（已入住且影响日常生活）、B（未入住、已装修且影响装修进度）、C（其他）。 Repair class: A (moved in, daily life affected), B (renovation held up), C (any other).',
+};
+
+const repairClassSchema = z.enum(REPAIR_CLASSES).check(z.meta(repairClassMeta));
+
+const factFlags = {
+  movedIn: z.optional(z.boolean()),
+  affectsDailyLife: z.optional(z.boolean()),
+  renovationStarted: z.optional(z.boolean()),
+  affectsRenovation: z.optional(z.boolean()),
+};
+
+/** Every class and handover combination has a row, so no repair is left without a deadline. */
+function coversEveryCase(rows: readonly { repairClass: string; duringHandover: boolean | null }[]): boolean {
+  return REPAIR_CLASSES.every((repairClass) =>
+    [true, false].every((during) => rows.some((row) => row.repairClass === repairClass && (row.duringHandover === null || row.duringHandover === during))),
+  );
+}
+
+/** The `repair` section of {@link Policy}. */
+export const repairPolicySchema: z.ZodMiniType<RepairPolicy> = z.strictObject({
+  classRules: z.array(z.strictObject({ repairClass: repairClassSchema, when: z.strictObject(factFlags) })),
+  deadlines: z
+    .array(
+      z.strictObject({
+        repairClass: repairClassSchema,
+        duringHandover: z.nullable(z.boolean()),
+        days: z.number().check(z.int(), z.minimum(1)),
+      }),
+    )
+    .check(z.refine(coversEveryCase, { message: 'must have a row for every class, during and outside a handover period' })),
+  clockStartsAt: z.enum(['receipt', 'acceptance']),
+  dueSoon: z.nullable(
+    z.discriminatedUnion('measure', [
+      z.strictObject({
+        measure: z.literal('lead-ms'),
+        threshold: z.strictObject({ value: z.number().check(z.int(), z.minimum(0)), inclusive: z.boolean() }),
+      }),
+      z.strictObject({
+        measure: z.literal('share-basis-points'),
+        threshold: z.strictObject({ value: z.number().check(z.int(), z.minimum(0), z.maximum(10_000)), inclusive: z.boolean() }),
+      }),
+    ]),
+  ),
+  referralHours: z.number().check(z.minimum(0)),
+  paidServiceHours: z.number().check(z.minimum(0)),
+});

@@ -1,0 +1,38 @@
+import * as z from 'zod/mini';
+import type { Policy } from '../../policy/Policy.js';
+import type { VisitPolicy } from '../../visit/visitPolicy.js';
+import { boundSchema, ceilingsIncrease, hasAtMostFourDecimals, periodSchema, policyCountSchema } from './common.js';
+
+/** True when a percentage has at most two decimals (a whole number of basis points). */
+function isWholeBasisPoints(percent: number): boolean {
+  return Math.abs(percent * 100 - Math.round(percent * 100)) <= 1e-6;
+}
+
+/** A time of day in minutes after 00:00 (0–1440), with its boundary. */
+const minuteOfDayBoundSchema = z.strictObject({ value: z.number().check(z.minimum(0), z.maximum(1440)), inclusive: z.boolean() });
+
+/** The `visit` section of {@link Policy}. */
+export const visitPolicySchema: z.ZodMiniType<VisitPolicy> = z
+  .strictObject({
+    quotaBrackets: z
+      .array(
+        z.strictObject({
+          upTo: z.nullable(boundSchema),
+          percent: z.number().check(z.minimum(0), z.maximum(100), z.refine(isWholeBasisPoints, { message: 'a percentage with at most two decimals' })),
+        }),
+      )
+      .check(
+        z.minLength(1),
+        z.refine((brackets) => brackets.at(-1)?.upTo === null, { message: 'the last quota bracket must be open-ended (upTo: null)' }),
+        z.refine((brackets) => brackets.slice(0, -1).every((bracket) => bracket.upTo !== null), { message: 'only the last quota bracket may be open-ended' }),
+        z.refine(ceilingsIncrease, { message: 'quota bracket ceilings must not decrease' }),
+      ),
+    roleMinimums: z.strictObject({ manager: policyCountSchema, supervisor: policyCountSchema }),
+    earliest: minuteOfDayBoundSchema,
+    latest: minuteOfDayBoundSchema,
+    recordWithin: periodSchema,
+    summaryBeforeDay: z.number().check(z.int(), z.minimum(1), z.maximum(28)),
+    approvalWithin: periodSchema,
+    annualCoverageTarget: boundSchema.check(z.refine(hasAtMostFourDecimals, { message: 'a rate with at most four decimals' })),
+  })
+  .check(z.refine((visit) => visit.earliest.value <= visit.latest.value, { message: 'the visit window must not end before it opens', path: ['latest'] }));
