@@ -4,5 +4,13 @@
  * RULES C2–C5, C8.
  */
 export type Period =
-  | { readonly amount: number; readonly unit: 'hour' | 'day' | 'week' | 'month' | 'workday' }
-  | { readonly unit: 'same-day' | 'next-day' };
+  | {
+      /** How many units: a whole number ≥ 1, or for hours any finite number ≥ 0 (RULES C8). */
+      readonly amount: number;
+      /** Hours (exact), days, weeks or months (Civil Code counting), or working days (工作日). */
+      readonly unit: 'hour' | 'day' | 'week' | 'month' | 'workday';
+    }
+  | {
+      /** 当日 (by 24:00 of the event's day) or 次日 (by 24:00 of the next day). */
+      readonly unit: 'same-day' | 'next-day';
+    };

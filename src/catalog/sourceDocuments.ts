@@ -1,5 +1,13 @@
 import type { SourceKey } from './RuleEntry.js';
 
+/** A source document's titles. */
+export interface SourceDocument {
+  /** The title in its original Chinese. */
+  readonly title: string;
+  /** The title in English. */
+  readonly titleEn: string;
+}
+
 /**
  * The documents the catalog cites, by key: the property-management standards the rules encode, plus
  * PRC statutes for the counting conventions and `library` for readings the library itself defines.
@@ -11,7 +19,7 @@ import type { SourceKey } from './RuleEntry.js';
  * //=> '物業客服規章制度'
  * ```
  */
-export const sourceDocuments: Readonly<Record<SourceKey, { readonly title: string; readonly titleEn: string }>> = Object.freeze({
+export const sourceDocuments: Readonly<Record<SourceKey, SourceDocument>> = Object.freeze({
   ZN: { title: '中南物业客户服务工作标准', titleEn: 'Zhongnan Property customer-service work standard' },
   GG: { title: '大型房地产集团公司客服中心服务指引', titleEn: 'Service guideline of a real-estate group customer-service center' },
   CR: { title: '物業客服規章制度', titleEn: 'Property customer-service regulations' },

@@ -7,7 +7,10 @@ import { defaultComplaintPolicy } from './complaintPolicy.js';
 import type { Approver } from './complaintPolicy.js';
 
 /** The answer of {@link approvalAuthority}. */
-export type ApprovalAuthorityResult = Decision<{ approver: Approver }>;
+export type ApprovalAuthorityResult = Decision<{
+  /** Who approves: the sales department manager, the deputy general manager or the general manager. */
+  approver: Approver;
+}>;
 
 const BASIS = ['complaint.approval'] as const;
 

@@ -34,7 +34,12 @@ export interface ComplaintTargetCheck {
 }
 
 /** The answer of {@link checkComplaintTargets}: every target's check, and whether all pass. */
-export type ComplaintTargetsResult = Decision<{ pass: boolean; targets: readonly ComplaintTargetCheck[] }>;
+export type ComplaintTargetsResult = Decision<{
+  /** Whether every target is met. */
+  pass: boolean;
+  /** Each target with its rate, minimum and verdict. */
+  targets: readonly ComplaintTargetCheck[];
+}>;
 
 const FN = 'checkComplaintTargets';
 // The path of the whole argument (built once: the hot path allocates nothing).

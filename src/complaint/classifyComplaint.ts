@@ -50,7 +50,12 @@ export interface ComplaintFacts {
 }
 
 /** The answer of {@link classifyComplaint}: the level, whether it is a crisis (level 1), and every matching reason. */
-export type ClassifyComplaintResult = Decision<{ level: ComplaintLevel; crisis: boolean }>;
+export type ClassifyComplaintResult = Decision<{
+  /** The severity: 1 (most severe, a crisis) to 4. */
+  level: ComplaintLevel;
+  /** Whether the complaint is a crisis (危机事件): exactly when the level is 1. */
+  crisis: boolean;
+}>;
 
 const FN = 'classifyComplaint';
 // The path of the whole argument (built once: the hot path allocates nothing).

@@ -16,7 +16,14 @@ export interface ComplaintDeadlinesInput {
 }
 
 /** The deadlines of a complaint. `closeBy` is present only when `acceptedAt` was given. */
-export type ComplaintDeadlinesResult = Decision<{ forwardBy: Date; respondBy: Date; closeBy?: Date }>;
+export type ComplaintDeadlinesResult = Decision<{
+  /** Forward to the responsible department by then: 24:00 of the day of receipt. */
+  forwardBy: Date;
+  /** Handle (routine) or reply (major) by then. */
+  respondBy: Date;
+  /** Close the case by then; present only when the acceptance is known. */
+  closeBy?: Date;
+}>;
 
 const FN = 'complaintDeadlines';
 // The path of the whole argument (built once: the hot path allocates nothing).

@@ -9,8 +9,11 @@ import { defaultComplaintPolicy, type ComplaintLevel } from './complaintPolicy.j
  * answered in writing or by phone.
  */
 export type ComplaintRouteResult = Decision<{
+  /** Whether the complaint counts as especially serious (policy `especiallySeriousLevels`). */
   especiallySerious: boolean;
+  /** Who handles it: the deputy general manager, or the service department. */
   handledBy: 'deputy-general-manager' | 'service-department';
+  /** How the customer is answered: in writing, or in writing or by phone. */
   reply: 'written' | 'written-or-phone';
 }>;
 

@@ -5,7 +5,10 @@
 export type RuleId = string;
 
 /** A decision: the answer's fields plus `basis`, the rules that produced it, most decisive first. */
-export type Decision<T extends object> = Readonly<T> & { readonly basis: readonly RuleId[] };
+export type Decision<T extends object> = Readonly<T> & {
+  /** The rules that produced the answer, most decisive first; every id is a key of the rule catalog. */
+  readonly basis: readonly RuleId[];
+};
 
 /**
  * Turns a fresh object literal into a frozen decision: adds `basis` (frozen; an already frozen basis,

@@ -17,6 +17,7 @@ export type InputPath = readonly (string | number)[];
  * ```
  */
 export class WuyeRulesError extends Error {
+  /** The class name, `'WuyeRulesError'`, also after minification. */
   override name = 'WuyeRulesError';
 }
 
@@ -35,6 +36,7 @@ export class WuyeRulesError extends Error {
  * ```
  */
 export class InvalidInputError extends WuyeRulesError {
+  /** The class name, `'InvalidInputError'`, also after minification. */
   override name = 'InvalidInputError';
   /** A stable snake_case code, safe to branch on (`not_finite`, `negative`, `invalid_instant`, …). */
   readonly code: string;
@@ -67,6 +69,7 @@ export class InvalidInputError extends WuyeRulesError {
  * ```
  */
 export class PolicyError extends WuyeRulesError {
+  /** The class name, `'PolicyError'`, also after minification. */
   override name = 'PolicyError';
   /** The path of the first offending key in the override. */
   readonly path: InputPath;
@@ -96,6 +99,7 @@ export class PolicyError extends WuyeRulesError {
  * ```
  */
 export class CalendarCoverageError extends WuyeRulesError {
+  /** The class name, `'CalendarCoverageError'`, also after minification. */
   override name = 'CalendarCoverageError';
   /** The year that is not covered. */
   readonly year: number;

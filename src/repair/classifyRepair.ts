@@ -6,7 +6,10 @@ import { requiredBoolean } from './_validate.js';
 import type { RepairClass, RepairFacts } from './repairPolicy.js';
 
 /** The answer of {@link classifyRepair}: the class and the rule that gave it. */
-export type ClassifyRepairResult = Decision<{ repairClass: RepairClass }>;
+export type ClassifyRepairResult = Decision<{
+  /** The repair class: A (moved in, daily life affected), B (renovation affected) or C. */
+  repairClass: RepairClass;
+}>;
 
 const FACT_KEYS = ['movedIn', 'affectsDailyLife', 'renovationStarted', 'affectsRenovation'] as const;
 

@@ -9,7 +9,12 @@ import { readRepairCase, type RepairCaseFacts } from './_repairCase.js';
 export type RepairDeadlineInput = RepairCaseFacts;
 
 /** The answer of {@link repairDeadline}: the deadline and the number of days allowed. */
-export type RepairDeadlineResult = Decision<{ dueAt: Date; days: number }>;
+export type RepairDeadlineResult = Decision<{
+  /** When the repair must be finished (a deadline at 24:00 comes back as 00:00 of the next day). */
+  dueAt: Date;
+  /** The number of days allowed for the class and period. */
+  days: number;
+}>;
 
 /**
  * The deadline for finishing a repair (处理时限), counted from receipt: class A 3 days, class B 7 days,
