@@ -28,10 +28,17 @@ async function measure(contents: string): Promise<Measured> {
 }
 
 const usesZod = (measured: Measured): boolean => measured.inputs.some((input) => input.includes('node_modules/zod/'));
+// Classic zod (its chainable API) is ~93 kB; definePolicy validates with zod/mini's core only.
+const usesClassicZod = (measured: Measured): boolean => measured.inputs.some((input) => input.includes('node_modules/zod/v4/classic/'));
+
+// Entry points that may load zod/mini (definePolicy) but never classic zod.
+const classicZodFree = new Set(['index', 'policy']);
 
 // Ceilings in bytes, min+gzip. The calendar's includes its holiday data (issue 3 asks for under 4 KiB).
+// The root holds every rule, the trilingual catalog (~22 kB) and zod/mini for definePolicy; the
+// schemas entry is classic zod (~93 kB by itself) plus every input schema.
 const entryCeilings: Record<string, number> = {
-  index: 30_000,
+  index: 60_000,
   calendar: 4_096,
   complaint: 8_000,
   repair: 8_000,
@@ -40,9 +47,9 @@ const entryCeilings: Record<string, number> = {
   communication: 8_000,
   visit: 8_000,
   kpi: 6_000,
-  policy: 30_000,
+  policy: 20_000,
   catalog: 26_000,
-  schemas: 40_000,
+  schemas: 115_000,
 };
 
 // Entry points whose whole surface is rule functions and data: zod must not appear.
@@ -78,6 +85,7 @@ describe('bundle size', () => {
       const measured = await measure(`export * from '${path}';`);
       expect(measured.bytes).toBeLessThanOrEqual(ceiling);
       if (zodFree.has(entry)) expect(usesZod(measured)).toBe(false);
+      if (classicZodFree.has(entry)) expect(usesClassicZod(measured)).toBe(false);
     });
   }
 
@@ -89,7 +97,14 @@ describe('bundle size', () => {
     });
   }
 
-  it('does pull zod in with definePolicy (so the check above can see it)', async () => {
-    expect(usesZod(await measure(`import { definePolicy } from './src/index.ts'; console.log(definePolicy);`))).toBe(true);
+  it('does pull zod in with definePolicy (so the check above can see it), but only zod/mini, under 18 kB', async () => {
+    const measured = await measure(`import { definePolicy } from './src/index.ts'; console.log(definePolicy);`);
+    expect(usesZod(measured)).toBe(true);
+    expect(usesClassicZod(measured)).toBe(false);
+    expect(measured.bytes).toBeLessThanOrEqual(18_000);
+  });
+
+  it('sees classic zod in the schemas entry (so the check above can see it)', async () => {
+    expect(usesClassicZod(await measure(`export * from './src/schemas/index.ts';`))).toBe(true);
   });
 });
