@@ -7,7 +7,8 @@ import type { ComplaintLevel } from '../complaint/complaintPolicy.js';
 import type { complaintRoute } from '../complaint/complaintRoute.js';
 import type { ComplaintHistoryEntry, countRecurrence, RecurrenceQuery } from '../complaint/countRecurrence.js';
 import type { investigationReportDueAt } from '../complaint/investigationReportDueAt.js';
-import { toEpochMs, type Instant } from '../core/instant.js';
+import type { Instant } from '../core/instant.js';
+import { instantMsOrNull } from './_instantMs.js';
 import { countSchema, instantSchema, yuanSchema } from './common.js';
 import { COMPLAINT_LEVELS, complaintLevelMeta } from './policy/complaint.js';
 
@@ -21,16 +22,7 @@ export const approvalAuthorityInputSchema: z.ZodType<number> = yuanSchema.meta({
 
 // Epoch ms of an instant the schema has already accepted, or null when it names no real moment
 // (2026-02-30): the ordering checks then leave the error to the instant itself.
-function instantMs(value: unknown): number | null {
-  try {
-    return toEpochMs(value, 'schema', []);
-  } catch {
-    return null;
-  }
-}
 
-/** A valid instant: the shape of {@link instantSchema} and a real moment (no 2026-02-30). */
-const realInstantSchema = instantSchema.refine((value) => instantMs(value) !== null, { message: 'must be a valid instant' });
 
 const complaintLevelSchema = z.union(COMPLAINT_LEVELS.map((level) => z.literal(level))).meta(complaintLevelMeta);
 
@@ -46,13 +38,13 @@ export const classifyComplaintInputSchema: z.ZodType<ComplaintFacts> = z
     sameIssueComplainantsInMonth: countSchema.optional().meta({ description: '一个月内就同一问题投诉的不同投诉人数。 Distinct complainants about the same issue within a month.' }),
     unresolved: z
       .strictObject({
-        openedAt: realInstantSchema.meta({ description: '投诉受理时刻。 When the complaint was opened.' }),
-        asOf: realInstantSchema.meta({ description: '判定时刻，不早于 openedAt。 The instant judged at, not before openedAt.' }),
+        openedAt: instantSchema.meta({ description: '投诉受理时刻。 When the complaint was opened.' }),
+        asOf: instantSchema.meta({ description: '判定时刻，不早于 openedAt。 The instant judged at, not before openedAt.' }),
         causedByUs: z.boolean().meta({ description: '由于我方原因未解决。 Unresolved for reasons on our side.' }),
       })
       .superRefine((unresolved, context) => {
-        const opened = instantMs(unresolved.openedAt);
-        const asOf = instantMs(unresolved.asOf);
+        const opened = instantMsOrNull(unresolved.openedAt);
+        const asOf = instantMsOrNull(unresolved.asOf);
         if (opened !== null && asOf !== null && asOf < opened) context.addIssue({ code: 'custom', path: ['asOf'], message: 'must not be before openedAt' });
       })
       .optional()
@@ -67,7 +59,7 @@ export const complaintHistoryEntrySchema: z.ZodType<ComplaintHistoryEntry> = z
   .object({
     complainantId: z.string().min(1).meta({ description: '投诉人（个人或住户）标识。 The complainant (person or household).' }),
     issueKey: z.string().min(1).meta({ description: '投诉问题的键；键相同即相同投诉。 The issue; equal keys are the same issue.' }),
-    at: realInstantSchema.meta({ description: '投诉时刻。 When the complaint was made.' }),
+    at: instantSchema.meta({ description: '投诉时刻。 When the complaint was made.' }),
   })
   .meta({ title: 'Complaint history entry', description: '一条投诉记录。 One complaint of a history.' });
 
@@ -75,7 +67,7 @@ export const complaintHistoryEntrySchema: z.ZodType<ComplaintHistoryEntry> = z
 export const countRecurrenceQuerySchema: z.ZodType<RecurrenceQuery> = z
   .object({
     issueKey: z.string().min(1).meta({ description: '要统计的问题。 The issue to count.' }),
-    asOf: realInstantSchema.meta({ description: '统计截至的时刻（含）。 The instant to count up to (inclusive).' }),
+    asOf: instantSchema.meta({ description: '统计截至的时刻（含）。 The instant to count up to (inclusive).' }),
   })
   .meta({ title: 'countRecurrence query', description: '统计哪个问题、截至何时。 Which issue, up to when.' });
 
@@ -94,19 +86,19 @@ export const countRecurrenceInputSchema = countRecurrenceArgsSchema;
 export const complaintDeadlinesInputSchema: z.ZodType<ComplaintDeadlinesInput> = z
   .strictObject({
     level: complaintLevelSchema,
-    receivedAt: realInstantSchema.meta({ description: '收到投诉的时刻。 When the complaint was received.' }),
-    acceptedAt: realInstantSchema.optional().meta({ description: '客户服务部受理的时刻，不早于 receivedAt。 When the service department accepted it, not before receivedAt.' }),
+    receivedAt: instantSchema.meta({ description: '收到投诉的时刻。 When the complaint was received.' }),
+    acceptedAt: instantSchema.optional().meta({ description: '客户服务部受理的时刻，不早于 receivedAt。 When the service department accepted it, not before receivedAt.' }),
   })
   .superRefine((complaint, context) => {
     if (complaint.acceptedAt === undefined) return;
-    const received = instantMs(complaint.receivedAt);
-    const accepted = instantMs(complaint.acceptedAt);
+    const received = instantMsOrNull(complaint.receivedAt);
+    const accepted = instantMsOrNull(complaint.acceptedAt);
     if (received !== null && accepted !== null && accepted < received) context.addIssue({ code: 'custom', path: ['acceptedAt'], message: 'must not be before receivedAt' });
   })
   .meta({ title: 'complaintDeadlines input', description: '投诉的等级、收到及受理时刻。 A complaint\'s level and when it was received and accepted.' });
 
 /** The input of {@link investigationReportDueAt}: when the investigation was completed. */
-export const investigationReportDueAtInputSchema: z.ZodType<Instant> = realInstantSchema.meta({
+export const investigationReportDueAtInputSchema: z.ZodType<Instant> = instantSchema.meta({
   title: 'investigationReportDueAt input',
   description: '调查处理完成的时刻。 When the investigation and handling were completed.',
 });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { toEpochMs, type Instant } from '../core/instant.js';
+import type { Instant } from '../core/instant.js';
 import type { RepairHandoverPeriod } from '../repair/_repairCase.js';
 import type { classifyRepair } from '../repair/classifyRepair.js';
 import type { paidServiceDueAt } from '../repair/paidServiceDueAt.js';
@@ -7,6 +7,7 @@ import type { referralDueAt } from '../repair/referralDueAt.js';
 import type { repairDeadline, RepairDeadlineInput } from '../repair/repairDeadline.js';
 import type { RepairFacts } from '../repair/repairPolicy.js';
 import type { RepairPause, repairStatus, RepairStatusInput } from '../repair/repairStatus.js';
+import { instantMsOrNull } from './_instantMs.js';
 import { instantSchema } from './common.js';
 import { REPAIR_CLASSES, repairClassMeta } from './policy/repair.js';
 
@@ -14,16 +15,7 @@ export { repairPolicySchema } from './policy/repair.js';
 
 // Epoch ms of an instant the schema has already accepted, or null when it names no real moment
 // (2026-02-30): the ordering checks below then leave the error to the instant itself.
-function instantMs(value: unknown): number | null {
-  try {
-    return toEpochMs(value, 'schema', []);
-  } catch {
-    return null;
-  }
-}
 
-/** A valid instant: the shape of {@link instantSchema} and a real moment (no 2026-02-30). */
-const realInstantSchema = instantSchema.refine((value) => instantMs(value) !== null, { message: 'must be a valid instant' });
 
 const repairClassSchema = z.enum(REPAIR_CLASSES).meta(repairClassMeta);
 
@@ -39,10 +31,10 @@ export const classifyRepairInputSchema: z.ZodType<RepairFacts> = z
 
 /** A centralized handover period: whole Shanghai days from `start` to `end`, both included. */
 export const repairHandoverPeriodSchema: z.ZodType<RepairHandoverPeriod> = z
-  .strictObject({ start: realInstantSchema, end: realInstantSchema })
+  .strictObject({ start: instantSchema, end: instantSchema })
   .superRefine((period, context) => {
-    const start = instantMs(period.start);
-    const end = instantMs(period.end);
+    const start = instantMsOrNull(period.start);
+    const end = instantMsOrNull(period.end);
     if (start !== null && end !== null && end < start) {
       context.addIssue({ code: 'custom', path: ['end'], message: 'must not be before start' });
     }
@@ -51,7 +43,7 @@ export const repairHandoverPeriodSchema: z.ZodType<RepairHandoverPeriod> = z
 
 const repairCaseShape = {
   repairClass: repairClassSchema,
-  receivedAt: realInstantSchema.meta({ description: '接收维修信息的时刻。 When the repair information was received.' }),
+  receivedAt: instantSchema.meta({ description: '接收维修信息的时刻。 When the repair information was received.' }),
   centralizedHandover: z.boolean().optional().meta({ description: '受理时处于集中交房期。 The receipt falls in a centralized handover period.' }),
   handoverPeriods: z.array(repairHandoverPeriodSchema).optional().meta({ description: '项目的集中交房期。 The project\'s centralized handover periods.' }),
 };
@@ -63,10 +55,10 @@ export const repairDeadlineInputSchema: z.ZodType<RepairDeadlineInput> = z
 
 /** A pause of the repair clock (e.g. the owner is not at home); no `end` while it is still running. */
 export const repairPauseSchema: z.ZodType<RepairPause> = z
-  .strictObject({ start: realInstantSchema, end: realInstantSchema.optional() })
+  .strictObject({ start: instantSchema, end: instantSchema.optional() })
   .superRefine((pause, context) => {
-    const start = instantMs(pause.start);
-    const end = pause.end === undefined ? null : instantMs(pause.end);
+    const start = instantMsOrNull(pause.start);
+    const end = pause.end === undefined ? null : instantMsOrNull(pause.end);
     if (start !== null && end !== null && end < start) {
       context.addIssue({ code: 'custom', path: ['end'], message: 'must not be before start' });
     }
@@ -77,37 +69,37 @@ export const repairPauseSchema: z.ZodType<RepairPause> = z
 export const repairStatusInputSchema: z.ZodType<RepairStatusInput> = z
   .strictObject({
     ...repairCaseShape,
-    planAcceptedAt: realInstantSchema.optional().meta({ description: '业主认可处理方案的时刻。 When the owner accepted the handling plan.' }),
-    completedAt: realInstantSchema.optional().meta({ description: '处理结束的时刻。 When the repair was finished.' }),
-    asOf: realInstantSchema.meta({ description: '查看状态的时刻（“现在”）。 The moment the status is taken ("now").' }),
+    planAcceptedAt: instantSchema.optional().meta({ description: '业主认可处理方案的时刻。 When the owner accepted the handling plan.' }),
+    completedAt: instantSchema.optional().meta({ description: '处理结束的时刻。 When the repair was finished.' }),
+    asOf: instantSchema.meta({ description: '查看状态的时刻（“现在”）。 The moment the status is taken ("now").' }),
     pauses: z.array(repairPauseSchema).optional().meta({ description: '计时暂停区间。 Spans that stop the clock.' }),
   })
   .superRefine((repair, context) => {
-    const received = instantMs(repair.receivedAt);
-    const asOf = instantMs(repair.asOf);
+    const received = instantMsOrNull(repair.receivedAt);
+    const asOf = instantMsOrNull(repair.asOf);
     if (received === null || asOf === null) return;
     if (asOf < received) context.addIssue({ code: 'custom', path: ['asOf'], message: 'must not be before receivedAt' });
     for (const key of ['planAcceptedAt', 'completedAt'] as const) {
-      const ms = repair[key] === undefined ? null : instantMs(repair[key]);
+      const ms = repair[key] === undefined ? null : instantMsOrNull(repair[key]);
       if (ms === null) continue;
       if (ms < received) context.addIssue({ code: 'custom', path: [key], message: 'must not be before receivedAt' });
       else if (ms > asOf) context.addIssue({ code: 'custom', path: [key], message: 'must not be after asOf' });
     }
     repair.pauses?.forEach((pause, index) => {
-      const start = instantMs(pause.start);
+      const start = instantMsOrNull(pause.start);
       if (start !== null && start < received) context.addIssue({ code: 'custom', path: ['pauses', index, 'start'], message: 'must not be before receivedAt' });
     });
   })
   .meta({ title: 'repairStatus input', description: '报修时限状态的输入。 A repair case whose status against its deadline is wanted.' });
 
 /** The argument of {@link referralDueAt}: when the repair request was received. */
-export const referralDueAtInputSchema: z.ZodType<Instant> = realInstantSchema.meta({
+export const referralDueAtInputSchema: z.ZodType<Instant> = instantSchema.meta({
   title: 'referralDueAt input',
   description: '接到报修的时刻。 When the repair request was received.',
 });
 
 /** The argument of {@link paidServiceDueAt}: when the paid-service request was made. */
-export const paidServiceDueAtInputSchema: z.ZodType<Instant> = realInstantSchema.meta({
+export const paidServiceDueAtInputSchema: z.ZodType<Instant> = instantSchema.meta({
   title: 'paidServiceDueAt input',
   description: '提出有偿服务请求的时刻。 When the paid-service request was made.',
 });

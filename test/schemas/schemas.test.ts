@@ -127,3 +127,11 @@ describe('definePolicy in an application without classic zod', () => {
     expect(refinement).toMatch(/must have a row for every class/);
   });
 });
+
+describe('instantSchema', () => {
+  it('accepts exactly the instants the rule functions accept', () => {
+    const { instantSchema } = schemas;
+    for (const good of ['2026-02-28', '2024-02-29T10:00', '2026-10-01T09:00:00+08:00', 0, new Date(0)]) expect(instantSchema.safeParse(good).success).toBe(true);
+    for (const bad of ['2026-02-30', '2026-10-01T25:00', 'yesterday', 1.5, new Date(Number.NaN)]) expect(instantSchema.safeParse(bad).success).toBe(false);
+  });
+});
