@@ -149,7 +149,7 @@ function coverageError(context: WorkdayContext, day: number): CalendarCoverageEr
   const year = yearOfDay(day);
   return new CalendarCoverageError(
     year,
-    `${context.fn}: ${year} is outside the working-day calendar (${context.index.from}–${context.index.to}); supply it with extendCalendar or defineCalendar, or set policy outOfCoverage: 'weekends'`,
+    `${context.fn}: ${year} is outside the calendar (${context.index.from}–${context.index.to}); add it with extendCalendar or set policy outOfCoverage: 'weekends'`,
   );
 }
 
