@@ -3,7 +3,7 @@
 // The policy is read key by key with the defaults of defaultPolicy written out here, so that the
 // calendar entry point does not pull in every module's policy (a test checks they agree).
 import type { InputPath } from '../core/errors.js';
-import { HOUR_MS, shanghaiDayOf, startOfShanghaiDay } from '../core/instant.js';
+import { HOUR_MS, MAX_EPOCH_MS, shanghaiDayOf, startOfShanghaiDay } from '../core/instant.js';
 import type { RuleOptions } from '../core/options.js';
 import { invalid, rejectUnknownKeys, requireNonNegativeNumber, requireObject, requireOneOf, requirePositiveInteger } from '../core/validate.js';
 import type { Period } from './Period.js';
@@ -13,8 +13,6 @@ import { addMonthsDay, daysFromCivil } from './_days.js';
 /** The units of a {@link Period}. */
 export const PERIOD_UNITS = ['hour', 'day', 'week', 'month', 'workday', 'same-day', 'next-day'] as const;
 
-// The largest magnitude a Date can hold (ECMA-262 §21.4.1.1).
-const MAX_EPOCH_MS = 8.64e15;
 
 /** Throws `out_of_range` on `path` unless `ms` is an instant a Date can hold. */
 export function requireRepresentable(ms: number, fn: string, path: InputPath, value: unknown): number {

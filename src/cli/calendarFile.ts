@@ -6,10 +6,8 @@ import { defineCalendar } from '../calendar/defineCalendar.js';
 import { extendCalendar } from '../calendar/extendCalendar.js';
 import { WuyeRulesError } from '../core/errors.js';
 import { UsageError } from './arguments.js';
+import { isPlainObject } from '../core/validate.js';
 
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /**
  * Reads a calendar file. It holds one State Council notice (`{"year": 2027, "holidays": […],

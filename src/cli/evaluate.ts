@@ -10,6 +10,7 @@ import type { RuleOptions } from '../core/options.js';
 import type { Policy } from '../policy/Policy.js';
 import { isSchemaObject, objectBranchOf, resolveRef, type JsonSchema } from './jsonSchema.js';
 import type { ArgumentLayout, CliFunction } from './registry.js';
+import { isPlainObject } from '../core/validate.js';
 
 /** The settings of a run that apply to every line. */
 export interface EvaluationSettings {
@@ -35,9 +36,6 @@ export interface LineError {
   readonly message: string;
 }
 
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date);
-}
 
 /** The error object for anything a function throws. */
 export function lineErrorOf(error: unknown, functionName: string): LineError {

@@ -5,10 +5,8 @@ import { definePolicy } from '../policy/definePolicy.js';
 import type { DeepPartial, Policy } from '../policy/Policy.js';
 import { policyAt, type PolicyVersion } from '../policy/policyAt.js';
 import { UsageError } from './arguments.js';
+import { isPlainObject } from '../core/validate.js';
 
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /** Reads an option's instant (ISO-8601, or digits for epoch ms), or refuses it as a usage error. */
 export function requireInstantOption(value: string, option: string): string | number {

@@ -1,6 +1,6 @@
 import { isWorkdayDay, subtractWorkdaysDay } from '../calendar/internal.js';
 import { freezeDecision, type Decision, type RuleId } from '../core/decision.js';
-import { HOUR_MS, shanghaiDayOf, shanghaiTimeOfDayMs, startOfShanghaiDay, toEpochMs, weekdayOfDay, type Instant } from '../core/instant.js';
+import { HOUR_MS, MAX_EPOCH_MS, shanghaiDayOf, shanghaiTimeOfDayMs, startOfShanghaiDay, toEpochMs, weekdayOfDay, type Instant } from '../core/instant.js';
 import type { RuleOptions } from '../core/options.js';
 import { invalid, requireOneOf } from '../core/validate.js';
 import { defaultCommunicationPolicy, type NoticeKind, type NoticeLead } from './communicationPolicy.js';
@@ -21,8 +21,6 @@ export type NoticePlanResult = Decision<{
 
 const FN = 'noticePlan';
 const KINDS: readonly NoticeKind[] = ['pest-control', 'utility-outage', 'community-event', 'works'];
-// The largest magnitude a Date can hold (ECMA-262 §21.4.1.1).
-const MAX_EPOCH_MS = 8.64e15;
 
 // The problem a rest-day start adds to the basis. Only pest control is barred by the source; a company
 // that bars another kind through its policy gets the library's generic rule.

@@ -15,8 +15,8 @@ export const DAY_MS = 86_400_000;
 /** Asia/Shanghai's fixed offset from UTC (no daylight saving since 1991). */
 export const SHANGHAI_OFFSET_MS = 8 * HOUR_MS;
 
-// The largest magnitude a Date can hold (ECMA-262 §21.4.1.1).
-const MAX_EPOCH_MS = 8.64e15;
+/** The largest magnitude of epoch milliseconds a Date can hold (ECMA-262 §21.4.1.1). */
+export const MAX_EPOCH_MS = 8.64e15;
 
 const MONTH_LENGTHS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 

@@ -65,6 +65,11 @@ export function requireOneOf<const T extends string | number>(
   return value as T;
 }
 
+/** True for a non-null object that is not an array or a Date: a record of named fields. */
+export function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date);
+}
+
 /** A non-null object that is not an array. */
 export function requireObject(value: unknown, fn: string, path: InputPath): Record<string, unknown> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {

@@ -1,11 +1,9 @@
-import { HOUR_MS, toEpochMs, type Instant } from '../core/instant.js';
+import { HOUR_MS, MAX_EPOCH_MS, toEpochMs, type Instant } from '../core/instant.js';
 import type { RuleOptions } from '../core/options.js';
 import { invalid } from '../core/validate.js';
 import { defaultKpiPolicy } from './kpiPolicy.js';
 
 const FN = 'parkingRenewalNoticeBy';
-// The largest magnitude a Date can hold (ECMA-262 §21.4.1.1).
-const MAX_EPOCH_MS = 8.64e15;
 
 /**
  * When the tenant of a parking space must be told to renew: one week before the lease expires

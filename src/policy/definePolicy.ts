@@ -4,10 +4,8 @@ import { PolicyError, type InputPath } from '../core/errors.js';
 import { policySchema } from '../schemas/policy/index.js';
 import { defaultPolicy } from './defaultPolicy.js';
 import type { DeepPartial, Policy } from './Policy.js';
+import { isPlainObject } from '../core/validate.js';
 
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date);
-}
 
 // Overlays `override` on `base`, refusing keys the base does not have. Objects merge key by key;
 // arrays, periods and scalars replace. Type checks are left to the schema, which sees the merged whole.

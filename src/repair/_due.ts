@@ -1,12 +1,10 @@
 // The repair deadline of a number of days from an instant (internal).
 import { dueAtMs } from '../calendar/internal.js';
 import type { InputPath } from '../core/errors.js';
-import { DAY_MS } from '../core/instant.js';
+import { DAY_MS, MAX_EPOCH_MS } from '../core/instant.js';
 import type { RuleOptions } from '../core/options.js';
 import { invalid } from '../core/validate.js';
 
-/** The largest magnitude a Date can hold (ECMA-262 §21.4.1.1). */
-export const MAX_EPOCH_MS = 8.64e15;
 
 /**
  * The deadline `days` days after `fromMs` under the policy's counting (RULES C2), through the calendar

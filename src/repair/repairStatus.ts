@@ -1,11 +1,11 @@
 import { withinUpperBound } from '../core/bound.js';
 import { freezeDecision, type Decision, type RuleId } from '../core/decision.js';
 import type { InputPath } from '../core/errors.js';
-import { toShanghaiIsoString, type Instant } from '../core/instant.js';
+import { MAX_EPOCH_MS, toShanghaiIsoString, type Instant } from '../core/instant.js';
 import type { RuleOptions } from '../core/options.js';
 import { invalid, rejectUnknownKeys, requireArray, requireObject } from '../core/validate.js';
 import { defaultRepairPolicy } from './repairPolicy.js';
-import { MAX_EPOCH_MS, repairDueMs } from './_due.js';
+import { repairDueMs } from './_due.js';
 import { CASE_BASIS, readRepairCase, type RepairCaseFacts } from './_repairCase.js';
 import { optionalInstant, requiredInstant } from './_validate.js';
 import type { RepairClass, RepairDueSoonPolicy } from './repairPolicy.js';

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { appraisalItems, type AppraisalPolicy } from '../../src/appraisal/index.js';
 import { defaultAppraisalPolicy } from '../../src/appraisal/appraisalPolicy.js';
-import { PolicyError } from '../../src/core/errors.js';
 import { definePolicy } from '../../src/policy/index.js';
 import {
   appraisalPolicySchema,
@@ -17,16 +16,8 @@ import {
   terminationEligibilityInputSchema,
   violationItemSchema,
 } from '../../src/schemas/appraisal.js';
+import { policyErrorPath } from '../support/errors.js';
 
-function policyErrorPath(run: () => unknown): readonly (string | number)[] | undefined {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof PolicyError) return error.path;
-    throw error;
-  }
-  return undefined;
-}
 
 describe('appraisal schemas', () => {
   it('accepts the default section, typed as AppraisalPolicy', () => {

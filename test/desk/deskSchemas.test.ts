@@ -1,19 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { defaultDeskPolicy } from '../../src/desk/deskPolicy.js';
 import type { DeskPolicy } from '../../src/desk/index.js';
-import { PolicyError } from '../../src/core/errors.js';
 import { definePolicy } from '../../src/policy/index.js';
 import { checkShiftInputSchema, deskFineArgsSchema, deskFineInputSchema, deskPolicySchema } from '../../src/schemas/desk.js';
+import { policyErrorPath } from '../support/errors.js';
 
-function policyErrorPath(run: () => unknown): readonly (string | number)[] | undefined {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof PolicyError) return error.path;
-    throw error;
-  }
-  return undefined;
-}
 
 describe('desk schemas', () => {
   it('accepts the default section, typed as DeskPolicy', () => {

@@ -1,6 +1,6 @@
 // Shared by the unit tests: catching the InvalidInputError a call must throw.
 import { expect } from 'vitest';
-import { InvalidInputError } from '../../src/core/errors.js';
+import { InvalidInputError, PolicyError } from '../../src/core/errors.js';
 
 /** Calls `run` and returns the InvalidInputError it throws; fails the test if it throws nothing or something else. */
 export function invalidInputOf(run: () => unknown): InvalidInputError {
@@ -19,4 +19,15 @@ export function expectInvalid(run: () => unknown, code: string, path: readonly (
   const error = invalidInputOf(run);
   expect({ code: error.code, path: error.path }).toEqual({ code, path });
   return error;
+}
+
+/** The `path` of the PolicyError `run` throws, or undefined when it throws nothing; rethrows anything else. */
+export function policyErrorPath(run: () => unknown): readonly (string | number)[] | undefined {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof PolicyError) return error.path;
+    throw error;
+  }
+  return undefined;
 }
