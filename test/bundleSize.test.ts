@@ -47,7 +47,8 @@ const entryCeilings: Record<string, number> = {
   desk: 6_000,
   communication: 8_000,
   visit: 8_000,
-  kpi: 6_000,
+  // Integer civil-date arithmetic for the +08:00 formatter costs ~170 bytes here.
+  kpi: 6_200,
   policy: 20_000,
   catalog: 26_000,
   schemas: 115_000,
@@ -59,7 +60,7 @@ const zodFree = new Set(['calendar', 'complaint', 'repair', 'appraisal', 'desk',
 // One function imported alone, from the root entry: tree-shaking must leave only what it needs.
 const singleImports: Record<string, number> = {
   approvalAuthority: 3_000,
-  classifyComplaint: 6_100,
+  classifyComplaint: 6_300,
   complaintDeadlines: 6_000,
   repairDeadline: 6_000,
   repairStatus: 7_000,

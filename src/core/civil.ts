@@ -24,16 +24,13 @@ export interface CivilDate {
  * of the next year, month 0 December of the year before, day 0 the last day of the month before.
  */
 export function daysFromCivil(year: number, month: number, day: number): number {
-  const monthIndex = month - 1;
-  const yearShift = Math.floor(monthIndex / 12);
-  const y = year + yearShift;
-  const m = monthIndex - 12 * yearShift + 1;
+  const yearShift = Math.floor((month - 1) / 12);
+  const m = month - 12 * yearShift;
   // March-based year: January and February belong to the year before.
-  const marchYear = m <= 2 ? y - 1 : y;
+  const marchYear = year + yearShift - (m <= 2 ? 1 : 0);
   const era = Math.floor(marchYear / 400);
   const yearOfEra = marchYear - era * 400;
-  const dayOfYear = Math.floor((153 * (m > 2 ? m - 3 : m + 9) + 2) / 5);
-  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + Math.floor((153 * (m > 2 ? m - 3 : m + 9) + 2) / 5);
   return era * DAYS_PER_ERA + dayOfEra - ERA_ZERO + day - 1;
 }
 
@@ -63,8 +60,7 @@ export function civilFromDays(dayNumber: number): CivilDate {
 
 /** The days in a month of a year (month 1–12). */
 export function daysInMonth(year: number, month: number): number {
-  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
-  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+  return daysFromCivil(year, month + 1, 1) - daysFromCivil(year, month, 1);
 }
 
 /**
@@ -79,18 +75,18 @@ export function addMonthsDay(dayNumber: number, months: number): number {
   return first + Math.min(day, daysInMonth(civilYear, civilMonth)) - 1;
 }
 
-/** '00' … '99', so that dates and times are written without padding calls. */
-export const TWO_DIGITS: readonly string[] = Array.from({ length: 100 }, (_, value) => (value < 10 ? `0${value}` : `${value}`));
+/** A whole number ≥ 0 written with at least `width` digits (leading zeros). */
+export function padDigits(value: number, width: number): string {
+  return `${value}`.padStart(width, '0');
+}
 
+// As Date#toISOString writes a year: four digits for 0–9999, else a sign and six digits.
 function yearText(year: number): string {
-  // As Date#toISOString writes it: four digits for 0–9999, else a sign and six digits.
-  if (year >= 0 && year <= 9999) return `${TWO_DIGITS[Math.floor(year / 100)]}${TWO_DIGITS[year % 100]}`;
-  const digits = String(Math.abs(year));
-  return `${year < 0 ? '-' : '+'}${'000000'.slice(digits.length)}${digits}`;
+  return year >= 0 && year <= 9999 ? padDigits(year, 4) : `${year < 0 ? '-' : '+'}${padDigits(Math.abs(year), 6)}`;
 }
 
 /** Formats a day number as `YYYY-MM-DD` (years outside 0–9999 as `±YYYYYY`, as `Date#toISOString` does). */
 export function formatCivilDay(dayNumber: number): string {
   convert(dayNumber);
-  return `${yearText(civilYear)}-${TWO_DIGITS[civilMonth]}-${TWO_DIGITS[civilDay]}`;
+  return `${yearText(civilYear)}-${padDigits(civilMonth, 2)}-${padDigits(civilDay, 2)}`;
 }

@@ -1,4 +1,4 @@
-import { civilFromDays, daysFromCivil, daysInMonth, formatCivilDay, TWO_DIGITS } from './civil.js';
+import { daysFromCivil, daysInMonth, formatCivilDay, padDigits } from './civil.js';
 import { invalid } from './validate.js';
 import type { InputPath } from './errors.js';
 
@@ -126,28 +126,21 @@ export function shanghaiTimeOfDayMs(ms: number): number {
   return ms - startOfShanghaiDay(shanghaiDayOf(ms));
 }
 
-/** The civil date (year, month 1–12, day 1–31) of a Shanghai day number (integer arithmetic: no Date, no host zone). */
-export function civilDateOfDay(day: number): { year: number; month: number; day: number } {
-  return civilFromDays(day);
-}
-
-/**
- * The Shanghai day number of a civil date, any year; months and days may overflow as in `Date.UTC`
- * (month 13 is January of the next year, day 0 the last day of the month before).
- */
-export function dayOfCivilDate(year: number, month: number, day: number): number {
-  return daysFromCivil(year, month, day);
-}
+// Shanghai day numbers are civil day numbers: the civil-date conversions of core/civil.ts under the
+// names the rule modules use.
+export {
+  /** The civil date (year, month 1–12, day 1–31) of a Shanghai day number. */
+  civilFromDays as civilDateOfDay,
+  /** The Shanghai day number of a civil date, any year; months and days may overflow as in `Date.UTC`. */
+  daysFromCivil as dayOfCivilDate,
+  /** Formats a Shanghai day number as `YYYY-MM-DD`. */
+  formatCivilDay as formatDay,
+} from './civil.js';
 
 /** The weekday of a Shanghai day number: 0 Sunday … 6 Saturday. */
 export function weekdayOfDay(day: number): number {
   // 1970-01-01 was a Thursday (4).
   return (((day + 4) % 7) + 7) % 7;
-}
-
-/** Formats a Shanghai day number as `YYYY-MM-DD`. */
-export function formatDay(day: number): string {
-  return formatCivilDay(day);
 }
 
 // The last day written and its `YYYY-MM-DDT`: a batch of results mostly shares a few days.
@@ -175,8 +168,7 @@ export function formatShanghaiIso(ms: number): string {
   rest -= minute * 60_000;
   const second = Math.floor(rest / 1000);
   const millisecond = rest - second * 1000;
-  const fraction = millisecond < 10 ? `00${millisecond}` : millisecond < 100 ? `0${millisecond}` : `${millisecond}`;
-  return `${prefix}${TWO_DIGITS[hour]}:${TWO_DIGITS[minute]}:${TWO_DIGITS[second]}.${fraction}+08:00`;
+  return `${prefix}${padDigits(hour, 2)}:${padDigits(minute, 2)}:${padDigits(second, 2)}.${padDigits(millisecond, 3)}+08:00`;
 }
 
 /**
