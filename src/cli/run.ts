@@ -12,7 +12,7 @@ import { functionHelp, generalHelp } from './help.js';
 import { CsvParser, LineSplitter, type CsvHandler, type LineHandler } from './input.js';
 import { OutputWriter, Progress, type MaybeTerminal } from './output.js';
 import { parseCalendarFile } from './calendarFile.js';
-import { parsePolicyFile, requireInstantOption } from './policyFile.js';
+import { policyOfSource, readPolicyFile, requireInstantOption } from './policyFile.js';
 import type { CliFunction, Registry } from './registry.js';
 
 /** Exit status: every line succeeded. */
@@ -146,10 +146,17 @@ async function runFunction(parsed: Extract<CliArguments, { kind: 'run' }>, regis
       throw new UsageError(`cannot read ${option} ${path} (${(error as Error).message})`);
     }
   };
-  const policy = parsed.policyFile === undefined ? undefined : parsePolicyFile(parsed.policyFile, await readText('--policy', parsed.policyFile), policyAtInstant);
+  const policySource = parsed.policyFile === undefined ? undefined : readPolicyFile(parsed.policyFile, await readText('--policy', parsed.policyFile));
+  // Effective-dated versions: the version in force at --policy-at (or --as-of) for the whole run,
+  // otherwise the one in force at each case's own instant.
+  const policy =
+    policySource === undefined || (policySource.kind === 'versions' && policyAtInstant === undefined)
+      ? undefined
+      : policyOfSource(parsed.policyFile as string, policySource, policyAtInstant as string | number);
+  const policyVersions = policy === undefined && policySource?.kind === 'versions' ? policySource.versions : undefined;
   const calendar = parsed.calendarFile === undefined ? undefined : parseCalendarFile(parsed.calendarFile, await readText('--calendar', parsed.calendarFile));
 
-  const evaluator = new LineEvaluator({ fn, policy, calendar, asOf, explainLocale: parsed.explain ? parsed.locale : undefined });
+  const evaluator = new LineEvaluator({ fn, policy, policyVersions, calendar, asOf, explainLocale: parsed.explain ? parsed.locale : undefined });
   const fromStdin = parsed.file === undefined || parsed.file === '-';
   const input = fromStdin ? environment.stdin : (environment.openInput ?? ((path: string) => createReadStream(path)))(parsed.file as string);
   if (fromStdin && (environment.stdin as { isTTY?: boolean }).isTTY === true) {
