@@ -57,9 +57,14 @@ function levenshtein(a: string, b: string): number {
   return previous[b.length] as number;
 }
 
-function unknownFunction(name: string, registry: Registry): UsageError {
+/** The callable function a mistyped name most likely meant (same letters in another case, or two edits away). */
+export function suggestFunction(name: string, registry: Registry): string | undefined {
   const lower = name.toLowerCase();
-  const suggestion = [...registry.keys()].find((candidate) => candidate.toLowerCase() === lower || levenshtein(candidate.toLowerCase(), lower) <= 2);
+  return [...registry.keys()].find((candidate) => candidate.toLowerCase() === lower || levenshtein(candidate.toLowerCase(), lower) <= 2);
+}
+
+function unknownFunction(name: string, registry: Registry): UsageError {
+  const suggestion = suggestFunction(name, registry);
   return new UsageError(`unknown function ${JSON.stringify(name)}${suggestion === undefined ? '' : `; did you mean ${suggestion}?`}`);
 }
 
@@ -183,6 +188,11 @@ async function runFunction(parsed: Extract<CliArguments, { kind: 'run' }>, regis
  */
 export async function run(argv: readonly string[], environment: RunEnvironment): Promise<number> {
   try {
+    if (argv[0] === 'serve') {
+      // The service is loaded only when asked for: the command line's other uses never read it.
+      const { serve } = await import('../service/serve.js');
+      return await serve(argv.slice(1), environment);
+    }
     const parsed = parseArguments(argv);
     if (parsed.kind === 'version') {
       environment.stdout.write(`${environment.version}\n`);
