@@ -5,6 +5,7 @@ import { explain } from '../catalog/explain.js';
 import type { Locale } from '../catalog/RuleEntry.js';
 import { CalendarCoverageError, InvalidInputError, PolicyError, WuyeRulesError } from '../core/errors.js';
 import { toShanghaiIsoString } from '../core/instant.js';
+import { provisionalMark, usedProvisionalSince } from '../core/provisional.js';
 import type { Calendar } from '../calendar/Calendar.js';
 import type { RuleOptions } from '../core/options.js';
 import type { Policy } from '../policy/Policy.js';
@@ -132,7 +133,13 @@ export function caseInstantPaths(layout: ArgumentLayout): readonly (readonly (st
 
 /** The outcome of one call: the result's JSON text, or the error. */
 export type Evaluation =
-  | { readonly ok: true; /** The result as JSON text. */ readonly json: string }
+  | {
+      readonly ok: true;
+      /** The result as JSON text. */
+      readonly json: string;
+      /** True when the answer read a provisional calendar year (then the output says `"provisional":true`). */
+      readonly provisional?: true;
+    }
   | { readonly ok: false; /** What went wrong. */ readonly error: LineError };
 
 /** Evaluates lines for one run, counting them. */
@@ -199,7 +206,7 @@ export class LineEvaluator {
     const evaluation = this.evaluate(args);
     if (!evaluation.ok) return this.failure(line, evaluation.error);
     this.lines += 1;
-    return `{"line":${line},"ok":true,"result":${evaluation.json}}`;
+    return `{"line":${line},"ok":true,"result":${evaluation.json}${evaluation.provisional === true ? ',"provisional":true' : ''}}`;
   }
 
   /**
@@ -235,15 +242,19 @@ export class LineEvaluator {
     const stackTraceLimit = Error.stackTraceLimit;
     Error.stackTraceLimit = 0;
     let result: unknown;
+    // Whether the answer read a provisional year (RULES C11), Date-returning functions included.
+    const mark = provisionalMark();
+    let provisional = false;
     try {
       result = this.fn.call(...args);
+      provisional = usedProvisionalSince(mark);
     } catch (error) {
       return { ok: false, error: lineErrorOf(error, this.fn.name) };
     } finally {
       Error.stackTraceLimit = stackTraceLimit;
     }
     try {
-      return { ok: true, json: this.resultJson(result) };
+      return provisional ? { ok: true, json: this.resultJson(result), provisional: true } : { ok: true, json: this.resultJson(result) };
     } catch (error) {
       // A result that cannot be written (an invalid Date, a cycle, an id missing from the catalog) is a bug.
       const detail = error instanceof Error ? error.message : String(error);

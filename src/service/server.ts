@@ -288,7 +288,7 @@ export class Service {
     // A JSON array holds the arguments in order; any other value is the only argument.
     const evaluation = evaluator.evaluate(Array.isArray(value) ? value : [value]);
     if (evaluation.ok) {
-      this.send(response, exchange, 200, JSON_TYPE, `{"result":${evaluation.json}}`);
+      this.send(response, exchange, 200, JSON_TYPE, `{"result":${evaluation.json}${evaluation.provisional === true ? ',"provisional":true' : ''}}`);
     } else {
       const { code, path, message } = evaluation.error;
       this.sendProblem(response, exchange, problem(code === 'internal_error' ? 500 : 422, code, message, path));

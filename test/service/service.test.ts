@@ -410,3 +410,25 @@ describe('wuye-rules serve with a policy of effective-dated versions', () => {
     expect([none.status, none.json.code, none.json.path]).toEqual([422, 'no_policy_in_force', ['query', 'policyAt']]);
   });
 });
+
+describe('wuye-rules serve with a statutory policy past the published years', () => {
+  let service: TestService;
+  beforeAll(async () => {
+    service = await startTestService({ policy: readPolicyFile('policy.json', '{"outOfCoverage": "statutory"}') });
+  });
+  afterAll(async () => {
+    await service.close();
+  });
+
+  it('adds "provisional": true to an answer that used a provisional day, Date and boolean answers included', async () => {
+    expect((await post(service.url, '/v1/isWorkday', '"2027-02-09"')).json).toEqual({ result: false, provisional: true });
+    expect((await post(service.url, '/v1/isWorkday', '"2026-10-08"')).json).toEqual({ result: true });
+    const due = await post(service.url, '/v1/addWorkdays', ['2026-12-30T10:00:00+08:00', 2]);
+    expect(due.json).toEqual({ result: '2027-01-04T10:00:00.000+08:00', provisional: true });
+    const batch = await fetch(`${service.url}/v1/isWorkday/batch`, { method: 'POST', body: '"2027-02-09"\n"2026-10-08"\n' });
+    expect((await batch.text()).trimEnd().split('\n').map((line) => JSON.parse(line) as unknown)).toEqual([
+      { line: 1, ok: true, result: false, provisional: true },
+      { line: 2, ok: true, result: true },
+    ]);
+  });
+});
