@@ -39,6 +39,8 @@ export const exampleLines: Readonly<Record<string, string>> = {
   collectionCheck: '{"current": 0.82, "previous": 0.91, "beforePrevious": 1}',
   collectionRate: '[8200, 10000]',
   summarizeServiceRatings: '[[{"attitude": "very-satisfied", "skill": "satisfied", "arrival": "average", "promise": "satisfied"}]]',
+  // duty calendar
+  dutyCalendar: '{"from": "2026-03-01", "to": "2026-03-07", "roles": ["supervisor"]}',
   // policy, catalog, instants
   definePolicy: '{"dayCounting": "elapsed"}',
   explain: '[["complaint.approval"], "en"]',
