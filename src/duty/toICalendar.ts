@@ -188,7 +188,7 @@ function checkDuty(value: unknown, index: number, locale: Locale): CheckedDuty {
  * import { dutyCalendar, toICalendar } from 'wuye-rules/duty';
  * const duties = dutyCalendar({ from: '2026-03-07', to: '2026-03-07', roles: ['front-desk'] });
  * const text = toICalendar(duties, { locale: 'en', name: 'Front desk' });
- * text.split('\r\n').filter((line) => line.startsWith('DTSTART') || line.startsWith('SUMMARY'));
+ * text.split('\r\n').filter((line) => line.startsWith('DTSTART;') || line.startsWith('SUMMARY'));
  * //=> ['DTSTART;TZID=Asia/Shanghai:20260307T170000', "SUMMARY:Hand in this week's work summary (at least 200 characters)"]
  * ```
  */
