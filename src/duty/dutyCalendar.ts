@@ -7,6 +7,7 @@ import type { RuleId } from '../core/decision.js';
 import { CalendarCoverageError } from '../core/errors.js';
 import { civilDateOfDay, formatDay, shanghaiDayOf, startOfShanghaiDay, toEpochMs, weekdayOfDay, type Instant } from '../core/instant.js';
 import type { RuleOptions } from '../core/options.js';
+import { provisionalMark, usedProvisionalSince } from '../core/provisional.js';
 import { invalid, rejectUnknownKeys, requireArray, requireObject, requireOneOf, requirePresent } from '../core/validate.js';
 import { defaultKpiPolicy } from '../kpi/kpiPolicy.js';
 import type { Policy } from '../policy/Policy.js';
@@ -245,14 +246,18 @@ export function dutyCalendar(range: DutyCalendarRange, options?: RuleOptions): r
   const occurrences: Occurrence[] = [];
   let context: WorkdayContext | undefined;
   const workday = (day: number): boolean => isWorkdayIn((context ??= workdayContext(options, FN)), day);
-  // Working days of the window, computed once for every daily row that needs them.
+  // Working days of the window, computed once for every daily row that needs them: bit 1 a working
+  // day, bit 2 a day of a provisional year (RULES C11).
   let workdayFlags: Uint8Array | undefined;
-  const isWindowWorkday = (day: number): boolean => {
+  const windowFlags = (): Uint8Array => {
     if (workdayFlags === undefined) {
       workdayFlags = new Uint8Array(toDay - fromDay + 1);
-      for (let cursor = fromDay; cursor <= toDay; cursor += 1) workdayFlags[cursor - fromDay] = workday(cursor) ? 1 : 0;
+      for (let cursor = fromDay; cursor <= toDay; cursor += 1) {
+        const mark = provisionalMark();
+        workdayFlags[cursor - fromDay] = (workday(cursor) ? 1 : 0) | (usedProvisionalSince(mark) ? 2 : 0);
+      }
     }
-    return workdayFlags[day - fromDay] === 1;
+    return workdayFlags;
   };
 
   const first = civilDateOfDay(fromDay);
@@ -261,8 +266,10 @@ export function dutyCalendar(range: DutyCalendarRange, options?: RuleOptions): r
   for (const entry of entries) {
     const kind = entry.row.schedule.kind;
     if (kind === 'daily') {
+      const flags = entry.workdays ? windowFlags() : undefined;
       for (let day = fromDay; day <= toDay; day += 1) {
-        if (!entry.workdays || isWindowWorkday(day)) occurrences.push({ entry, day, dueMs: startOfShanghaiDay(day + 1), provisional: false });
+        const flag = flags === undefined ? 1 : (flags[day - fromDay] as number);
+        if ((flag & 1) === 1) occurrences.push({ entry, day, dueMs: startOfShanghaiDay(day + 1), provisional: flag === 3 });
       }
     } else if (kind === 'weekly') {
       // The deadline's own day D: minute 0 is 00:00 of D, which falls on the day before.
@@ -281,12 +288,15 @@ export function dutyCalendar(range: DutyCalendarRange, options?: RuleOptions): r
         if (month % base.every !== 0) continue;
         const baseDueMs = monthlyDueMs(base, Math.floor(monthIndex / 12), month);
         let dueMs = baseDueMs;
+        let provisional = false;
         if (kind === 'approval') {
           // Counted from the last moment the base duty allows: a summary handed in just in time.
           const baseDay = dayOfDue(baseDueMs);
           if (baseDay > toDay) break;
+          const mark = provisionalMark();
           try {
             dueMs = dueAtMs(baseDueMs - 1, entry.within as Period, options, FN, APPROVAL_PATH);
+            provisional = usedProvisionalSince(mark);
           } catch (error) {
             // A base before the window in a year the calendar lacks (a window opening in the calendar's
             // first weeks): its approval is taken to fall before the window too, as it does with any
@@ -296,7 +306,7 @@ export function dutyCalendar(range: DutyCalendarRange, options?: RuleOptions): r
           }
         }
         const day = dayOfDue(dueMs);
-        if (day >= fromDay && day <= toDay) occurrences.push({ entry, day, dueMs, provisional: false });
+        if (day >= fromDay && day <= toDay) occurrences.push({ entry, day, dueMs, provisional });
       }
     }
   }

@@ -222,6 +222,18 @@ describe('dutyCalendar', () => {
     expect(dates(january, 'visit-summary-approval')).toEqual(['2019-01-08']);
   });
 
+  it('flags the duties a provisional year dated, and only those', () => {
+    const statutory = { policy: definePolicy({ outOfCoverage: 'statutory' }) };
+    const duties = dutyCalendar({ from: '2026-12-28', to: '2027-01-10', roles: ['supervisor', 'manager'] }, statutory);
+    const flagged = duties.filter((duty) => duty.provisional === true);
+    expect(new Set(flagged.map((duty) => duty.duty))).toEqual(new Set(['record-review', 'daily-meeting', 'visit-summary-approval']));
+    expect(flagged.every((duty) => duty.date >= '2027-01-01')).toBe(true);
+    // 1 January 2027 is New Year's Day: no daily duties then; 4 January is a working day.
+    expect(dates(duties, 'record-review').filter((date) => date >= '2027-01-01')[0]).toBe('2027-01-04');
+    expect(duties.filter((duty) => duty.date < '2027-01-01').some((duty) => 'provisional' in duty)).toBe(false);
+    expect(duties.filter((duty) => duty.duty === 'company-meeting').some((duty) => 'provisional' in duty)).toBe(false);
+  });
+
   it('uses the calendar it is given', () => {
     const calendar = defineCalendar({ from: 2026, to: 2026, holidays: ['2026-03-02'], workdays: ['2026-03-01'] });
     const duties = dutyCalendar({ from: '2026-03-01', to: '2026-03-03', roles: ['supervisor'] }, { calendar });
