@@ -76,7 +76,7 @@ const singleImports: Record<string, number> = {
   collectionCheck: 1_500,
   summarizeServiceRatings: 1_500,
   deskFine: 1_500,
-  dutyCalendar: 9_000,
+  dutyCalendar: 10_000,
   toICalendar: 4_000,
   // The catalog is every rule's summary in three locales: explain carries all of it.
   explain: 26_000,
