@@ -12,7 +12,7 @@ import type { Role } from '../duty/dutyTable.js';
 import { toICalendar } from '../duty/toICalendar.js';
 import { UsageError } from './arguments.js';
 import { parseCalendarFile } from './calendarFile.js';
-import { parsePolicyFile, requireInstantOption } from './policyFile.js';
+import { policyOfSource, readPolicyFile, requireInstantOption } from './policyFile.js';
 
 /** What the duty command needs from its surroundings. */
 export interface DutyEnvironment {
@@ -117,7 +117,8 @@ export async function runDuty(argv: readonly string[], environment: DutyEnvironm
     }
   };
   const options: { -readonly [K in keyof RuleOptions]: RuleOptions[K] } = {};
-  if (values.policy !== undefined) options.policy = parsePolicyFile(values.policy, await readText('--policy', values.policy), from);
+  // A file of effective-dated versions applies the version in force on the window's first day.
+  if (values.policy !== undefined) options.policy = policyOfSource(values.policy, readPolicyFile(values.policy, await readText('--policy', values.policy)), from);
   if (values.calendar !== undefined) options.calendar = parseCalendarFile(values.calendar, await readText('--calendar', values.calendar));
 
   let text: string;

@@ -27,6 +27,7 @@ Usage
   wuye-rules duty --from <day> --to <day> [--role <role>] [--ics] [--out <file>]
                                                the dated duties of a window (wuye-rules duty --help)
   wuye-rules --help | --version
+  wuye-rules serve [options]                   the same functions over HTTP (wuye-rules serve --help)
 
 Input    NDJSON, one call per line: a JSON array holds the arguments in order, any other JSON value
          is the only argument; blank lines are skipped. Or CSV with a header row (a .csv file,
