@@ -5,6 +5,7 @@ import { explain } from '../catalog/explain.js';
 import type { Locale } from '../catalog/RuleEntry.js';
 import { CalendarCoverageError, InvalidInputError, PolicyError, WuyeRulesError } from '../core/errors.js';
 import { toShanghaiIsoString } from '../core/instant.js';
+import { provisionalMark, usedProvisionalSince } from '../core/provisional.js';
 import type { Calendar } from '../calendar/Calendar.js';
 import type { RuleOptions } from '../core/options.js';
 import type { Policy } from '../policy/Policy.js';
@@ -183,8 +184,12 @@ export class LineEvaluator {
     const stackTraceLimit = Error.stackTraceLimit;
     Error.stackTraceLimit = 0;
     let result: unknown;
+    // Whether the answer read a provisional year (RULES C11), Date-returning functions included.
+    const mark = provisionalMark();
+    let provisional = false;
     try {
       result = this.fn.call(...args);
+      provisional = usedProvisionalSince(mark);
     } catch (error) {
       return this.failure(line, lineErrorOf(error, this.fn.name));
     } finally {
@@ -192,7 +197,7 @@ export class LineEvaluator {
     }
     let output: string;
     try {
-      output = `{"line":${line},"ok":true,"result":${this.resultJson(result)}}`;
+      output = `{"line":${line},"ok":true,"result":${this.resultJson(result)}${provisional ? ',"provisional":true' : ''}}`;
     } catch (error) {
       // A result that cannot be written (an invalid Date, a cycle, an id missing from the catalog) is a bug.
       const detail = error instanceof Error ? error.message : String(error);
