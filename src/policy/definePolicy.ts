@@ -1,10 +1,10 @@
 import { describePath } from '../core/describe.js';
 import { deepFreeze } from '../core/decision.js';
 import { PolicyError, type InputPath } from '../core/errors.js';
-import { policySchema } from '../schemas/policy/index.js';
 import { defaultPolicy } from './defaultPolicy.js';
 import type { DeepPartial, Policy } from './Policy.js';
 import { isPlainObject } from '../core/validate.js';
+import { validatePolicy } from './validatePolicy.js';
 
 
 // Overlays `override` on `base`, refusing keys the base does not have. Objects merge key by key;
@@ -13,6 +13,15 @@ import { isPlainObject } from '../core/validate.js';
 // `unit` replaces the period whole, so a stale `amount` cannot survive a switch of form.
 function isPeriodOverride(value: Record<string, unknown>): boolean {
   return typeof value.unit === 'string';
+}
+
+// A deep copy of checked policy data (plain objects, arrays and primitives only).
+function copyData(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(copyData);
+  if (!isPlainObject(value)) return value;
+  const copy: Record<string, unknown> = {};
+  for (const key of Object.keys(value)) copy[key] = copyData(value[key]);
+  return copy;
 }
 
 function overlay(base: unknown, override: unknown, path: InputPath): unknown {
@@ -57,13 +66,10 @@ function overlay(base: unknown, override: unknown, path: InputPath): unknown {
 export function definePolicy(overrides: DeepPartial<Policy>, base: Policy = defaultPolicy): Policy {
   if (!isPlainObject(overrides)) throw new PolicyError([], 'definePolicy: overrides must be an object');
   const merged = overlay(base, overrides, []);
-  const parsed = policySchema.safeParse(merged);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const path = (issue?.path ?? []).filter((key): key is string | number => typeof key !== 'symbol');
-    throw new PolicyError(path, `definePolicy: ${describePath(path)} ${issue?.message ?? 'is invalid'}`);
-  }
-  // The schema's output type is assignable to Policy: a drift between the two fails to compile here.
-  const policy: Policy = parsed.data;
+  // Checked by hand, not by zod: defining a policy loads no schema library (the zod policySchema of
+  // wuye-rules/schemas says the same, and a test holds the two together).
+  validatePolicy(merged);
+  // A copy: the policy never shares an object with the overrides, which stay the caller's to change.
+  const policy = copyData(merged) as Policy;
   return deepFreeze(policy);
 }

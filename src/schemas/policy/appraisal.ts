@@ -2,27 +2,12 @@ import * as z from 'zod/mini';
 import type { AppraisalItem, AppraisalPolicy } from '../../appraisal/appraisalPolicy.js';
 import type { Policy } from '../../policy/Policy.js';
 import { boundSchema, policyYuanSchema } from './common.js';
+import { APPRAISAL_ITEM_KINDS, BONUS_ITEMS, RULE_OF_APPRAISAL_KIND, strictlyOrdered, VIOLATION_ITEMS } from '../../policy/_policyData.js';
 
-/** The bonus item ids of the appraisal, in the order of CR 篇1. */
-export const BONUS_ITEMS = ['top-performer', 'exam-full-marks', 'cover-shift', 'extra-assignment', 'zero-valid-complaints', 'adopted-suggestion'] as const;
+export { BONUS_ITEMS, VIOLATION_ITEMS } from '../../policy/_policyData.js';
 
-/** The violation item ids of the appraisal, in the order of CR 篇1: minor, moderate, severe, dismissal. */
-export const VIOLATION_ITEMS = [
-  'no-mandarin', 'messy-desk', 'cleaning-skipped', 'late-or-early-leave', 'handover-records', 'slow-appeal-reply', 'left-post',
-  'ineffective-work', 'off-topic-chat', 'loud-noise', 'eating-smoking', 'data-entry-error', 'spot-check-error',
-  'films-or-games', 'inflated-records', 'unreported-anomaly', 'unapproved-software', 'skipped-records', 'missed-meeting', 'exam-below-60',
-  'absenteeism', 'customer-conflict', 'outsider-in-work-area', 'equipment-removed',
-  'sleeping-on-duty', 'phone-off-hook', 'cliques', 'abuse-of-power',
-] as const;
-
-const KINDS = ['bonus', 'minor', 'moderate', 'severe', 'dismissal'] as const;
-const RULE_OF_KIND = {
-  bonus: 'appraisal.bonus',
-  minor: 'appraisal.minor',
-  moderate: 'appraisal.moderate',
-  severe: 'appraisal.severe',
-  dismissal: 'appraisal.dismissal-offense',
-} as const;
+const KINDS = APPRAISAL_ITEM_KINDS;
+const RULE_OF_KIND = RULE_OF_APPRAISAL_KIND;
 
 const pointsSchema = z.number().check(z.int(), z.minimum(0));
 const bonusIds: ReadonlySet<string> = new Set(BONUS_ITEMS);
@@ -58,11 +43,6 @@ export const appraisalItemSchema: z.ZodMiniType<AppraisalItem> = z
       }
     }),
   );
-
-/** Whether each threshold value is strictly above (`descending`) or below the one before it. */
-function strictlyOrdered(values: readonly number[], descending: boolean): boolean {
-  return values.every((value, index) => index === 0 || (descending ? value < (values[index - 1] as number) : value > (values[index - 1] as number)));
-}
 
 /** The `appraisal` section of {@link Policy} (RULES §3). */
 export const appraisalPolicySchema: z.ZodMiniType<AppraisalPolicy> = z

@@ -52,15 +52,4 @@ export const periodSchema: z.ZodMiniType<Period> = z
     }),
   );
 
-/** True when a rate has at most four decimals (a whole number of basis points of a percent). */
-export function hasAtMostFourDecimals(bound: Bound): boolean {
-  return Math.abs(bound.value * 10_000 - Math.round(bound.value * 10_000)) <= 1e-6;
-}
-
-/** True when each ceiling is at least the one before it (an open row, `upTo: null`, is above any ceiling). */
-export function ceilingsIncrease(rows: readonly { upTo: Bound | null }[]): boolean {
-  return rows.every((row, index) => {
-    const previous = index === 0 ? null : rows[index - 1]?.upTo;
-    return previous == null || row.upTo === null || row.upTo.value >= previous.value;
-  });
-}
+export { ceilingsIncrease, hasAtMostFourDecimals } from '../../policy/_policyData.js';

@@ -4,7 +4,8 @@ import type { Policy } from '../../policy/Policy.js';
 import { boundSchema, ceilingsIncrease, periodSchema, rateBoundSchema } from './common.js';
 
 /** The complaint levels, 1 (a crisis) to 4: the data of the zod/mini and classic level schemas. */
-export const COMPLAINT_LEVELS = [1, 2, 3, 4] as const;
+export { COMPLAINT_LEVELS } from '../../policy/_policyData.js';
+import { COMPLAINT_LEVELS } from '../../policy/_policyData.js';
 
 /** The title and description of a complaint level, shared by its zod/mini and classic schemas. */
 export const complaintLevelMeta = { title: 'Complaint level', description: '投诉等级：1（危机事件）至 4。 A complaint level, 1 (a crisis) to 4.' };

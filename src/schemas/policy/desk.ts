@@ -4,7 +4,7 @@ import type { Policy } from '../../policy/Policy.js';
 import { boundSchema, policyYuanSchema } from './common.js';
 
 /** The desk offenses with a fine ladder: the data of the classic `DeskFineKind` schema and of the policy's keys. */
-export const DESK_FINE_KINDS = ['handover-log', 'weekly-report', 'customer-complaint', 'off-work-chat', 'cleaning-duty', 'customer-data-leak'] as const;
+export { DESK_FINE_KINDS } from '../../policy/_policyData.js';
 
 /** One step of a fine ladder: a fine with its amount, or an outcome without one. */
 const fineStepSchema = z.union([

@@ -3,7 +3,8 @@ import type { Policy } from '../../policy/Policy.js';
 import type { RepairPolicy } from '../../repair/repairPolicy.js';
 
 /** The repair classes: the data of the zod/mini and classic class schemas. */
-export const REPAIR_CLASSES = ['A', 'B', 'C'] as const;
+export { REPAIR_CLASSES } from '../../policy/_policyData.js';
+import { coversEveryCase, REPAIR_CLASSES } from '../../policy/_policyData.js';
 
 /** The title and description of a repair class, shared by its zod/mini and classic schemas. */
 export const repairClassMeta = {
@@ -19,13 +20,6 @@ const factFlags = {
   renovationStarted: z.optional(z.boolean()),
   affectsRenovation: z.optional(z.boolean()),
 };
-
-/** Every class and handover combination has a row, so no repair is left without a deadline. */
-function coversEveryCase(rows: readonly { repairClass: string; duringHandover: boolean | null }[]): boolean {
-  return REPAIR_CLASSES.every((repairClass) =>
-    [true, false].every((during) => rows.some((row) => row.repairClass === repairClass && (row.duringHandover === null || row.duringHandover === during))),
-  );
-}
 
 /** The `repair` section of {@link Policy}. */
 export const repairPolicySchema: z.ZodMiniType<RepairPolicy> = z.strictObject({

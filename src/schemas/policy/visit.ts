@@ -2,11 +2,7 @@ import * as z from 'zod/mini';
 import type { Policy } from '../../policy/Policy.js';
 import type { VisitPolicy } from '../../visit/visitPolicy.js';
 import { boundSchema, ceilingsIncrease, hasAtMostFourDecimals, periodSchema, policyCountSchema } from './common.js';
-
-/** True when a percentage has at most two decimals (a whole number of basis points). */
-function isWholeBasisPoints(percent: number): boolean {
-  return Math.abs(percent * 100 - Math.round(percent * 100)) <= 1e-6;
-}
+import { isWholeBasisPoints } from '../../policy/_policyData.js';
 
 /** A time of day in minutes after 00:00 (0–1440), with its boundary. */
 const minuteOfDayBoundSchema = z.strictObject({ value: z.number().check(z.minimum(0), z.maximum(1440)), inclusive: z.boolean() });

@@ -1,0 +1,66 @@
+// The data and rules a policy is checked against, without zod: shared by definePolicy's own checks
+// (src/policy/validatePolicy.ts) and the zod policy schemas (src/schemas/policy), so both say the same.
+import type { Bound } from '../core/bound.js';
+
+/** The bonus item ids of the appraisal, in the order of CR 篇1. */
+export const BONUS_ITEMS = ['top-performer', 'exam-full-marks', 'cover-shift', 'extra-assignment', 'zero-valid-complaints', 'adopted-suggestion'] as const;
+
+/** The violation item ids of the appraisal, in the order of CR 篇1: minor, moderate, severe, dismissal. */
+export const VIOLATION_ITEMS = [
+  'no-mandarin', 'messy-desk', 'cleaning-skipped', 'late-or-early-leave', 'handover-records', 'slow-appeal-reply', 'left-post',
+  'ineffective-work', 'off-topic-chat', 'loud-noise', 'eating-smoking', 'data-entry-error', 'spot-check-error',
+  'films-or-games', 'inflated-records', 'unreported-anomaly', 'unapproved-software', 'skipped-records', 'missed-meeting', 'exam-below-60',
+  'absenteeism', 'customer-conflict', 'outsider-in-work-area', 'equipment-removed',
+  'sleeping-on-duty', 'phone-off-hook', 'cliques', 'abuse-of-power',
+] as const;
+
+/** The kinds of appraisal item. */
+export const APPRAISAL_ITEM_KINDS = ['bonus', 'minor', 'moderate', 'severe', 'dismissal'] as const;
+
+/** The rule id each kind of appraisal item must name. */
+export const RULE_OF_APPRAISAL_KIND = {
+  bonus: 'appraisal.bonus',
+  minor: 'appraisal.minor',
+  moderate: 'appraisal.moderate',
+  severe: 'appraisal.severe',
+  dismissal: 'appraisal.dismissal-offense',
+} as const;
+
+/** The repair classes. */
+export const REPAIR_CLASSES = ['A', 'B', 'C'] as const;
+
+/** The complaint levels, 1 (a crisis) to 4. */
+export const COMPLAINT_LEVELS = [1, 2, 3, 4] as const;
+
+/** The desk offenses with a fine ladder. */
+export const DESK_FINE_KINDS = ['handover-log', 'weekly-report', 'customer-complaint', 'off-work-chat', 'cleaning-duty', 'customer-data-leak'] as const;
+
+/** Whether each value is strictly above (`descending`) or below the one before it. */
+export function strictlyOrdered(values: readonly number[], descending: boolean): boolean {
+  return values.every((value, index) => index === 0 || (descending ? value < (values[index - 1] as number) : value > (values[index - 1] as number)));
+}
+
+/** True when a rate has at most four decimals (a whole number of basis points of a percent). */
+export function hasAtMostFourDecimals(bound: Bound): boolean {
+  return Math.abs(bound.value * 10_000 - Math.round(bound.value * 10_000)) <= 1e-6;
+}
+
+/** True when a percentage has at most two decimals (a whole number of basis points). */
+export function isWholeBasisPoints(percent: number): boolean {
+  return Math.abs(percent * 100 - Math.round(percent * 100)) <= 1e-6;
+}
+
+/** True when each ceiling is at least the one before it (an open row, `upTo: null`, is above any ceiling). */
+export function ceilingsIncrease(rows: readonly { upTo: Bound | null }[]): boolean {
+  return rows.every((row, index) => {
+    const previous = index === 0 ? null : rows[index - 1]?.upTo;
+    return previous == null || row.upTo === null || row.upTo.value >= previous.value;
+  });
+}
+
+/** Every repair class and handover combination has a deadline row, so no repair is left without one. */
+export function coversEveryCase(rows: readonly { repairClass: string; duringHandover: boolean | null }[]): boolean {
+  return REPAIR_CLASSES.every((repairClass) =>
+    [true, false].every((during) => rows.some((row) => row.repairClass === repairClass && (row.duringHandover === null || row.duringHandover === during))),
+  );
+}
