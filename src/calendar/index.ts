@@ -11,6 +11,7 @@ export { CalendarCoverageError } from '../core/errors.js';
 export { chinaCalendar } from './chinaCalendar.js';
 export { defineCalendar } from './defineCalendar.js';
 export { dueAt } from './dueAt.js';
+export { explainDeadline, type DayNote, type DeadlineExplanation } from './explainDeadline.js';
 export { extendCalendar } from './extendCalendar.js';
 export { isWorkday } from './isWorkday.js';
 export type { Period } from './Period.js';
