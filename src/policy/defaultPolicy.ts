@@ -3,6 +3,7 @@ import { defaultCommunicationPolicy } from '../communication/communicationPolicy
 import { defaultComplaintPolicy } from '../complaint/complaintPolicy.js';
 import { deepFreeze } from '../core/decision.js';
 import { defaultDeskPolicy } from '../desk/deskPolicy.js';
+import { defaultDutyPolicy } from '../duty/dutyPolicy.js';
 import { defaultKpiPolicy } from '../kpi/kpiPolicy.js';
 import { defaultRepairPolicy } from '../repair/repairPolicy.js';
 import { defaultVisitPolicy } from '../visit/visitPolicy.js';
@@ -34,4 +35,5 @@ export const defaultPolicy: Policy = /* @__PURE__ */ deepFreeze({
   communication: defaultCommunicationPolicy,
   visit: defaultVisitPolicy,
   kpi: defaultKpiPolicy,
+  duty: defaultDutyPolicy,
 } satisfies Policy);
