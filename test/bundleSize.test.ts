@@ -39,19 +39,19 @@ const classicZodFree = new Set(['index', 'policy']);
 // The root holds every rule, the trilingual catalog (~22 kB) and zod/mini for definePolicy; the
 // schemas entry is classic zod (~93 kB by itself) plus every input schema.
 const entryCeilings: Record<string, number> = {
-  index: 66_000,
+  index: 67_000,
   calendar: 5_000,
   complaint: 8_000,
   repair: 8_000,
   appraisal: 10_000,
   desk: 6_000,
   // The duty table's titles in three locales, the calendar's holiday data and the iCalendar writer.
-  duty: 12_000,
+  duty: 12_500,
   communication: 8_000,
   visit: 8_000,
-  kpi: 6_000,
+  kpi: 6_500,
   policy: 20_000,
-  catalog: 26_000,
+  catalog: 26_500,
   schemas: 115_000,
 };
 
@@ -61,7 +61,7 @@ const zodFree = new Set(['calendar', 'complaint', 'repair', 'appraisal', 'desk',
 // One function imported alone, from the root entry: tree-shaking must leave only what it needs.
 const singleImports: Record<string, number> = {
   approvalAuthority: 3_000,
-  classifyComplaint: 6_100,
+  classifyComplaint: 6_300,
   complaintDeadlines: 6_000,
   repairDeadline: 6_000,
   repairStatus: 7_000,
@@ -79,7 +79,7 @@ const singleImports: Record<string, number> = {
   dutyCalendar: 10_000,
   toICalendar: 4_000,
   // The catalog is every rule's summary in three locales: explain carries all of it.
-  explain: 26_000,
+  explain: 26_500,
   toShanghaiIsoString: 1_500,
 };
 

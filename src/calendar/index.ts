@@ -6,7 +6,7 @@
  * @packageDocumentation
  */
 export { addWorkdays } from './addWorkdays.js';
-export type { Calendar, CalendarSpec, HolidayNotice } from './Calendar.js';
+export type { Calendar, CalendarSpec, HolidayCnFile, HolidayNotice } from './Calendar.js';
 export { CalendarCoverageError } from '../core/errors.js';
 export { chinaCalendar } from './chinaCalendar.js';
 export { defineCalendar } from './defineCalendar.js';
