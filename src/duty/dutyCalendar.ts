@@ -1,11 +1,12 @@
 import { dueAtMs } from '../calendar/internal.js';
 import type { Period } from '../calendar/Period.js';
 import { isWorkdayIn, workdayContext, type WorkdayContext } from '../calendar/_calendarIndex.js';
-import { addMonthsDay, daysFromCivil } from '../calendar/_days.js';
+import { daysFromCivil } from '../calendar/_days.js';
+import { addMonthsDay } from '../core/civil.js';
 import { defaultCommunicationPolicy } from '../communication/communicationPolicy.js';
 import type { RuleId } from '../core/decision.js';
 import { CalendarCoverageError } from '../core/errors.js';
-import { civilDateOfDay, formatDay, shanghaiDayOf, startOfShanghaiDay, toEpochMs, weekdayOfDay, type Instant } from '../core/instant.js';
+import { civilDateOfDay, formatDay, MAX_EPOCH_MS, shanghaiDayOf, startOfShanghaiDay, toEpochMs, weekdayOfDay, type Instant } from '../core/instant.js';
 import type { RuleOptions } from '../core/options.js';
 import { provisionalMark, usedProvisionalSince } from '../core/provisional.js';
 import { invalid, rejectUnknownKeys, requireArray, requireObject, requireOneOf, requirePresent } from '../core/validate.js';
@@ -189,7 +190,7 @@ function lookbackMonths(within: Period): number {
  * in a window of days, per role: the supervisor's daily record review and meeting, the front desk's
  * daily patrol and weekly report (Saturday 17:00), the next-day priority dispatch, two inspections a
  * week, the weekly department and company meetings, finance reconciliation on the 5th, the visit summary
- * before the 5th and its approval within 2 working days, the complaint case review before the 10th, the
+ * before the 5th and its approval within 2 working days of that deadline, the complaint case review before the 10th, the
  * work plan before the 25th, the collection check and arrears report on the 28th, the month-end reports,
  * visits (with their quotas), publicity update and parking check, the quarterly opinion survey (or the
  * half-yearly survey visits, policy `duty.surveyCadence`) and the year-end summary.
@@ -230,6 +231,8 @@ export function dutyCalendar(range: DutyCalendarRange, options?: RuleOptions): r
   const fromDay = shanghaiDayOf(fromMs);
   const toDay = shanghaiDayOf(toMs);
   if (toDay < fromDay) throw invalid(FN, ['to'], 'out_of_range', `not before from (${formatDay(fromDay)})`, input.to);
+  // A deadline can fall at 24:00 of the window's last day (00:00 of the next): a Date must hold it.
+  if (!(startOfShanghaiDay(toDay + 2) <= MAX_EPOCH_MS)) throw invalid(FN, ['to'], 'out_of_range', 'a day whose deadlines a Date can hold', input.to);
   const policy = options?.policy;
   const maxMonths = (policy?.duty ?? defaultDutyPolicy).maxWindowMonths;
   if (toDay >= addMonthsDay(fromDay, maxMonths)) {
@@ -290,12 +293,13 @@ export function dutyCalendar(range: DutyCalendarRange, options?: RuleOptions): r
         let dueMs = baseDueMs;
         let provisional = false;
         if (kind === 'approval') {
-          // Counted from the last moment the base duty allows: a summary handed in just in time.
+          // Counted from the base duty's deadline, as visitSummaryApprovalDueAt(summaryBy) counts it: a
+          // summary handed in at that instant is on time, and the manager's 2 working days run from its day.
           const baseDay = dayOfDue(baseDueMs);
           if (baseDay > toDay) break;
           const mark = provisionalMark();
           try {
-            dueMs = dueAtMs(baseDueMs - 1, entry.within as Period, options, FN, APPROVAL_PATH);
+            dueMs = dueAtMs(baseDueMs, entry.within as Period, options, FN, APPROVAL_PATH);
             provisional = usedProvisionalSince(mark);
           } catch (error) {
             // A base before the window in a year the calendar lacks (a window opening in the calendar's
