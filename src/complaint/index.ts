@@ -22,6 +22,8 @@ export { complaintDeadlines, type ComplaintDeadlinesInput, type ComplaintDeadlin
 export type {
   ApprovalBand,
   Approver,
+  ApproverName,
+  DefaultApprover,
   ComplaintLevel,
   ComplaintLevelThresholds,
   ComplaintPolicy,
