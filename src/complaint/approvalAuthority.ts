@@ -7,10 +7,11 @@ import type { ApprovalBand, Approver, ApproverName } from './complaintPolicy.js'
 
 /** The answer of {@link approvalAuthority}. */
 export type ApprovalAuthorityResult = Decision<{
-  /** Who approves: the role id of the policy's band (by default the sales department manager, the deputy general manager or the general manager). */
+  /**
+   * Who approves: the role id of the policy's band (by default the sales department manager, the
+   * deputy general manager or the general manager); {@link approverNames} gives its display names.
+   */
   approver: Approver;
-  /** The role's display names in zh-Hans, zh-Hant and en. */
-  approverName: ApproverName;
 }>;
 
 const FN = 'approvalAuthority';
@@ -24,6 +25,8 @@ const FEN_NOISE = 1e-6;
  * fen), its boundary, and the band's frozen answer (STYLE: finite answers are interned).
  */
 interface CompiledBands {
+  /** The display names of the bands' roles, by role id, in band order. */
+  readonly names: Readonly<Record<string, ApproverName>>;
   readonly ceilings: Float64Array;
   readonly inclusive: Uint8Array;
   readonly answers: readonly ApprovalAuthorityResult[];
@@ -47,8 +50,10 @@ function compile(bands: readonly ApprovalBand[]): CompiledBands {
   const inclusive = new Uint8Array(closed.length);
   const answers: ApprovalAuthorityResult[] = [];
   let open: ApprovalAuthorityResult | null = null;
+  const names: Record<string, ApproverName> = {};
   bands.forEach((band, index) => {
-    const answer = freezeDecision({ approver: band.approver, approverName: Object.freeze({ ...nameOf(band, index) }) }, BASIS);
+    names[band.approver] ??= Object.freeze({ ...nameOf(band, index) });
+    const answer = freezeDecision({ approver: band.approver }, BASIS);
     if (band.upTo === null) {
       open ??= answer;
       return;
@@ -59,7 +64,7 @@ function compile(bands: readonly ApprovalBand[]): CompiledBands {
     inclusive[answers.length] = band.upTo.inclusive ? 1 : 0;
     answers.push(answer);
   });
-  return { ceilings: ceilings.subarray(0, answers.length), inclusive: inclusive.subarray(0, answers.length), answers, open };
+  return { names: Object.freeze(names), ceilings: ceilings.subarray(0, answers.length), inclusive: inclusive.subarray(0, answers.length), answers, open };
 }
 
 function compiledOf(bands: readonly ApprovalBand[]): CompiledBands {
@@ -74,17 +79,45 @@ function compiledOf(bands: readonly ApprovalBand[]): CompiledBands {
 // The default bands, compiled on first use (no work at import time).
 let defaults: CompiledBands | undefined;
 
+function bandsOf(options: RuleOptions | undefined): CompiledBands {
+  const section = options?.policy?.complaint;
+  return section === undefined ? (defaults ??= compile(defaultComplaintPolicy.approvalBands)) : compiledOf(section.approvalBands);
+}
+
+/**
+ * The display names of the approver roles of the policy's approval bands, by role id (in band
+ * order): the names a band gives, or the built-in names of the default roles (销售部门经理,
+ * 副总经理, 总经理). Use it to show the answer of {@link approvalAuthority} to people.
+ *
+ * @param options - `policy` for a company's own roles.
+ * @returns A frozen record from role id to its names in zh-Hans, zh-Hant and en.
+ * @throws {@link PolicyError} When a hand-assembled policy names a role of its own without display names.
+ * @see RULES `complaint.approval`; CR 第二十七條.
+ *
+ * @example
+ * ```ts
+ * import { approvalAuthority, approverNames } from 'wuye-rules/complaint';
+ * approverNames()[approvalAuthority(5000).approver];
+ * //=> { 'zh-Hans': '总经理', 'zh-Hant': '總經理', en: 'General manager' }
+ * Object.keys(approverNames());
+ * //=> ['sales-manager', 'deputy-general-manager', 'general-manager']
+ * ```
+ */
+export function approverNames(options?: RuleOptions): Readonly<Record<string, ApproverName>> {
+  return bandsOf(options).names;
+}
+
 /**
  * Who may approve the amount of a complaint settlement (compensation, discount, return): up to and
  * including 1,000 yuan the sales department manager, above that and below 5,000 the deputy general
  * manager, 5,000 and above the general manager. The bands, each threshold's boundary and the approver
  * roles come from the policy's `complaint.approvalBands`: a property company names its own roles
- * (any role id, with display names in zh-Hans, zh-Hant and en); the answer is the band's role id and
- * its names. A policy's bands are compiled once and their answers shared.
+ * (any role id, with display names in zh-Hans, zh-Hant and en); the answer is the band's role id
+ * ({@link approverNames} gives the names). A policy's bands are compiled once and their answers shared.
  *
  * @param amountYuan - The amount in yuan, non-negative and exact to the fen.
  * @param options - `policy` to use a company's own bands and roles.
- * @returns The approver's role id and display names, with `basis: ['complaint.approval']`.
+ * @returns The approver's role id, with `basis: ['complaint.approval']`.
  * @throws {@link InvalidInputError} When the amount is not a finite non-negative number exact to the fen.
  * @throws {@link PolicyError} When a hand-assembled policy's bands leave the amount uncovered or name a
  * role of their own without display names.
@@ -97,13 +130,13 @@ let defaults: CompiledBands | undefined;
  * //=> 'sales-manager'
  * approvalAuthority(1000.01).approver;
  * //=> 'deputy-general-manager'
- * approvalAuthority(5000).approverName.en;
- * //=> 'General manager'
+ * approvalAuthority(5000);
+ * //=> { approver: 'general-manager', basis: ['complaint.approval'] }
  * ```
  *
  * @example
  * ```ts
- * import { approvalAuthority } from 'wuye-rules/complaint';
+ * import { approvalAuthority, approverNames } from 'wuye-rules/complaint';
  * import { definePolicy } from 'wuye-rules/policy';
  * const policy = definePolicy({
  *   complaint: {
@@ -113,8 +146,10 @@ let defaults: CompiledBands | undefined;
  *     ],
  *   },
  * });
- * approvalAuthority(1500, { policy });
- * //=> { approver: 'project-manager', approverName: { 'zh-Hans': '项目经理', 'zh-Hant': '項目經理', en: 'Project manager' }, basis: ['complaint.approval'] }
+ * approvalAuthority(1500, { policy }).approver;
+ * //=> 'project-manager'
+ * approverNames({ policy })['project-manager']?.['zh-Hans'];
+ * //=> '项目经理'
  * ```
  */
 export function approvalAuthority(amountYuan: number, options?: RuleOptions): ApprovalAuthorityResult {
@@ -128,8 +163,7 @@ export function approvalAuthority(amountYuan: number, options?: RuleOptions): Ap
   } else {
     fen = yuanToFen(amountYuan, FN, AMOUNT_PATH);
   }
-  const section = options?.policy?.complaint;
-  const bands = section === undefined ? (defaults ??= compile(defaultComplaintPolicy.approvalBands)) : compiledOf(section.approvalBands);
+  const bands = bandsOf(options);
   const { ceilings, inclusive, answers } = bands;
   for (let index = 0; index < answers.length; index += 1) {
     const ceiling = ceilings[index] as number;

@@ -2,7 +2,7 @@
  * Complaints (投诉): severity level, recurrence, deadlines, escalation and approval authority. RULES §1.
  * @packageDocumentation
  */
-export { approvalAuthority, type ApprovalAuthorityResult } from './approvalAuthority.js';
+export { approvalAuthority, approverNames, type ApprovalAuthorityResult } from './approvalAuthority.js';
 export {
   checkComplaintTargets,
   type ComplaintTargetCheck,

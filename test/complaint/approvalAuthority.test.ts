@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { approvalAuthority } from '../../src/complaint/approvalAuthority.js';
+import { approvalAuthority, approverNames } from '../../src/complaint/approvalAuthority.js';
 import { InvalidInputError, PolicyError } from '../../src/core/errors.js';
 import { defaultPolicy } from '../../src/policy/defaultPolicy.js';
 import { definePolicy } from '../../src/policy/definePolicy.js';
@@ -17,17 +17,17 @@ describe('approvalAuthority', () => {
     [5000.01, 'general-manager'],
     [1_000_000, 'general-manager'],
   ])('sends %d yuan to the %s', (amount, approver) => {
-    expect(approvalAuthority(amount)).toMatchObject({ approver, basis: ['complaint.approval'] });
+    expect(approvalAuthority(amount)).toEqual({ approver, basis: ['complaint.approval'] });
   });
 
   it('names the default roles in three locales', () => {
-    expect(approvalAuthority(1000)).toEqual({
-      approver: 'sales-manager',
-      approverName: { 'zh-Hans': '销售部门经理', 'zh-Hant': '銷售部門經理', en: 'Sales department manager' },
-      basis: ['complaint.approval'],
+    expect(approverNames()).toEqual({
+      'sales-manager': { 'zh-Hans': '销售部门经理', 'zh-Hant': '銷售部門經理', en: 'Sales department manager' },
+      'deputy-general-manager': { 'zh-Hans': '副总经理', 'zh-Hant': '副總經理', en: 'Deputy general manager' },
+      'general-manager': { 'zh-Hans': '总经理', 'zh-Hant': '總經理', en: 'General manager' },
     });
-    expect(approvalAuthority(4999.99).approverName['zh-Hans']).toBe('副总经理');
-    expect(approvalAuthority(5000).approverName['zh-Hant']).toBe('總經理');
+    expect(Object.isFrozen(approverNames())).toBe(true);
+    expect(approverNames()).toBe(approverNames());
   });
 
   it("returns a company's own role ids and display names", () => {
@@ -41,16 +41,15 @@ describe('approvalAuthority', () => {
       },
     });
     expect(approvalAuthority(500, { policy }).approver).toBe('project-manager');
-    expect(approvalAuthority(500.01, { policy }).approverName.en).toBe('Regional director');
+    expect(approverNames({ policy })[approvalAuthority(500.01, { policy }).approver]?.en).toBe('Regional director');
     expect(approvalAuthority(19999.99, { policy }).approver).toBe('regional-director');
-    expect(approvalAuthority(20000, { policy })).toEqual({
-      approver: 'general-manager',
-      approverName: { 'zh-Hans': '总经理', 'zh-Hant': '總經理', en: 'General manager' },
-      basis: ['complaint.approval'],
-    });
+    expect(approvalAuthority(20000, { policy })).toEqual({ approver: 'general-manager', basis: ['complaint.approval'] });
+    // A default role without names in the band gets its built-in names.
+    expect(approverNames({ policy })['general-manager']).toEqual({ 'zh-Hans': '总经理', 'zh-Hant': '總經理', en: 'General manager' });
+    expect(Object.keys(approverNames({ policy }))).toEqual(['project-manager', 'regional-director', 'general-manager']);
     // Compiled once per policy: the same frozen answer every time.
     expect(approvalAuthority(1, { policy })).toBe(approvalAuthority(2, { policy }));
-    expect(Object.isFrozen(approvalAuthority(1, { policy }).approverName)).toBe(true);
+    expect(Object.isFrozen(approverNames({ policy })['project-manager'])).toBe(true);
   });
 
   it('refuses a role of its own without display names, in definePolicy and in a hand-built policy', () => {
