@@ -22,6 +22,8 @@ export default defineConfig([
   {
     entry: { cli: 'src/cli/main.ts' },
     format: ['esm'],
+    // The HTTP service (src/service) is a chunk of its own, loaded only by `wuye-rules serve`.
+    splitting: true,
     platform: 'node',
     target: 'node18',
     clean: false,

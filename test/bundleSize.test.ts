@@ -34,12 +34,13 @@ const usesClassicZod = (measured: Measured): boolean => measured.inputs.some((in
 // Entry points that may load zod/mini (definePolicy) but never classic zod.
 const classicZodFree = new Set(['index', 'policy']);
 
-// Ceilings in bytes, min+gzip. The calendar's includes its holiday data (issue 3 asks for under 4 kB).
+// Ceilings in bytes, min+gzip. The calendar's includes its holiday data and the statutory table of the
+// provisional years (issue 11 asks for under 5 kB).
 // The root holds every rule, the trilingual catalog (~22 kB) and zod/mini for definePolicy; the
 // schemas entry is classic zod (~93 kB by itself) plus every input schema.
 const entryCeilings: Record<string, number> = {
   index: 60_000,
-  calendar: 4_000,
+  calendar: 5_000,
   complaint: 8_000,
   repair: 8_000,
   appraisal: 10_000,
@@ -58,16 +59,16 @@ const zodFree = new Set(['calendar', 'complaint', 'repair', 'appraisal', 'desk',
 // One function imported alone, from the root entry: tree-shaking must leave only what it needs.
 const singleImports: Record<string, number> = {
   approvalAuthority: 3_000,
-  classifyComplaint: 5_800,
-  complaintDeadlines: 5_000,
-  repairDeadline: 5_000,
-  repairStatus: 6_000,
+  classifyComplaint: 6_100,
+  complaintDeadlines: 6_000,
+  repairDeadline: 6_000,
+  repairStatus: 7_000,
   scoreMonth: 3_800,
   payFloat: 2_300,
   gradeForScore: 1_800,
-  dueAt: 4_096,
-  addWorkdays: 3_700,
-  noticePlan: 4_500,
+  dueAt: 5_000,
+  addWorkdays: 4_600,
+  noticePlan: 5_500,
   visitQuota: 1_600,
   selectVisitSample: 1_500,
   collectionCheck: 1_500,

@@ -1,3 +1,4 @@
+import { flagProvisional, provisionalMark } from '../core/provisional.js';
 import { freezeDecision, type Decision } from '../core/decision.js';
 import { toEpochMs, toShanghaiIsoString, type Instant } from '../core/instant.js';
 import type { RuleOptions } from '../core/options.js';
@@ -69,6 +70,7 @@ const CLOSE_PATH = ['policy', 'complaint', 'closeWithin'] as const;
  * ```
  */
 export function complaintDeadlines(complaint: ComplaintDeadlinesInput, options?: RuleOptions): ComplaintDeadlinesResult {
+  const mark = provisionalMark();
   const input = requireObject(complaint, FN, ROOT);
   rejectUnknownKeys(input, INPUT_KEYS, FN, ROOT);
   requirePresent(input.level, FN, ['level'], 'a complaint level (1, 2, 3 or 4)');
@@ -85,7 +87,7 @@ export function complaintDeadlines(complaint: ComplaintDeadlinesInput, options?:
   const forwardBy = new Date(dueAtMs(receivedMs, policy.forwardWithin, options, FN, FORWARD_PATH));
   const responseWithin = major ? policy.majorResponseWithin : policy.routineResponseWithin;
   const respondBy = new Date(dueAtMs(receivedMs, responseWithin, options, FN, major ? MAJOR_PATH : ROUTINE_PATH));
-  if (acceptedMs === undefined) return freezeDecision({ forwardBy, respondBy }, BASIS_OPEN);
+  if (acceptedMs === undefined) return flagProvisional(mark, freezeDecision({ forwardBy, respondBy }, BASIS_OPEN));
   const closeBy = new Date(dueAtMs(acceptedMs, policy.closeWithin, options, FN, CLOSE_PATH));
-  return freezeDecision({ forwardBy, respondBy, closeBy }, BASIS_ACCEPTED);
+  return flagProvisional(mark, freezeDecision({ forwardBy, respondBy, closeBy }, BASIS_ACCEPTED));
 }

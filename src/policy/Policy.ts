@@ -18,8 +18,12 @@ export interface CountingPolicy {
   readonly beforeDayInclusive: boolean;
   /** What a "rest day" (公休日) is: rest days of the working-day calendar, or Saturdays and Sundays only. RULES notice.pest-control. */
   readonly restDays: 'calendar' | 'weekends';
-  /** A date outside the calendar's years: throw {@link CalendarCoverageError}, or fall back to Monday–Friday. RULES C3. */
-  readonly outOfCoverage: 'throw' | 'weekends';
+  /**
+   * A date outside the calendar's years: throw {@link CalendarCoverageError}; `'statutory'`, read the
+   * year provisionally as weekends + the statutory holidays of the law in force + compensation days
+   * (answers say `provisional: true`); or `'weekends'`, fall back to Monday–Friday. RULES C3, C11.
+   */
+  readonly outOfCoverage: 'throw' | 'statutory' | 'weekends';
 }
 
 /**

@@ -21,7 +21,7 @@ export const policySchema: z.ZodMiniType<Policy> = z
     extendPastRestDays: z.boolean(),
     beforeDayInclusive: z.boolean(),
     restDays: z.enum(['calendar', 'weekends']),
-    outOfCoverage: z.enum(['throw', 'weekends']),
+    outOfCoverage: z.enum(['throw', 'statutory', 'weekends']),
     complaint: complaintPolicySchema,
     repair: repairPolicySchema,
     appraisal: appraisalPolicySchema,
