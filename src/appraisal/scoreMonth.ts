@@ -91,18 +91,7 @@ const MONTH_KEYS: ReadonlySet<string> = new Set(['bonuses', 'deductions', 'emerg
 const MONTHLY: ReadonlySet<string> = new Set(MONTHLY_BONUS_ITEMS);
 const EXAM_ITEMS: ReadonlySet<string> = new Set(['exam-full-marks', 'exam-below-60']);
 const NO_VOIDED: readonly VoidedBonus[] = Object.freeze([]);
-// The voided bonuses are one of a few combinations: interned, keyed by item and reason.
-const voidedCache = new Map<string, readonly VoidedBonus[]>();
-function voidedOf(list: readonly VoidedBonus[]): readonly VoidedBonus[] {
-  if (list.length === 0) return NO_VOIDED;
-  const key = list.map((entry) => `${entry.item}:${entry.reason}`).join(',');
-  let interned = voidedCache.get(key);
-  if (interned === undefined) {
-    interned = Object.freeze(list.map((entry) => Object.freeze({ item: entry.item, reason: entry.reason })));
-    voidedCache.set(key, interned);
-  }
-  return interned;
-}
+const EXAM_CONFLICT = 'no exam item when examScore is given (the exam items are derived from it)';
 const ENTRY_KEYS: ReadonlySet<string> = new Set(['item', 'times', 'points']);
 const ADJUSTMENT_KEYS: ReadonlySet<string> = new Set(['points', 'reason']);
 
@@ -229,12 +218,12 @@ export function _scoreMonthOf(month: unknown, policy: AppraisalPolicy, fn: strin
     for (let index = 0; index < list.length; index += 1) {
       const entry = readEntry(list[index], true, policy, fn, listPath, index);
       if (examScore !== null && EXAM_ITEMS.has(entry.item.id)) {
-        throw invalid(fn, [...listPath, index, 'item'], 'conflicting_exam_item', 'no exam item when examScore is given (the exam items are derived from it)', entry.item.id);
+        throw invalid(fn, [...listPath, index, 'item'], 'conflicting_exam_item', EXAM_CONFLICT, entry.item.id);
       }
       if (MONTHLY.has(entry.item.id) && entry.times > 0) {
         const total = (monthlyTimes.get(entry.item.id) ?? 0) + entry.times;
         if (total > 1) {
-          throw invalid(fn, [...listPath, index, entry.times > 1 ? 'times' : 'item'], 'once_a_month', `at most once a month (${entry.item.id} is a status of the month)`, entry.times > 1 ? entry.times : entry.item.id);
+          throw invalid(fn, [...listPath, index, entry.times > 1 ? 'times' : 'item'], 'once_a_month', 'at most once a month (a status of the month)', entry.times > 1 ? entry.times : entry.item.id);
         }
         monthlyTimes.set(entry.item.id, total);
       }
@@ -269,7 +258,7 @@ export function _scoreMonthOf(month: unknown, policy: AppraisalPolicy, fn: strin
     for (let index = 0; index < list.length; index += 1) {
       const { item, times, points } = readEntry(list[index], false, policy, fn, listPath, index);
       if (examScore !== null && EXAM_ITEMS.has(item.id)) {
-        throw invalid(fn, [...listPath, index, 'item'], 'conflicting_exam_item', 'no exam item when examScore is given (the exam items are derived from it)', item.id);
+        throw invalid(fn, [...listPath, index, 'item'], 'conflicting_exam_item', EXAM_CONFLICT, item.id);
       }
       if (times === 0) continue;
       if (item.kind === 'dismissal') {
@@ -298,16 +287,15 @@ export function _scoreMonthOf(month: unknown, policy: AppraisalPolicy, fn: strin
   }
   // The exam score derives its item: full marks earn the bonus, 60 or below (inclusive) is deducted.
   if (examScore !== null) {
-    const index = _itemIndex(policy.items);
-    if (withinUpperBound(examScore, policy.exam.deductedUpTo)) {
-      const item = index.get('exam-below-60');
-      if (item !== undefined && item.kind !== 'bonus' && item.kind !== 'dismissal') {
-        deductionPoints += item.points ?? item.range?.min ?? 0;
-        count(item.kind, item.id, 1);
-      }
-    } else if (examScore === policy.exam.fullMarks) {
-      const item = index.get('exam-full-marks');
-      if (item !== undefined) claimed.push({ item, times: 1, points: item.points ?? 0 });
+    const below = withinUpperBound(examScore, policy.exam.deductedUpTo);
+    const item = below || examScore === policy.exam.fullMarks ? _itemIndex(policy.items).get(below ? 'exam-below-60' : 'exam-full-marks') : undefined;
+    if (item === undefined) {
+      // Neither full marks nor a deducted score, or the policy's table has no such item.
+    } else if (below) {
+      deductionPoints += item.points ?? 0;
+      count(item.kind as ViolationSeverity, item.id, 1);
+    } else {
+      claimed.push({ item, times: 1, points: item.points ?? 0 });
     }
   }
   const adjustment = record.adjustment === undefined ? null : readAdjustment(record.adjustment, policy, fn, [...path, 'adjustment']);
@@ -355,7 +343,7 @@ export function _scoreMonthOf(month: unknown, policy: AppraisalPolicy, fn: strin
     escalated,
     dismissalOffense,
     grade: _gradeOf(score, policy.grades),
-    voidedBonuses: voidedOf(voided),
+    voidedBonuses: voided.length === 0 ? NO_VOIDED : Object.freeze(voided.map((entry) => Object.freeze(entry))),
     basis: basisOf(mask),
   });
   return result;
