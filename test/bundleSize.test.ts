@@ -36,10 +36,10 @@ const classicZodFree = new Set(['index', 'policy']);
 
 // Ceilings in bytes, min+gzip. The calendar's includes its holiday data and the statutory table of the
 // provisional years (issue 11 asks for under 5 kB).
-// The root holds every rule, the trilingual catalog (~22 kB) and zod/mini for definePolicy; the
+// The root holds every rule, the trilingual catalog (~27 kB with the second release's rules) and zod/mini for definePolicy; the
 // schemas entry is classic zod (~93 kB by itself) plus every input schema.
 const entryCeilings: Record<string, number> = {
-  index: 66_000,
+  index: 72_000,
   calendar: 5_000,
   complaint: 8_000,
   repair: 8_000,
@@ -51,7 +51,8 @@ const entryCeilings: Record<string, number> = {
   visit: 8_000,
   kpi: 6_000,
   policy: 20_000,
-  catalog: 26_000,
+  // Every rule's summary in three locales, its clause and its assumption or legal note: it grows with the rules.
+  catalog: 30_000,
   schemas: 115_000,
 };
 
@@ -79,7 +80,7 @@ const singleImports: Record<string, number> = {
   dutyCalendar: 10_000,
   toICalendar: 4_000,
   // The catalog is every rule's summary in three locales: explain carries all of it.
-  explain: 26_000,
+  explain: 30_000,
   toShanghaiIsoString: 1_500,
 };
 
