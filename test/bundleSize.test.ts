@@ -41,7 +41,8 @@ const classicZodFree = new Set(['index', 'policy']);
 const entryCeilings: Record<string, number> = {
   index: 72_000,
   calendar: 5_000,
-  complaint: 8_000,
+  // Approver roles as policy data: built-in display names and bands compiled once per policy.
+  complaint: 8_600,
   repair: 8_000,
   appraisal: 10_000,
   desk: 6_000,

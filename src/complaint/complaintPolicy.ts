@@ -131,9 +131,10 @@ export interface ComplaintPolicy {
 export const defaultComplaintPolicy: ComplaintPolicy = /* @__PURE__ */ deepFreeze({
   // CR 第二十七條: "1000元以下" includes 1,000 and "5000元以上" includes 5,000 (RULES C1).
   approvalBands: [
-    { approver: 'sales-manager', approverName: { 'zh-Hans': '销售部门经理', 'zh-Hant': '銷售部門經理', en: 'Sales department manager' }, upTo: { value: 1000, inclusive: true } },
-    { approver: 'deputy-general-manager', approverName: { 'zh-Hans': '副总经理', 'zh-Hant': '副總經理', en: 'Deputy general manager' }, upTo: { value: 5000, inclusive: false } },
-    { approver: 'general-manager', approverName: { 'zh-Hans': '总经理', 'zh-Hant': '總經理', en: 'General manager' }, upTo: null },
+  // The default roles' display names are built in (DEFAULT_APPROVER_NAMES, read by approverNames).
+    { approver: 'sales-manager', upTo: { value: 1000, inclusive: true } },
+    { approver: 'deputy-general-manager', upTo: { value: 5000, inclusive: false } },
+    { approver: 'general-manager', upTo: null },
   ],
   // ZN §1. 以上 / (含) include the number (C1); 超过一个月 excludes the month's end.
   levelThresholds: {
