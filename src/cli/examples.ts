@@ -61,6 +61,8 @@ export const exampleLines: Readonly<Record<string, string>> = {
   supervisorInspectionsMet: '2',
   supervisorMonthDeadlines: '"2026-02"',
   summarizeServiceRatings: '[[{"attitude": "very-satisfied", "skill": "satisfied", "arrival": "average", "promise": "satisfied"}]]',
+  // duty calendar
+  dutyCalendar: '{"from": "2026-03-01", "to": "2026-03-07", "roles": ["supervisor"]}',
   // policy, catalog, instants
   definePolicy: '{"dayCounting": "elapsed"}',
   explain: '[["complaint.approval"], "en"]',

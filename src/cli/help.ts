@@ -24,6 +24,8 @@ export function generalHelp(registry: Registry): string {
 Usage
   wuye-rules <function> [file | -] [options]   evaluate every line of the file (or of stdin)
   wuye-rules <function> --help                 what a line of that function holds, with an example
+  wuye-rules duty --from <day> --to <day> [--role <role>] [--ics] [--out <file>]
+                                               the dated duties of a window (wuye-rules duty --help)
   wuye-rules --help | --version
   wuye-rules serve [options]                   the same functions over HTTP (wuye-rules serve --help)
 

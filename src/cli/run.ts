@@ -13,6 +13,7 @@ import { CsvParser, LineSplitter, type CsvHandler, type LineHandler } from './in
 import { OutputWriter, Progress, type MaybeTerminal } from './output.js';
 import { parseCalendarFile } from './calendarFile.js';
 import { policyOfSource, readPolicyFile, requireInstantOption } from './policyFile.js';
+import { runDuty } from './dutyCommand.js';
 import type { CliFunction, Registry } from './registry.js';
 
 /** Exit status: every line succeeded. */
@@ -38,6 +39,8 @@ export interface RunEnvironment {
   readonly openInput?: (path: string) => Readable;
   /** Reads the `--policy` file; `fs.promises.readFile` (UTF-8) unless given. */
   readonly readTextFile?: (path: string) => Promise<string>;
+  /** Writes the `duty --out` file; `fs.promises.writeFile` (UTF-8) unless given. */
+  readonly writeTextFile?: (path: string, text: string) => Promise<void>;
   /** Lines between progress updates (10,000 unless given). */
   readonly progressEvery?: number;
 }
@@ -188,6 +191,14 @@ async function runFunction(parsed: Extract<CliArguments, { kind: 'run' }>, regis
  */
 export async function run(argv: readonly string[], environment: RunEnvironment): Promise<number> {
   try {
+    if (argv[0] === 'duty') {
+      return await runDuty(argv.slice(1), {
+        stdout: environment.stdout,
+        stderr: environment.stderr,
+        readTextFile: environment.readTextFile ?? ((path: string) => readFile(path, 'utf8')),
+        ...(environment.writeTextFile === undefined ? {} : { writeTextFile: environment.writeTextFile }),
+      });
+    }
     if (argv[0] === 'serve') {
       // The service is loaded only when asked for: the command line's other uses never read it.
       const { serve } = await import('../service/serve.js');

@@ -2,6 +2,7 @@ import type { AppraisalPolicy } from '../appraisal/appraisalPolicy.js';
 import type { ComplaintPolicy } from '../complaint/complaintPolicy.js';
 import type { CommunicationPolicy } from '../communication/communicationPolicy.js';
 import type { DeskPolicy } from '../desk/deskPolicy.js';
+import type { DutyPolicy } from '../duty/dutyPolicy.js';
 import type { KpiPolicy } from '../kpi/kpiPolicy.js';
 import type { RepairPolicy } from '../repair/repairPolicy.js';
 import type { VisitPolicy } from '../visit/visitPolicy.js';
@@ -45,6 +46,8 @@ export interface Policy extends CountingPolicy {
   readonly visit: VisitPolicy;
   /** Service-desk standards and KPIs (RULES §7). */
   readonly kpi: KpiPolicy;
+  /** The duty calendar (RULES §8). */
+  readonly duty: DutyPolicy;
 }
 
 /** Every key optional, all the way down; arrays are replaced whole. */

@@ -3,13 +3,14 @@ import { defaultCommunicationPolicy } from '../communication/communicationPolicy
 import { defaultComplaintPolicy } from '../complaint/complaintPolicy.js';
 import { deepFreeze } from '../core/decision.js';
 import { defaultDeskPolicy } from '../desk/deskPolicy.js';
+import { defaultDutyPolicy } from '../duty/dutyPolicy.js';
 import { defaultKpiPolicy } from '../kpi/kpiPolicy.js';
 import { defaultRepairPolicy } from '../repair/repairPolicy.js';
 import { defaultVisitPolicy } from '../visit/visitPolicy.js';
 import type { Policy } from './Policy.js';
 
 /**
- * The policy of the source documents: every number and reading of RULES.md, deep-frozen. Rule
+ * The policy of the source documents: every number and reading of the rules reference, deep-frozen. Rule
  * functions use it when no `policy` option is given; {@link definePolicy} starts from it.
  *
  * @example
@@ -32,4 +33,5 @@ export const defaultPolicy: Policy = /* @__PURE__ */ deepFreeze({
   communication: defaultCommunicationPolicy,
   visit: defaultVisitPolicy,
   kpi: defaultKpiPolicy,
+  duty: defaultDutyPolicy,
 } satisfies Policy);
