@@ -90,7 +90,7 @@ export function dutyOfEvent(event: ParsedEvent, locale: Locale): Omit<Duty, 'tit
   const field = (label: string): string | undefined => lines.find((line) => line.startsWith(`${label}: `))?.slice(label.length + 2);
   const quota = field(labels.quota);
   const dueAt = event.allDay ? new Date(`${event.endDate}T00:00:00+08:00`) : new Date(`${event.startDate}T${event.startTime}+08:00`);
-  const [rule, duty, role, compactDate] = event.uid.replace(/@wuye-rules$/, '').split(/\.(?=[a-z-]+\.[a-z-]+\.\d{8}$)|\.(?=[a-z-]+\.\d{8}$)|\.(?=\d{8}$)/);
+  const [rule, duty, role, compactDate] = event.uid.replace(/@(?:[0-9a-f]{8}\.)?wuye-rules$/, '').split(/\.(?=[a-z-]+\.[a-z-]+\.\d{8}$)|\.(?=[a-z-]+\.\d{8}$)|\.(?=\d{8}$)/);
   expect(field(labels.rule)).toBe(rule);
   expect(event.rule).toBe(rule);
   expect(event.categories).toBe(role);
