@@ -37,12 +37,13 @@ const classicZodFree = new Set(['index', 'policy']);
 // Ceilings in bytes, min+gzip. The calendar's includes its holiday data, the statutory table of the
 // provisional years, explainDeadline and working hours (issue 11 asked for under 5 kB: over by ~1.2 kB,
 // mostly explainDeadline ~0.8 kB; see the calendar report).
-// The root holds every rule, the trilingual catalog (~22 kB) and zod/mini for definePolicy; the
+// The root holds every rule, the trilingual catalog (~27 kB with the second release's rules) and zod/mini for definePolicy; the
 // schemas entry is classic zod (~93 kB by itself) plus every input schema.
 const entryCeilings: Record<string, number> = {
-  index: 67_500,
+  index: 72_500,
   calendar: 6_300,
-  complaint: 8_200,
+  // Approver roles as policy data: built-in display names and bands compiled once per policy.
+  complaint: 8_800,
   repair: 8_000,
   appraisal: 10_000,
   desk: 6_000,
@@ -54,7 +55,8 @@ const entryCeilings: Record<string, number> = {
   // serviceDueAt's working hours (hourCounting: 'business-hours') ~300 bytes more.
   kpi: 6_500,
   policy: 20_000,
-  catalog: 26_500,
+  // Every rule's summary in three locales, its clause and its assumption or legal note: it grows with the rules.
+  catalog: 30_000,
   schemas: 115_000,
 };
 
@@ -82,7 +84,7 @@ const singleImports: Record<string, number> = {
   dutyCalendar: 10_000,
   toICalendar: 4_000,
   // The catalog is every rule's summary in three locales: explain carries all of it.
-  explain: 26_500,
+  explain: 30_000,
   // Integer civil-from-days formatting (no Date#toISOString) is the command line's hot path: ~1.7 kB.
   toShanghaiIsoString: 1_800,
 };

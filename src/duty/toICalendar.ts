@@ -187,7 +187,8 @@ function checkDuty(value: unknown, index: number, locale: Locale): CheckedDuty {
  * that moment in `Asia/Shanghai`, whose `VTIMEZONE` the file carries. Each event's `UID` is made of
  * its rule, duty, role and day (and a hash of `name`, when given), so importing the same duties again
  * updates them instead of adding copies; `SUMMARY` is the title in the chosen locale (with the quota), `DESCRIPTION` names the rule,
- * the role and the deadline, `CATEGORIES` the role. The text depends only on the arguments.
+ * the role and the deadline, `CATEGORIES` the role; `X-WUYE-RULE` and `X-WUYE-DUE` (UTC) carry the rule
+ * id and the exact deadline for programs. The text depends only on the arguments.
  *
  * @param duties - Duties as {@link dutyCalendar} returns them (a JSON copy, with `dueAt` as a string, works too).
  * @param options - `locale` (`'zh-Hans'` by default), `name` of the calendar, `stamp` for `DTSTAMP`.
@@ -256,6 +257,7 @@ export function toICalendar(duties: readonly Duty[], options?: ICalendarOptions)
       `CATEGORIES:${escapeText(duty.role)}`,
       'TRANSP:TRANSPARENT',
       `X-WUYE-RULE:${escapeText(duty.rule)}`,
+      `X-WUYE-DUE:${utcDateTime(duty.dueMs)}`,
       'END:VEVENT',
     );
   });

@@ -16,6 +16,7 @@ export interface ParsedEvent {
   description: string;
   categories: string;
   rule: string;
+  due: string;
   stamp: string;
   allDay: boolean;
   /** `YYYY-MM-DD` of DTSTART. */
@@ -54,6 +55,7 @@ export function parseICalendar(text: string): ParsedCalendar {
       description: String(event.getFirstPropertyValue('description')),
       categories: String(event.getFirstPropertyValue('categories')),
       rule: String(event.getFirstPropertyValue('x-wuye-rule')),
+      due: String(event.getFirstPropertyValue('x-wuye-due')),
       stamp: stamp.toString(),
       allDay: start.isDate,
       startDate: dateOf(start),
@@ -94,6 +96,7 @@ export function dutyOfEvent(event: ParsedEvent, locale: Locale): Omit<Duty, 'tit
   expect(field(labels.rule)).toBe(rule);
   expect(event.rule).toBe(rule);
   expect(event.categories).toBe(role);
+  expect(event.due).toBe(`${dueAt.toISOString().slice(0, 19).replace(/[-:]/g, '')}Z`);
   expect(compactDate).toBe(event.startDate.replaceAll('-', ''));
   const parsed: Omit<Duty, 'title'> & { title: string } = {
     rule: rule!,
