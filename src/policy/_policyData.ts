@@ -64,3 +64,15 @@ export function coversEveryCase(rows: readonly { repairClass: string; duringHand
     [true, false].every((during) => rows.some((row) => row.repairClass === repairClass && (row.duringHandover === null || row.duringHandover === during))),
   );
 }
+
+/** The approver roles whose display names are built in (CR 第二十七條). */
+export const DEFAULT_APPROVERS = ['sales-manager', 'deputy-general-manager', 'general-manager'] as const;
+
+/** A role id: not blank, no surrounding spaces. */
+export const ROLE_ID = /^\S(?:.*\S)?$/;
+
+/** A time of day `HH:MM` (00:00–23:59), or `24:00`. */
+export const CLOCK_TIME = /^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/;
+
+/** The minutes after 00:00 of a `HH:MM` time. */
+export const minutesOfClock = (text: string): number => Number(text.slice(0, 2)) * 60 + Number(text.slice(3));

@@ -9,8 +9,12 @@ import {
   APPRAISAL_ITEM_KINDS,
   BONUS_ITEMS,
   ceilingsIncrease,
+  CLOCK_TIME,
   COMPLAINT_LEVELS,
   coversEveryCase,
+  DEFAULT_APPROVERS,
+  minutesOfClock,
+  ROLE_ID,
   hasAtMostFourDecimals,
   isWholeBasisPoints,
   REPAIR_CLASSES,
@@ -28,6 +32,38 @@ const yuan: Check = (value, path) => {
   if (!isExactToTheFen(value as number)) fail(path, 'exact to the fen (0.01 yuan)', value);
 };
 const count = wholeNumber();
+const positive: Check = (value, path) => {
+  number()(value, path);
+  if ((value as number) <= 0) fail(path, 'above 0', value);
+};
+// A string of `min`–`max` characters that matches `pattern`.
+const text =
+  (min: number, max: number, pattern: RegExp, expected: string): Check =>
+  (value, path) => {
+    if (typeof value !== 'string' || value.length < min || value.length > max || !pattern.test(value)) fail(path, expected, value);
+  };
+
+// Business hours (RULES C12): HH:MM intervals, each opening before it closes, sorted, not overlapping.
+const clock = text(5, 5, CLOCK_TIME, 'a time HH:MM');
+const businessHours = refine<{ from: string; to: string }[]>(
+  array(
+    refine<{ from: string; to: string }>(
+      record({
+        from: (value, path) => {
+          clock(value, path);
+          if (value === '24:00') fail(path, 'before 24:00', value);
+        },
+        to: clock,
+      }),
+      (span) => minutesOfClock(span.from) < minutesOfClock(span.to),
+      'must close after it opens',
+      ['to']
+    ),
+    1
+  ),
+  (spans) => spans.every((span, index) => index === 0 || minutesOfClock(span.from) >= minutesOfClock((spans[index - 1] as { to: string }).to)),
+  'must be sorted and not overlap'
+);
 const amountOf = (unit: Check, amount: Check): Check => record({ amount, unit });
 const period = byKey('unit', {
   day: amountOf(oneOf(['day']), wholeNumber(1)),
@@ -35,6 +71,7 @@ const period = byKey('unit', {
   month: amountOf(oneOf(['month']), wholeNumber(1)),
   workday: amountOf(oneOf(['workday']), wholeNumber(1)),
   hour: amountOf(oneOf(['hour']), number({ min: 0 })),
+  workhour: amountOf(oneOf(['workhour']), number({ min: 0 })),
   'same-day': record({ unit: oneOf(['same-day']) }),
   'next-day': record({ unit: oneOf(['next-day']) }),
 });
@@ -43,16 +80,28 @@ const bands = <T extends { upTo: Bound | null }>(row: Check, what: string): Chec
     refine<T[]>(
       refine<T[]>(array(row, 1), (rows) => rows.at(-1)?.upTo === null, `the last ${what} must be open-ended (upTo: null)`),
       ceilingsIncrease,
-      `${what} ceilings must not decrease`,
+      `${what} ceilings must not decrease`
     ),
     (rows) => rows.slice(0, -1).every((entry) => entry.upTo !== null),
-    `only the last ${what} may be open-ended`,
+    `only the last ${what} may be open-ended`
   );
 
 // complaint (src/schemas/policy/complaint.ts)
 const complaintLevel = oneOf(COMPLAINT_LEVELS);
+const defaultApprovers: ReadonlySet<string> = new Set(DEFAULT_APPROVERS);
+const displayName = text(1, 100, /\S/, 'a display name that is not blank (at most 100 characters)');
+const approvalBand = refine<{ approver: string; approverName?: unknown }>(
+  record({
+    approver: text(1, 64, ROLE_ID, 'a role id without surrounding spaces (at most 64 characters)'),
+    approverName: optional(record({ 'zh-Hans': displayName, 'zh-Hant': displayName, en: displayName })),
+    upTo: nullable(bound),
+  }),
+  (band) => band.approverName !== undefined || defaultApprovers.has(band.approver),
+  'a role of your own needs its display names (approverName with zh-Hans, zh-Hant and en)',
+  ['approverName']
+);
 const complaint = record({
-  approvalBands: bands(record({ approver: oneOf(['sales-manager', 'deputy-general-manager', 'general-manager']), upTo: nullable(bound) }), 'approval band'),
+  approvalBands: bands(approvalBand, 'approval band'),
   levelThresholds: record({
     groupLitigationHouseholds: bound,
     recurrenceComplainants: bound,
@@ -70,24 +119,30 @@ const complaint = record({
   reportWithin: period,
   especiallySeriousLevels: array(complaintLevel),
   targets: record({ satisfaction: rateBound, handling: rateBound, returnVisit: rateBound }),
+  collectiveAboveTenHouseholds: oneOf([2, 1]),
 });
 
 // repair (src/schemas/policy/repair.ts)
 const repairClass = oneOf(REPAIR_CLASSES);
 const optionalFlag = optional(boolean);
 const repair = record({
-  classRules: array(record({ repairClass, when: record({ movedIn: optionalFlag, affectsDailyLife: optionalFlag, renovationStarted: optionalFlag, affectsRenovation: optionalFlag }) })),
+  classRules: array(
+    record({
+      repairClass,
+      when: record({ movedIn: optionalFlag, affectsDailyLife: optionalFlag, renovationStarted: optionalFlag, affectsRenovation: optionalFlag }),
+    })
+  ),
   deadlines: refine(
     array(record({ repairClass, duringHandover: nullable(boolean), days: wholeNumber(1) })),
     coversEveryCase,
-    'must have a row for every class, during and outside a handover period',
+    'must have a row for every class, during and outside a handover period'
   ),
   clockStartsAt: oneOf(['receipt', 'acceptance']),
   dueSoon: nullable(
     byKey('measure', {
       'lead-ms': record({ measure: oneOf(['lead-ms']), threshold: record({ value: wholeNumber(), inclusive: boolean }) }),
       'share-basis-points': record({ measure: oneOf(['share-basis-points']), threshold: record({ value: wholeNumber(0, 10_000), inclusive: boolean }) }),
-    }),
+    })
   ),
   referralHours: number({ min: 0 }),
   paidServiceHours: number({ min: 0 }),
@@ -100,47 +155,67 @@ const appraisalItemFields = record({
   id: oneOf([...BONUS_ITEMS, ...VIOLATION_ITEMS]),
   kind: oneOf(APPRAISAL_ITEM_KINDS),
   points: optional(points),
-  range: optional(refine<{ min: number; max: number }>(record({ min: points, max: points }), (range) => range.min <= range.max, 'range.min must not exceed range.max')),
+  range: optional(
+    refine<{ min: number; max: number }>(record({ min: points, max: points }), (range) => range.min <= range.max, 'range.min must not exceed range.max')
+  ),
   ruleId: oneOf(Object.values(RULE_OF_APPRAISAL_KIND)),
 });
 const appraisalItem: Check = (value, path) => {
   appraisalItemFields(value, path);
   const item = value as AppraisalItem;
   if (bonusIds.has(item.id) !== (item.kind === 'bonus')) failRule([...path, 'kind'], `must be "bonus" exactly when ${item.id} is a bonus item`);
-  if (item.ruleId !== RULE_OF_APPRAISAL_KIND[item.kind]) failRule([...path, 'ruleId'], `must be "${RULE_OF_APPRAISAL_KIND[item.kind]}" for a ${item.kind} item`);
+  if (item.ruleId !== RULE_OF_APPRAISAL_KIND[item.kind])
+    failRule([...path, 'ruleId'], `must be "${RULE_OF_APPRAISAL_KIND[item.kind]}" for a ${item.kind} item`);
   const given = (item.points === undefined ? 0 : 1) + (item.range === undefined ? 0 : 1);
   if (item.kind === 'dismissal' ? given !== 0 : given !== 1) {
-    failRule([...path, 'points'], item.kind === 'dismissal' ? 'a dismissal item has neither points nor range' : 'an item has either points or range, not both or neither');
+    failRule(
+      [...path, 'points'],
+      item.kind === 'dismissal' ? 'a dismissal item has neither points nor range' : 'an item has either points or range, not both or neither'
+    );
   }
 };
-const appraisal = refine<{ cap: number; base: number }>(
-  record({
-    base: wholeNumber(-Number.MAX_SAFE_INTEGER),
-    cap: wholeNumber(-Number.MAX_SAFE_INTEGER),
-    items: refine<AppraisalItem[]>(array(appraisalItem), (items) => new Set(items.map((item) => item.id)).size === items.length, 'item ids must be unique'),
-    emergencyOverrunTiers: refine<{ over: Bound }[]>(
-      array(record({ severity: oneOf(['minor', 'moderate', 'severe']), over: bound, points }), 1),
-      (tiers) => strictlyOrdered(tiers.map((tier) => tier.over.value), false),
-      'tiers must be listed lowest first, with increasing bounds',
-    ),
-    escalation: record({ points, moderate: bound, minor: bound }),
-    escalationCountsBy: oneOf(['clauses', 'occurrences']),
-    adjustment: record({ min: number({ int: true, max: 0 }), max: wholeNumber() }),
-    grades: refine<{ grade: string; from: Bound }[]>(
-      refine<{ grade: string; from: Bound }[]>(
-        array(record({ grade: oneOf(['A', 'B', 'C', 'D', 'E']), from: bound })),
-        (rows) => new Set(rows.map((row) => row.grade)).size === rows.length,
-        'each grade may appear once',
+const appraisal = refine<{ exam: { fullMarks: number; deductedUpTo: Bound } }>(
+  refine<{ cap: number; base: number }>(
+    record({
+      base: wholeNumber(-Number.MAX_SAFE_INTEGER),
+      cap: wholeNumber(-Number.MAX_SAFE_INTEGER),
+      items: refine<AppraisalItem[]>(array(appraisalItem), (items) => new Set(items.map((item) => item.id)).size === items.length, 'item ids must be unique'),
+      emergencyOverrunTiers: refine<{ over: Bound }[]>(
+        array(record({ severity: oneOf(['minor', 'moderate', 'severe']), over: bound, points }), 1),
+        (tiers) =>
+          strictlyOrdered(
+            tiers.map((tier) => tier.over.value),
+            false
+          ),
+        'tiers must be listed lowest first, with increasing bounds'
       ),
-      (rows) => strictlyOrdered(rows.map((row) => row.from.value), true),
-      'grade bands must be listed highest first',
-    ),
-    payFloat: record({ standardScore: number(), yuanPerPoint: yuan, limitYuan: yuan, firstFloatingMonth: wholeNumber(1) }),
-    termination: record({ lowScore: bound, lastPlaceScore: bound }),
-  }),
-  (section) => section.cap >= section.base,
-  'cap must not be below base',
-  ['cap'],
+      escalation: record({ points, moderate: bound, minor: bound }),
+      escalationCountsBy: oneOf(['clauses', 'occurrences']),
+      adjustment: record({ min: number({ int: true, max: 0 }), max: wholeNumber() }),
+      grades: refine<{ grade: string; from: Bound }[]>(
+        refine<{ grade: string; from: Bound }[]>(
+          array(record({ grade: oneOf(['A', 'B', 'C', 'D', 'E']), from: bound })),
+          (rows) => new Set(rows.map((row) => row.grade)).size === rows.length,
+          'each grade may appear once'
+        ),
+        (rows) =>
+          strictlyOrdered(
+            rows.map((row) => row.from.value),
+            true
+          ),
+        'grade bands must be listed highest first'
+      ),
+      payFloat: record({ standardScore: number(), yuanPerPoint: yuan, limitYuan: yuan, firstFloatingMonth: wholeNumber(1) }),
+      termination: record({ lowScore: bound, lastPlaceScore: bound }),
+      exam: record({ fullMarks: positive, deductedUpTo: bound }),
+    }),
+    (section) => section.cap >= section.base,
+    'cap must not be below base',
+    ['cap']
+  ),
+  (section) => section.exam.deductedUpTo.value < section.exam.fullMarks,
+  'the deducted exam scores must stay below full marks',
+  ['exam', 'deductedUpTo']
 );
 
 // desk (src/schemas/policy/desk.ts)
@@ -153,7 +228,7 @@ const ladder = (ruleId: string): Check => record({ ruleId: oneOf([ruleId]), step
 const shiftPattern = refine<{ startMinute: number; endMinute: number; latestEndMinute: number }>(
   record({ id: oneOf(['early', 'late']), startMinute: wholeNumber(0, 1439), endMinute: wholeNumber(1), latestEndMinute: wholeNumber(1) }),
   (pattern) => pattern.endMinute > pattern.startMinute && pattern.latestEndMinute >= pattern.endMinute,
-  'a pattern must end after it starts, and latestEndMinute must not be before endMinute',
+  'a pattern must end after it starts, and latestEndMinute must not be before endMinute'
 );
 const desk = record({
   fines: record({
@@ -174,7 +249,7 @@ const noticeRule = record({
   residentLead: refine<{ amount: number; unit: string }>(
     record({ amount: number({ min: 0 }), unit: oneOf(['hour', 'workday']) }),
     (lead) => lead.unit === 'hour' || (Number.isInteger(lead.amount) && lead.amount >= 1),
-    'a working-day lead needs a whole amount of at least 1',
+    'a working-day lead needs a whole amount of at least 1'
   ),
   forbiddenOnRestDays: boolean,
 });
@@ -205,7 +280,7 @@ const visit = refine<{ earliest: Bound; latest: Bound }>(
           if (!isWholeBasisPoints(value as number)) fail(path, 'a percentage with at most two decimals', value);
         },
       }),
-      'quota bracket',
+      'quota bracket'
     ),
     roleMinimums: record({ manager: count, supervisor: count }),
     earliest: minuteOfDayBound,
@@ -217,7 +292,7 @@ const visit = refine<{ earliest: Bound; latest: Bound }>(
   }),
   (section) => section.earliest.value <= section.latest.value,
   'the visit window must not end before it opens',
-  ['latest'],
+  ['latest']
 );
 
 // kpi (src/schemas/policy/kpi.ts)
@@ -244,6 +319,8 @@ const policy = record({
   beforeDayInclusive: boolean,
   restDays: oneOf(['calendar', 'weekends']),
   outOfCoverage: oneOf(['throw', 'statutory', 'weekends']),
+  hourCounting: oneOf(['elapsed', 'business-hours']),
+  businessHours,
   complaint,
   repair,
   appraisal,
