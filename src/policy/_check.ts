@@ -12,13 +12,22 @@ export type CheckPath = readonly (string | number)[];
 /** Checks a value at `path`; throws {@link PolicyError} at the first problem. */
 export type Check = (value: unknown, path: CheckPath) => void;
 
-/** Throws the PolicyError of a value that is not what `expected` describes. */
-export function fail(path: CheckPath, expected: string, value: unknown): never {
+// Whether the last failure was of the value's shape (its type, a key, an enum value) rather than of
+// a range or a rule: a union names the first kind at its own path, the second at the field's.
+let shapeFailure = false;
+
+/** Throws the PolicyError of a value that is not what `expected` describes; `shape` for a wrong type, key or enum value. */
+export function fail(path: CheckPath, expected: string, value: unknown, shape = true): never {
+  shapeFailure = shape;
   throw new PolicyError([...path], `definePolicy: ${describePath(path)} must be ${expected}, received ${describeValue(value)}`);
 }
 
+/** Throws the PolicyError of a value out of range: `expected` says what it must be. */
+export const failRange = (path: CheckPath, expected: string, value: unknown): never => fail(path, expected, value, false);
+
 /** Throws the PolicyError of a rule between several settings (`message` says what must hold). */
 export function failRule(path: CheckPath, message: string): never {
+  shapeFailure = false;
   throw new PolicyError([...path], `definePolicy: ${describePath(path)}: ${message}`);
 }
 
@@ -34,9 +43,9 @@ export function number(limits: NumberLimits = {}): Check {
   const { int = false, min, max } = limits;
   return (value, path) => {
     if (typeof value !== 'number' || !Number.isFinite(value)) fail(path, 'a finite number', value);
-    if (int && !Number.isSafeInteger(value)) fail(path, 'a whole number', value);
-    if (min !== undefined && value < min) fail(path, `at least ${min}`, value);
-    if (max !== undefined && value > max) fail(path, `at most ${max}`, value);
+    if (int && !Number.isSafeInteger(value)) failRange(path, 'a whole number', value);
+    if (min !== undefined && value < min) failRange(path, `at least ${min}`, value);
+    if (max !== undefined && value > max) failRange(path, `at most ${max}`, value);
   };
 }
 
@@ -102,22 +111,28 @@ export function record(shape: Readonly<Record<string, Check>>): Check {
 export function array(item: Check, minLength = 0): Check {
   return (value, path) => {
     if (!Array.isArray(value)) fail(path, 'an array', value);
-    if (value.length < minLength) fail(path, `an array of at least ${minLength} item${minLength === 1 ? '' : 's'}`, value);
+    if (value.length < minLength) failRange(path, `an array of at least ${minLength} item${minLength === 1 ? '' : 's'}`, value);
     value.forEach((entry, index) => item(entry, [...path, index]));
   };
 }
 
 /**
  * One of several object forms told apart by the value of `key` (`{ outcome: 'fine', … }`): the form
- * of that value checks the whole object.
+ * of that value checks the whole object. A problem inside the form is reported at the object's own
+ * path when `atObject` is true (as for a plain union, whose parts have no names), else at its field.
  */
-export function byKey(key: string, forms: Readonly<Record<string, Check>>): Check {
+export function byKey(key: string, forms: Readonly<Record<string, Check>>, atObject = false): Check {
   const expected = oneOf(Object.keys(forms));
   return (value, path) => {
     if (!isPlainObject(value)) fail(path, 'an object', value);
     const tag = value[key];
-    if (typeof tag !== 'string' || !Object.hasOwn(forms, tag)) expected(tag, [...path, key]);
-    (forms[tag as string] as Check)(value, path);
+    try {
+      if (typeof tag !== 'string' || !Object.hasOwn(forms, tag)) expected(tag, [...path, key]);
+      (forms[tag as string] as Check)(value, path);
+    } catch (error) {
+      if (!atObject || !shapeFailure || !(error instanceof PolicyError)) throw error;
+      throw new PolicyError([...path], error.message);
+    }
   };
 }
 

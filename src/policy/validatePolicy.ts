@@ -22,25 +22,26 @@ import {
   strictlyOrdered,
   VIOLATION_ITEMS,
 } from './_policyData.js';
-import { array, boolean, byKey, fail, failRule, nonEmptyString, nullable, number, oneOf, optional, record, refine, wholeNumber, type Check } from './_check.js';
+import { array, boolean, byKey, fail, failRange, failRule, nonEmptyString, nullable, number, oneOf, optional, record, refine, wholeNumber, type Check } from './_check.js';
 
 // Shared shapes (src/schemas/policy/common.ts).
 const bound = record({ value: number({ min: 0 }), inclusive: boolean });
 const rateBound = record({ value: number({ min: 0, max: 1 }), inclusive: boolean });
 const yuan: Check = (value, path) => {
   number({ min: 0 })(value, path);
-  if (!isExactToTheFen(value as number)) fail(path, 'exact to the fen (0.01 yuan)', value);
+  if (!isExactToTheFen(value as number)) failRange(path, 'exact to the fen (0.01 yuan)', value);
 };
 const count = wholeNumber();
 const positive: Check = (value, path) => {
   number()(value, path);
-  if ((value as number) <= 0) fail(path, 'above 0', value);
+  if ((value as number) <= 0) failRange(path, 'above 0', value);
 };
 // A string of `min`–`max` characters that matches `pattern`.
 const text =
   (min: number, max: number, pattern: RegExp, expected: string): Check =>
   (value, path) => {
-    if (typeof value !== 'string' || value.length < min || value.length > max || !pattern.test(value)) fail(path, expected, value);
+    if (typeof value !== 'string') fail(path, expected, value);
+    if (value.length < min || value.length > max || !pattern.test(value)) failRange(path, expected, value);
   };
 
 // Business hours (RULES C12): HH:MM intervals, each opening before it closes, sorted, not overlapping.
@@ -51,7 +52,7 @@ const businessHours = refine<{ from: string; to: string }[]>(
       record({
         from: (value, path) => {
           clock(value, path);
-          if (value === '24:00') fail(path, 'before 24:00', value);
+          if (value === '24:00') failRange(path, 'before 24:00', value);
         },
         to: clock,
       }),
@@ -65,16 +66,20 @@ const businessHours = refine<{ from: string; to: string }[]>(
   'must be sorted and not overlap'
 );
 const amountOf = (unit: Check, amount: Check): Check => record({ amount, unit });
-const period = byKey('unit', {
-  day: amountOf(oneOf(['day']), wholeNumber(1)),
-  week: amountOf(oneOf(['week']), wholeNumber(1)),
-  month: amountOf(oneOf(['month']), wholeNumber(1)),
-  workday: amountOf(oneOf(['workday']), wholeNumber(1)),
-  hour: amountOf(oneOf(['hour']), number({ min: 0 })),
-  workhour: amountOf(oneOf(['workhour']), number({ min: 0 })),
-  'same-day': record({ unit: oneOf(['same-day']) }),
-  'next-day': record({ unit: oneOf(['next-day']) }),
-});
+const period = byKey(
+  'unit',
+  {
+    day: amountOf(oneOf(['day']), wholeNumber(1)),
+    week: amountOf(oneOf(['week']), wholeNumber(1)),
+    month: amountOf(oneOf(['month']), wholeNumber(1)),
+    workday: amountOf(oneOf(['workday']), wholeNumber(1)),
+    hour: amountOf(oneOf(['hour']), number({ min: 0 })),
+    workhour: amountOf(oneOf(['workhour']), number({ min: 0 })),
+    'same-day': record({ unit: oneOf(['same-day']) }),
+    'next-day': record({ unit: oneOf(['next-day']) }),
+  },
+  true
+);
 const bands = <T extends { upTo: Bound | null }>(row: Check, what: string): Check =>
   refine<T[]>(
     refine<T[]>(
@@ -219,11 +224,15 @@ const appraisal = refine<{ exam: { fullMarks: number; deductedUpTo: Bound } }>(
 );
 
 // desk (src/schemas/policy/desk.ts)
-const fineStep = byKey('outcome', {
-  fine: record({ outcome: oneOf(['fine']), amountYuan: yuan }),
-  'withhold-month-pay': record({ outcome: oneOf(['withhold-month-pay']) }),
-  'deemed-resignation': record({ outcome: oneOf(['deemed-resignation']) }),
-});
+const fineStep = byKey(
+  'outcome',
+  {
+    fine: record({ outcome: oneOf(['fine']), amountYuan: yuan }),
+    'withhold-month-pay': record({ outcome: oneOf(['withhold-month-pay']) }),
+    'deemed-resignation': record({ outcome: oneOf(['deemed-resignation']) }),
+  },
+  true
+);
 const ladder = (ruleId: string): Check => record({ ruleId: oneOf([ruleId]), steps: array(fineStep, 1) });
 const shiftPattern = refine<{ startMinute: number; endMinute: number; latestEndMinute: number }>(
   record({ id: oneOf(['early', 'late']), startMinute: wholeNumber(0, 1439), endMinute: wholeNumber(1), latestEndMinute: wholeNumber(1) }),
@@ -277,7 +286,7 @@ const visit = refine<{ earliest: Bound; latest: Bound }>(
         upTo: nullable(bound),
         percent: (value, path) => {
           number({ min: 0, max: 100 })(value, path);
-          if (!isWholeBasisPoints(value as number)) fail(path, 'a percentage with at most two decimals', value);
+          if (!isWholeBasisPoints(value as number)) failRange(path, 'a percentage with at most two decimals', value);
         },
       }),
       'quota bracket'
