@@ -34,12 +34,14 @@ const usesClassicZod = (measured: Measured): boolean => measured.inputs.some((in
 // Entry points that may load zod/mini (definePolicy) but never classic zod.
 const classicZodFree = new Set(['index', 'policy']);
 
-// Ceilings in bytes, min+gzip. The calendar's includes its holiday data (issue 3 asks for under 4 kB).
+// Ceilings in bytes, min+gzip. The calendar's includes its holiday data (under 5 kB, issue 11). Every rule
+// bundle carries the shared validation path (options, brand check, snapshot of objects and arrays, bounded
+// describeValue: about 300–500 bytes), which the single-function ceilings below include.
 // The root holds every rule, the trilingual catalog (~22 kB) and zod/mini for definePolicy; the
 // schemas entry is classic zod (~93 kB by itself) plus every input schema.
 const entryCeilings: Record<string, number> = {
   index: 60_000,
-  calendar: 4_000,
+  calendar: 5_000,
   complaint: 8_000,
   repair: 8_000,
   appraisal: 10_000,
@@ -63,16 +65,16 @@ const singleImports: Record<string, number> = {
   repairDeadline: 5_000,
   repairStatus: 6_000,
   scoreMonth: 3_800,
-  payFloat: 2_300,
-  gradeForScore: 1_800,
-  dueAt: 4_096,
+  payFloat: 2_600,
+  gradeForScore: 2_100,
+  dueAt: 4_300,
   addWorkdays: 3_700,
   noticePlan: 4_500,
-  visitQuota: 1_600,
+  visitQuota: 1_900,
   selectVisitSample: 1_500,
-  collectionCheck: 1_500,
-  summarizeServiceRatings: 1_500,
-  deskFine: 1_500,
+  collectionCheck: 1_700,
+  summarizeServiceRatings: 1_800,
+  deskFine: 1_900,
   // The catalog is every rule's summary in three locales: explain carries all of it.
   explain: 26_000,
   toShanghaiIsoString: 1_500,

@@ -2,7 +2,7 @@ import { withinUpperBound } from '../core/bound.js';
 import { freezeDecision, type Decision } from '../core/decision.js';
 import { PolicyError } from '../core/errors.js';
 import { fenToYuan, yuanToFen } from '../core/money.js';
-import type { RuleOptions } from '../core/options.js';
+import { ruleOptions, type RuleOptions } from '../core/options.js';
 import { defaultComplaintPolicy } from './complaintPolicy.js';
 import type { Approver } from './complaintPolicy.js';
 
@@ -46,6 +46,7 @@ const RESULTS: Readonly<Record<Approver, ApprovalAuthorityResult>> = {
  * ```
  */
 export function approvalAuthority(amountYuan: number, options?: RuleOptions): ApprovalAuthorityResult {
+  options = ruleOptions(options, 'approvalAuthority');
   // Compare the amount as read to the fen, so noise such as 1000.0000000001 counts as 1,000.
   const yuan = fenToYuan(yuanToFen(amountYuan, 'approvalAuthority', ['amountYuan']));
   const bands = (options?.policy?.complaint ?? defaultComplaintPolicy).approvalBands;

@@ -98,6 +98,17 @@ function utc(year: number, month: number, day: number, hour: number, minute: num
   return Date.UTC(year + 400, month - 1, day, hour, minute, second, millisecond) - 146_097 * DAY_MS;
 }
 
+/** Throws `out_of_range` on `path` unless `ms` is an instant a Date can hold; `value` is what the message shows. */
+export function requireRepresentable(ms: number, fn: string, path: InputPath, value: unknown): number {
+  if (!(Math.abs(ms) <= MAX_EPOCH_MS)) throw invalid(fn, path, 'out_of_range', 'small enough for a valid date', value);
+  return ms;
+}
+
+/** A result Date of epoch ms, or `out_of_range` on `path` when a Date cannot hold it (never an Invalid Date). */
+export function resultDate(ms: number, fn: string, path: InputPath, value: unknown): Date {
+  return new Date(requireRepresentable(ms, fn, path, value));
+}
+
 /**
  * Reads an {@link Instant} as epoch milliseconds, or throws {@link InvalidInputError} (`invalid_instant`)
  * naming the calling function and the field.
@@ -108,8 +119,14 @@ function utc(year: number, month: number, day: number, hour: number, minute: num
  */
 export function toEpochMs(value: unknown, fn: string, path: InputPath): number {
   let ms: number | null = null;
-  if (value instanceof Date) ms = value.getTime();
-  else if (typeof value === 'number') ms = Number.isInteger(value) ? value : null;
+  if (typeof value === 'object' && value !== null) {
+    // Date.prototype.getTime throws for anything but a real Date (a Proxy of one, Object.create(Date.prototype)).
+    try {
+      ms = Date.prototype.getTime.call(value);
+    } catch {
+      ms = null;
+    }
+  } else if (typeof value === 'number') ms = Number.isInteger(value) ? value : null;
   else if (typeof value === 'string') ms = parseIsoString(value);
   if (ms === null || !Number.isFinite(ms) || Math.abs(ms) > MAX_EPOCH_MS) {
     throw invalid(fn, path, 'invalid_instant', 'a valid instant (Date, epoch ms or ISO-8601 string)', value);
@@ -176,6 +193,7 @@ export function formatDay(day: number): string {
  */
 export function toShanghaiIsoString(value: Instant): string {
   const ms = toEpochMs(value, 'toShanghaiIsoString', ['value']);
-  const local = new Date(ms + SHANGHAI_OFFSET_MS).toISOString();
-  return `${local.slice(0, -1)}+08:00`;
+  // Day and time of day apart: the Shanghai day of an instant in the last hours of a Date's range
+  // starts within the range, while ms + 8 h would not be a Date (years past 9999 read ±YYYYYY-MM-DD).
+  return `${new Date(shanghaiDayOf(ms) * DAY_MS).toISOString().slice(0, -14)}T${new Date(shanghaiTimeOfDayMs(ms)).toISOString().slice(11, -1)}+08:00`;
 }

@@ -1,6 +1,6 @@
 import { dueAtMs } from '../calendar/internal.js';
 import { toEpochMs, type Instant } from '../core/instant.js';
-import type { RuleOptions } from '../core/options.js';
+import { ruleOptions, type RuleOptions } from '../core/options.js';
 import { requireOneOf } from '../core/validate.js';
 import { defaultKpiPolicy, type ServiceDuty } from './kpiPolicy.js';
 
@@ -33,7 +33,8 @@ const DUTIES: readonly ServiceDuty[] = ['renovation-permit', 'secondary-renovati
  * ```
  */
 export function serviceDueAt(duty: ServiceDuty, from: Instant, options?: RuleOptions): Date {
+  options = ruleOptions(options, 'serviceDueAt');
   requireOneOf(duty, DUTIES, FN, ['duty']);
   const fromMs = toEpochMs(from, FN, ['from']);
-  return new Date(dueAtMs(fromMs, (options?.policy?.kpi ?? defaultKpiPolicy).serviceDeadlines[duty], options, FN, ['from']));
+  return new Date(dueAtMs(fromMs, (options?.policy?.kpi ?? defaultKpiPolicy).serviceDeadlines[duty], options, FN, ['from'], from));
 }

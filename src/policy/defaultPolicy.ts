@@ -1,6 +1,7 @@
 import { defaultAppraisalPolicy } from '../appraisal/appraisalPolicy.js';
 import { defaultCommunicationPolicy } from '../communication/communicationPolicy.js';
 import { defaultComplaintPolicy } from '../complaint/complaintPolicy.js';
+import { markValidated } from '../core/brand.js';
 import { deepFreeze } from '../core/decision.js';
 import { defaultDeskPolicy } from '../desk/deskPolicy.js';
 import { defaultKpiPolicy } from '../kpi/kpiPolicy.js';
@@ -19,7 +20,7 @@ import type { Policy } from './Policy.js';
  * //=> ['civil-code', true]
  * ```
  */
-export const defaultPolicy: Policy = /* @__PURE__ */ deepFreeze({
+export const defaultPolicy: Policy = /* @__PURE__ */ deepFreeze(markValidated({
   dayCounting: 'civil-code',
   extendPastRestDays: false,
   beforeDayInclusive: false,
@@ -32,4 +33,4 @@ export const defaultPolicy: Policy = /* @__PURE__ */ deepFreeze({
   communication: defaultCommunicationPolicy,
   visit: defaultVisitPolicy,
   kpi: defaultKpiPolicy,
-} satisfies Policy);
+} satisfies Policy));

@@ -16,5 +16,5 @@ export function repairDueMs(fromMs: number, days: number, options: RuleOptions |
   if (fromMs + (days + 2) * DAY_MS > MAX_EPOCH_MS) {
     throw invalid(fn, fromPath, 'out_of_range', 'an instant whose deadline a Date can hold', fromValue);
   }
-  return dueAtMs(fromMs, { amount: days, unit: 'day' }, options, fn, ['days']);
+  return dueAtMs(fromMs, { amount: days, unit: 'day' }, options, fn, fromPath, fromValue);
 }

@@ -1,5 +1,5 @@
-import { HOUR_MS, toEpochMs, type Instant } from '../core/instant.js';
-import type { RuleOptions } from '../core/options.js';
+import { HOUR_MS, type Instant, resultDate, toEpochMs } from '../core/instant.js';
+import { ruleOptions, type RuleOptions } from '../core/options.js';
 import { defaultRepairPolicy } from './repairPolicy.js';
 
 /**
@@ -22,6 +22,7 @@ import { defaultRepairPolicy } from './repairPolicy.js';
  * ```
  */
 export function paidServiceDueAt(requestedAt: Instant, options?: RuleOptions): Date {
+  options = ruleOptions(options, 'paidServiceDueAt');
   const requestedMs = toEpochMs(requestedAt, 'paidServiceDueAt', ['requestedAt']);
-  return new Date(requestedMs + Math.round((options?.policy?.repair ?? defaultRepairPolicy).paidServiceHours * HOUR_MS));
+  return resultDate(requestedMs + Math.round((options?.policy?.repair ?? defaultRepairPolicy).paidServiceHours * HOUR_MS), 'paidServiceDueAt', ['requestedAt'], requestedAt);
 }

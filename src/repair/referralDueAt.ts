@@ -1,5 +1,5 @@
-import { HOUR_MS, toEpochMs, type Instant } from '../core/instant.js';
-import type { RuleOptions } from '../core/options.js';
+import { HOUR_MS, type Instant, resultDate, toEpochMs } from '../core/instant.js';
+import { ruleOptions, type RuleOptions } from '../core/options.js';
 import { defaultRepairPolicy } from './repairPolicy.js';
 
 /**
@@ -22,6 +22,7 @@ import { defaultRepairPolicy } from './repairPolicy.js';
  * ```
  */
 export function referralDueAt(receivedAt: Instant, options?: RuleOptions): Date {
+  options = ruleOptions(options, 'referralDueAt');
   const receivedMs = toEpochMs(receivedAt, 'referralDueAt', ['receivedAt']);
-  return new Date(receivedMs + Math.round((options?.policy?.repair ?? defaultRepairPolicy).referralHours * HOUR_MS));
+  return resultDate(receivedMs + Math.round((options?.policy?.repair ?? defaultRepairPolicy).referralHours * HOUR_MS), 'referralDueAt', ['receivedAt'], receivedAt);
 }

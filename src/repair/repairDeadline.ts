@@ -1,5 +1,5 @@
 import type { Decision } from '../core/decision.js';
-import type { RuleOptions } from '../core/options.js';
+import { ruleOptions, type RuleOptions } from '../core/options.js';
 import { rejectUnknownKeys, requireObject } from '../core/validate.js';
 import { defaultRepairPolicy } from './repairPolicy.js';
 import { repairDueMs } from './_due.js';
@@ -55,6 +55,7 @@ export type RepairDeadlineResult = Decision<{
  * ```
  */
 export function repairDeadline(repair: RepairDeadlineInput, options?: RuleOptions): RepairDeadlineResult {
+  options = ruleOptions(options, 'repairDeadline');
   const input = requireObject(repair, 'repairDeadline', []);
   rejectUnknownKeys(input, ['repairClass', 'receivedAt', 'centralizedHandover', 'handoverPeriods'], 'repairDeadline', []);
   const facts = readRepairCase(input, 'repairDeadline', options?.policy?.repair ?? defaultRepairPolicy);
