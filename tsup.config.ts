@@ -3,7 +3,7 @@ import { defineConfig } from 'tsup';
 // One bundle per entry point of the exports map, ESM and CJS, with shared chunks so that both
 // formats hold a single copy of each class (an InvalidInputError from `wuye-rules/complaint` is the
 // same class as the one from `wuye-rules`).
-const entryPoints = ['calendar', 'complaint', 'repair', 'appraisal', 'desk', 'communication', 'visit', 'kpi', 'policy', 'catalog', 'schemas'];
+const entryPoints = ['calendar', 'complaint', 'repair', 'appraisal', 'desk', 'duty', 'communication', 'visit', 'kpi', 'policy', 'catalog', 'schemas'];
 
 export default defineConfig([
   {
@@ -22,6 +22,8 @@ export default defineConfig([
   {
     entry: { cli: 'src/cli/main.ts' },
     format: ['esm'],
+    // The HTTP service (src/service) is a chunk of its own, loaded only by `wuye-rules serve`.
+    splitting: true,
     platform: 'node',
     target: 'node18',
     clean: false,

@@ -15,6 +15,7 @@ export { CalendarCoverageError, InvalidInputError, PolicyError, WuyeRulesError, 
 export { toShanghaiIsoString, type Instant } from './core/instant.js';
 export type { RuleOptions } from './core/options.js';
 export * from './desk/index.js';
+export * from './duty/index.js';
 export * from './kpi/index.js';
 export * from './policy/index.js';
 export * from './repair/index.js';

@@ -34,18 +34,21 @@ const usesClassicZod = (measured: Measured): boolean => measured.inputs.some((in
 // Entry points that may load zod/mini (definePolicy) but never classic zod.
 const classicZodFree = new Set(['index', 'policy']);
 
-// Ceilings in bytes, min+gzip. The calendar's includes its holiday data (under 5 kB, issue 11). Every rule
-// bundle carries the shared validation path (options, brand check, snapshot of objects and arrays, bounded
-// describeValue: about 300–500 bytes), which the single-function ceilings below include.
+// Ceilings in bytes, min+gzip. The calendar's includes its holiday data and the statutory table of the
+// provisional years (issue 11 asks for under 5 kB). Every rule bundle carries the shared validation path
+// (options, brand check, snapshot of objects and arrays, bounded describeValue: about 300–500 bytes),
+// which the single-function ceilings below include.
 // The root holds every rule, the trilingual catalog (~22 kB) and zod/mini for definePolicy; the
 // schemas entry is classic zod (~93 kB by itself) plus every input schema.
 const entryCeilings: Record<string, number> = {
-  index: 60_000,
+  index: 66_000,
   calendar: 5_000,
   complaint: 8_000,
   repair: 8_000,
   appraisal: 10_000,
   desk: 6_000,
+  // The duty table's titles in three locales, the calendar's holiday data and the iCalendar writer.
+  duty: 12_000,
   communication: 8_000,
   visit: 8_000,
   kpi: 6_000,
@@ -55,26 +58,28 @@ const entryCeilings: Record<string, number> = {
 };
 
 // Entry points whose whole surface is rule functions and data: zod must not appear.
-const zodFree = new Set(['calendar', 'complaint', 'repair', 'appraisal', 'desk', 'communication', 'visit', 'kpi', 'catalog']);
+const zodFree = new Set(['calendar', 'complaint', 'repair', 'appraisal', 'desk', 'duty', 'communication', 'visit', 'kpi', 'catalog']);
 
 // One function imported alone, from the root entry: tree-shaking must leave only what it needs.
 const singleImports: Record<string, number> = {
   approvalAuthority: 3_000,
-  classifyComplaint: 5_800,
-  complaintDeadlines: 5_000,
-  repairDeadline: 5_000,
-  repairStatus: 6_000,
+  classifyComplaint: 6_100,
+  complaintDeadlines: 6_000,
+  repairDeadline: 6_000,
+  repairStatus: 7_000,
   scoreMonth: 3_800,
   payFloat: 2_600,
   gradeForScore: 2_100,
-  dueAt: 4_300,
-  addWorkdays: 3_700,
-  noticePlan: 4_500,
+  dueAt: 5_000,
+  addWorkdays: 4_600,
+  noticePlan: 5_500,
   visitQuota: 1_900,
   selectVisitSample: 1_500,
   collectionCheck: 1_700,
   summarizeServiceRatings: 1_800,
   deskFine: 1_900,
+  dutyCalendar: 10_000,
+  toICalendar: 4_000,
   // The catalog is every rule's summary in three locales: explain carries all of it.
   explain: 26_000,
   toShanghaiIsoString: 1_500,

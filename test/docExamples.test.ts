@@ -10,6 +10,7 @@ import * as catalog from '../src/catalog/index.js';
 import * as communication from '../src/communication/index.js';
 import * as complaint from '../src/complaint/index.js';
 import * as desk from '../src/desk/index.js';
+import * as duty from '../src/duty/index.js';
 import * as root from '../src/index.js';
 import * as kpi from '../src/kpi/index.js';
 import * as policy from '../src/policy/index.js';
@@ -25,6 +26,7 @@ const modules: Record<string, unknown> = {
   'wuye-rules/communication': communication,
   'wuye-rules/complaint': complaint,
   'wuye-rules/desk': desk,
+  'wuye-rules/duty': duty,
   'wuye-rules/kpi': kpi,
   'wuye-rules/policy': policy,
   'wuye-rules/repair': repair,

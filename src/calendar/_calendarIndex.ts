@@ -8,7 +8,9 @@ import type { RuleOptions } from '../core/options.js';
 import { invalid, rejectUnknownKeys, requireArray, requireCount, requireObject } from '../core/validate.js';
 import type { Calendar, CalendarSpec } from './Calendar.js';
 import { chinaCalendar } from './chinaCalendar.js';
+import { noteProvisional } from '../core/provisional.js';
 import { dayOfWeekdayCount, daysFromCivil, isMondayToFriday, weekdayCount, yearOfDay } from './_days.js';
+import { inStatutoryTable, statutoryYear, STATUTORY_FROM, STATUTORY_TO } from './_statutory.js';
 
 /** The years a calendar may cover. */
 export const MIN_YEAR = 1900;
@@ -41,6 +43,14 @@ export interface CalendarIndex {
   readonly prefix: Int32Array;
   /** `ordinals[k]`: offset from `firstDay` of the (k + 1)th working day. */
   readonly ordinals: Int32Array;
+  /**
+   * With the provisional years of the statutory table (policy `outOfCoverage: 'statutory'`): the
+   * first and last day of the calendar's own (published) years, and the first and last day of the
+   * years between them and the table that neither covers (`gap[0] > gap[1]` when there are none).
+   */
+  readonly published?: readonly [number, number];
+  /** Days inside `firstDay`–`lastDay` that nothing covers. */
+  readonly gap?: readonly [number, number];
 }
 
 const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -94,13 +104,22 @@ export function normalizeSpec(value: unknown, fn: string, path: InputPath): Norm
   return { from, to, holidays: [...holidays.keys()].sort(), workdays: [...workdays.keys()].sort() };
 }
 
-/** Builds the prefix-count index of a validated spec. O(covered days), once per calendar. */
-function buildIndex(spec: NormalizedSpec): CalendarIndex {
-  const firstDay = daysFromCivil(spec.from, 1, 1);
-  const lastDay = daysFromCivil(spec.to, 12, 31);
+/**
+ * Builds the prefix-count index of a validated spec. O(covered days), once per calendar. With
+ * `statutory`, the index also covers the years of the statutory table around the spec's years, read
+ * as provisional years (RULES C11).
+ */
+function buildIndex(spec: NormalizedSpec, statutory = false): CalendarIndex {
+  const from = statutory ? Math.min(spec.from, STATUTORY_FROM) : spec.from;
+  const to = statutory ? Math.max(spec.to, STATUTORY_TO) : spec.to;
+  const firstDay = daysFromCivil(from, 1, 1);
+  const lastDay = daysFromCivil(to, 12, 31);
   const count = lastDay - firstDay + 1;
   // 0: the weekday pattern decides; 1: rest day; 2: working day.
   const status = new Uint8Array(count);
+  for (let year = from; statutory && year <= to; year += 1) {
+    if ((year < spec.from || year > spec.to) && inStatutoryTable(year)) for (const day of statutoryYear(year).keys()) status[day - firstDay] = 1;
+  }
   // The dates are valid: read them directly.
   for (const date of spec.holidays) status[Date.parse(date) / DAY_MS - firstDay] = 1;
   for (const date of spec.workdays) status[Date.parse(date) / DAY_MS - firstDay] = 2;
@@ -112,20 +131,31 @@ function buildIndex(spec: NormalizedSpec): CalendarIndex {
     if (kind === 2 || (kind === 0 && isMondayToFriday(firstDay + offset))) ordinals[total++] = offset;
     prefix[offset + 1] = total;
   }
-  return { from: spec.from, to: spec.to, firstDay, lastDay, prefix, ordinals: ordinals.slice(0, total) };
+  const index = { from, to, firstDay, lastDay, prefix, ordinals: ordinals.slice(0, total) };
+  if (!statutory) return index;
+  const published = [daysFromCivil(spec.from, 1, 1), daysFromCivil(spec.to, 12, 31)] as const;
+  // The years between the calendar and the table, when they do not touch.
+  const gap = spec.to < STATUTORY_FROM - 1 ? [published[1] + 1, daysFromCivil(STATUTORY_FROM, 1, 0)] : spec.from > STATUTORY_TO + 1 ? [daysFromCivil(STATUTORY_TO + 1, 1, 1), published[0] - 1] : [1, 0];
+  return { ...index, published, gap: gap as [number, number] };
 }
 
-// Indexes of the calendars seen so far. Only frozen calendars are cached (defineCalendar's and
-// chinaCalendar are): a hand-built mutable object is validated and indexed on every call.
+// Indexes of the calendars seen so far, plain and with the statutory table. Only frozen calendars
+// are cached (defineCalendar's and chinaCalendar are): a hand-built mutable object is validated and
+// indexed on every call.
 const indexes = new WeakMap<object, CalendarIndex>();
+const statutoryIndexes = new WeakMap<object, CalendarIndex>();
 
-/** The index of the options' calendar (chinaCalendar by default), validating a hand-built one. */
-export function calendarIndexOf(options: RuleOptions | undefined, fn: string): CalendarIndex {
+/**
+ * The index of the options' calendar (chinaCalendar by default), validating a hand-built one; with
+ * `statutory`, extended by the provisional years of the statutory table.
+ */
+export function calendarIndexOf(options: RuleOptions | undefined, fn: string, statutory = false): CalendarIndex {
   const calendar: unknown = options?.calendar ?? chinaCalendar;
-  const cached = typeof calendar === 'object' && calendar !== null ? indexes.get(calendar) : undefined;
+  const cache = statutory ? statutoryIndexes : indexes;
+  const cached = typeof calendar === 'object' && calendar !== null ? cache.get(calendar) : undefined;
   if (cached !== undefined) return cached;
-  const index = buildIndex(normalizeSpec(calendar, fn, ['options', 'calendar']));
-  if (Object.isFrozen(calendar)) indexes.set(calendar as CalendarSpec, index);
+  const index = buildIndex(normalizeSpec(calendar, fn, ['options', 'calendar']), statutory);
+  if (Object.isFrozen(calendar)) cache.set(calendar as CalendarSpec, index);
   return index;
 }
 
@@ -141,27 +171,32 @@ export interface WorkdayContext {
 
 /** The calendar and coverage policy of `options`. */
 export function workdayContext(options: RuleOptions | undefined, fn: string): WorkdayContext {
-  return { index: calendarIndexOf(options, fn), fallback: options?.policy?.outOfCoverage === 'weekends', fn };
+  const coverage = options?.policy?.outOfCoverage;
+  return { index: calendarIndexOf(options, fn, coverage === 'statutory'), fallback: coverage === 'weekends', fn };
 }
 
-/** The coverage error for a day outside the calendar, saying how to supply its year. */
+/** The coverage error for a day outside the calendar, naming its year and the two ways to supply it. */
 function coverageError(context: WorkdayContext, day: number): CalendarCoverageError {
   const year = yearOfDay(day);
+  const { from, to } = context.index;
   return new CalendarCoverageError(
     year,
-    `${context.fn}: ${year} is outside the calendar (${context.index.from}–${context.index.to}); add it with extendCalendar or set policy outOfCoverage: 'weekends'`,
+    `${context.fn}: ${year} is outside the calendar (${from}–${to}); add its notice with extendCalendar or set policy outOfCoverage: 'statutory'`,
   );
 }
 
 /**
  * Throws {@link CalendarCoverageError} unless every day from `first` to `last` (inclusive) is covered
- * or the fallback is on. An empty range (`first > last`) needs nothing.
+ * or the fallback is on. An empty range (`first > last`) needs nothing. A range that reaches a
+ * provisional year is noted for the `provisional` flags (see core/provisional.ts).
  */
 export function requireCovered(context: WorkdayContext, first: number, last: number): void {
   if (context.fallback || first > last) return;
-  const { firstDay, lastDay } = context.index;
+  const { firstDay, lastDay, published, gap } = context.index;
   if (first < firstDay) throw coverageError(context, first);
   if (last > lastDay) throw coverageError(context, Math.max(first, lastDay + 1));
+  if (gap && first <= gap[1] && last >= gap[0]) throw coverageError(context, Math.max(first, gap[0]));
+  if (published && (first < published[0] || last > published[1])) noteProvisional();
 }
 
 /**

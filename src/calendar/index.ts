@@ -15,3 +15,4 @@ export { extendCalendar } from './extendCalendar.js';
 export { isWorkday } from './isWorkday.js';
 export type { Period } from './Period.js';
 export { workdaysBetween } from './workdaysBetween.js';
+export { yearStatus, type YearStatus } from './yearStatus.js';

@@ -4,6 +4,7 @@ import { communicationEntries } from './entries/communication.js';
 import { complaintEntries } from './entries/complaint.js';
 import { conventionEntries } from './entries/conventions.js';
 import { deskEntries } from './entries/desk.js';
+import { dutyEntries } from './entries/duty.js';
 import { kpiEntries } from './entries/kpi.js';
 import { repairEntries } from './entries/repair.js';
 import { visitEntries } from './entries/visit.js';
@@ -33,4 +34,5 @@ export const ruleCatalog: Readonly<Record<string, RuleEntry>> = /* @__PURE__ */ 
   ...communicationEntries,
   ...visitEntries,
   ...kpiEntries,
+  ...dutyEntries,
 });

@@ -5,9 +5,11 @@ import { explain } from '../catalog/explain.js';
 import type { Locale } from '../catalog/RuleEntry.js';
 import { CalendarCoverageError, InvalidInputError, PolicyError, WuyeRulesError } from '../core/errors.js';
 import { toShanghaiIsoString } from '../core/instant.js';
+import { provisionalMark, usedProvisionalSince } from '../core/provisional.js';
 import type { Calendar } from '../calendar/Calendar.js';
 import type { RuleOptions } from '../core/options.js';
 import type { Policy } from '../policy/Policy.js';
+import { policyAt, type PolicyVersion } from '../policy/policyAt.js';
 import { isSchemaObject, objectBranchOf, resolveRef, type JsonSchema } from './jsonSchema.js';
 import type { ArgumentLayout, CliFunction } from './registry.js';
 import { isPlainObject } from '../core/validate.js';
@@ -18,6 +20,11 @@ export interface EvaluationSettings {
   readonly fn: CliFunction;
   /** `--policy`: passed as `{ policy }` in the options argument. */
   readonly policy?: Policy | undefined;
+  /**
+   * `--policy` with effective-dated versions and no instant to pick one for the run: each case gets
+   * the version in force at its own instant (see {@link caseInstantPaths}). Ignored when `policy` is given.
+   */
+  readonly policyVersions?: readonly PolicyVersion[] | undefined;
   /** `--calendar`: passed as `{ calendar }` in the options argument. */
   readonly calendar?: Calendar | undefined;
   /** `--as-of`: filled in where an input object has an `asOf` field and the line lacks it. */
@@ -99,6 +106,42 @@ function asOfPaths(root: JsonSchema, node: unknown, prefix: readonly string[], d
   }
 }
 
+// The paths of every instant in a schema, in schema order, through object properties (not into arrays).
+function instantPaths(root: JsonSchema, node: unknown, prefix: readonly (string | number)[], depth: number, out: (string | number)[][]): void {
+  const resolved = resolveRef(root, node);
+  if (resolved.title === 'Instant') {
+    out.push([...prefix]);
+    return;
+  }
+  const object = objectBranchOf(root, resolved);
+  if (object === undefined || depth > 8 || !isSchemaObject(object.properties)) return;
+  for (const [key, child] of Object.entries(object.properties)) instantPaths(root, child, [...prefix, key], depth + 1, out);
+}
+
+/**
+ * Where a case's own instant may sit in a line's arguments, in the order they are tried: every
+ * instant of the arguments in schema order (a complaint's `receivedAt`, a period's `from`), with
+ * `asOf` fields last, since they say when the case is looked at rather than when it happened.
+ * The version of an effective-dated policy in force at that instant is the one applied to the case.
+ */
+export function caseInstantPaths(layout: ArgumentLayout): readonly (readonly (string | number)[])[] {
+  const paths: (string | number)[][] = [];
+  layout.argumentSchemas.forEach((schema, position) => instantPaths(layout.root, schema, [position], 0, paths));
+  const isAsOf = (path: readonly (string | number)[]): boolean => path.at(-1) === 'asOf';
+  return [...paths.filter((path) => !isAsOf(path)), ...paths.filter(isAsOf)];
+}
+
+/** The outcome of one call: the result's JSON text, or the error. */
+export type Evaluation =
+  | {
+      readonly ok: true;
+      /** The result as JSON text. */
+      readonly json: string;
+      /** True when the answer read a provisional calendar year (then the output says `"provisional":true`). */
+      readonly provisional?: true;
+    }
+  | { readonly ok: false; /** What went wrong. */ readonly error: LineError };
+
 /** Evaluates lines for one run, counting them. */
 export class LineEvaluator {
   /** Lines evaluated (blank lines excluded). */
@@ -113,6 +156,10 @@ export class LineEvaluator {
   // For each argument position, the paths of the objects that get `asOf` from --as-of.
   private readonly asOfTargets: readonly (readonly string[][])[];
   private readonly cache = new WeakMap<object, string>();
+  private readonly versions: readonly PolicyVersion[] | undefined;
+  private readonly casePaths: readonly (readonly (string | number)[])[];
+  // The options argument for each version's policy (with `--calendar`), built once per version.
+  private readonly versionOptions = new Map<Policy, RuleOptions>();
 
   constructor(settings: EvaluationSettings) {
     this.fn = settings.fn;
@@ -122,6 +169,8 @@ export class LineEvaluator {
       ...(settings.calendar === undefined ? {} : { calendar: settings.calendar }),
     };
     this.options = Object.keys(options).length === 0 ? undefined : options;
+    this.versions = settings.policy === undefined && this.layout.optionsIndex !== null ? settings.policyVersions : undefined;
+    this.casePaths = this.versions === undefined ? [] : caseInstantPaths(this.layout);
     this.asOf = settings.asOf;
     this.locale = settings.explainLocale;
     this.asOfTargets =
@@ -154,52 +203,97 @@ export class LineEvaluator {
 
   /** The output of a line whose arguments are already read (a CSV row). The array is the evaluator's to change. */
   call(args: unknown[], line: number): string {
+    const evaluation = this.evaluate(args);
+    if (!evaluation.ok) return this.failure(line, evaluation.error);
+    this.lines += 1;
+    return `{"line":${line},"ok":true,"result":${evaluation.json}${evaluation.provisional === true ? ',"provisional":true' : ''}}`;
+  }
+
+  /**
+   * Calls the function on a line's arguments (the array is the evaluator's to change) and writes its
+   * result as JSON text; whatever goes wrong, including a bug in a rule, is returned as the error.
+   * Nothing is counted.
+   */
+  evaluate(args: unknown[]): Evaluation {
     const { layout } = this;
     if (args.length > layout.arity) {
-      return this.failure(line, {
-        code: 'too_many_arguments',
-        path: [layout.arity],
-        message: `${this.fn.name}: a line gives at most ${layout.arity} argument${layout.arity === 1 ? '' : 's'}, received ${args.length}`,
-      });
+      return this.refusal('too_many_arguments', [layout.arity], `a line gives at most ${layout.arity} argument${layout.arity === 1 ? '' : 's'}, received ${args.length}`);
     }
     if (layout.optionsMerge && layout.optionsIndex !== null) {
       const given = args[layout.optionsIndex];
       if (isPlainObject(given)) {
         for (const key of ['policy', 'calendar']) {
           if (given[key] !== undefined) {
-            return this.failure(line, {
-              code: 'unsupported_option',
-              path: [layout.optionsIndex, key],
-              message: `${this.fn.name}: ${key} cannot come from an input line; give it with --${key}`,
-            });
+            return this.refusal('unsupported_option', [layout.optionsIndex, key], `${key} cannot come from an input line; give it with --${key}`);
           }
         }
       }
     }
     if (this.asOf !== undefined) this.fillAsOf(args, this.asOf);
-    if (this.options !== undefined) this.addOptions(args, this.options);
+    let options = this.options;
+    if (this.versions !== undefined) {
+      const chosen = this.optionsOfCase(args);
+      if (!('options' in chosen)) return { ok: false, error: chosen.error };
+      options = chosen.options;
+    }
+    if (options !== undefined) this.addOptions(args, options);
 
     // Line errors never show a stack, and capturing one dominates the cost of a refused line.
     const stackTraceLimit = Error.stackTraceLimit;
     Error.stackTraceLimit = 0;
     let result: unknown;
+    // Whether the answer read a provisional year (RULES C11), Date-returning functions included.
+    const mark = provisionalMark();
+    let provisional = false;
     try {
       result = this.fn.call(...args);
+      provisional = usedProvisionalSince(mark);
     } catch (error) {
-      return this.failure(line, lineErrorOf(error, this.fn.name));
+      return { ok: false, error: lineErrorOf(error, this.fn.name) };
     } finally {
       Error.stackTraceLimit = stackTraceLimit;
     }
-    let output: string;
     try {
-      output = `{"line":${line},"ok":true,"result":${this.resultJson(result)}}`;
+      return provisional ? { ok: true, json: this.resultJson(result), provisional: true } : { ok: true, json: this.resultJson(result) };
     } catch (error) {
       // A result that cannot be written (an invalid Date, a cycle, an id missing from the catalog) is a bug.
       const detail = error instanceof Error ? error.message : String(error);
-      return this.failure(line, { code: 'internal_error', path: [], message: `${this.fn.name}: internal error: the result cannot be written (${detail})` });
+      return { ok: false, error: { code: 'internal_error', path: [], message: `${this.fn.name}: internal error: the result cannot be written (${detail})` } };
     }
-    this.lines += 1;
-    return output;
+  }
+
+  private refusal(code: string, path: readonly (string | number)[], message: string): Evaluation {
+    return { ok: false, error: { code, path, message: `${this.fn.name}: ${message}` } };
+  }
+
+  // The options with the policy version in force at the case's own instant.
+  private optionsOfCase(args: readonly unknown[]): { readonly options: RuleOptions } | { readonly error: LineError } {
+    for (const path of this.casePaths) {
+      let value: unknown = args;
+      for (const key of path) value = isPlainObject(value) || Array.isArray(value) ? (value as Record<string | number, unknown>)[key] : undefined;
+      if (value === undefined || value === null) continue;
+      let policy: Policy;
+      try {
+        policy = policyAt(this.versions as readonly PolicyVersion[], value as string | number);
+      } catch (error) {
+        const problem = lineErrorOf(error, this.fn.name);
+        const message = problem.message.replace(/^policyAt: /, '');
+        return { error: { code: problem.code, path, message: `${this.fn.name}: the policy version in force at ${path.join('.')} cannot be chosen: ${message}` } };
+      }
+      let options = this.versionOptions.get(policy);
+      if (options === undefined) {
+        options = { ...this.options, policy };
+        this.versionOptions.set(policy, options);
+      }
+      return { options };
+    }
+    return {
+      error: {
+        code: 'no_policy_instant',
+        path: [],
+        message: `${this.fn.name}: the policy holds effective-dated versions and this case names no instant to choose one by; give the instant (--policy-at, or policyAt in the service)`,
+      },
+    };
   }
 
   // The JSON text of a result, with its explanation when asked. Interned answers (deep-frozen, no

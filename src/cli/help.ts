@@ -24,7 +24,10 @@ export function generalHelp(registry: Registry): string {
 Usage
   wuye-rules <function> [file | -] [options]   evaluate every line of the file (or of stdin)
   wuye-rules <function> --help                 what a line of that function holds, with an example
+  wuye-rules duty --from <day> --to <day> [--role <role>] [--ics] [--out <file>]
+                                               the dated duties of a window (wuye-rules duty --help)
   wuye-rules --help | --version
+  wuye-rules serve [options]                   the same functions over HTTP (wuye-rules serve --help)
 
 Input    NDJSON, one call per line: a JSON array holds the arguments in order, any other JSON value
          is the only argument; blank lines are skipped. Or CSV with a header row (a .csv file,

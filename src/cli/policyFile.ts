@@ -1,6 +1,6 @@
 // `--policy file.json`: a company's policy for the whole run, validated before any line is read.
 import { WuyeRulesError } from '../core/errors.js';
-import { toEpochMs } from '../core/instant.js';
+import { MAX_EPOCH_MS, toEpochMs } from '../core/instant.js';
 import { definePolicy } from '../policy/definePolicy.js';
 import type { DeepPartial, Policy } from '../policy/Policy.js';
 import { policyAt, type PolicyVersion } from '../policy/policyAt.js';
@@ -19,19 +19,22 @@ export function requireInstantOption(value: string, option: string): string | nu
   return instant;
 }
 
+/** What a policy file holds: one policy, or effective-dated versions of it. */
+export type PolicySource =
+  | { readonly kind: 'policy'; readonly policy: Policy }
+  | { readonly kind: 'versions'; readonly versions: readonly PolicyVersion[] };
+
 /**
  * Reads a policy file. It holds either overrides of the default policy, as {@link definePolicy}
  * takes them (`{"dayCounting": "elapsed"}`), or effective-dated versions
- * (`[{"effectiveFrom": "2026-07-01", "policy": {…overrides}}, …]`), of which the one in force at
- * `at` applies (see {@link policyAt}).
+ * (`[{"effectiveFrom": "2026-07-01", "policy": {…overrides}}, …]`), every one validated here.
  *
  * @param path - The file, for messages.
  * @param text - The file's content.
- * @param at - The instant that picks a version; needed only for a file of versions.
- * @returns The validated, deep-frozen policy.
- * @throws {@link UsageError} When the file is not JSON, not a valid policy, or no version is in force.
+ * @returns The validated, deep-frozen policy, or the validated versions.
+ * @throws {@link UsageError} When the file is not JSON or not a valid policy or list of versions.
  */
-export function parsePolicyFile(path: string, text: string, at: string | number | undefined): Policy {
+export function readPolicyFile(path: string, text: string): PolicySource {
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -40,10 +43,7 @@ export function parsePolicyFile(path: string, text: string, at: string | number 
   }
   if (!Array.isArray(json)) {
     if (!isPlainObject(json)) throw new UsageError(`--policy ${path} must hold a JSON object of policy overrides, or an array of versions`);
-    return definePolicyFromFile(path, json, '');
-  }
-  if (at === undefined) {
-    throw new UsageError(`--policy ${path} holds effective-dated versions: give --policy-at <instant> (or --as-of) to pick the one in force`);
+    return { kind: 'policy', policy: definePolicyFromFile(path, json, '') };
   }
   const versions: PolicyVersion[] = json.map((version: unknown, index) => {
     if (!isPlainObject(version) || !isPlainObject(version.policy)) {
@@ -51,8 +51,29 @@ export function parsePolicyFile(path: string, text: string, at: string | number 
     }
     return { effectiveFrom: version.effectiveFrom as string, policy: definePolicyFromFile(path, version.policy, `version ${index}: `) };
   });
+  if (versions.length === 0) throw new UsageError(`--policy ${path} holds no version`);
+  // Checks the dates once (a bad or duplicate effectiveFrom), so that cases only meet "not in force yet".
   try {
-    return policyAt(versions, at);
+    policyAt(versions, MAX_EPOCH_MS);
+  } catch (error) {
+    throw new UsageError(`--policy ${path}: ${(error as Error).message}`);
+  }
+  return { kind: 'versions', versions: Object.freeze(versions) };
+}
+
+/**
+ * The policy of a file at an instant: the file's policy, or its version in force at `at`.
+ *
+ * @param path - The file, for messages.
+ * @param source - What the file holds.
+ * @param at - The instant that picks a version.
+ * @returns The policy.
+ * @throws {@link UsageError} When no version is in force at `at`.
+ */
+export function policyOfSource(path: string, source: PolicySource, at: string | number): Policy {
+  if (source.kind === 'policy') return source.policy;
+  try {
+    return policyAt(source.versions, at);
   } catch (error) {
     throw new UsageError(`--policy ${path}: ${(error as Error).message}`);
   }

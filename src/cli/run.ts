@@ -12,7 +12,8 @@ import { functionHelp, generalHelp } from './help.js';
 import { CsvParser, LineSplitter, type CsvHandler, type LineHandler } from './input.js';
 import { OutputWriter, Progress, type MaybeTerminal } from './output.js';
 import { parseCalendarFile } from './calendarFile.js';
-import { parsePolicyFile, requireInstantOption } from './policyFile.js';
+import { policyOfSource, readPolicyFile, requireInstantOption } from './policyFile.js';
+import { runDuty } from './dutyCommand.js';
 import type { CliFunction, Registry } from './registry.js';
 
 /** Exit status: every line succeeded. */
@@ -38,6 +39,8 @@ export interface RunEnvironment {
   readonly openInput?: (path: string) => Readable;
   /** Reads the `--policy` file; `fs.promises.readFile` (UTF-8) unless given. */
   readonly readTextFile?: (path: string) => Promise<string>;
+  /** Writes the `duty --out` file; `fs.promises.writeFile` (UTF-8) unless given. */
+  readonly writeTextFile?: (path: string, text: string) => Promise<void>;
   /** Lines between progress updates (10,000 unless given). */
   readonly progressEvery?: number;
 }
@@ -57,9 +60,14 @@ function levenshtein(a: string, b: string): number {
   return previous[b.length] as number;
 }
 
-function unknownFunction(name: string, registry: Registry): UsageError {
+/** The callable function a mistyped name most likely meant (same letters in another case, or two edits away). */
+export function suggestFunction(name: string, registry: Registry): string | undefined {
   const lower = name.toLowerCase();
-  const suggestion = [...registry.keys()].find((candidate) => candidate.toLowerCase() === lower || levenshtein(candidate.toLowerCase(), lower) <= 2);
+  return [...registry.keys()].find((candidate) => candidate.toLowerCase() === lower || levenshtein(candidate.toLowerCase(), lower) <= 2);
+}
+
+function unknownFunction(name: string, registry: Registry): UsageError {
+  const suggestion = suggestFunction(name, registry);
   return new UsageError(`unknown function ${JSON.stringify(name)}${suggestion === undefined ? '' : `; did you mean ${suggestion}?`}`);
 }
 
@@ -146,10 +154,17 @@ async function runFunction(parsed: Extract<CliArguments, { kind: 'run' }>, regis
       throw new UsageError(`cannot read ${option} ${path} (${(error as Error).message})`);
     }
   };
-  const policy = parsed.policyFile === undefined ? undefined : parsePolicyFile(parsed.policyFile, await readText('--policy', parsed.policyFile), policyAtInstant);
+  const policySource = parsed.policyFile === undefined ? undefined : readPolicyFile(parsed.policyFile, await readText('--policy', parsed.policyFile));
+  // Effective-dated versions: the version in force at --policy-at (or --as-of) for the whole run,
+  // otherwise the one in force at each case's own instant.
+  const policy =
+    policySource === undefined || (policySource.kind === 'versions' && policyAtInstant === undefined)
+      ? undefined
+      : policyOfSource(parsed.policyFile as string, policySource, policyAtInstant as string | number);
+  const policyVersions = policy === undefined && policySource?.kind === 'versions' ? policySource.versions : undefined;
   const calendar = parsed.calendarFile === undefined ? undefined : parseCalendarFile(parsed.calendarFile, await readText('--calendar', parsed.calendarFile));
 
-  const evaluator = new LineEvaluator({ fn, policy, calendar, asOf, explainLocale: parsed.explain ? parsed.locale : undefined });
+  const evaluator = new LineEvaluator({ fn, policy, policyVersions, calendar, asOf, explainLocale: parsed.explain ? parsed.locale : undefined });
   const fromStdin = parsed.file === undefined || parsed.file === '-';
   const input = fromStdin ? environment.stdin : (environment.openInput ?? ((path: string) => createReadStream(path)))(parsed.file as string);
   if (fromStdin && (environment.stdin as { isTTY?: boolean }).isTTY === true) {
@@ -176,6 +191,19 @@ async function runFunction(parsed: Extract<CliArguments, { kind: 'run' }>, regis
  */
 export async function run(argv: readonly string[], environment: RunEnvironment): Promise<number> {
   try {
+    if (argv[0] === 'duty') {
+      return await runDuty(argv.slice(1), {
+        stdout: environment.stdout,
+        stderr: environment.stderr,
+        readTextFile: environment.readTextFile ?? ((path: string) => readFile(path, 'utf8')),
+        ...(environment.writeTextFile === undefined ? {} : { writeTextFile: environment.writeTextFile }),
+      });
+    }
+    if (argv[0] === 'serve') {
+      // The service is loaded only when asked for: the command line's other uses never read it.
+      const { serve } = await import('../service/serve.js');
+      return await serve(argv.slice(1), environment);
+    }
     const parsed = parseArguments(argv);
     if (parsed.kind === 'version') {
       environment.stdout.write(`${environment.version}\n`);

@@ -1,3 +1,4 @@
+import { flagProvisional, provisionalMark } from '../core/provisional.js';
 import { isWorkdayDay, subtractWorkdaysDay } from '../calendar/internal.js';
 import { freezeDecision, type Decision, type RuleId } from '../core/decision.js';
 import { HOUR_MS, MAX_EPOCH_MS, shanghaiDayOf, shanghaiTimeOfDayMs, startOfShanghaiDay, toEpochMs, weekdayOfDay, type Instant } from '../core/instant.js';
@@ -94,6 +95,7 @@ function toDate(ms: number, startsAt: unknown): Date {
  */
 export function noticePlan(kind: NoticeKind, startsAt: Instant, options?: RuleOptions): NoticePlanResult {
   options = ruleOptions(options, 'noticePlan');
+  const mark = provisionalMark();
   requireOneOf(kind, KINDS, FN, ['kind']);
   const startMs = toEpochMs(startsAt, FN, ['startsAt']);
   const row = (options?.policy?.communication ?? defaultCommunicationPolicy).notices[kind];
@@ -104,7 +106,7 @@ export function noticePlan(kind: NoticeKind, startsAt: Instant, options?: RuleOp
     allowed = false;
     basis.push(REST_DAY_RULES[kind]);
   }
-  if (row.departmentLeadHours === null) return freezeDecision({ residentNoticeBy, allowed }, basis);
+  if (row.departmentLeadHours === null) return flagProvisional(mark, freezeDecision({ residentNoticeBy, allowed }, basis));
   const departmentNoticeBy = toDate(startMs - row.departmentLeadHours * HOUR_MS, startsAt);
-  return freezeDecision({ departmentNoticeBy, residentNoticeBy, allowed }, basis);
+  return flagProvisional(mark, freezeDecision({ departmentNoticeBy, residentNoticeBy, allowed }, basis));
 }

@@ -1,3 +1,4 @@
+import { flagProvisional, provisionalMark } from '../core/provisional.js';
 import { reachesLowerBound } from '../core/bound.js';
 import { freezeDecision, type Decision, type RuleId } from '../core/decision.js';
 import { toEpochMs, toShanghaiIsoString, type Instant } from '../core/instant.js';
@@ -183,6 +184,8 @@ function optionalFlag(value: unknown, field: string): boolean {
  */
 export function classifyComplaint(facts: ComplaintFacts, options?: RuleOptions): ClassifyComplaintResult {
   options = ruleOptions(options, 'classifyComplaint');
+  // The overdue check may read a provisional year (RULES C11): the answer then says so.
+  const mark = provisionalMark();
   const input = requireObject(facts, FN, ROOT);
   // One pass over the keys given: a typical complaint names only a few of the ten fields, so only
   // those are read; a key outside the ten is refused (the hot path allocates nothing).
@@ -268,7 +271,7 @@ export function classifyComplaint(facts: ComplaintFacts, options?: RuleOptions):
   }
   if (reachesLowerBound(repeats, thresholds.repeatsAfterResolution)) mask |= REPEAT;
   if (crossDepartment) mask |= CROSS_DEPARTMENT;
-  return answerFor(mask);
+  return flagProvisional(mark, answerFor(mask));
 }
 
 // Paths of the `unresolved` fields, built once (the validators copy a path only when they throw).

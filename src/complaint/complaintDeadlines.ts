@@ -1,3 +1,4 @@
+import { flagProvisional, provisionalMark } from '../core/provisional.js';
 import { freezeDecision, type Decision } from '../core/decision.js';
 import { toEpochMs, toShanghaiIsoString, type Instant } from '../core/instant.js';
 import { ruleOptions, type RuleOptions } from '../core/options.js';
@@ -66,6 +67,7 @@ const BASIS_ACCEPTED = ['complaint.forward-same-day', 'complaint.response', 'com
  */
 export function complaintDeadlines(complaint: ComplaintDeadlinesInput, options?: RuleOptions): ComplaintDeadlinesResult {
   options = ruleOptions(options, 'complaintDeadlines');
+  const mark = provisionalMark();
   const input = requireObject(complaint, FN, ROOT);
   rejectUnknownKeys(input, INPUT_KEYS, FN, ROOT);
   requirePresent(input.level, FN, ['level'], 'a complaint level (1, 2, 3 or 4)');
@@ -82,7 +84,7 @@ export function complaintDeadlines(complaint: ComplaintDeadlinesInput, options?:
   const forwardBy = new Date(dueAtMs(receivedMs, policy.forwardWithin, options, FN, ['receivedAt'], input.receivedAt));
   const responseWithin = major ? policy.majorResponseWithin : policy.routineResponseWithin;
   const respondBy = new Date(dueAtMs(receivedMs, responseWithin, options, FN, ['receivedAt'], input.receivedAt));
-  if (acceptedMs === undefined) return freezeDecision({ forwardBy, respondBy }, BASIS_OPEN);
+  if (acceptedMs === undefined) return flagProvisional(mark, freezeDecision({ forwardBy, respondBy }, BASIS_OPEN));
   const closeBy = new Date(dueAtMs(acceptedMs, policy.closeWithin, options, FN, ['acceptedAt'], input.acceptedAt));
-  return freezeDecision({ forwardBy, respondBy, closeBy }, BASIS_ACCEPTED);
+  return flagProvisional(mark, freezeDecision({ forwardBy, respondBy, closeBy }, BASIS_ACCEPTED));
 }

@@ -8,6 +8,11 @@ export type RuleId = string;
 export type Decision<T extends object> = Readonly<T> & {
   /** The rules that produced the answer, most decisive first; every id is a key of the rule catalog. */
   readonly basis: readonly RuleId[];
+  /**
+   * Present (and `true`) only when the answer used a day of a provisional year (policy
+   * `outOfCoverage: 'statutory'`, RULES C11); the basis then ends with `calendar.provisional`.
+   */
+  readonly provisional?: true;
 };
 
 /**

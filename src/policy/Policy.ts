@@ -2,6 +2,7 @@ import type { AppraisalPolicy } from '../appraisal/appraisalPolicy.js';
 import type { ComplaintPolicy } from '../complaint/complaintPolicy.js';
 import type { CommunicationPolicy } from '../communication/communicationPolicy.js';
 import type { DeskPolicy } from '../desk/deskPolicy.js';
+import type { DutyPolicy } from '../duty/dutyPolicy.js';
 import type { KpiPolicy } from '../kpi/kpiPolicy.js';
 import type { RepairPolicy } from '../repair/repairPolicy.js';
 import type { VisitPolicy } from '../visit/visitPolicy.js';
@@ -18,8 +19,12 @@ export interface CountingPolicy {
   readonly beforeDayInclusive: boolean;
   /** What a "rest day" (公休日) is: rest days of the working-day calendar, or Saturdays and Sundays only. RULES notice.pest-control. */
   readonly restDays: 'calendar' | 'weekends';
-  /** A date outside the calendar's years: throw {@link CalendarCoverageError}, or fall back to Monday–Friday. RULES C3. */
-  readonly outOfCoverage: 'throw' | 'weekends';
+  /**
+   * A date outside the calendar's years: throw {@link CalendarCoverageError}; `'statutory'`, read the
+   * year provisionally as weekends + the statutory holidays of the law in force + compensation days
+   * (answers say `provisional: true`); or `'weekends'`, fall back to Monday–Friday. RULES C3, C11.
+   */
+  readonly outOfCoverage: 'throw' | 'statutory' | 'weekends';
 }
 
 /**
@@ -41,6 +46,8 @@ export interface Policy extends CountingPolicy {
   readonly visit: VisitPolicy;
   /** Service-desk standards and KPIs (RULES §7). */
   readonly kpi: KpiPolicy;
+  /** The duty calendar (RULES §8). */
+  readonly duty: DutyPolicy;
 }
 
 /** Every key optional, all the way down; arrays are replaced whole. */

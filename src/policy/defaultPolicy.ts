@@ -4,6 +4,7 @@ import { defaultComplaintPolicy } from '../complaint/complaintPolicy.js';
 import { markValidated } from '../core/brand.js';
 import { deepFreeze } from '../core/decision.js';
 import { defaultDeskPolicy } from '../desk/deskPolicy.js';
+import { defaultDutyPolicy } from '../duty/dutyPolicy.js';
 import { defaultKpiPolicy } from '../kpi/kpiPolicy.js';
 import { defaultRepairPolicy } from '../repair/repairPolicy.js';
 import { defaultVisitPolicy } from '../visit/visitPolicy.js';
@@ -33,4 +34,5 @@ export const defaultPolicy: Policy = /* @__PURE__ */ deepFreeze(markValidated({
   communication: defaultCommunicationPolicy,
   visit: defaultVisitPolicy,
   kpi: defaultKpiPolicy,
+  duty: defaultDutyPolicy,
 } satisfies Policy));

@@ -1,3 +1,4 @@
+import { flagProvisional, provisionalMark } from '../core/provisional.js';
 import type { Decision } from '../core/decision.js';
 import { ruleOptions, type RuleOptions } from '../core/options.js';
 import { rejectUnknownKeys, requireObject } from '../core/validate.js';
@@ -56,10 +57,11 @@ export type RepairDeadlineResult = Decision<{
  */
 export function repairDeadline(repair: RepairDeadlineInput, options?: RuleOptions): RepairDeadlineResult {
   options = ruleOptions(options, 'repairDeadline');
+  const mark = provisionalMark();
   const input = requireObject(repair, 'repairDeadline', []);
   rejectUnknownKeys(input, ['repairClass', 'receivedAt', 'centralizedHandover', 'handoverPeriods'], 'repairDeadline', []);
   const facts = readRepairCase(input, 'repairDeadline', options?.policy?.repair ?? defaultRepairPolicy);
   const dueMs = repairDueMs(facts.receivedMs, facts.days, options, 'repairDeadline', ['receivedAt'], input.receivedAt);
   // A literal frozen in place (the basis is interned and already frozen): several times faster than a spread.
-  return Object.freeze({ dueAt: new Date(dueMs), days: facts.days, basis: facts.basis });
+  return flagProvisional(mark, Object.freeze({ dueAt: new Date(dueMs), days: facts.days, basis: facts.basis }));
 }

@@ -1,3 +1,4 @@
+import { flagProvisional, provisionalMark } from '../core/provisional.js';
 import { withinUpperBound } from '../core/bound.js';
 import { freezeDecision, type Decision, type RuleId } from '../core/decision.js';
 import type { InputPath } from '../core/errors.js';
@@ -178,6 +179,12 @@ function isDueSoon(dueSoon: RepairDueSoonPolicy | null, remainingMs: number, all
  */
 export function repairStatus(repair: RepairStatusInput, options?: RuleOptions): RepairStatusResult {
   options = ruleOptions(options, 'repairStatus');
+  // A deadline counted over a provisional year (RULES C11) is flagged.
+  const mark = provisionalMark();
+  return flagProvisional(mark, statusOf(repair, options));
+}
+
+function statusOf(repair: RepairStatusInput, options: RuleOptions | undefined): RepairStatusResult {
   const input = requireObject(repair, FN, []);
   rejectUnknownKeys(input, STATUS_KEYS, FN, []);
   const policy = options?.policy?.repair ?? defaultRepairPolicy;

@@ -15,6 +15,7 @@ export * from './common.js';
 export * from './communication.js';
 export * from './complaint.js';
 export * from './desk.js';
+export * from './duty.js';
 export * from './kpi.js';
 export * from './policy.js';
 export * from './repair.js';

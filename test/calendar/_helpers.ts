@@ -13,6 +13,7 @@ export function withPolicy(overrides: Partial<Pick<Policy, 'dayCounting' | 'exte
 export const elapsed = withPolicy({ dayCounting: 'elapsed' });
 export const extend = withPolicy({ extendPastRestDays: true });
 export const weekends = withPolicy({ outOfCoverage: 'weekends' });
+export const statutory = withPolicy({ outOfCoverage: 'statutory' });
 
 /** The error `run` throws (fails when it does not throw). */
 export function caught(run: () => unknown): unknown {
@@ -41,7 +42,8 @@ export function expectUncovered(run: () => unknown, fn: string, year: number): v
   const message = (error as Error).message;
   expect(message.startsWith(`${fn}: ${year} is outside`)).toBe(true);
   expect(message).toMatch(/extendCalendar|defineCalendar/);
-  expect(message).toContain("outOfCoverage: 'weekends'");
+  expect(message).toContain("outOfCoverage: 'statutory'");
+  expect(message).toContain('extendCalendar');
 }
 
 /** Shanghai ISO text of a Date. */

@@ -240,13 +240,41 @@ describe('wuye-rules command line: --policy', () => {
     expect((byAsOf.lines[0]?.result as { dayCounting: string }).dayCounting).toBe('elapsed');
   });
 
+  it('picks, without --policy-at, the version in force at each case\'s own instant, line by line', async () => {
+    const files = {
+      'versions.json': JSON.stringify([
+        { effectiveFrom: '2026-07-01', policy: { dayCounting: 'elapsed' } },
+        { effectiveFrom: '2026-01-01', policy: {} },
+      ]),
+    };
+    const input = [
+      '["2026-06-30T23:59:59+08:00", {"unit": "same-day"}]',
+      '["2026-07-01T00:00:00+08:00", {"unit": "same-day"}]',
+      '["2025-12-31T23:59:59+08:00", {"unit": "same-day"}]',
+      '["someday", {"unit": "same-day"}]',
+      '[null, {"unit": "same-day"}]',
+    ].join('\n');
+    const { status, lines } = await runCli(['deadline', '--policy', 'versions.json'], { registry, input, files });
+    expect(status).toBe(1);
+    expect(lines.map((line) => (line.result as { dayCounting?: string } | undefined)?.dayCounting ?? line.error?.code)).toEqual([
+      'civil-code',
+      'elapsed',
+      'no_policy_in_force',
+      'invalid_instant',
+      'no_policy_instant',
+    ]);
+    expect(lines[2]?.error).toMatchObject({ path: [0], message: expect.stringMatching(/^deadline: the policy version in force at 0 cannot be chosen/) });
+  });
+
   it.each([
     [['--policy', 'missing.json'], {}, /^wuye-rules: cannot read --policy missing\.json \(ENOENT/],
     [['--policy', 'p.json'], { 'p.json': '{"dayCounting": ' }, /^wuye-rules: --policy p\.json is not valid JSON/],
     [['--policy', 'p.json'], { 'p.json': '42' }, /must hold a JSON object of policy overrides/],
     [['--policy', 'p.json'], { 'p.json': '{"dayCounting": "sometimes"}' }, /^wuye-rules: --policy p\.json: definePolicy: dayCounting/],
     [['--policy', 'p.json'], { 'p.json': '{"dayCountin": "elapsed"}' }, /unknown policy key dayCountin/],
-    [['--policy', 'p.json'], { 'p.json': '[{"effectiveFrom": "2026-01-01", "policy": {}}]' }, /give --policy-at <instant> \(or --as-of\)/],
+    [['--policy', 'p.json'], { 'p.json': '[]' }, /p\.json holds no version/],
+    [['--policy', 'p.json'], { 'p.json': '[{"effectiveFrom": "soon", "policy": {}}]' }, /p\.json: policyAt: .*effectiveFrom/],
+    [['--policy', 'p.json'], { 'p.json': '[{"effectiveFrom": "2026-01-01", "policy": {}}, {"effectiveFrom": "2026-01-01", "policy": {}}]' }, /duplicate|no other version/],
     [['--policy', 'p.json', '--policy-at', '2026-01-01'], { 'p.json': '[{"effectiveFrom": "2026-01-01"}]' }, /version 0 must be/],
     [['--policy', 'p.json', '--policy-at', '2026-01-01'], { 'p.json': '[{"effectiveFrom": "2026-01-01", "policy": {"restDays": 7}}]' }, /p\.json: version 0: definePolicy: restDays/],
     [['--policy', 'p.json', '--policy-at', '2025-01-01'], { 'p.json': '[{"effectiveFrom": "2026-01-01", "policy": {}}]' }, /no_policy_in_force|on or after the earliest effectiveFrom/],

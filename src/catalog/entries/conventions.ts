@@ -40,7 +40,7 @@ export const conventionEntries: RuleEntries = {
       en: 'Working days are Monday to Friday, minus statutory holidays, plus make-up working weekends; "within N working days" ends at 24:00 of the Nth working day after the event’s day.',
     },
     assumption:
-      'A date in a year the calendar does not cover is an error, never a guess; policy outOfCoverage: "weekends" opts into a Monday–Friday fallback.',
+      'A date in a year the calendar does not cover is an error, never a silent guess; policy outOfCoverage: "statutory" opts into the provisional statutory calendar (flagged provisional), "weekends" into a Monday–Friday fallback.',
   },
   C4: {
     source: 'PRC',

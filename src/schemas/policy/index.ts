@@ -7,6 +7,7 @@ import { appraisalPolicySchema } from './appraisal.js';
 import { communicationPolicySchema } from './communication.js';
 import { complaintPolicySchema } from './complaint.js';
 import { deskPolicySchema } from './desk.js';
+import { dutyPolicySchema } from './duty.js';
 import { kpiPolicySchema } from './kpi.js';
 import { repairPolicySchema } from './repair.js';
 import { visitPolicySchema } from './visit.js';
@@ -21,7 +22,7 @@ export const policySchema: z.ZodMiniType<Policy> = z
     extendPastRestDays: z.boolean(),
     beforeDayInclusive: z.boolean(),
     restDays: z.enum(['calendar', 'weekends']),
-    outOfCoverage: z.enum(['throw', 'weekends']),
+    outOfCoverage: z.enum(['throw', 'statutory', 'weekends']),
     complaint: complaintPolicySchema,
     repair: repairPolicySchema,
     appraisal: appraisalPolicySchema,
@@ -29,5 +30,6 @@ export const policySchema: z.ZodMiniType<Policy> = z
     communication: communicationPolicySchema,
     visit: visitPolicySchema,
     kpi: kpiPolicySchema,
+    duty: dutyPolicySchema,
   })
   .check(z.meta({ title: 'Policy', description: '公司政策：规则的全部数值与解读。 A company policy: every number and reading of the rules.' }));

@@ -1,0 +1,60 @@
+// The provisional calendar of a year whose State Council notice is not (yet) in the calendar (RULES
+// C11): the statutory holidays of 《全国年节及纪念日放假办法》 in the text in force that year, plus a
+// compensation day (补假) for each statutory day that falls on a Saturday or Sunday or on another
+// holiday's day. No make-up working days: the notice's swaps (调休) cannot be known before it appears.
+import { STATUTORY_DATES, STATUTORY_FROM, STATUTORY_TO } from './data/statutoryDates.js';
+import { daysFromCivil, isMondayToFriday } from './_days.js';
+
+export { STATUTORY_FROM, STATUTORY_TO };
+
+/** The holidays' names as the notices write them, by index. */
+export const HOLIDAY_NAMES = ['元旦', '春节', '清明节', '劳动节', '端午节', '中秋节', '国庆节'] as const;
+
+/** Added to a holiday's name index for the compensation day of that holiday. */
+export const COMPENSATION = 8;
+
+/**
+ * The rest days of a year of the statutory table beyond Saturdays and Sundays (not in order): day
+ * number → the holiday's index in {@link HOLIDAY_NAMES}, plus {@link COMPENSATION} for a
+ * compensation day. `sharedOwes` (true, the reading the back-test chose) gives a compensation day
+ * for a day two holidays share (中秋 on 1–3 October, as in 2020 and 2028).
+ */
+export function statutoryYear(year: number, sharedOwes = true): Map<number, number> {
+  const at = (year - STATUTORY_FROM) * 4;
+  const lunar = (field: number, month: number, day: number): number => daysFromCivil(year, month, day + parseInt(STATUTORY_DATES[at + field] as string, 36));
+  // The 2024 text (in force from 2025-01-01) added 除夕 and 2 May.
+  const text2024 = year > 2024 ? 1 : 0;
+  // [first day, days] of each holiday, by name index.
+  const holidays: [number, number][] = [
+    [daysFromCivil(year, 1, 1), 1],
+    [lunar(0, 1, 21) - text2024, 3 + text2024],
+    [lunar(1, 4, 3), 1],
+    [daysFromCivil(year, 5, 1), 1 + text2024],
+    [lunar(2, 5, 25), 1],
+    [lunar(3, 9, 5), 1],
+    [daysFromCivil(year, 10, 1), 3],
+  ];
+  const off = new Map<number, number>();
+  const owed = holidays.map(([first, days], name) => {
+    let count = 0;
+    for (let day = first; day < first + days; day += 1) {
+      if (off.has(day) ? sharedOwes : !isMondayToFriday(day)) count += 1;
+      if (!off.has(day)) off.set(day, name);
+    }
+    return count;
+  });
+  holidays.forEach(([first, days], name) => {
+    for (let day = first + days, count = owed[name] as number; count > 0; day += 1) {
+      if (isMondayToFriday(day) && !off.has(day)) {
+        off.set(day, name + COMPENSATION);
+        count -= 1;
+      }
+    }
+  });
+  return off;
+}
+
+/** Whether `year` is in the statutory table. */
+export function inStatutoryTable(year: number): boolean {
+  return year >= STATUTORY_FROM && year <= STATUTORY_TO;
+}

@@ -1,0 +1,37 @@
+import { ruleOptions, type RuleOptions } from '../core/options.js';
+import { requireYear, calendarIndexOf } from './_calendarIndex.js';
+import { inStatutoryTable } from './_statutory.js';
+
+/** What the calendar knows about a year: see {@link yearStatus}. */
+export type YearStatus = 'published' | 'provisional' | 'uncovered';
+
+/**
+ * What the working-day calendar knows about a year: `'published'` when the calendar holds the
+ * year's State Council notice; `'provisional'` when it does not, but the policy's `outOfCoverage` is
+ * `'statutory'` and the year is in the statutory table (2014–2099), so that working days are read as
+ * weekends + the statutory holidays + compensation days and every answer using them says
+ * `provisional: true`; `'uncovered'` otherwise (working-day operations throw
+ * {@link CalendarCoverageError}, or count Monday–Friday under `outOfCoverage: 'weekends'`).
+ *
+ * @param year - A whole year, 1900–2999.
+ * @param options - `calendar` for another calendar; `policy.outOfCoverage`.
+ * @returns `'published'`, `'provisional'` or `'uncovered'`.
+ * @throws {@link InvalidInputError} When `year` is not a whole number in 1900–2999 (path `['year']`).
+ * @see RULES C10, C11.
+ *
+ * @example
+ * ```ts
+ * import { yearStatus } from 'wuye-rules/calendar';
+ * import { definePolicy } from 'wuye-rules/policy';
+ * const policy = definePolicy({ outOfCoverage: 'statutory' });
+ * [yearStatus(2026), yearStatus(2027), yearStatus(2027, { policy })];
+ * //=> ['published', 'uncovered', 'provisional']
+ * ```
+ */
+export function yearStatus(year: number, options?: RuleOptions): YearStatus {
+  options = ruleOptions(options, 'yearStatus');
+  const checked = requireYear(year, 'yearStatus', ['year']);
+  const { from, to } = calendarIndexOf(options, 'yearStatus');
+  if (checked >= from && checked <= to) return 'published';
+  return options?.policy?.outOfCoverage === 'statutory' && inStatutoryTable(checked) ? 'provisional' : 'uncovered';
+}

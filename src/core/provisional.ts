@@ -1,0 +1,37 @@
+// The side channel of the provisional calendar (RULES C11). A working-day operation that reads a
+// day of a provisional year counts it here; a decision compares the count before and after its own
+// evaluation to say `provisional: true`, and the command line and HTTP shells do the same around any
+// call, Date-returning functions included. The count only grows and never changes an answer: the
+// functions stay deterministic and their results depend on their arguments alone.
+import type { RuleId } from './decision.js';
+
+let provisionalReads = 0;
+
+/** Counts one read of a provisional day. */
+export function noteProvisional(): void {
+  provisionalReads += 1;
+}
+
+/** A mark to compare with later: take it before an evaluation, pass it to {@link usedProvisionalSince}. */
+export function provisionalMark(): number {
+  return provisionalReads;
+}
+
+/** Whether a provisional day was read since `mark` was taken. */
+export function usedProvisionalSince(mark: number): boolean {
+  return provisionalReads !== mark;
+}
+
+/** The rule id of the provisional calendar, added last to the basis of a decision that used it. */
+export const PROVISIONAL_RULE: RuleId = 'calendar.provisional';
+
+/**
+ * `decision` as it stands when no provisional day was read since `mark`; otherwise a frozen copy with
+ * `provisional: true` and {@link PROVISIONAL_RULE} at the end of its basis (once). Interned answers
+ * stay untouched.
+ */
+export function flagProvisional<T extends { readonly basis: readonly RuleId[] }>(mark: number, decision: T): T {
+  if (provisionalReads === mark) return decision;
+  const basis = decision.basis.includes(PROVISIONAL_RULE) ? decision.basis : Object.freeze([...decision.basis, PROVISIONAL_RULE]);
+  return Object.freeze({ ...decision, provisional: true, basis }) as T;
+}

@@ -1,0 +1,250 @@
+import type { Locale } from '../catalog/RuleEntry.js';
+import { civilDateOfDay, shanghaiDayOf, SHANGHAI_OFFSET_MS, startOfShanghaiDay, toEpochMs, type Instant } from '../core/instant.js';
+import { invalid, isPlainObject, rejectUnknownKeys, requireArray, requireCount, requireObject, requireOneOf, requirePresent, requireString } from '../core/validate.js';
+import type { Duty } from './dutyCalendar.js';
+import { ROLES, type Role } from './dutyTable.js';
+
+/** The options of {@link toICalendar}. */
+export interface ICalendarOptions {
+  /** The language of titles and descriptions; `'zh-Hans'` unless given. */
+  readonly locale?: Locale;
+  /** The calendar's name, shown by clients (`X-WR-CALNAME`); a name per locale unless given. */
+  readonly name?: string;
+  /**
+   * The `DTSTAMP` of every event. Unless given, each event's stamp is its own deadline, so the same
+   * duty always gives the same text (the function reads no clock).
+   */
+  readonly stamp?: Instant;
+}
+
+const FN = 'toICalendar';
+const LOCALES: readonly Locale[] = ['zh-Hans', 'zh-Hant', 'en'];
+const DUTY_KEYS = ['rule', 'duty', 'role', 'date', 'dueAt', 'quota', 'provisional', 'title'];
+const OPTION_KEYS = ['locale', 'name', 'stamp'];
+const TZID = 'Asia/Shanghai';
+const CRLF = '\r\n';
+
+const ROLE_NAMES: Readonly<Record<Role, Readonly<Record<Locale, string>>>> = {
+  'service-staff': { 'zh-Hans': '客服人员', 'zh-Hant': '客服人員', en: 'Service staff' },
+  'front-desk': { 'zh-Hans': '前台', 'zh-Hant': '前台', en: 'Front desk' },
+  supervisor: { 'zh-Hans': '客服主管', 'zh-Hant': '客服主管', en: 'Service supervisor' },
+  manager: { 'zh-Hans': '服务中心经理', 'zh-Hant': '服務中心經理', en: 'Service-center manager' },
+  'gm-office': { 'zh-Hans': '总经理办公室', 'zh-Hant': '總經理辦公室', en: "General manager's office" },
+};
+
+interface Labels {
+  readonly calendar: string;
+  readonly rule: string;
+  readonly role: string;
+  readonly due: string;
+  readonly quota: string;
+  readonly provisional: string;
+  readonly atLeast: (quota: number) => string;
+}
+
+const LABELS: Readonly<Record<Locale, Labels>> = {
+  'zh-Hans': {
+    calendar: '物业客服工作日历',
+    rule: '规则',
+    role: '岗位',
+    due: '截止（北京时间）',
+    quota: '数量',
+    provisional: '按临时日历推算（当年国务院放假通知未收录）',
+    atLeast: (quota) => `（至少${quota}）`,
+  },
+  'zh-Hant': {
+    calendar: '物業客服工作日曆',
+    rule: '規則',
+    role: '崗位',
+    due: '截止（北京時間）',
+    quota: '數量',
+    provisional: '按臨時日曆推算（當年國務院放假通知未收錄）',
+    atLeast: (quota) => `（至少${quota}）`,
+  },
+  en: {
+    calendar: 'Property customer-service duties',
+    rule: 'Rule',
+    role: 'Role',
+    due: 'Due (Asia/Shanghai)',
+    quota: 'Quota',
+    provisional: 'Dated on a provisional calendar (the year’s State Council notice is not included)',
+    atLeast: (quota) => ` (at least ${quota})`,
+  },
+};
+
+// Asia/Shanghai has kept UTC+08:00 without daylight saving since 1991.
+const VTIMEZONE = ['BEGIN:VTIMEZONE', `TZID:${TZID}`, 'BEGIN:STANDARD', 'DTSTART:19910915T000000', 'TZOFFSETFROM:+0800', 'TZOFFSETTO:+0800', 'TZNAME:CST', 'END:STANDARD', 'END:VTIMEZONE'];
+
+/** Escapes a TEXT value (RFC 5545 §3.3.11): backslash, semicolon, comma and line breaks; drops other controls. */
+function escapeText(text: string): string {
+  return text
+    .replace(/\r\n?/g, '\n')
+    .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '')
+    // A lone surrogate has no UTF-8 form: it becomes U+FFFD, as an encoder would make it.
+    .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD')
+    .replace(/[\\;,]/g, (character) => `\\${character}`)
+    .replace(/\n/g, '\\n');
+}
+
+/** UTF-8 length of a code point. */
+function utf8Length(codePoint: number): number {
+  return codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4;
+}
+
+/**
+ * Folds a content line to at most 75 octets per physical line (RFC 5545 §3.1): continuation lines
+ * start with one space, and a line never breaks inside a UTF-8 character.
+ */
+function fold(line: string): string {
+  let octets = 0;
+  let out = '';
+  for (const character of line) {
+    const length = utf8Length(character.codePointAt(0) as number);
+    if (octets + length > 75) {
+      out += `${CRLF} `;
+      octets = 1;
+    }
+    out += character;
+    octets += length;
+  }
+  return out;
+}
+
+const pad = (value: number, width = 2): string => String(value).padStart(width, '0');
+
+/** `YYYYMMDD` of a Shanghai day number. */
+function dateValue(day: number): string {
+  const { year, month, day: date } = civilDateOfDay(day);
+  return `${pad(year, 4)}${pad(month)}${pad(date)}`;
+}
+
+/** `YYYYMMDDTHHMMSS` of an instant's Shanghai wall-clock time (whole seconds, truncated). */
+function localDateTime(ms: number): string {
+  const day = shanghaiDayOf(ms);
+  const secondOfDay = Math.floor((ms - startOfShanghaiDay(day)) / 1000);
+  return `${dateValue(day)}T${pad(Math.floor(secondOfDay / 3600))}${pad(Math.floor(secondOfDay / 60) % 60)}${pad(secondOfDay % 60)}`;
+}
+
+/** `YYYYMMDDTHHMMSSZ` of an instant in UTC. */
+function utcDateTime(ms: number): string {
+  // The UTC wall clock is Shanghai's shifted back by eight hours: reuse the Shanghai formatter.
+  return `${localDateTime(ms - SHANGHAI_OFFSET_MS)}Z`;
+}
+
+/** `YYYY-MM-DD HH:MM` of an instant, Shanghai time. */
+function readableDue(ms: number): string {
+  const text = localDateTime(ms);
+  return `${text.slice(0, 4)}-${text.slice(4, 6)}-${text.slice(6, 8)} ${text.slice(9, 11)}:${text.slice(11, 13)}`;
+}
+
+// A duty checked field by field: a hand-built or JSON-read duty (dueAt as a string) is accepted.
+interface CheckedDuty {
+  readonly rule: string;
+  readonly duty: string | undefined;
+  readonly role: Role;
+  readonly dueMs: number;
+  readonly quota: number | undefined;
+  readonly provisional: boolean;
+  readonly title: string;
+}
+
+function checkDuty(value: unknown, index: number, locale: Locale): CheckedDuty {
+  const path = ['duties', index];
+  const duty = requireObject(value, FN, path);
+  rejectUnknownKeys(duty, DUTY_KEYS, FN, path);
+  requirePresent(duty.rule, FN, [...path, 'rule'], 'a rule id');
+  const rule = requireString(duty.rule, FN, [...path, 'rule']);
+  if (duty.duty !== undefined) requireString(duty.duty, FN, [...path, 'duty']);
+  const role = requireOneOf(duty.role, ROLES, FN, [...path, 'role']);
+  requirePresent(duty.dueAt, FN, [...path, 'dueAt'], 'a valid instant (Date, epoch ms or ISO-8601 string)');
+  const dueMs = toEpochMs(duty.dueAt, FN, [...path, 'dueAt']);
+  if (duty.date !== undefined) requireString(duty.date, FN, [...path, 'date']);
+  const quota = duty.quota === undefined ? undefined : requireCount(duty.quota, FN, [...path, 'quota']);
+  if (duty.provisional !== undefined && duty.provisional !== true) throw invalid(FN, [...path, 'provisional'], 'invalid_type', 'true or absent', duty.provisional);
+  if (!isPlainObject(duty.title)) throw invalid(FN, [...path, 'title'], 'invalid_type', 'an object of titles by locale', duty.title);
+  const title = requireString(duty.title[locale], FN, [...path, 'title', locale]);
+  return { rule, duty: duty.duty as string | undefined, role, dueMs, quota, provisional: duty.provisional === true, title };
+}
+
+/**
+ * Writes duties as an iCalendar file (RFC 5545) that calendar clients import or subscribe to (Outlook,
+ * Google, Apple, DingTalk, WeCom): CRLF line ends, lines folded at 75 octets without splitting a
+ * character, TEXT escaped, one `VEVENT` per duty. A deadline at 24:00 of a day (most of them) is an
+ * all-day event on that day; a deadline inside a day (the weekly report, Saturday 17:00) is an event at
+ * that moment in `Asia/Shanghai`, whose `VTIMEZONE` the file carries. Each event's `UID` is made of
+ * its rule, duty, role and day, so importing the same duties again updates them instead of adding
+ * copies; `SUMMARY` is the title in the chosen locale (with the quota), `DESCRIPTION` names the rule,
+ * the role and the deadline, `CATEGORIES` the role. The text depends only on the arguments.
+ *
+ * @param duties - Duties as {@link dutyCalendar} returns them (a JSON copy, with `dueAt` as a string, works too).
+ * @param options - `locale` (`'zh-Hans'` by default), `name` of the calendar, `stamp` for `DTSTAMP`.
+ * @returns The iCalendar text.
+ * @throws {@link InvalidInputError} When `duties` is not an array of duties (a field names the problem,
+ *   e.g. `duties.3.role`), or an option is unknown or invalid.
+ * @see RFC 5545; RULES §8.
+ *
+ * @example
+ * ```ts
+ * import { dutyCalendar, toICalendar } from 'wuye-rules/duty';
+ * const duties = dutyCalendar({ from: '2026-03-07', to: '2026-03-07', roles: ['front-desk'] });
+ * const text = toICalendar(duties, { locale: 'en', name: 'Front desk' });
+ * text.split('\r\n').filter((line) => line.startsWith('DTSTART;') || line.startsWith('SUMMARY'));
+ * //=> ['DTSTART;TZID=Asia/Shanghai:20260307T170000', "SUMMARY:Hand in this week's work summary (at least 200 characters)"]
+ * ```
+ */
+export function toICalendar(duties: readonly Duty[], options?: ICalendarOptions): string {
+  const list = requireArray(duties, FN, ['duties']);
+  let locale: Locale = 'zh-Hans';
+  let name: string | undefined;
+  let stampMs: number | undefined;
+  if (options !== undefined) {
+    const given = requireObject(options, FN, ['options']);
+    rejectUnknownKeys(given, OPTION_KEYS, FN, ['options']);
+    if (given.locale !== undefined) locale = requireOneOf(given.locale, LOCALES, FN, ['options', 'locale']);
+    if (given.name !== undefined) name = requireString(given.name, FN, ['options', 'name']);
+    if (given.stamp !== undefined) stampMs = toEpochMs(given.stamp, FN, ['options', 'stamp']);
+  }
+  const labels = LABELS[locale];
+  const lines: string[] = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//wuye-rules//Duty calendar//EN',
+    'CALSCALE:GREGORIAN',
+    'METHOD:PUBLISH',
+    `X-WR-CALNAME:${escapeText(name ?? labels.calendar)}`,
+    `X-WR-TIMEZONE:${TZID}`,
+    ...VTIMEZONE,
+  ];
+  const seen = new Set<string>();
+  list.forEach((value, index) => {
+    const duty = checkDuty(value, index, locale);
+    // The day the deadline falls on: the day whose 24:00 it is, or the day of a deadline inside a day.
+    const day = shanghaiDayOf(duty.dueMs - 1);
+    const allDay = duty.dueMs === startOfShanghaiDay(day + 1);
+    const uid = `${duty.rule}.${duty.duty ?? 'duty'}.${duty.role}.${dateValue(day)}@wuye-rules`;
+    if (seen.has(uid)) return;
+    seen.add(uid);
+    const summary = duty.quota === undefined ? duty.title : `${duty.title}${labels.atLeast(duty.quota)}`;
+    const description = [
+      `${labels.rule}: ${duty.rule}`,
+      `${labels.role}: ${ROLE_NAMES[duty.role][locale]}`,
+      `${labels.due}: ${allDay ? `${readableDue(duty.dueMs - 1).slice(0, 10)} 24:00` : readableDue(duty.dueMs)}`,
+      ...(duty.quota === undefined ? [] : [`${labels.quota}: ${duty.quota}`]),
+      ...(duty.provisional ? [labels.provisional] : []),
+    ].join('\n');
+    lines.push(
+      'BEGIN:VEVENT',
+      `UID:${escapeText(uid)}`,
+      `DTSTAMP:${utcDateTime(stampMs ?? duty.dueMs)}`,
+      ...(allDay ? [`DTSTART;VALUE=DATE:${dateValue(day)}`, `DTEND;VALUE=DATE:${dateValue(day + 1)}`] : [`DTSTART;TZID=${TZID}:${localDateTime(duty.dueMs)}`]),
+      `SUMMARY:${escapeText(summary)}`,
+      `DESCRIPTION:${escapeText(description)}`,
+      `CATEGORIES:${escapeText(duty.role)}`,
+      'TRANSP:TRANSPARENT',
+      `X-WUYE-RULE:${escapeText(duty.rule)}`,
+      'END:VEVENT',
+    );
+  });
+  lines.push('END:VCALENDAR');
+  return lines.map(fold).join(CRLF) + CRLF;
+}

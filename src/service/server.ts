@@ -1,0 +1,555 @@
+// The HTTP service on Node's own `http`: a thin shell over the command line's registry and evaluator.
+// Every request ends in a response or, if its client went away, in nothing; no request can throw out
+// of the handler, and no response carries a stack trace.
+import { createHash, timingSafeEqual } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo, Socket } from 'node:net';
+import type { Writable } from 'node:stream';
+import { explain } from '../catalog/explain.js';
+import type { Locale } from '../catalog/RuleEntry.js';
+import { ruleCatalog } from '../catalog/ruleCatalog.js';
+import { sourceDocuments } from '../catalog/sourceDocuments.js';
+import type { Calendar } from '../calendar/Calendar.js';
+import { UsageError } from '../cli/arguments.js';
+import { LineEvaluator, lineErrorOf, type EvaluationSettings } from '../cli/evaluate.js';
+import { LineSplitter } from '../cli/input.js';
+import { OutputWriter } from '../cli/output.js';
+import { policyOfSource, requireInstantOption, type PolicySource } from '../cli/policyFile.js';
+import type { CliFunction, Registry } from '../cli/registry.js';
+import { suggestFunction } from '../cli/run.js';
+import { openApiDocument } from './openapi.js';
+import { problem, PROBLEM_TITLES, type Problem } from './problem.js';
+
+/** What the service applies and how it guards itself. */
+export interface ServiceConfig {
+  /** The callable functions. */
+  readonly registry: Registry;
+  /** The package version, for `/healthz` and the OpenAPI document. */
+  readonly version: string;
+  /** `--policy`: the policy, or its effective-dated versions. */
+  readonly policy?: PolicySource | undefined;
+  /** `--calendar`: the working-day calendar. */
+  readonly calendar?: Calendar | undefined;
+  /** `--token-file`'s token: every `/v1` request must carry `Authorization: Bearer <token>`. */
+  readonly token?: string | undefined;
+  /** `--max-body`: the largest body of a call, and the longest line of a batch, in bytes. */
+  readonly maxBody: number;
+  /** Where the access log goes (one JSON line per request); nowhere unless given. */
+  readonly log?: Writable | undefined;
+  /** Milliseconds a client has to send the request headers (10,000 unless given). */
+  readonly headersTimeout?: number;
+  /** Milliseconds a client has to send the whole request (120,000 unless given). */
+  readonly requestTimeout?: number;
+  /** Milliseconds a connection may stay silent (30,000 unless given). */
+  readonly idleTimeout?: number;
+  /** Milliseconds in-flight requests get to finish after `close()` before their connections are cut (10,000 unless given). */
+  readonly drainTimeout?: number;
+}
+
+/** A started service. */
+export interface RunningService {
+  /** The HTTP server. */
+  readonly server: Server;
+  /** Where it listens: `http://127.0.0.1:8080`. */
+  readonly url: string;
+  /** The port it listens on (the system's choice for port 0). */
+  readonly port: number;
+  /**
+   * Stops accepting connections, lets the requests in flight finish (cutting them after the drain
+   * timeout), and resolves when the last connection is closed.
+   */
+  close(): Promise<void>;
+}
+
+type Query = URLSearchParams | undefined;
+
+// What one request did, for its access-log line.
+interface Exchange {
+  readonly started: number;
+  bytes: number;
+}
+
+const JSON_TYPE = 'application/json; charset=utf-8';
+const PROBLEM_TYPE = 'application/problem+json; charset=utf-8';
+const NDJSON_TYPE = 'application/x-ndjson; charset=utf-8';
+const LOCALES: readonly string[] = ['zh-Hans', 'zh-Hant', 'en'];
+const CALL_PARAMETERS: ReadonlySet<string> = new Set(['asOf', 'policyAt', 'locale']);
+const FUNCTION_ROUTE = /^\/v1\/([A-Za-z][A-Za-z0-9]*)(\/batch)?$/;
+const fatalUtf8 = new TextDecoder('utf-8', { fatal: true });
+
+function digest(text: string): Buffer {
+  return createHash('sha256').update(text, 'utf8').digest();
+}
+
+function problemJson(value: Problem): string {
+  return JSON.stringify(value);
+}
+
+/** The request handler of the service, with its caches. */
+export class Service {
+  private readonly config: ServiceConfig;
+  private readonly tokenDigest: Buffer | undefined;
+  // The evaluator of each function for calls without query parameters, built on first use.
+  private readonly evaluators = new Map<string, LineEvaluator>();
+  private openApiText: string | undefined;
+  private catalogText: string | undefined;
+  private logBuffer = '';
+  private logScheduled = false;
+  /** True once the service is closing: every response asks its client to close the connection. */
+  draining = false;
+
+  constructor(config: ServiceConfig) {
+    this.config = config;
+    this.tokenDigest = config.token === undefined ? undefined : digest(config.token);
+  }
+
+  /** Handles one request; never throws. */
+  readonly handle = (request: IncomingMessage, response: ServerResponse): void => {
+    const exchange: Exchange = { started: performance.now(), bytes: 0 };
+    response.once('close', () => this.logExchange(request, response, exchange));
+    if (this.draining) response.setHeader('Connection', 'close');
+    try {
+      const pending = this.route(request, response, exchange);
+      if (pending !== undefined) pending.catch((error: unknown) => this.internalError(response, exchange, error));
+    } catch (error) {
+      this.internalError(response, exchange, error);
+    }
+  };
+
+  private route(request: IncomingMessage, response: ServerResponse, exchange: Exchange): Promise<void> | undefined {
+    const url = request.url ?? '/';
+    const mark = url.indexOf('?');
+    const path = mark === -1 ? url : url.slice(0, mark);
+    const query: Query = mark === -1 ? undefined : new URLSearchParams(url.slice(mark + 1));
+    const method = request.method ?? 'GET';
+
+    if (path === '/healthz') {
+      if (!this.allow(request, response, exchange, ['GET', 'HEAD'])) return undefined;
+      this.send(response, exchange, 200, JSON_TYPE, `{"status":"ok","version":${JSON.stringify(this.config.version)}}`);
+      return undefined;
+    }
+    if (path === '/openapi.json') {
+      if (!this.allow(request, response, exchange, ['GET', 'HEAD'])) return undefined;
+      this.openApiText ??= JSON.stringify(openApiDocument(this.config.registry, { version: this.config.version, bearer: this.tokenDigest !== undefined }));
+      this.send(response, exchange, 200, JSON_TYPE, this.openApiText);
+      return undefined;
+    }
+    if (path !== '/v1' && !path.startsWith('/v1/')) {
+      this.sendProblem(response, exchange, problem(404, 'not_found', `no route ${JSON.stringify(path)}; see /openapi.json`));
+      return undefined;
+    }
+    if (!this.authorize(request, response, exchange)) return undefined;
+
+    if (path === '/v1/catalog') {
+      if (!this.allow(request, response, exchange, ['GET', 'HEAD'])) return undefined;
+      this.catalogText ??= JSON.stringify({ result: { rules: ruleCatalog, sources: sourceDocuments } });
+      this.send(response, exchange, 200, JSON_TYPE, this.catalogText);
+      return undefined;
+    }
+    const match = FUNCTION_ROUTE.exec(path);
+    const name = match?.[1];
+    const fn = name === undefined ? undefined : this.config.registry.get(name);
+    const batch = match?.[2] !== undefined;
+    if (path === '/v1/explain' && (method === 'GET' || method === 'HEAD')) {
+      this.explain(query, response, exchange);
+      return undefined;
+    }
+    if (fn === undefined && path === '/v1/explain') {
+      this.allow(request, response, exchange, ['GET', 'HEAD']);
+      return undefined;
+    }
+    if (fn === undefined) {
+      const suggestion = name === undefined ? undefined : suggestFunction(name, this.config.registry);
+      const detail =
+        name === undefined
+          ? `no route ${JSON.stringify(path)}; see /openapi.json`
+          : `unknown function ${JSON.stringify(name)}${suggestion === undefined ? '' : `; did you mean ${suggestion}?`}`;
+      this.sendProblem(response, exchange, problem(404, name === undefined ? 'not_found' : 'unknown_function', detail));
+      return undefined;
+    }
+    if (!this.allow(request, response, exchange, path === '/v1/explain' ? ['GET', 'HEAD', 'POST'] : ['POST'])) return undefined;
+    const evaluator = this.evaluatorFor(fn, query, response, exchange);
+    if (evaluator === undefined) return undefined;
+    return batch ? this.batch(fn, evaluator, request, response, exchange) : this.call(evaluator, request, response, exchange);
+  }
+
+  // True when the method is one of `methods`; otherwise answers 405 with the Allow header.
+  private allow(request: IncomingMessage, response: ServerResponse, exchange: Exchange, methods: readonly string[]): boolean {
+    const method = request.method ?? 'GET';
+    if (methods.includes(method)) return true;
+    response.setHeader('Allow', methods.join(', '));
+    this.sendProblem(response, exchange, problem(405, 'method_not_allowed', `${method} is not allowed here; use ${methods.filter((m) => m !== 'HEAD').join(' or ')}`));
+    return false;
+  }
+
+  // True when no token is configured or the request carries it; otherwise answers 401.
+  private authorize(request: IncomingMessage, response: ServerResponse, exchange: Exchange): boolean {
+    if (this.tokenDigest === undefined) return true;
+    const header = request.headers.authorization;
+    const match = header === undefined ? null : /^Bearer +(\S+) *$/i.exec(header);
+    // Equal-length digests compared in constant time: neither the token nor its length leaks through timing.
+    const given = digest(match?.[1] ?? '');
+    if (timingSafeEqual(given, this.tokenDigest) && match !== null) return true;
+    response.setHeader('WWW-Authenticate', header === undefined ? 'Bearer realm="wuye-rules"' : 'Bearer realm="wuye-rules", error="invalid_token"');
+    this.sendProblem(
+      response,
+      exchange,
+      problem(401, header === undefined ? 'missing_token' : 'invalid_token', header === undefined ? 'this service needs Authorization: Bearer <token>' : 'the bearer token is not the one this service accepts'),
+    );
+    return false;
+  }
+
+  // The evaluator of a call: the function's shared one, or one for the query's asOf, policyAt and locale.
+  private evaluatorFor(fn: CliFunction, query: Query, response: ServerResponse, exchange: Exchange): LineEvaluator | undefined {
+    if (query === undefined || query.size === 0) {
+      let evaluator = this.evaluators.get(fn.name);
+      if (evaluator === undefined) {
+        evaluator = new LineEvaluator(this.settings(fn, undefined));
+        this.evaluators.set(fn.name, evaluator);
+      }
+      return evaluator;
+    }
+    try {
+      for (const key of query.keys()) {
+        if (!CALL_PARAMETERS.has(key)) throw new ParameterError('unknown_parameter', key, `unknown query parameter ${JSON.stringify(key)}; a call takes asOf, policyAt and locale`);
+        if (query.getAll(key).length > 1) throw new ParameterError('invalid_parameter', key, `${key} is given twice`);
+      }
+      const locale = query.get('locale') ?? undefined;
+      if (locale !== undefined && !LOCALES.includes(locale)) throw new ParameterError('invalid_parameter', 'locale', `locale must be one of ${LOCALES.join(', ')}, received ${JSON.stringify(locale)}`);
+      const asOf = this.instantParameter(query, 'asOf');
+      const policyAt = this.instantParameter(query, 'policyAt') ?? asOf;
+      const source = this.config.policy;
+      if (query.has('policyAt') && source?.kind !== 'versions') {
+        throw new ParameterError('invalid_parameter', 'policyAt', 'policyAt picks a version of an effective-dated policy, and this service has none (--policy with versions)');
+      }
+      let policy: EvaluationSettings['policy'];
+      if (source?.kind === 'versions' && policyAt !== undefined && fn.layout().optionsIndex !== null) {
+        try {
+          policy = policyOfSource('', source, policyAt);
+        } catch (error) {
+          throw new ParameterError('no_policy_in_force', query.has('policyAt') ? 'policyAt' : 'asOf', (error as Error).message.replace(/^--policy : /, ''), 422);
+        }
+      }
+      return new LineEvaluator({ ...this.settings(fn, policy), asOf, explainLocale: locale as Locale | undefined });
+    } catch (error) {
+      if (!(error instanceof ParameterError)) throw error;
+      this.sendProblem(response, exchange, problem(error.status, error.code, error.message, ['query', error.parameter]));
+      return undefined;
+    }
+  }
+
+  private instantParameter(query: URLSearchParams, key: string): string | number | undefined {
+    const value = query.get(key);
+    if (value === null) return undefined;
+    try {
+      return requireInstantOption(value, key);
+    } catch (error) {
+      if (error instanceof UsageError) throw new ParameterError('invalid_parameter', key, error.message);
+      throw error;
+    }
+  }
+
+  private settings(fn: CliFunction, policy: EvaluationSettings['policy']): EvaluationSettings {
+    const source = this.config.policy;
+    return {
+      fn,
+      calendar: fn.layout().optionsIndex === null ? undefined : this.config.calendar,
+      policy: fn.layout().optionsIndex === null ? undefined : (policy ?? (source?.kind === 'policy' ? source.policy : undefined)),
+      policyVersions: source?.kind === 'versions' ? source.versions : undefined,
+    };
+  }
+
+  // POST /v1/{function}: one call, its body the arguments.
+  private async call(evaluator: LineEvaluator, request: IncomingMessage, response: ServerResponse, exchange: Exchange): Promise<void> {
+    const body = await this.readBody(request, response, exchange);
+    if (body === undefined) return;
+    let text = body.toString('utf8');
+    if (text.includes('\uFFFD')) {
+      try {
+        fatalUtf8.decode(body);
+      } catch {
+        this.sendProblem(response, exchange, problem(400, 'invalid_encoding', 'the body is not UTF-8 text'));
+        return;
+      }
+    }
+    if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+    let value: unknown;
+    const stackTraceLimit = Error.stackTraceLimit;
+    Error.stackTraceLimit = 0;
+    try {
+      value = JSON.parse(text);
+    } catch (error) {
+      const detail = text.trim() === '' ? 'the body is empty; send the arguments as JSON' : `the body is not valid JSON (${(error as Error).message})`;
+      this.sendProblem(response, exchange, problem(400, text.trim() === '' ? 'empty_body' : 'invalid_json', detail));
+      return;
+    } finally {
+      Error.stackTraceLimit = stackTraceLimit;
+    }
+    // A JSON array holds the arguments in order; any other value is the only argument.
+    const evaluation = evaluator.evaluate(Array.isArray(value) ? value : [value]);
+    if (evaluation.ok) {
+      this.send(response, exchange, 200, JSON_TYPE, `{"result":${evaluation.json}${evaluation.provisional === true ? ',"provisional":true' : ''}}`);
+    } else {
+      const { code, path, message } = evaluation.error;
+      this.sendProblem(response, exchange, problem(code === 'internal_error' ? 500 : 422, code, message, path));
+    }
+  }
+
+  // The whole body of a call, or undefined when a response was sent instead (413) or the client left.
+  private readBody(request: IncomingMessage, response: ServerResponse, exchange: Exchange): Promise<Buffer | undefined> {
+    const { maxBody } = this.config;
+    const declared = Number(request.headers['content-length']);
+    if (declared > maxBody) {
+      this.tooLarge(response, exchange, `the body has ${declared} bytes; this service takes at most ${maxBody}`);
+      return Promise.resolve(undefined);
+    }
+    return new Promise((resolve) => {
+      const chunks: Buffer[] = [];
+      let size = 0;
+      let settled = false;
+      const settle = (value: Buffer | undefined): void => {
+        if (settled) return;
+        settled = true;
+        resolve(value);
+      };
+      request.on('data', (chunk: Buffer) => {
+        if (settled) return;
+        size += chunk.length;
+        if (size > maxBody) {
+          chunks.length = 0;
+          this.tooLarge(response, exchange, `the body has more than ${maxBody} bytes, the most this service takes`);
+          settle(undefined);
+          return;
+        }
+        chunks.push(chunk);
+      });
+      request.on('end', () => settle(chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, size)));
+      // The client went away (or the request timed out): there is no one to answer.
+      request.on('error', () => settle(undefined));
+      request.on('close', () => settle(undefined));
+    });
+  }
+
+  private tooLarge(response: ServerResponse, exchange: Exchange, detail: string): void {
+    // The rest of the body is read and dropped (memory stays flat); the connection then closes.
+    response.setHeader('Connection', 'close');
+    this.sendProblem(response, exchange, problem(413, 'body_too_large', `${detail} (--max-body)`));
+  }
+
+  // POST /v1/{function}/batch: NDJSON in, NDJSON out, one line per input line, streamed both ways.
+  private async batch(fn: CliFunction, evaluator: LineEvaluator, request: IncomingMessage, response: ServerResponse, exchange: Exchange): Promise<void> {
+    const { maxBody } = this.config;
+    const splitter = new LineSplitter();
+    const decoder = new TextDecoder('utf-8', { fatal: true });
+    response.statusCode = 200;
+    response.setHeader('Content-Type', NDJSON_TYPE);
+    const write = response.write.bind(response) as (chunk: string) => boolean;
+    response.write = ((chunk: string) => {
+      exchange.bytes += Buffer.byteLength(chunk);
+      return write(chunk);
+    }) as typeof response.write;
+    const writer = new OutputWriter(response);
+    const onLine = (text: string, line: number): void => {
+      const output = evaluator.jsonLine(text, line);
+      if (output !== undefined) writer.line(output);
+    };
+    // Characters since the last line break: a line longer than --max-body is refused.
+    let open = 0;
+    let stop: { code: string; message: string } | undefined;
+    try {
+      for await (const chunk of request as AsyncIterable<Buffer>) {
+        // Once stopped, the rest of the body is read and dropped, so the answer reaches the client whole.
+        if (stop !== undefined) continue;
+        let text: string;
+        try {
+          text = decoder.decode(chunk, { stream: true });
+        } catch {
+          stop = { code: 'invalid_encoding', message: `${fn.name}: the body is not UTF-8 text` };
+          continue;
+        }
+        const lastBreak = text.lastIndexOf('\n');
+        open = lastBreak === -1 ? open + text.length : text.length - lastBreak - 1;
+        if (open > maxBody) {
+          stop = { code: 'line_too_long', message: `${fn.name}: a line has more than ${maxBody} characters, the most this service takes (--max-body)` };
+          continue;
+        }
+        splitter.push(text, onLine);
+        if (writer.full) await writer.flush();
+      }
+    } catch {
+      // The client went away mid-body: nothing more to answer.
+      response.destroy();
+      return;
+    }
+    if (stop === undefined) {
+      splitter.push(decoder.decode(), onLine);
+      splitter.end(onLine);
+    } else {
+      if (stop.code === 'line_too_long' && exchange.bytes === 0 && !response.headersSent) {
+        response.write = write as typeof response.write;
+        this.tooLarge(response, exchange, stop.message.replace(/ \(--max-body\)$/, ''));
+        return;
+      }
+      // Lines already answered stay answered; the line that stopped the batch says why, after them.
+      writer.line(JSON.stringify({ line: null, ok: false, error: { code: stop.code, path: [], message: stop.message } }));
+    }
+    await writer.close();
+    response.end();
+  }
+
+  // GET /v1/explain?basis=a,b&locale=en
+  private explain(query: Query, response: ServerResponse, exchange: Exchange): void {
+    const unknown = query === undefined ? undefined : [...query.keys()].find((key) => key !== 'basis' && key !== 'locale');
+    if (unknown !== undefined) {
+      this.sendProblem(response, exchange, problem(400, 'unknown_parameter', `unknown query parameter ${JSON.stringify(unknown)}; explain takes basis and locale`, ['query', unknown]));
+      return;
+    }
+    const basis = (query?.getAll('basis') ?? []).flatMap((value) => value.split(',')).map((id) => id.trim()).filter((id) => id !== '');
+    if (basis.length === 0) {
+      this.sendProblem(response, exchange, problem(400, 'missing_parameter', 'explain needs basis: rule ids separated by commas (basis=complaint.approval,calendar.civil-code)', ['query', 'basis']));
+      return;
+    }
+    const locale = query?.get('locale') ?? 'zh-Hans';
+    let lines: string[];
+    try {
+      lines = explain(basis, locale as Locale);
+    } catch (error) {
+      const { code, path, message } = lineErrorOf(error, 'explain');
+      this.sendProblem(response, exchange, problem(422, code, message, path[0] === 'locale' ? ['query', 'locale'] : path[0] === 'basis' ? ['query', ...path] : path));
+      return;
+    }
+    this.send(response, exchange, 200, JSON_TYPE, JSON.stringify({ result: lines }));
+  }
+
+  private send(response: ServerResponse, exchange: Exchange, status: number, type: string, body: string): void {
+    if (response.headersSent || response.destroyed) return;
+    const bytes = Buffer.byteLength(body);
+    exchange.bytes = bytes;
+    response.writeHead(status, { 'Content-Type': type, 'Content-Length': bytes });
+    response.end(body);
+  }
+
+  private sendProblem(response: ServerResponse, exchange: Exchange, value: Problem): void {
+    this.send(response, exchange, value.status, PROBLEM_TYPE, problemJson(value));
+  }
+
+  private internalError(response: ServerResponse, exchange: Exchange, error: unknown): void {
+    // Only the message: no stack trace leaves the process.
+    const detail = error instanceof Error ? error.message : String(error);
+    if (!response.headersSent) {
+      this.sendProblem(response, exchange, problem(500, 'internal_error', `internal error: ${detail}`));
+    } else {
+      response.destroy();
+    }
+  }
+
+  /** A problem answered to a request Node could not read (malformed, too slow, headers too large). */
+  clientError(error: NodeJS.ErrnoException, socket: Socket): void {
+    if (error.code === 'ECONNRESET' || !socket.writable) {
+      socket.destroy();
+      return;
+    }
+    const status = error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 408 : error.code === 'HPE_HEADER_OVERFLOW' ? 431 : 400;
+    const code = status === 408 ? 'request_timeout' : status === 431 ? 'headers_too_large' : 'malformed_request';
+    const detail = status === 408 ? 'the request took too long to arrive' : status === 431 ? 'the request headers are too large' : 'the request is not valid HTTP/1.1';
+    const body = problemJson(problem(status, code, detail));
+    socket.end(
+      `HTTP/1.1 ${status} ${PROBLEM_TITLES[status] as string}\r\nContent-Type: ${PROBLEM_TYPE}\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+    );
+    this.writeLog(`{"time":"${new Date().toISOString()}","method":null,"path":null,"status":${status},"ms":0,"bytes":${Buffer.byteLength(body)}}`);
+  }
+
+  private logExchange(request: IncomingMessage, response: ServerResponse, exchange: Exchange): void {
+    if (this.config.log === undefined) return;
+    const url = request.url ?? '/';
+    const mark = url.indexOf('?');
+    const path = mark === -1 ? url : url.slice(0, mark);
+    const ms = Math.round((performance.now() - exchange.started) * 100) / 100;
+    // A response cut short (the client left, or a failed stream) is logged with the status it had begun with, flagged.
+    const aborted = response.writableFinished ? '' : ',"aborted":true';
+    this.writeLog(
+      `{"time":"${new Date().toISOString()}","method":${JSON.stringify(request.method ?? null)},"path":${JSON.stringify(path)},"status":${response.statusCode},"ms":${ms},"bytes":${exchange.bytes}${aborted}}`,
+    );
+  }
+
+  // Log lines are collected and written once per turn of the event loop.
+  private writeLog(line: string): void {
+    if (this.config.log === undefined) return;
+    this.logBuffer += `${line}\n`;
+    if (this.logScheduled) return;
+    this.logScheduled = true;
+    setImmediate(() => this.flushLog());
+  }
+
+  /** Writes the collected access-log lines. */
+  flushLog(): void {
+    this.logScheduled = false;
+    if (this.logBuffer === '' || this.config.log === undefined) return;
+    const text = this.logBuffer;
+    this.logBuffer = '';
+    this.config.log.write(text);
+  }
+}
+
+class ParameterError extends Error {
+  constructor(
+    readonly code: string,
+    readonly parameter: string,
+    message: string,
+    readonly status = 400,
+  ) {
+    super(message);
+  }
+}
+
+/**
+ * Starts the service.
+ *
+ * @param config - What it applies and how it guards itself.
+ * @param host - The address to listen on.
+ * @param port - The port; 0 for any free one.
+ * @returns The running service.
+ */
+export async function startService(config: ServiceConfig, host: string, port: number): Promise<RunningService> {
+  const service = new Service(config);
+  const server = createServer(
+    {
+      headersTimeout: config.headersTimeout ?? 10_000,
+      requestTimeout: config.requestTimeout ?? 120_000,
+      connectionsCheckingInterval: Math.min(1_000, config.headersTimeout ?? 1_000),
+      keepAliveTimeout: 5_000,
+    },
+    service.handle,
+  );
+  server.setTimeout(config.idleTimeout ?? 30_000);
+  server.on('clientError', (error: NodeJS.ErrnoException, socket: Socket) => service.clientError(error, socket));
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const address = server.address() as AddressInfo;
+  const hostText = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+  let closing: Promise<void> | undefined;
+  return {
+    server,
+    url: `http://${hostText}:${address.port}`,
+    port: address.port,
+    close() {
+      closing ??= new Promise<void>((resolve) => {
+        service.draining = true;
+        const cut = setTimeout(() => server.closeAllConnections(), config.drainTimeout ?? 10_000);
+        cut.unref();
+        server.close(() => {
+          clearTimeout(cut);
+          service.flushLog();
+          resolve();
+        });
+        server.closeIdleConnections();
+      });
+      return closing;
+    },
+  };
+}

@@ -1,0 +1,268 @@
+import { describe, expect, it } from 'vitest';
+import { defineCalendar } from '../../src/calendar/defineCalendar.js';
+import { ruleCatalog } from '../../src/catalog/ruleCatalog.js';
+import { CalendarCoverageError } from '../../src/core/errors.js';
+import { dutyCalendar, type Duty } from '../../src/duty/dutyCalendar.js';
+import { DUTY_TABLE } from '../../src/duty/dutyTable.js';
+import { standingDuties } from '../../src/duty/standingDuties.js';
+import { definePolicy } from '../../src/policy/definePolicy.js';
+import { expectInvalid } from '../support/errors.js';
+
+const at = (iso: string): Date => new Date(iso);
+const of = (duties: readonly Duty[], kind: string): Duty[] => duties.filter((duty) => duty.duty === kind);
+const dates = (duties: readonly Duty[], kind: string): string[] => of(duties, kind).map((duty) => duty.date);
+
+describe('dutyCalendar', () => {
+  const march = dutyCalendar({ from: '2026-03-01T00:00:00+08:00', to: '2026-03-31T00:00:00+08:00' });
+
+  it('lists the fixed monthly dates of March 2026 with their deadlines', () => {
+    const due = (kind: string, role?: string): Date[] =>
+      of(march, kind)
+        .filter((duty) => role === undefined || duty.role === role)
+        .map((duty) => duty.dueAt);
+    // "On the 5th" is by 24:00 of the 5th; "before the 5th/10th/25th" by 00:00 of that day (RULES C5).
+    expect(due('finance-reconciliation')).toEqual([at('2026-03-06T00:00:00+08:00')]);
+    expect(due('visit-summary')).toEqual([at('2026-03-05T00:00:00+08:00')]);
+    expect(due('complaint-case-review')).toEqual([at('2026-03-10T00:00:00+08:00')]);
+    expect(due('work-plan')).toEqual([at('2026-03-25T00:00:00+08:00')]);
+    expect(due('collection-check', 'service-staff')).toEqual([at('2026-03-29T00:00:00+08:00')]);
+    expect(due('collection-check', 'supervisor')).toEqual([at('2026-03-29T00:00:00+08:00')]);
+    expect(due('arrears-report')).toEqual([at('2026-03-29T00:00:00+08:00')]);
+    for (const kind of ['monthly-statistics-report', 'area-monthly-report', 'owner-visits', 'publicity-update', 'parking-reconciliation', 'opinion-survey']) {
+      expect(of(march, kind).length, kind).toBeGreaterThan(0);
+      for (const duty of of(march, kind)) expect(duty.dueAt, kind).toEqual(at('2026-04-01T00:00:00+08:00'));
+    }
+  });
+
+  it('gives a "before the Xth" deadline the day before as its date', () => {
+    expect(dates(march, 'visit-summary')).toEqual(['2026-03-04']);
+    expect(dates(march, 'complaint-case-review')).toEqual(['2026-03-09']);
+    expect(dates(march, 'work-plan')).toEqual(['2026-03-24']);
+  });
+
+  it('dates the visit-summary approval 2 working days after the last day of the summary', () => {
+    // Summary due by 24:00 of Wednesday 4 March; approval by 24:00 of Friday 6 March.
+    expect(of(march, 'visit-summary-approval').map((duty) => [duty.role, duty.dueAt])).toEqual([['manager', at('2026-03-07T00:00:00+08:00')]]);
+  });
+
+  it('counts the approval over the National Day holiday', () => {
+    const october = dutyCalendar({ from: '2026-10-01', to: '2026-10-31', roles: ['manager'] });
+    // Summary due by 24:00 of 4 October (a holiday); 8 and 9 October are the next working days.
+    expect(of(october, 'visit-summary-approval').map((duty) => duty.dueAt)).toEqual([at('2026-10-10T00:00:00+08:00')]);
+  });
+
+  it('puts daily duties on working days of the calendar, make-up working days included', () => {
+    expect(dates(march, 'record-review')).toHaveLength(22);
+    const october = dutyCalendar({ from: '2026-09-28', to: '2026-10-11', roles: ['supervisor'] });
+    expect(dates(october, 'daily-meeting')).toEqual(['2026-09-28', '2026-09-29', '2026-09-30', '2026-10-08', '2026-10-09', '2026-10-10']);
+    const spring = dutyCalendar({ from: '2026-02-14', to: '2026-02-14', roles: ['front-desk'] });
+    expect(dates(spring, 'facility-patrol')).toEqual(['2026-02-14']);
+  });
+
+  it('lists the next-day priority dispatch every calendar day', () => {
+    expect(dates(march, 'priority-dispatch')).toHaveLength(31);
+  });
+
+  it('lists the daily duties every day with dailyDutiesOn: every-day', () => {
+    const policy = definePolicy({ duty: { dailyDutiesOn: 'every-day' } });
+    const duties = dutyCalendar({ from: '2026-03-01', to: '2026-03-31', roles: ['supervisor', 'front-desk'] }, { policy });
+    expect(dates(duties, 'record-review')).toHaveLength(31);
+    expect(dates(duties, 'facility-patrol')).toHaveLength(31);
+  });
+
+  it('dates the weekly duties: inspections by Sunday 24:00, the report Saturday 17:00, meetings around Monday', () => {
+    expect(of(march, 'area-inspections').map((duty) => [duty.date, duty.quota])).toEqual([
+      ['2026-03-01', 2],
+      ['2026-03-08', 2],
+      ['2026-03-15', 2],
+      ['2026-03-22', 2],
+      ['2026-03-29', 2],
+    ]);
+    expect(of(march, 'weekly-report').map((duty) => duty.dueAt)).toEqual(
+      ['07', '14', '21', '28'].map((day) => at(`2026-03-${day}T17:00:00+08:00`)),
+    );
+    // Department meetings before the Monday company meeting: by 00:00 of the Monday, so dated Sunday.
+    expect(of(march, 'department-meeting').map((duty) => duty.dueAt)[1]).toEqual(at('2026-03-09T00:00:00+08:00'));
+    expect(dates(march, 'department-meeting')).toEqual(['2026-03-01', '2026-03-08', '2026-03-15', '2026-03-22', '2026-03-29']);
+    expect(of(march, 'company-meeting').map((duty) => `${duty.date} ${duty.role}`).slice(0, 2)).toEqual(['2026-03-02 manager', '2026-03-02 gm-office']);
+  });
+
+  it('does not move the company meeting off a holiday Monday, as companyMeetingDay does not', () => {
+    const duties = dutyCalendar({ from: '2026-10-05', to: '2026-10-05', roles: ['gm-office'] });
+    expect(dates(duties, 'company-meeting')).toEqual(['2026-10-05']);
+  });
+
+  it('gives the role minimums their quotas', () => {
+    expect(of(march, 'role-visits').map((duty) => [duty.role, duty.quota])).toEqual([
+      ['supervisor', 5],
+      ['manager', 5],
+    ]);
+    const policy = definePolicy({ visit: { roleMinimums: { manager: 8, supervisor: 6 } }, kpi: { supervisor: { inspectionsPerWeek: { value: 2, inclusive: false } } } });
+    const duties = dutyCalendar({ from: '2026-03-01', to: '2026-03-31' }, { policy });
+    expect(of(duties, 'role-visits').map((duty) => duty.quota)).toEqual([6, 8]);
+    expect(of(duties, 'area-inspections')[0]?.quota).toBe(3);
+  });
+
+  it('lists the survey by the policy cadence: quarterly by default, half-yearly, or both', () => {
+    const year = { from: '2026-01-01', to: '2026-12-31', roles: ['supervisor'] } as const;
+    expect(dates(dutyCalendar(year), 'opinion-survey')).toEqual(['2026-03-31', '2026-06-30', '2026-09-30', '2026-12-31']);
+    expect(dates(dutyCalendar(year), 'survey-return-visits')).toEqual([]);
+    const halfYearly = { policy: definePolicy({ duty: { surveyCadence: 'half-yearly' } }) };
+    expect(dates(dutyCalendar(year, halfYearly), 'opinion-survey')).toEqual([]);
+    expect(dates(dutyCalendar(year, halfYearly), 'survey-return-visits')).toEqual(['2026-06-30', '2026-12-31']);
+    const both = { policy: definePolicy({ duty: { surveyCadence: 'both' } }) };
+    expect(dates(dutyCalendar(year, both), 'opinion-survey')).toHaveLength(4);
+    expect(dates(dutyCalendar(year, both), 'survey-return-visits')).toHaveLength(2);
+  });
+
+  it('lists the year-end summary on 31 December only', () => {
+    const year = dutyCalendar({ from: '2026-01-01', to: '2026-12-31', roles: ['manager'] });
+    expect(of(year, 'year-end-summary').map((duty) => duty.dueAt)).toEqual([at('2027-01-01T00:00:00+08:00')]);
+  });
+
+  it('follows beforeDayInclusive and the policy days of the month', () => {
+    const inclusive = dutyCalendar({ from: '2026-03-01', to: '2026-03-31', roles: ['supervisor'] }, { policy: definePolicy({ beforeDayInclusive: true }) });
+    expect(of(inclusive, 'work-plan').map((duty) => [duty.date, duty.dueAt])).toEqual([['2026-03-25', at('2026-03-26T00:00:00+08:00')]]);
+    const policy = definePolicy({ kpi: { supervisor: { financeReconcileDay: 10 } }, visit: { summaryBeforeDay: 3 }, communication: { companyMeetingWeekday: 2 } });
+    const duties = dutyCalendar({ from: '2026-03-01', to: '2026-03-31' }, { policy });
+    expect(dates(duties, 'finance-reconciliation')).toEqual(['2026-03-10']);
+    expect(dates(duties, 'visit-summary')).toEqual(['2026-03-02']);
+    expect(dates(duties, 'company-meeting')[0]).toBe('2026-03-03');
+  });
+
+  it('counts the window in whole Shanghai days, both ends included', () => {
+    // A `to` at the start of 4 March still takes the visit summary due at 24:00 of 4 March.
+    const day = dutyCalendar({ from: '2026-03-04T23:00:00+08:00', to: '2026-03-04T00:00:00+08:00' });
+    const whole = dutyCalendar({ from: '2026-03-04T12:00:00+08:00', to: '2026-03-04T12:00:00+08:00' });
+    expect(whole.map((duty) => duty.duty)).toContain('visit-summary');
+    expect(whole.every((duty) => duty.date === '2026-03-04')).toBe(true);
+    expect(day).toEqual(whole);
+    // The same day in UTC is 2026-03-03T16:00Z onwards.
+    expect(dutyCalendar({ from: '2026-03-03T16:00:00Z', to: '2026-03-04T15:59:59.999Z' })).toEqual(whole);
+  });
+
+  it('sorts by deadline, then rule, role and duty', () => {
+    const duties = march.filter((duty) => duty.date === '2026-03-31');
+    expect(duties.map((duty) => `${duty.rule} ${duty.role} ${duty.duty}`)).toEqual([
+      'kpi.monthly-report service-staff area-monthly-report',
+      'kpi.parking service-staff parking-reconciliation',
+      'kpi.survey service-staff opinion-survey',
+      'kpi.survey supervisor opinion-survey',
+      'notice.publicity service-staff publicity-update',
+      'service.dispatch-next-day service-staff priority-dispatch',
+      'supervisor.cadence supervisor monthly-statistics-report',
+      'supervisor.daily-meeting supervisor daily-meeting',
+      'supervisor.daily-review supervisor record-review',
+      'visit.quota service-staff owner-visits',
+      'visit.role-minimum supervisor role-visits',
+      'visit.role-minimum manager role-visits',
+      'front-desk.daily-patrol front-desk facility-patrol',
+    ].sort((a, b) => (a.split(' ')[0]! < b.split(' ')[0]! ? -1 : a.split(' ')[0]! > b.split(' ')[0]! ? 1 : 0)));
+    for (let index = 1; index < march.length; index += 1) expect(march[index]!.dueAt.getTime()).toBeGreaterThanOrEqual(march[index - 1]!.dueAt.getTime());
+  });
+
+  it('lists only the roles asked for, and nothing for no roles', () => {
+    const desk = dutyCalendar({ from: '2026-03-01', to: '2026-03-31', roles: ['front-desk'] });
+    expect(new Set(desk.map((duty) => duty.role))).toEqual(new Set(['front-desk']));
+    expect(desk).toEqual(march.filter((duty) => duty.role === 'front-desk'));
+    expect(dutyCalendar({ from: '2026-03-01', to: '2026-03-31', roles: [] })).toEqual([]);
+    expect(dutyCalendar({ from: '2026-03-01', to: '2026-03-31', roles: ['manager', 'manager'] })).toEqual(march.filter((duty) => duty.role === 'manager'));
+  });
+
+  it('returns frozen duties in a frozen list', () => {
+    expect(Object.isFrozen(march)).toBe(true);
+    expect(march.every((duty) => Object.isFrozen(duty) && Object.isFrozen(duty.title))).toBe(true);
+    expect(march.some((duty) => 'provisional' in duty)).toBe(false);
+  });
+
+  it('names only catalogued rules, in the table and among the standing duties', () => {
+    for (const row of DUTY_TABLE) expect(Object.hasOwn(ruleCatalog, row.rule), row.rule).toBe(true);
+    for (const duty of standingDuties) expect(Object.hasOwn(ruleCatalog, duty.rule), duty.rule).toBe(true);
+  });
+
+  it('catalogues every new rule of RULES §8 with a duty or a standing duty', () => {
+    const listed = new Set([...DUTY_TABLE.map((row) => row.rule), ...standingDuties.map((duty) => duty.rule)]);
+    for (const id of [
+      'complaint.case-review',
+      'complaint.penalty-approval',
+      'complaint.sanction-approval',
+      'service.dispatch-next-day',
+      'service.voucher-countersign',
+      'service.off-site-approval',
+      'complaint.in-person',
+      'supervisor.daily-review',
+      'supervisor.daily-meeting',
+      'supervisor.survey-visits',
+      'front-desk.daily-patrol',
+      'kpi.monthly-report',
+      'manager.year-end-summary',
+      'service.hotline',
+    ]) {
+      expect(listed.has(id), id).toBe(true);
+      expect(ruleCatalog[id]?.summary.en.length, id).toBeGreaterThan(0);
+    }
+  });
+
+  it('throws CalendarCoverageError for working days outside the calendar, and not for dates that need none', () => {
+    expect(() => dutyCalendar({ from: '2027-01-01', to: '2027-01-31', roles: ['supervisor'] })).toThrow(CalendarCoverageError);
+    expect(dutyCalendar({ from: '2027-01-01', to: '2027-01-31', roles: ['gm-office'] }).length).toBeGreaterThan(0);
+    const weekends = { policy: definePolicy({ outOfCoverage: 'weekends' }) };
+    expect(dates(dutyCalendar({ from: '2027-01-01', to: '2027-01-10', roles: ['supervisor'] }, weekends), 'record-review')).toEqual([
+      '2027-01-01',
+      '2027-01-04',
+      '2027-01-05',
+      '2027-01-06',
+      '2027-01-07',
+      '2027-01-08',
+    ]);
+  });
+
+  it("lists a window that opens on the calendar's first day, whose previous month the calendar lacks", () => {
+    const january = dutyCalendar({ from: '2019-01-01', to: '2019-01-31', roles: ['manager'] });
+    expect(dates(january, 'visit-summary-approval')).toEqual(['2019-01-08']);
+  });
+
+  it('flags the duties a provisional year dated, and only those', () => {
+    const statutory = { policy: definePolicy({ outOfCoverage: 'statutory' }) };
+    const duties = dutyCalendar({ from: '2026-12-28', to: '2027-01-10', roles: ['supervisor', 'manager'] }, statutory);
+    const flagged = duties.filter((duty) => duty.provisional === true);
+    expect(new Set(flagged.map((duty) => duty.duty))).toEqual(new Set(['record-review', 'daily-meeting', 'visit-summary-approval']));
+    expect(flagged.every((duty) => duty.date >= '2027-01-01')).toBe(true);
+    // 1 January 2027 is New Year's Day: no daily duties then; 4 January is a working day.
+    expect(dates(duties, 'record-review').filter((date) => date >= '2027-01-01')[0]).toBe('2027-01-04');
+    expect(duties.filter((duty) => duty.date < '2027-01-01').some((duty) => 'provisional' in duty)).toBe(false);
+    expect(duties.filter((duty) => duty.duty === 'company-meeting').some((duty) => 'provisional' in duty)).toBe(false);
+  });
+
+  it('uses the calendar it is given', () => {
+    const calendar = defineCalendar({ from: 2026, to: 2026, holidays: ['2026-03-02'], workdays: ['2026-03-01'] });
+    const duties = dutyCalendar({ from: '2026-03-01', to: '2026-03-03', roles: ['supervisor'] }, { calendar });
+    expect(dates(duties, 'record-review')).toEqual(['2026-03-01', '2026-03-03']);
+  });
+
+  it('accepts a window of exactly the policy limit and refuses one day more', () => {
+    expect(dutyCalendar({ from: '2026-01-01', to: '2027-12-31', roles: ['gm-office'] }).length).toBeGreaterThan(0);
+    expectInvalid(() => dutyCalendar({ from: '2026-01-01', to: '2028-01-01', roles: ['gm-office'] }), 'window_too_long', ['to']);
+    const policy = definePolicy({ duty: { maxWindowMonths: 1 } });
+    expect(dutyCalendar({ from: '2026-01-31', to: '2026-02-27' }, { policy }).length).toBeGreaterThan(0);
+    expectInvalid(() => dutyCalendar({ from: '2026-01-31', to: '2026-02-28' }, { policy }), 'window_too_long', ['to']);
+  });
+
+  it('refuses bad input naming the field', () => {
+    expectInvalid(() => dutyCalendar({ from: '2026-03-02', to: '2026-03-01' }), 'out_of_range', ['to']);
+    expectInvalid(() => dutyCalendar({ from: '2026-03-01T00:30:00+08:00', to: '2026-02-28T23:30:00+08:00' }), 'out_of_range', ['to']);
+    expectInvalid(() => dutyCalendar({ from: '2026-03-01', to: '2026-03-31', roles: ['supervisor', 'cleaner' as never] }), 'invalid_enum', ['roles', 1]);
+    expectInvalid(() => dutyCalendar({ from: '2026-03-01', to: '2026-03-31', roles: 'supervisor' as never }), 'invalid_type', ['roles']);
+    expectInvalid(() => dutyCalendar({ from: '2026-03-01', to: '2026-03-31', role: ['supervisor'] } as never), 'unknown_key', ['role']);
+    expectInvalid(() => dutyCalendar({ from: '2026-03-01' } as never), 'missing', ['to']);
+    expectInvalid(() => dutyCalendar({ to: '2026-03-01' } as never), 'missing', ['from']);
+    expectInvalid(() => dutyCalendar({ from: '2026-02-30', to: '2026-03-01' }), 'invalid_instant', ['from']);
+    expectInvalid(() => dutyCalendar({ from: '2026-03-01', to: Number.NaN }), 'invalid_instant', ['to']);
+    expectInvalid(() => dutyCalendar(null as never), 'invalid_type', []);
+    expectInvalid(() => dutyCalendar(['2026-03-01', '2026-03-31'] as never), 'invalid_type', []);
+  });
+
+  it('starts its messages with the function name', () => {
+    expect(() => dutyCalendar({ from: '2026-03-01', to: '2029-03-01' })).toThrow(/^dutyCalendar: to must be/);
+  });
+});

@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { dutyCalendar, type Duty } from '../../src/duty/dutyCalendar.js';
+import { toICalendar } from '../../src/duty/toICalendar.js';
+import { expectInvalid } from '../support/errors.js';
+import { dutyOfEvent, parseICalendar, unfold } from './_ical.js';
+
+const march = dutyCalendar({ from: '2026-03-01', to: '2026-03-31' });
+
+describe('toICalendar', () => {
+  it('writes a calendar a real parser reads, with every field of every duty', () => {
+    for (const locale of ['zh-Hans', 'zh-Hant', 'en'] as const) {
+      const parsed = parseICalendar(toICalendar(march, { locale, name: 'Community A' }));
+      expect(parsed).toMatchObject({ name: 'Community A', version: '2.0', calscale: 'GREGORIAN', timezones: ['Asia/Shanghai'] });
+      expect(parsed.prodid).toContain('wuye-rules');
+      expect(parsed.events).toHaveLength(march.length);
+      parsed.events.forEach((event, index) => {
+        const duty = march[index]!;
+        const { title, ...rest } = duty;
+        expect(dutyOfEvent(event, locale)).toEqual({ ...rest, title: title[locale] });
+      });
+    }
+  });
+
+  it('writes a deadline at 24:00 as an all-day event on its day and one inside a day at its time in Asia/Shanghai', () => {
+    const events = parseICalendar(toICalendar(march)).events;
+    const plan = events.find((event) => event.uid.includes('.work-plan.'))!;
+    expect(plan).toMatchObject({ allDay: true, startDate: '2026-03-24', endDate: '2026-03-25' });
+    const report = events.find((event) => event.uid.includes('.weekly-report.'))!;
+    expect(report).toMatchObject({ allDay: false, startDate: '2026-03-07', startTime: '17:00:00', tzid: 'Asia/Shanghai', endDate: undefined });
+  });
+
+  it('uses CRLF line ends and folds lines at 75 octets without splitting a character', () => {
+    const text = toICalendar(march, { locale: 'zh-Hant', name: '某某花園物業服務中心（一期、二期）客服部全體職員工作日曆'.repeat(3) });
+    expect(text.endsWith('\r\n')).toBe(true);
+    expect(text.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
+    const physical = text.split('\r\n').slice(0, -1);
+    expect(physical.some((line) => line.startsWith(' '))).toBe(true);
+    for (const line of physical) {
+      expect(Buffer.byteLength(line, 'utf8')).toBeLessThanOrEqual(75);
+      expect(line).not.toContain('\uFFFD');
+    }
+    // Unfolding gives back whole lines, each starting with a property name.
+    for (const line of unfold(text).split('\r\n').slice(0, -1)) expect(line).toMatch(/^[A-Z-]+[;:]/);
+  });
+
+  it('escapes commas, semicolons, backslashes and line breaks in text', () => {
+    const duty = { ...march[0]!, title: { 'zh-Hans': 'a,b;c\\d\ne\r\nf', 'zh-Hant': 'x', en: 'y' } };
+    const text = toICalendar([duty], { name: 'One, two; three\\four\nfive' });
+    expect(unfold(text)).toContain('SUMMARY:a\\,b\\;c\\\\d\\ne\\nf\r\n');
+    const parsed = parseICalendar(text);
+    expect(parsed.name).toBe('One, two; three\\four\nfive');
+    expect(parsed.events[0]?.summary).toBe('a,b;c\\d\ne\nf');
+  });
+
+  it('gives each occurrence a stable UID and the same text whatever window it came from', () => {
+    const week = dutyCalendar({ from: '2026-03-02', to: '2026-03-08' });
+    const eventsOf = (duties: readonly Duty[]): Map<string, string> => {
+      const blocks = unfold(toICalendar(duties)).split('BEGIN:VEVENT\r\n').slice(1);
+      return new Map(blocks.map((block) => [/^UID:(.*)$/m.exec(block)![1]!.trim(), block.split('END:VEVENT')[0]!]));
+    };
+    const fromWeek = eventsOf(week);
+    const fromMonth = eventsOf(march);
+    expect(fromWeek.size).toBe(week.length);
+    for (const [uid, block] of fromWeek) expect(fromMonth.get(uid)).toBe(block);
+    expect(new Set(parseICalendar(toICalendar(march)).events.map((event) => event.uid)).size).toBe(march.length);
+  });
+
+  it('is pure: DTSTAMP comes from the duty or the stamp option, never the clock', () => {
+    expect(toICalendar(march)).toBe(toICalendar(march));
+    const events = parseICalendar(toICalendar(march.slice(0, 1))).events;
+    expect(events[0]?.stamp).toBe('2026-03-01T16:00:00Z');
+    const stamped = parseICalendar(toICalendar(march.slice(0, 2), { stamp: '2026-02-20T10:00:00+08:00' })).events;
+    expect(stamped.map((event) => event.stamp)).toEqual(['2026-02-20T02:00:00Z', '2026-02-20T02:00:00Z']);
+  });
+
+  it('reads a JSON copy of the duties (dueAt as a string) to the same text', () => {
+    expect(toICalendar(JSON.parse(JSON.stringify(march)) as Duty[], { locale: 'en' })).toBe(toICalendar(march, { locale: 'en' }));
+  });
+
+  it('writes one event for a duty given twice', () => {
+    expect(parseICalendar(toICalendar([march[0]!, march[0]!])).events).toHaveLength(1);
+  });
+
+  it('writes an empty calendar for no duties, named in the locale unless named', () => {
+    const parsed = parseICalendar(toICalendar([], { locale: 'en' }));
+    expect(parsed.events).toEqual([]);
+    expect(parsed.name).toBe('Property customer-service duties');
+    expect(parseICalendar(toICalendar([])).name).toBe('物业客服工作日历');
+  });
+
+  it('marks a provisional duty in its description', () => {
+    const duty = { ...march[0]!, provisional: true as const };
+    const event = parseICalendar(toICalendar([duty], { locale: 'en' })).events[0]!;
+    expect(event.description).toContain('provisional calendar');
+    expect(dutyOfEvent(event, 'en').provisional).toBe(true);
+  });
+
+  it('refuses what is not a list of duties, naming the field', () => {
+    expectInvalid(() => toICalendar('duties' as never), 'invalid_type', ['duties']);
+    expectInvalid(() => toICalendar([null] as never), 'invalid_type', ['duties', 0]);
+    expectInvalid(() => toICalendar([march[0]!, { ...march[1]!, role: 'cleaner' }] as never), 'invalid_enum', ['duties', 1, 'role']);
+    expectInvalid(() => toICalendar([{ ...march[0]!, dueAt: 'soon' }] as never), 'invalid_instant', ['duties', 0, 'dueAt']);
+    expectInvalid(() => toICalendar([{ ...march[0]!, due: march[0]!.dueAt }] as never), 'unknown_key', ['duties', 0, 'due']);
+    expectInvalid(() => toICalendar([{ ...march[0]!, title: { en: 'x' } }] as never), 'invalid_type', ['duties', 0, 'title', 'zh-Hans']);
+    expectInvalid(() => toICalendar([{ ...march[0]!, quota: -1 }] as never), 'negative', ['duties', 0, 'quota']);
+    expectInvalid(() => toICalendar(march, { locale: 'fr' } as never), 'invalid_enum', ['options', 'locale']);
+    expectInvalid(() => toICalendar(march, { lang: 'en' } as never), 'unknown_key', ['options', 'lang']);
+    expectInvalid(() => toICalendar(march, { name: 3 } as never), 'invalid_type', ['options', 'name']);
+  });
+});

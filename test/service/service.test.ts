@@ -1,0 +1,434 @@
+import { connect } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { approvalAuthority, dueAt, explain, ruleCatalog } from '../../src/index.js';
+import { toJsonValue } from '../../src/cli/evaluate.js';
+import { definePolicy } from '../../src/policy/definePolicy.js';
+import { readPolicyFile } from '../../src/cli/policyFile.js';
+import { hasStackTrace, post, startTestService, type TestService } from './_helpers.js';
+
+const PROBLEM = 'application/problem+json; charset=utf-8';
+
+// Sends raw bytes on a socket and returns what comes back before the server closes it (or `wait` ms pass).
+function raw(port: number, text: string | Buffer, { end = true, wait = 2_000 } = {}): Promise<string> {
+  return new Promise((resolve) => {
+    const socket = connect(port, '127.0.0.1');
+    let received = '';
+    const timer = setTimeout(() => {
+      socket.destroy();
+      resolve(received);
+    }, wait);
+    socket.on('data', (chunk) => {
+      received += chunk.toString('utf8');
+    });
+    socket.on('error', () => undefined);
+    socket.on('close', () => {
+      clearTimeout(timer);
+      resolve(received);
+    });
+    socket.write(text);
+    if (end) socket.end();
+  });
+}
+
+describe('wuye-rules serve', () => {
+  let service: TestService;
+  let base: string;
+
+  beforeAll(async () => {
+    service = await startTestService({ maxBody: 4096 });
+    base = service.url;
+  });
+  afterAll(async () => {
+    await service.close();
+  });
+
+  describe('POST /v1/{function}', () => {
+    it('answers 200 {"result": …} with the function\'s return value, the body being its only argument', async () => {
+      const { status, headers, json } = await post(base, '/v1/approvalAuthority', 1000.01);
+      expect(status).toBe(200);
+      expect(headers.get('content-type')).toBe('application/json; charset=utf-8');
+      expect(json).toEqual({ result: JSON.parse(JSON.stringify(approvalAuthority(1000.01))) });
+    });
+
+    it('reads a JSON array body as the argument list, as a command-line line', async () => {
+      const args = ['2026-09-30T15:00:00+08:00', { amount: 3, unit: 'day' }];
+      const { status, json } = await post(base, '/v1/dueAt', args);
+      expect(status).toBe(200);
+      expect(json.result).toBe(toJsonValue(dueAt('2026-09-30T15:00:00+08:00', { amount: 3, unit: 'day' })));
+      expect(json.result).toMatch(/\+08:00$/);
+    });
+
+    it('writes instants inside results as ISO-8601 with +08:00', async () => {
+      const { status, json } = await post(base, '/v1/repairStatus', {
+        repairClass: 'A',
+        receivedAt: '2026-10-05T15:00:00+08:00',
+        planAcceptedAt: '2026-10-05T16:00:00+08:00',
+        asOf: '2026-10-07T12:00:00+08:00',
+      });
+      expect(status).toBe(200);
+      expect((json.result as { dueAt: string }).dueAt).toBe('2026-10-09T00:00:00.000+08:00');
+    });
+
+    it('answers 422 problem details with the library\'s code and path for input a rule refuses', async () => {
+      const { status, headers, json, text } = await post(base, '/v1/approvalAuthority', -1);
+      expect(status).toBe(422);
+      expect(headers.get('content-type')).toBe(PROBLEM);
+      expect(json).toEqual({
+        type: 'urn:wuye-rules:problem:negative',
+        title: 'Input the rule cannot take',
+        status: 422,
+        detail: expect.stringMatching(/^approvalAuthority: amountYuan/),
+        code: 'negative',
+        path: ['amountYuan'],
+      });
+      expect(hasStackTrace(text)).toBe(false);
+    });
+
+    it.each([
+      ['more arguments than the function takes', [1, 2, 3], 'too_many_arguments'],
+      ['a policy in the body', [91, { employmentMonth: 3, policy: {} }], 'unsupported_option'],
+      ['a typo of a field', [{ scor: 58 }], 'unknown_key'],
+    ])('answers 422 for %s', async (_label, body, code) => {
+      const path = code === 'unknown_key' ? '/v1/terminationEligibility' : code === 'unsupported_option' ? '/v1/payFloat' : '/v1/approvalAuthority';
+      const { status, json } = await post(base, path, body);
+      expect(status).toBe(422);
+      if (code !== 'unknown_key') expect(json.code).toBe(code);
+      expect(typeof json.code).toBe('string');
+      expect(Array.isArray(json.path)).toBe(true);
+    });
+
+    it.each([
+      ['malformed JSON', '{"amount": ', 'invalid_json'],
+      ['an empty body', '', 'empty_body'],
+      ['a body of blanks', '  \n ', 'empty_body'],
+      ['JSON with a trailing comma', '[1,]', 'invalid_json'],
+      ['invalid UTF-8', Buffer.from([0x22, 0xff, 0xfe, 0x22]), 'invalid_encoding'],
+    ])('answers 400 problem details for %s', async (_label, body, code) => {
+      const { status, headers, json, text } = await post(base, '/v1/approvalAuthority', body);
+      expect(status).toBe(400);
+      expect(headers.get('content-type')).toBe(PROBLEM);
+      expect(json).toMatchObject({ status: 400, code, path: [], title: 'Malformed request' });
+      expect(hasStackTrace(text)).toBe(false);
+    });
+
+    it('accepts a body that starts with a byte-order mark', async () => {
+      const { status } = await post(base, '/v1/approvalAuthority', '\uFEFF800');
+      expect(status).toBe(200);
+    });
+
+    it('answers 404 for an unknown function, suggesting the likely one', async () => {
+      const { status, headers, json } = await post(base, '/v1/aprovalAuthority', 800);
+      expect(status).toBe(404);
+      expect(headers.get('content-type')).toBe(PROBLEM);
+      expect(json).toMatchObject({ code: 'unknown_function', detail: expect.stringContaining('did you mean approvalAuthority?') });
+      const plain = await post(base, '/v1/noSuchThingAtAll', 800);
+      expect(plain.json.detail).toBe('unknown function "noSuchThingAtAll"');
+    });
+
+    it('answers 405 with an Allow header for a method other than POST', async () => {
+      for (const method of ['GET', 'PUT', 'DELETE', 'PATCH']) {
+        const response = await fetch(`${base}/v1/approvalAuthority`, { method });
+        expect(response.status).toBe(405);
+        expect(response.headers.get('allow')).toBe('POST');
+        expect(response.headers.get('content-type')).toBe(PROBLEM);
+        expect(((await response.json()) as { code: string }).code).toBe('method_not_allowed');
+      }
+    });
+
+    it('answers 413 for a body over --max-body, declared or streamed, and keeps serving', async () => {
+      const declared = await post(base, '/v1/approvalAuthority', `[${'1,'.repeat(4000)}1]`);
+      expect(declared.status).toBe(413);
+      expect(declared.json).toMatchObject({ code: 'body_too_large', status: 413 });
+      // Without a Content-Length: the limit is counted as the chunks arrive.
+      const chunks = (function* generate() {
+        for (let index = 0; index < 64; index += 1) yield new TextEncoder().encode(' '.repeat(1024));
+      })();
+      const stream = ReadableStream.from(chunks);
+      const streamed = await fetch(`${base}/v1/approvalAuthority`, { method: 'POST', body: stream, duplex: 'half' } as RequestInit);
+      expect(streamed.status).toBe(413);
+      expect(((await streamed.json()) as { code: string }).code).toBe('body_too_large');
+      expect((await post(base, '/v1/approvalAuthority', 800)).status).toBe(200);
+    });
+
+    it('answers a body exactly at --max-body', async () => {
+      const body = `${' '.repeat(4096 - 3)}800`;
+      expect(Buffer.byteLength(body)).toBe(4096);
+      expect((await post(base, '/v1/approvalAuthority', body)).status).toBe(200);
+    });
+
+    it('adds the explanation in a locale with ?locale=, and fills asOf with ?asOf=', async () => {
+      const explained = await post(base, '/v1/approvalAuthority?locale=en', 800);
+      expect(explained.status).toBe(200);
+      expect((explained.json.result as { explanation: string[] }).explanation).toEqual(explain(['complaint.approval'], 'en'));
+      const filled = await post(base, `/v1/repairStatus?asOf=${encodeURIComponent('2026-10-07T12:00:00+08:00')}`, {
+        repairClass: 'A',
+        receivedAt: '2026-10-05T15:00:00+08:00',
+        planAcceptedAt: '2026-10-05T16:00:00+08:00',
+      });
+      expect(filled.status).toBe(200);
+      expect((filled.json.result as { state: string }).state).toBe('open');
+    });
+
+    it.each([
+      ['?lang=en', 'unknown_parameter', 'lang'],
+      ['?locale=fr', 'invalid_parameter', 'locale'],
+      ['?locale=en&locale=zh-Hans', 'invalid_parameter', 'locale'],
+      ['?asOf=soon', 'invalid_parameter', 'asOf'],
+      ['?policyAt=2026-01-01', 'invalid_parameter', 'policyAt'],
+    ])('answers 400 for the query %s', async (query, code, parameter) => {
+      const { status, json } = await post(base, `/v1/approvalAuthority${query}`, 800);
+      expect(status).toBe(400);
+      expect(json).toMatchObject({ code, path: ['query', parameter] });
+    });
+  });
+
+  describe('POST /v1/{function}/batch', () => {
+    it('answers NDJSON, one line per input line in order, in the command line\'s format', async () => {
+      const response = await fetch(`${base}/v1/approvalAuthority/batch`, { method: 'POST', body: '800\n\n5000\n-1\n{bad\n[1000]' });
+      expect(response.status).toBe(200);
+      expect(response.headers.get('content-type')).toBe('application/x-ndjson; charset=utf-8');
+      const lines = (await response.text()).trimEnd().split('\n').map((line) => JSON.parse(line) as { line: number; ok: boolean; error?: { code: string } });
+      expect(lines.map((line) => [line.line, line.ok, line.error?.code])).toEqual([
+        [1, true, undefined],
+        [3, true, undefined],
+        [4, false, 'negative'],
+        [5, false, 'invalid_json'],
+        [6, true, undefined],
+      ]);
+    });
+
+    it('streams a batch far longer than --max-body, since only a line is limited', async () => {
+      const count = 20_000;
+      const body = `${Array.from({ length: count }, (_, index) => String(index % 7_000)).join('\n')}\n`;
+      expect(body.length).toBeGreaterThan(4096 * 20);
+      const response = await fetch(`${base}/v1/approvalAuthority/batch`, { method: 'POST', body });
+      const text = await response.text();
+      const lines = text.trimEnd().split('\n');
+      expect(lines).toHaveLength(count);
+      expect(JSON.parse(lines.at(-1) as string)).toMatchObject({ line: count, ok: true });
+    });
+
+    it('refuses a line longer than --max-body: 413 before any answer, a last error line after some', async () => {
+      const first = await fetch(`${base}/v1/approvalAuthority/batch`, { method: 'POST', body: ' '.repeat(5000) });
+      expect(first.status).toBe(413);
+      expect(((await first.json()) as { code: string }).code).toBe('body_too_large');
+      const chunks = [`${'800\n'.repeat(20_000)}`, ' '.repeat(5000)];
+      const later = await fetch(`${base}/v1/approvalAuthority/batch`, {
+        method: 'POST',
+        body: ReadableStream.from(chunks.map((chunk) => new TextEncoder().encode(chunk))),
+        duplex: 'half',
+      } as RequestInit);
+      expect(later.status).toBe(200);
+      const lines = (await later.text()).trimEnd().split('\n');
+      expect(JSON.parse(lines.at(-1) as string)).toMatchObject({ line: null, ok: false, error: { code: 'line_too_long' } });
+    });
+
+    it('ends a batch with an error line at invalid UTF-8', async () => {
+      const response = await fetch(`${base}/v1/approvalAuthority/batch`, { method: 'POST', body: Buffer.concat([Buffer.from('800\n'), Buffer.from([0xff, 0x0a])]) });
+      const lines = (await response.text()).trimEnd().split('\n').map((line) => JSON.parse(line) as { ok: boolean; error?: { code: string } });
+      expect(lines.at(-1)).toMatchObject({ ok: false, error: { code: 'invalid_encoding' } });
+    });
+
+    it('answers 404 and 405 as a single call does', async () => {
+      expect((await post(base, '/v1/nothing/batch', '1')).status).toBe(404);
+      const response = await fetch(`${base}/v1/approvalAuthority/batch`);
+      expect([response.status, response.headers.get('allow')]).toEqual([405, 'POST']);
+    });
+  });
+
+  describe('GET routes', () => {
+    it('answers /healthz with the version, to GET and HEAD only', async () => {
+      const response = await fetch(`${base}/healthz`);
+      expect(response.status).toBe(200);
+      expect(await response.json()).toEqual({ status: 'ok', version: '9.9.9-test' });
+      const head = await fetch(`${base}/healthz`, { method: 'HEAD' });
+      expect([head.status, await head.text()]).toEqual([200, '']);
+      const wrong = await fetch(`${base}/healthz`, { method: 'POST' });
+      expect([wrong.status, wrong.headers.get('allow')]).toEqual([405, 'GET, HEAD']);
+    });
+
+    it('answers /v1/catalog with every rule of the catalog', async () => {
+      const response = await fetch(`${base}/v1/catalog`);
+      const { result } = (await response.json()) as { result: { rules: Record<string, unknown>; sources: Record<string, unknown> } };
+      expect(Object.keys(result.rules)).toEqual(Object.keys(ruleCatalog));
+      expect(Object.keys(result.sources).length).toBeGreaterThan(0);
+    });
+
+    it('answers /v1/explain?basis=…&locale=… with the basis in words', async () => {
+      const response = await fetch(`${base}/v1/explain?basis=complaint.approval,complaint.approval&locale=zh-Hant`);
+      expect(response.status).toBe(200);
+      expect(await response.json()).toEqual({ result: explain(['complaint.approval', 'complaint.approval'], 'zh-Hant') });
+      const byDefault = (await (await fetch(`${base}/v1/explain?basis=complaint.approval`)).json()) as { result: string[] };
+      expect(byDefault.result).toEqual(explain(['complaint.approval']));
+    });
+
+    it.each([
+      ['', 400, 'missing_parameter', ['query', 'basis']],
+      ['?basis=', 400, 'missing_parameter', ['query', 'basis']],
+      ['?basis=complaint.approval&lang=en', 400, 'unknown_parameter', ['query', 'lang']],
+      ['?basis=complaint.approval,no.such-rule', 422, 'unknown_rule', ['query', 'basis', 1]],
+      ['?basis=complaint.approval&locale=fr', 422, 'invalid_enum', ['query', 'locale']],
+    ])('answers /v1/explain%s with a problem', async (query, status, code, path) => {
+      const response = await fetch(`${base}/v1/explain${query}`);
+      expect(response.status).toBe(status);
+      const body = (await response.json()) as { code: string; path: unknown[] };
+      if (code !== 'invalid_enum') expect(body.code).toBe(code);
+      expect(body.path).toEqual(path);
+    });
+
+    it('answers 405 to /v1/explain with another method than GET', async () => {
+      const response = await fetch(`${base}/v1/explain?basis=complaint.approval`, { method: 'POST', body: '[]' });
+      expect([response.status, response.headers.get('allow')]).toEqual([405, 'GET, HEAD']);
+    });
+
+    it('answers 404 problem details for any other route', async () => {
+      for (const path of ['/', '/v2/approvalAuthority', '/v1', '/v1/', '/v1/approvalAuthority/extra', '/healthz/x']) {
+        const response = await fetch(`${base}${path}`);
+        expect(response.status).toBe(404);
+        expect(response.headers.get('content-type')).toBe(PROBLEM);
+      }
+    });
+  });
+
+  describe('robustness', () => {
+    it('answers malformed HTTP with a 400 problem and keeps serving', async () => {
+      const answer = await raw(service.port, 'NOT HTTP AT ALL\r\n\r\n');
+      expect(answer).toMatch(/^HTTP\/1\.1 400 /);
+      expect(answer).toContain('"code":"malformed_request"');
+      expect((await fetch(`${base}/healthz`)).status).toBe(200);
+    });
+
+    it('survives connections aborted mid-body, mid-batch and mid-headers', async () => {
+      await raw(service.port, 'POST /v1/approvalAuthority HTTP/1.1\r\nHost: x\r\nContent-Length: 100\r\n\r\n[1,', { wait: 100 });
+      await raw(service.port, 'POST /v1/approvalAuthority/batch HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n10\r\n800\n800\n800\n800\n\r\n', { wait: 100 });
+      await raw(service.port, 'POST /v1/approvalAuthority HTTP/1.1\r\nHost:', { wait: 100 });
+      const controller = new AbortController();
+      const big = fetch(`${base}/v1/approvalAuthority/batch`, { method: 'POST', body: '800\n'.repeat(200_000), signal: controller.signal });
+      setTimeout(() => controller.abort(), 20);
+      await expect(big.then((response) => response.text())).rejects.toThrow();
+      expect((await post(base, '/v1/approvalAuthority', 800)).status).toBe(200);
+    });
+
+    it('never leaks a stack trace, whatever the body', async () => {
+      const bodies = ['null', '[]', '[null]', '{"__proto__": {"x": 1}}', '"\\ud800"', '1e400', '[[[[[[[[[[]]]]]]]]]]', `"${'x'.repeat(3000)}"`, '{"constructor": {"prototype": 1}}'];
+      for (const fn of ['approvalAuthority', 'repairStatus', 'countRecurrence', 'dueAt', 'defineCalendar', 'summarizeServiceRatings', 'scoreMonth']) {
+        for (const body of bodies) {
+          const { status, text } = await post(base, `/v1/${fn}`, body);
+          expect([200, 400, 422]).toContain(status);
+          expect(hasStackTrace(text)).toBe(false);
+        }
+      }
+    });
+
+    it('writes one JSON access-log line per request: method, path, status, ms, bytes; never the body or token', async () => {
+      const before = service.log.lines.length;
+      await post(base, '/v1/approvalAuthority?locale=en', '"secret-body-value"');
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      const line = service.log.lines.at(-1) as Record<string, unknown>;
+      expect(service.log.lines.length).toBe(before + 1);
+      expect(line).toMatchObject({ method: 'POST', path: '/v1/approvalAuthority', status: 422, bytes: expect.any(Number) });
+      expect(typeof line.ms).toBe('number');
+      expect(typeof line.time).toBe('string');
+      expect(service.log.text).not.toContain('secret-body-value');
+    });
+  });
+});
+
+describe('wuye-rules serve with a bearer token', () => {
+  let service: TestService;
+  beforeAll(async () => {
+    service = await startTestService({ token: 's3cret-token' });
+  });
+  afterAll(async () => {
+    await service.close();
+  });
+
+  it('answers 401 with WWW-Authenticate to a /v1 request without the token', async () => {
+    const { status, headers, json } = await post(service.url, '/v1/approvalAuthority', 800);
+    expect(status).toBe(401);
+    expect(headers.get('www-authenticate')).toBe('Bearer realm="wuye-rules"');
+    expect(json).toMatchObject({ code: 'missing_token', status: 401 });
+    const catalog = await fetch(`${service.url}/v1/catalog`);
+    expect(catalog.status).toBe(401);
+  });
+
+  it.each([['Bearer wrong'], ['Bearer s3cret-token-and-more'], ['Bearer s3cret-toke'], ['Basic s3cret-token'], ['Bearer'], ['s3cret-token']])(
+    'answers 401 invalid_token to Authorization: %s',
+    async (authorization) => {
+      const { status, headers, json } = await post(service.url, '/v1/approvalAuthority', 800, { authorization });
+      expect(status).toBe(401);
+      expect(headers.get('www-authenticate')).toBe('Bearer realm="wuye-rules", error="invalid_token"');
+      expect(json.code).toBe('invalid_token');
+    },
+  );
+
+  it('answers a request with the token, and /healthz and /openapi.json without it', async () => {
+    expect((await post(service.url, '/v1/approvalAuthority', 800, { authorization: 'Bearer s3cret-token' })).status).toBe(200);
+    expect((await post(service.url, '/v1/approvalAuthority', 800, { authorization: 'bearer s3cret-token' })).status).toBe(200);
+    expect((await fetch(`${service.url}/healthz`)).status).toBe(200);
+    const document = (await (await fetch(`${service.url}/openapi.json`)).json()) as { components: { securitySchemes: unknown } };
+    expect(document.components.securitySchemes).toEqual({ bearer: { type: 'http', scheme: 'bearer' } });
+    expect(service.log.text).not.toContain('s3cret-token');
+  });
+});
+
+describe('wuye-rules serve with a policy of effective-dated versions', () => {
+  let service: TestService;
+  const from = '2026-09-30T15:00:00+08:00';
+  beforeAll(async () => {
+    const policy = readPolicyFile(
+      'versions.json',
+      JSON.stringify([
+        { effectiveFrom: '2026-01-01', policy: {} },
+        { effectiveFrom: '2026-09-30T16:00:00+08:00', policy: { dayCounting: 'elapsed' } },
+      ]),
+    );
+    service = await startTestService({ policy });
+  });
+  afterAll(async () => {
+    await service.close();
+  });
+
+  it('applies to each request the version in force at the case\'s own instant', async () => {
+    const period = { amount: 3, unit: 'day' };
+    const elapsed = definePolicy({ dayCounting: 'elapsed' });
+    const before = await post(service.url, '/v1/dueAt', [from, period]);
+    expect(before.json.result).toBe(toJsonValue(dueAt(from, period as never)));
+    const later = '2026-09-30T17:00:00+08:00';
+    const after = await post(service.url, '/v1/dueAt', [later, period]);
+    expect(after.json.result).toBe(toJsonValue(dueAt(later, period as never, { policy: elapsed })));
+    const early = await post(service.url, '/v1/dueAt', ['2025-12-31T00:00:00+08:00', period]);
+    expect([early.status, early.json.code, early.json.path]).toEqual([422, 'no_policy_in_force', [0]]);
+  });
+
+  it('applies the version of ?policyAt= (or ?asOf=) when given', async () => {
+    const period = { amount: 3, unit: 'day' };
+    const elapsed = definePolicy({ dayCounting: 'elapsed' });
+    const chosen = await post(service.url, '/v1/dueAt?policyAt=2026-12-01', [from, period]);
+    expect(chosen.json.result).toBe(toJsonValue(dueAt(from, period as never, { policy: elapsed })));
+    const none = await post(service.url, '/v1/dueAt?policyAt=2025-01-01', [from, period]);
+    expect([none.status, none.json.code, none.json.path]).toEqual([422, 'no_policy_in_force', ['query', 'policyAt']]);
+  });
+});
+
+describe('wuye-rules serve with a statutory policy past the published years', () => {
+  let service: TestService;
+  beforeAll(async () => {
+    service = await startTestService({ policy: readPolicyFile('policy.json', '{"outOfCoverage": "statutory"}') });
+  });
+  afterAll(async () => {
+    await service.close();
+  });
+
+  it('adds "provisional": true to an answer that used a provisional day, Date and boolean answers included', async () => {
+    expect((await post(service.url, '/v1/isWorkday', '"2027-02-09"')).json).toEqual({ result: false, provisional: true });
+    expect((await post(service.url, '/v1/isWorkday', '"2026-10-08"')).json).toEqual({ result: true });
+    const due = await post(service.url, '/v1/addWorkdays', ['2026-12-30T10:00:00+08:00', 2]);
+    expect(due.json).toEqual({ result: '2027-01-04T10:00:00.000+08:00', provisional: true });
+    const batch = await fetch(`${service.url}/v1/isWorkday/batch`, { method: 'POST', body: '"2027-02-09"\n"2026-10-08"\n' });
+    expect((await batch.text()).trimEnd().split('\n').map((line) => JSON.parse(line) as unknown)).toEqual([
+      { line: 1, ok: true, result: false, provisional: true },
+      { line: 2, ok: true, result: true },
+    ]);
+  });
+});
