@@ -73,9 +73,9 @@ function loopDutyCalendar(fromIso, toIso) {
         push(duties, rule, duty, role, dayStart(minute === 0 ? day + 1 : day) + minute * 60_000, quota);
       }
     }
-    // The approval: 2 working days after the day before the 5th.
+    // The approval: 2 working days counted from the summary deadline, 00:00 of the 5th.
     if (tomorrow.getUTCDate() === 5) {
-      const due = loopAddWorkdays(dayStart(day + 1) - 1, 2).getTime();
+      const due = loopAddWorkdays(dayStart(day + 1), 2).getTime();
       const dueDay = Math.floor((due + OFFSET) / DAY);
       if (dueDay <= to) push(duties, 'visit.summary', 'visit-summary-approval', 'manager', dayStart(dueDay + 1));
     }

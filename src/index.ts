@@ -1,8 +1,10 @@
 /**
  * wuye-rules: the customer-service standards of Chinese property management (物业客服) as typed,
  * pure functions. This entry point re-exports every rule module, the policy and the catalog; zod
- * schemas live in `wuye-rules/schemas`.
- * @packageDocumentation
+ * schemas live in `wuye-rules/schemas`. Every function and type is listed once, under the area of
+ * the standards it belongs to; each area can also be imported on its own (`wuye-rules/complaint`,
+ * `wuye-rules/calendar`…) to keep bundles small.
+ * @module wuye-rules
  */
 export * from './appraisal/index.js';
 export * from './calendar/index.js';

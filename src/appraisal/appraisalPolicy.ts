@@ -73,7 +73,7 @@ export interface PointRange {
  * nothing: it makes the month a dismissal offense).
  */
 export interface AppraisalItem {
-  /** The item's stable id (API.md § appraisal). */
+  /** The item's stable id (as {@link appraisalItems} lists it). */
   readonly id: AppraisalItemId;
   /** The list the item belongs to; moderate and minor items count towards the escalation. */
   readonly kind: AppraisalItemKind;

@@ -16,16 +16,6 @@ export function yearOfDay(day: number): number {
   return civilDateOfDay(day).year;
 }
 
-/**
- * The corresponding day `months` months after `day`: the same day of the month, or the target
- * month's last day when it is shorter (Civil Code art. 202; RULES C2).
- */
-export function addMonthsDay(day: number, months: number): number {
-  const date = civilDateOfDay(day);
-  const first = daysFromCivil(date.year, date.month + months, 1);
-  return first + Math.min(date.day, daysFromCivil(date.year, date.month + months + 1, 1) - first) - 1;
-}
-
 // 1970-01-05 (day 4) was a Monday.
 const MONDAY = 4;
 

@@ -8,7 +8,8 @@ import type { RuleOptions } from '../core/options.js';
 import { invalid, rejectUnknownKeys, requireNonNegativeNumber, requireObject, requireOneOf, requirePositiveInteger } from '../core/validate.js';
 import type { Period } from './Period.js';
 import { addWorkdaysIn, isWorkdayIn, subtractWorkdaysIn, workdayContext, workdaysBetweenIn, type WorkdayContext } from './_calendarIndex.js';
-import { addMonthsDay, daysFromCivil } from './_days.js';
+import { daysFromCivil } from './_days.js';
+import { lastDayOfPeriod, periodEndMs } from '../core/period.js';
 
 /** The units of a {@link Period}. */
 export const PERIOD_UNITS = ['hour', 'day', 'week', 'month', 'workday', 'same-day', 'next-day'] as const;
@@ -65,11 +66,11 @@ export function dueAtMs(fromMs: number, period: Period, options: RuleOptions | u
   const context = (): WorkdayContext => workdayContext(options, fn);
   // The period's last day; under elapsed counting, the day the deadline falls on (N × 24 h, calendar
   // months and working days all keep the clock time, so it is the same day).
-  let last = unit === 'workday' ? addWorkdaysIn(context(), day, amount) : unit === 'month' ? addMonthsDay(day, amount) : day + amount * (unit === 'week' ? 7 : 1);
+  let last = unit === 'workday' ? addWorkdaysIn(context(), day, amount) : lastDayOfPeriod(day, amount, unit);
   // Refuse an amount no date can hold before asking the calendar about its last day.
   guard(startOfShanghaiDay(last + 1));
   if (unit !== 'workday' && options?.policy?.extendPastRestDays === true && !isWorkdayIn(context(), last)) last = addWorkdaysIn(context(), last, 1);
-  return guard(elapsed ? startOfShanghaiDay(last) + fromMs - startOfShanghaiDay(day) : startOfShanghaiDay(last + 1));
+  return guard(periodEndMs(fromMs, day, last, elapsed));
 }
 
 /**

@@ -1,4 +1,4 @@
-/** The keys of the source documents the rules cite (RULES.md, "Source documents"). */
+/** The keys of the source documents the rules cite (see {@link sourceDocuments}). */
 export type SourceKey = 'ZN' | 'GG' | 'CR' | 'JM' | 'SD' | 'PRC' | 'library';
 
 /** A display locale for summaries and explanations. */

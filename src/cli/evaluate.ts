@@ -85,17 +85,6 @@ export function toJsonValue(value: unknown): unknown {
   return copy ?? value;
 }
 
-// True when an object and everything in it is frozen (and holds no Date, which freezing does not
-// stop from changing), so its JSON text can never change.
-function isDeepFrozen(value: object): boolean {
-  if (!Object.isFrozen(value)) return false;
-  for (const key of Object.keys(value)) {
-    const item = (value as Record<string, unknown>)[key];
-    if (typeof item === 'object' && item !== null && (item instanceof Date || !isDeepFrozen(item))) return false;
-  }
-  return true;
-}
-
 // The paths (through object properties) of every object in a schema that has an `asOf` field.
 function asOfPaths(root: JsonSchema, node: unknown, prefix: readonly string[], depth: number, out: string[][]): void {
   const object = objectBranchOf(root, node);
@@ -296,22 +285,78 @@ export class LineEvaluator {
     };
   }
 
-  // The JSON text of a result, with its explanation when asked. Interned answers (deep-frozen, no
-  // dates) are the same object every time, so their text is computed once.
+  // The JSON text of a result, with its explanation when asked.
   private resultJson(result: unknown): string {
-    const cacheable = typeof result === 'object' && result !== null && Object.isFrozen(result);
-    if (cacheable) {
-      const cached = this.cache.get(result);
+    let value = result;
+    if (this.locale !== undefined && isPlainObject(result) && Array.isArray(result.basis)) {
+      value = { ...result, explanation: explain(result.basis as readonly string[], this.locale) };
+    }
+    this.volatile = false;
+    return this.json(value) ?? 'null';
+  }
+
+  // Set while writing a value that holds a Date or an unfrozen object: its text may change.
+  private volatile = false;
+
+  /**
+   * The JSON text of a value, as `JSON.stringify(toJsonValue(value))` writes it, without copying the
+   * result to swap its dates: a Date is written as `+08:00` text in place. Frozen parts without dates
+   * (interned answers, bases) are written once per run and remembered; `undefined` for what JSON
+   * leaves out (an `undefined` property).
+   */
+  private json(value: unknown): string | undefined {
+    switch (typeof value) {
+      case 'string':
+        return JSON.stringify(value);
+      case 'number':
+        return Number.isFinite(value) ? `${value}` : 'null';
+      case 'boolean':
+        return value ? 'true' : 'false';
+      case 'object':
+        break;
+      default:
+        // undefined, functions and symbols are left out; a bigint throws, as JSON.stringify does.
+        return JSON.stringify(value);
+    }
+    if (value === null) return 'null';
+    if (value instanceof Date) {
+      this.volatile = true;
+      return `"${toShanghaiIsoString(value)}"`;
+    }
+    const frozen = Object.isFrozen(value);
+    if (frozen) {
+      const cached = this.cache.get(value);
       if (cached !== undefined) return cached;
     }
-    const converted = toJsonValue(result);
-    let value = converted;
-    if (this.locale !== undefined && isPlainObject(value) && Array.isArray(value.basis)) {
-      value = { ...value, explanation: explain(value.basis as readonly string[], this.locale) };
+    const outer = this.volatile;
+    this.volatile = !frozen;
+    let text: string;
+    if (Array.isArray(value)) {
+      text = '[';
+      for (let index = 0; index < value.length; index += 1) {
+        if (index > 0) text += ',';
+        text += this.json(value[index]) ?? 'null';
+      }
+      text += ']';
+    } else {
+      const prototype: unknown = Object.getPrototypeOf(value);
+      if ((prototype !== Object.prototype && prototype !== null) || typeof (value as { toJSON?: unknown }).toJSON === 'function') {
+        // Not a plain record (a Map, a class with toJSON): JSON.stringify's own rules, uncached.
+        this.volatile = true;
+        text = JSON.stringify(toJsonValue(value)) ?? 'null';
+      } else {
+        text = '{';
+        for (const key of Object.keys(value)) {
+          const item = this.json((value as Record<string, unknown>)[key]);
+          if (item === undefined) continue;
+          text += `${text.length === 1 ? '' : ','}${JSON.stringify(key)}:${item}`;
+        }
+        text += '}';
+      }
     }
-    const json = JSON.stringify(value) ?? 'null';
-    if (cacheable && converted === result && isDeepFrozen(result)) this.cache.set(result, json);
-    return json;
+    if (frozen && !this.volatile) this.cache.set(value, text);
+    this.volatile ||= outer;
+    return text;
   }
 
   /** The output of a line that failed before any function ran (a malformed CSV row). */

@@ -1,5 +1,5 @@
 /**
- * A rule's identifier, as listed in RULES.md and {@link ruleCatalog}: `complaint.approval`,
+ * A rule's identifier, as listed in {@link ruleCatalog} (and in the site's rules reference): `complaint.approval`,
  * `repair.class-a`, `C2`, possibly with a suffix naming the matching reason (`complaint.level2.recurrence`).
  */
 export type RuleId = string;

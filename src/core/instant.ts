@@ -1,3 +1,4 @@
+import { daysFromCivil, daysInMonth, formatCivilDay, padDigits } from './civil.js';
 import { invalid } from './validate.js';
 import type { InputPath } from './errors.js';
 
@@ -17,13 +18,6 @@ export const SHANGHAI_OFFSET_MS = 8 * HOUR_MS;
 
 /** The largest magnitude of epoch milliseconds a Date can hold (ECMA-262 §21.4.1.1). */
 export const MAX_EPOCH_MS = 8.64e15;
-
-const MONTH_LENGTHS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-
-function daysInMonth(year: number, month: number): number {
-  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-  return month === 2 && leap ? 29 : (MONTH_LENGTHS[month - 1] ?? 0);
-}
 
 // Reads `count` decimal digits at `at`, or -1 when any is not a digit. A hand-written scanner: instants
 // are parsed on every call of every rule, and this runs several times faster than a regular expression.
@@ -93,9 +87,9 @@ function parseIsoString(text: string): number | null {
   return utc(year, month, day, hour, minute, second, millisecond) - offsetMs;
 }
 
-// Date.UTC reads years 0–99 as 1900–1999; shifting by 400 years (exactly 146,097 days) avoids that.
+// Integer arithmetic, no Date: Date.UTC would also read the years 0–99 as 1900–1999.
 function utc(year: number, month: number, day: number, hour: number, minute: number, second: number, millisecond: number): number {
-  return Date.UTC(year + 400, month - 1, day, hour, minute, second, millisecond) - 146_097 * DAY_MS;
+  return daysFromCivil(year, month, day) * DAY_MS + hour * HOUR_MS + minute * 60_000 + second * 1000 + millisecond;
 }
 
 /** Throws `out_of_range` on `path` unless `ms` is an instant a Date can hold; `value` is what the message shows. */
@@ -149,20 +143,16 @@ export function shanghaiTimeOfDayMs(ms: number): number {
   return ms - startOfShanghaiDay(shanghaiDayOf(ms));
 }
 
-/** The civil date (year, month 1–12, day 1–31) of a Shanghai day number (UTC fields only: no host zone). */
-export function civilDateOfDay(day: number): { year: number; month: number; day: number } {
-  const date = new Date(day * DAY_MS);
-  return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
-}
-
-/**
- * The Shanghai day number of a civil date, any year; months and days may overflow as in `Date.UTC`
- * (month 13 is January of the next year, day 0 the last day of the month before).
- */
-export function dayOfCivilDate(year: number, month: number, day: number): number {
-  // Shifted by 400 years (exactly 146,097 days) because Date.UTC reads the years 0–99 as 1900–1999.
-  return Date.UTC(year + 400, month - 1, day) / DAY_MS - 146_097;
-}
+// Shanghai day numbers are civil day numbers: the civil-date conversions of core/civil.ts under the
+// names the rule modules use.
+export {
+  /** The civil date (year, month 1–12, day 1–31) of a Shanghai day number. */
+  civilFromDays as civilDateOfDay,
+  /** The Shanghai day number of a civil date, any year; months and days may overflow as in `Date.UTC`. */
+  daysFromCivil as dayOfCivilDate,
+  /** Formats a Shanghai day number as `YYYY-MM-DD`. */
+  formatCivilDay as formatDay,
+} from './civil.js';
 
 /** The weekday of a Shanghai day number: 0 Sunday … 6 Saturday. */
 export function weekdayOfDay(day: number): number {
@@ -170,10 +160,32 @@ export function weekdayOfDay(day: number): number {
   return (((day + 4) % 7) + 7) % 7;
 }
 
-/** Formats a Shanghai day number as `YYYY-MM-DD`. */
-export function formatDay(day: number): string {
-  const { year, month, day: date } = civilDateOfDay(day);
-  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(date).padStart(2, '0')}`;
+// The last day written and its `YYYY-MM-DDT`: a batch of results mostly shares a few days.
+let prefixDay = Number.NaN;
+let prefix = '';
+
+/**
+ * Writes whole epoch milliseconds as ISO-8601 in Shanghai time, `2026-10-09T00:00:00.000+08:00`:
+ * exactly what `new Date(ms + 8 h).toISOString()` with its `Z` replaced by `+08:00` gives, without a
+ * Date and with the day's text cached, because the command line and the HTTP service write one for
+ * every deadline of every line. The caller has checked that `ms` is a whole number within a Date's
+ * range; unlike `toISOString`, the last eight hours of that range are written too.
+ */
+export function formatShanghaiIso(ms: number): string {
+  const local = ms + SHANGHAI_OFFSET_MS;
+  const day = Math.floor(local / DAY_MS);
+  if (day !== prefixDay) {
+    prefix = `${formatCivilDay(day)}T`;
+    prefixDay = day;
+  }
+  let rest = local - day * DAY_MS;
+  const hour = Math.floor(rest / HOUR_MS);
+  rest -= hour * HOUR_MS;
+  const minute = Math.floor(rest / 60_000);
+  rest -= minute * 60_000;
+  const second = Math.floor(rest / 1000);
+  const millisecond = rest - second * 1000;
+  return `${prefix}${padDigits(hour, 2)}:${padDigits(minute, 2)}:${padDigits(second, 2)}.${padDigits(millisecond, 3)}+08:00`;
 }
 
 /**
@@ -192,8 +204,5 @@ export function formatDay(day: number): string {
  * ```
  */
 export function toShanghaiIsoString(value: Instant): string {
-  const ms = toEpochMs(value, 'toShanghaiIsoString', ['value']);
-  // Day and time of day apart: the Shanghai day of an instant in the last hours of a Date's range
-  // starts within the range, while ms + 8 h would not be a Date (years past 9999 read ±YYYYYY-MM-DD).
-  return `${new Date(shanghaiDayOf(ms) * DAY_MS).toISOString().slice(0, -14)}T${new Date(shanghaiTimeOfDayMs(ms)).toISOString().slice(11, -1)}+08:00`;
+  return formatShanghaiIso(toEpochMs(value, 'toShanghaiIsoString', ['value']));
 }

@@ -189,7 +189,7 @@ function lookbackMonths(within: Period): number {
  * in a window of days, per role: the supervisor's daily record review and meeting, the front desk's
  * daily patrol and weekly report (Saturday 17:00), the next-day priority dispatch, two inspections a
  * week, the weekly department and company meetings, finance reconciliation on the 5th, the visit summary
- * before the 5th and its approval within 2 working days, the complaint case review before the 10th, the
+ * before the 5th and its approval within 2 working days of that deadline, the complaint case review before the 10th, the
  * work plan before the 25th, the collection check and arrears report on the 28th, the month-end reports,
  * visits (with their quotas), publicity update and parking check, the quarterly opinion survey (or the
  * half-yearly survey visits, policy `duty.surveyCadence`) and the year-end summary.
@@ -291,12 +291,13 @@ export function dutyCalendar(range: DutyCalendarRange, options?: RuleOptions): r
         let dueMs = baseDueMs;
         let provisional = false;
         if (kind === 'approval') {
-          // Counted from the last moment the base duty allows: a summary handed in just in time.
+          // Counted from the base duty's deadline, as visitSummaryApprovalDueAt(summaryBy) counts it: a
+          // summary handed in at that instant is on time, and the manager's 2 working days run from its day.
           const baseDay = dayOfDue(baseDueMs);
           if (baseDay > toDay) break;
           const mark = provisionalMark();
           try {
-            dueMs = dueAtMs(baseDueMs - 1, entry.within as Period, options, FN, APPROVAL_PATH);
+            dueMs = dueAtMs(baseDueMs, entry.within as Period, options, FN, APPROVAL_PATH);
             provisional = usedProvisionalSince(mark);
           } catch (error) {
             // A base before the window in a year the calendar lacks (a window opening in the calendar's

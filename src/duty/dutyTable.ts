@@ -53,7 +53,8 @@ export type DaySource = number | 'last' | 'finance-reconcile' | 'arrears-report'
  * - `monthly`: in every month whose number is a multiple of `every` (1 monthly, 3 quarter ends, 6 half
  *   years, 12 the year end), `on` a day (by its 24:00) or `before` a day (by its 00:00, RULES C5; the
  *   policy's `beforeDayInclusive` moves it to the day's 24:00).
- * - `approval`: within the policy's approval period, counted from the last moment the `of` row allows.
+ * - `approval`: within the policy's approval period, counted from the `of` row's deadline (the latest
+ *   instant its work is on time), as `visitSummaryApprovalDueAt` counts it.
  */
 export type DutySchedule =
   | { readonly kind: 'daily'; readonly on: 'daily-duties' | 'every-day' }

@@ -11,7 +11,7 @@ import { defaultVisitPolicy } from '../visit/visitPolicy.js';
 import type { Policy } from './Policy.js';
 
 /**
- * The policy of the source documents: every number and reading of RULES.md, deep-frozen. Rule
+ * The policy of the source documents: every number and reading of the rules reference, deep-frozen. Rule
  * functions use it when no `policy` option is given; {@link definePolicy} starts from it.
  *
  * @example

@@ -4,7 +4,7 @@
  * (and `<function>ArgsSchema`, a tuple of the arguments, for a function of several). They are classic
  * zod; the policy schemas (`policySchema` and its sections, `<module>PolicySchema`) are zod/mini, so
  * that {@link definePolicy}, which validates with them, carries zod's small core only.
- * @packageDocumentation
+ * @module wuye-rules/schemas
  */
 import type { definePolicy } from '../policy/definePolicy.js';
 import type { Policy } from '../policy/Policy.js';

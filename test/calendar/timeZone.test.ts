@@ -1,6 +1,6 @@
-// RULES C6: every day boundary is Asia/Shanghai, whatever TZ the host has. The suite runs under
-// TZ=UTC, Asia/Shanghai, America/New_York and Pacific/Kiritimati (npm run test:timezones); these
-// expectations are fixed +08:00 strings, so they only pass if no result depends on the host's zone.
+// Every day boundary is Asia/Shanghai, whatever TZ the host has. These expectations are fixed +08:00
+// strings, so they only pass if no result depends on the host's zone; `npm run test:timezones`
+// compares a corpus of calls of every function under six host zones (scripts/test-timezones.mjs).
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';

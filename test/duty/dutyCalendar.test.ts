@@ -6,6 +6,8 @@ import { dutyCalendar, type Duty } from '../../src/duty/dutyCalendar.js';
 import { DUTY_TABLE } from '../../src/duty/dutyTable.js';
 import { standingDuties } from '../../src/duty/standingDuties.js';
 import { definePolicy } from '../../src/policy/definePolicy.js';
+import { visitPaperworkDue } from '../../src/visit/visitPaperworkDue.js';
+import { visitSummaryApprovalDueAt } from '../../src/visit/visitSummaryApprovalDueAt.js';
 import { expectInvalid } from '../support/errors.js';
 
 const at = (iso: string): Date => new Date(iso);
@@ -40,14 +42,16 @@ describe('dutyCalendar', () => {
     expect(dates(march, 'work-plan')).toEqual(['2026-03-24']);
   });
 
-  it('dates the visit-summary approval 2 working days after the last day of the summary', () => {
-    // Summary due by 24:00 of Wednesday 4 March; approval by 24:00 of Friday 6 March.
-    expect(of(march, 'visit-summary-approval').map((duty) => [duty.role, duty.dueAt])).toEqual([['manager', at('2026-03-07T00:00:00+08:00')]]);
+  it('dates the visit-summary approval 2 working days after the summary deadline, as visitSummaryApprovalDueAt does', () => {
+    // Summary due at 00:00 of Thursday 5 March; the 2 working days after the 5th are Friday 6 and Monday 9 March.
+    expect(of(march, 'visit-summary-approval').map((duty) => [duty.role, duty.date, duty.dueAt])).toEqual([['manager', '2026-03-09', at('2026-03-10T00:00:00+08:00')]]);
+    const { summaryBy } = visitPaperworkDue('2026-02-20T10:00:00+08:00');
+    expect(of(march, 'visit-summary-approval')[0]?.dueAt).toEqual(visitSummaryApprovalDueAt(summaryBy));
   });
 
   it('counts the approval over the National Day holiday', () => {
     const october = dutyCalendar({ from: '2026-10-01', to: '2026-10-31', roles: ['manager'] });
-    // Summary due by 24:00 of 4 October (a holiday); 8 and 9 October are the next working days.
+    // Summary due at 00:00 of 5 October (a holiday); 8 and 9 October are the next working days.
     expect(of(october, 'visit-summary-approval').map((duty) => duty.dueAt)).toEqual([at('2026-10-10T00:00:00+08:00')]);
   });
 

@@ -128,6 +128,10 @@ describe.skipIf(skipReason !== undefined)('the documentation site in headless Ch
     if (!existsSync(join(site, 'index.html'))) {
       built = freshFolder('docs-site');
       site = built.path;
+      // The generated pages and the playground's scripts first, as `npm run docs` does.
+      for (const script of ['scripts/build-rules-reference.mjs', 'scripts/build-playground.mjs']) {
+        execFileSync(process.execPath, [join(repoRoot, script)], { cwd: repoRoot, stdio: ['ignore', 'ignore', 'pipe'] });
+      }
       execFileSync(
         process.execPath,
         [join(repoRoot, 'node_modules/typedoc/bin/typedoc'), '--out', site, '--treatWarningsAsErrors', 'false', '--treatValidationWarningsAsErrors', 'false', '--logLevel', 'Error'],

@@ -3,10 +3,10 @@ import type { AppraisalItem, AppraisalPolicy } from '../../appraisal/appraisalPo
 import type { Policy } from '../../policy/Policy.js';
 import { boundSchema, policyYuanSchema } from './common.js';
 
-/** The bonus item ids of API.md § appraisal, in the order of CR 篇1. */
+/** The bonus item ids of the appraisal, in the order of CR 篇1. */
 export const BONUS_ITEMS = ['top-performer', 'exam-full-marks', 'cover-shift', 'extra-assignment', 'zero-valid-complaints', 'adopted-suggestion'] as const;
 
-/** The violation item ids of API.md § appraisal, in the order of CR 篇1: minor, moderate, severe, dismissal. */
+/** The violation item ids of the appraisal, in the order of CR 篇1: minor, moderate, severe, dismissal. */
 export const VIOLATION_ITEMS = [
   'no-mandarin', 'messy-desk', 'cleaning-skipped', 'late-or-early-leave', 'handover-records', 'slow-appeal-reply', 'left-post',
   'ineffective-work', 'off-topic-chat', 'loud-noise', 'eating-smoking', 'data-entry-error', 'spot-check-error',

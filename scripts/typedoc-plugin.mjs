@@ -1,0 +1,218 @@
+// The site's own typedoc plugin (typedoc.json "plugin"). It does four things typedoc cannot be told
+// to do by options alone:
+//
+// 1. Groups the root entry's exports by the area of the library they come from (the folder of src/
+//    that declares them: Complaint, Repair, Calendar…), so each function is listed once, under the
+//    name users import (`wuye-rules`), with the subpath that also exports it.
+// 2. Makes Chinese text searchable. typedoc's index splits words on spaces and trims everything that
+//    is not [A-Za-z0-9_] from their ends, which leaves nothing of a Chinese sentence; this adds a
+//    search field holding each run of Han characters, wrapped so that it survives the trimming.
+//    The site's search looks for `*term*`, so "投诉" finds every run that contains it.
+// 3. Turns the source code's references to rules ("RULES complaint.response", "RULES §1", "RULES C2")
+//    into links to the rules reference, so no page refers to a document outside the site.
+// 4. Adds the playground's scripts (built by scripts/build-playground.mjs) to the pages that ask for
+//    them, with a map from each rule id to its place in the rules reference.
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Comment, CommentTag, Converter, IndexEvent, JSX, KindRouter, MarkdownEvent, ReflectionKind, RendererEvent } from 'typedoc';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const generated = join(root, 'docs-generated');
+
+/** The display name of each area (a folder of src/); a new folder shows under its capitalised name. */
+const AREA_TITLES = {
+  core: 'Basics',
+  calendar: 'Calendar',
+  complaint: 'Complaint',
+  repair: 'Repair',
+  appraisal: 'Appraisal',
+  desk: 'Desk',
+  communication: 'Communication',
+  visit: 'Visit',
+  kpi: 'KPI',
+  duty: 'Duty',
+  policy: 'Policy',
+  catalog: 'Catalog',
+};
+
+function areaTitle(area) {
+  return AREA_TITLES[area] ?? area.charAt(0).toUpperCase() + area.slice(1);
+}
+
+/** The area of src/ a file belongs to (`src/complaint/x.ts` → `complaint`), or undefined outside src/. */
+function areaOf(fileName) {
+  const path = relative(join(root, 'src'), fileName).split(sep);
+  return path.length > 1 && path[0] !== '..' ? path[0] : undefined;
+}
+
+/** Every run of Han characters in a text, each wrapped in `_` so that the index's trimmer keeps it. */
+export function hanTokens(text) {
+  const runs = text.match(/[\p{Script=Han}\u3007]+/gu) ?? [];
+  return [...new Set(runs)].map((run) => `_${run}_`).join(' ');
+}
+
+function commentText(comment) {
+  if (!comment) return '';
+  return [...comment.summary, ...comment.blockTags.flatMap((tag) => tag.content)].map((part) => part.text).join('\n');
+}
+
+/** @param {import('typedoc').Application} app */
+export function load(app) {
+  // ── 0. Addresses of the guides from their files ─────────────────────────────────────────────────
+  // typedoc names a guide's page after its title; this router names it after its file instead, so
+  // the addresses are stable and plain: documents/deadlines.html, documents/zh-Hans/deadlines.html,
+  // documents/rules/complaint.html.
+  app.renderer.defineRouter(
+    'wuye-rules',
+    class extends KindRouter {
+      getIdealBaseName(reflection) {
+        if (reflection.kind === ReflectionKind.Document) {
+          const path = app.files.getReflectionPath(reflection);
+          if (path !== undefined) {
+            const file = relative(root, path).split(sep).join('/').replace(/\.md$/, '');
+            const address = file.replace(/^docs\//, '').replace(/^docs-generated\//, '');
+            if (!address.startsWith('..')) return `documents/${address}`;
+          }
+        }
+        return super.getIdealBaseName(reflection);
+      }
+    },
+  );
+
+  // ── 1. One module, grouped by area ──────────────────────────────────────────────────────────────
+  const areas = new Map();
+  app.converter.on(Converter.EVENT_CREATE_DECLARATION, (context, reflection) => {
+    if (reflection.parent?.kind !== ReflectionKind.Module || reflection.parent.name !== 'wuye-rules') return;
+    let symbol = context.getSymbolFromReflection(reflection);
+    if (symbol === undefined) return;
+    // A re-export is an alias: the area is where the aliased declaration lives.
+    if (symbol.flags & 2097152 /* ts.SymbolFlags.Alias */) symbol = context.checker.getAliasedSymbol(symbol);
+    const fileName = symbol.declarations?.[0]?.getSourceFile().fileName;
+    const area = fileName === undefined ? undefined : areaOf(fileName);
+    if (area !== undefined) areas.set(reflection, area);
+  });
+  // Before the group plugin (priority -100) reads the tags.
+  app.converter.on(
+    Converter.EVENT_RESOLVE_END,
+    () => {
+      for (const [reflection, area] of areas) {
+        const target = reflection.signatures?.[0] ?? reflection;
+        target.comment ??= new Comment();
+        if (!target.comment.blockTags.some((tag) => tag.tag === '@group')) {
+          target.comment.blockTags.push(new CommentTag('@group', [{ kind: 'text', text: areaTitle(area) }]));
+        }
+      }
+      areas.clear();
+    },
+    100,
+  );
+
+  // Guides: English in docs/, Simplified Chinese in docs/zh-Hans/ (same file name), each language in
+  // its own navigation group unless its front matter names one.
+  app.converter.on(Converter.EVENT_CREATE_DOCUMENT, (_context, reflection) => {
+    const path = app.files.getReflectionPath(reflection);
+    if (path === undefined || reflection.frontmatter.group !== undefined) return;
+    const folder = relative(root, dirname(path)).split(sep).join('/');
+    if (folder === 'docs') reflection.frontmatter.group = 'Guides';
+    else if (folder === 'docs/zh-Hans') reflection.frontmatter.group = '指南（简体中文）';
+  });
+
+  // ── 2. Chinese search ───────────────────────────────────────────────────────────────────────────
+  app.renderer.on(IndexEvent.PREPARE_INDEX, (event) => {
+    event.searchFieldWeights.han = 1;
+    event.searchResults.forEach((reflection, index) => {
+      const texts = [commentText(reflection.comment)];
+      for (const signature of reflection.signatures ?? []) texts.push(commentText(signature.comment));
+      if (reflection.isDocument?.()) texts.push(reflection.content.map((part) => part.text).join('\n'), reflection.name);
+      event.searchFields[index] = { ...event.searchFields[index], han: hanTokens(texts.join('\n')) };
+    });
+  });
+
+  // ── 3. References to the rules become links to the rules reference ──────────────────────────────
+  let ruleAreas;
+  const loadRuleAreas = () => {
+    if (ruleAreas !== undefined) return ruleAreas;
+    const file = join(generated, 'rules', 'index.json');
+    ruleAreas = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : { rules: {}, sections: {}, pages: {} };
+    return ruleAreas;
+  };
+  const documentUrls = new Map();
+  app.renderer.on(RendererEvent.BEGIN, (event) => {
+    for (const reflection of Object.values(event.project.reflections)) {
+      if (reflection.isDocument?.()) documentUrls.set(reflection.name, app.renderer.router.getFullUrl(reflection));
+    }
+  });
+  app.renderer.on(
+    MarkdownEvent.PARSE,
+    (event) => {
+      if (!/\bRULES\b|\bAPI\.md\b/.test(event.parsedText)) return;
+      const { rules, sections, pages } = loadRuleAreas();
+      const from = event.page?.url ?? '';
+      const link = (pageTitle, anchor) => {
+        const url = documentUrls.get(pageTitle);
+        if (url === undefined) return undefined;
+        const target = relativeUrl(from, url);
+        return anchor ? `${target}#${anchor}` : target;
+      };
+      const idLink = (token) => {
+        const section = /^§(\d+)$/.exec(token);
+        if (section) {
+          const area = sections[section[1]];
+          const href = area && link(pages[area]);
+          return href ? `[${pages[area]}](${href})` : undefined;
+        }
+        const rule = rules[token];
+        const href = rule && link(pages[rule.area], rule.anchor);
+        return href ? `[\`${token}\`](${href})` : undefined;
+      };
+      event.parsedText = event.parsedText
+        .replace(/\bRULES\.md\b/g, 'the rules reference')
+        .replace(/\bAPI\.md\b/g, 'the API reference')
+        // "RULES <list>": the list runs to a closing bracket, a colon or semicolon, or a full stop
+        // that ends a sentence; each rule id or section in it becomes a link.
+        .replace(/\bRULES\b:?[ \t]*((?:[^.;:)\n]|\.(?=[\w*`]))*)/g, (_match, list) => {
+          const rendered = list.replace(/`?(§\d+|[A-Za-z][\w-]*(?:\.[\w-]+)*)`?/g, (token, id) => idLink(id) ?? token);
+          return list.startsWith('§') ? rendered : `rule ${rendered}`;
+        });
+    },
+    100,
+  );
+
+  // ── 4. The playground's scripts ─────────────────────────────────────────────────────────────────
+  // A page whose front matter says `playground: <locale>` gets the library's browser build and the
+  // playground's shell at the end of its body (classic scripts: the site works from file:// too).
+  app.renderer.hooks.on('body.end', (context) => {
+    const model = context.page.model;
+    if (!model.isDocument?.() || model.frontmatter.playground === undefined) return '';
+    return JSX.createElement(
+      JSX.Fragment,
+      null,
+      ...['wuye-rules.iife.js', 'playground-links.js', 'playground.js'].map((file) => JSX.createElement('script', { src: context.relativeURL(`assets/${file}`) })),
+    );
+  });
+  app.renderer.on(RendererEvent.END, (event) => {
+    const target = join(event.outputDirectory, 'assets');
+    mkdirSync(target, { recursive: true });
+    const source = join(generated, 'assets');
+    for (const file of ['wuye-rules.iife.js', 'playground.js']) {
+      if (existsSync(join(source, file))) copyFileSync(join(source, file), join(target, file));
+    }
+    const { rules, pages } = loadRuleAreas();
+    const links = {};
+    for (const [id, { area, anchor }] of Object.entries(rules)) {
+      const url = documentUrls.get(pages[area]);
+      if (url !== undefined) links[id] = `${url}#${anchor}`;
+    }
+    writeFileSync(join(target, 'playground-links.js'), `window.wuyeRuleLinks = ${JSON.stringify(links)};\n`);
+  });
+}
+
+/** The URL of `to` relative to the page at `from`, both relative to the site's root. */
+function relativeUrl(from, to) {
+  const fromParts = dirname(`/${from}`).split('/').filter(Boolean);
+  const toParts = to.split('/');
+  let common = 0;
+  while (common < fromParts.length && common < toParts.length - 1 && fromParts[common] === toParts[common]) common += 1;
+  return [...fromParts.slice(common).map(() => '..'), ...toParts.slice(common)].join('/') || '.';
+}

@@ -1,0 +1,280 @@
+// The playground of the documentation site: choose a function, edit its input, see the decision and
+// its basis explained in a locale, or the error with its path. A thin shell over the same registry
+// of callable functions as the command line (src/cli/registry.ts); the library itself is the site's
+// browser build (`window.wuyeRules`, assets/wuye-rules.iife.js), loaded before this script.
+//
+// The URL hash `#fn=<name>&input=<url-encoded JSON>` (and optionally `&locale=en`) opens the page
+// pre-filled and evaluated. As on the command line, a JSON array holds the arguments in order and any
+// other value is the only argument.
+import { buildRegistry, type CliFunction, type Registry } from '../../src/cli/registry.js';
+
+type Locale = 'zh-Hans' | 'zh-Hant' | 'en';
+
+interface Library {
+  readonly explain: (basis: readonly string[], locale: Locale) => string[];
+  readonly toShanghaiIsoString: (value: Date) => string;
+  readonly schemas: Readonly<Record<string, unknown>>;
+  readonly [name: string]: unknown;
+}
+
+/** What a run shows: a result, or an error with its path. */
+export type Outcome =
+  | { readonly ok: true; readonly result: unknown; readonly basis: readonly string[] }
+  | { readonly ok: false; readonly name: string; readonly code: string; readonly path: readonly (string | number)[]; readonly message: string };
+
+declare const __PLAYGROUND_EXAMPLES__: Readonly<Record<string, string>>;
+
+const LABELS = {
+  en: {
+    fn: 'Function',
+    locale: 'Explain in',
+    input: 'Input (JSON: one argument, or an array of the arguments)',
+    run: 'Evaluate',
+    link: 'Link to this case',
+    copied: 'Link copied to the address bar',
+    result: 'Decision',
+    basis: 'Basis',
+    error: 'Error',
+    path: 'path',
+    reset: 'Example input',
+    notJson: 'The input is not valid JSON',
+  },
+  'zh-Hans': {
+    fn: '函数',
+    locale: '解释语言',
+    input: '输入（JSON：一个参数，或按顺序排列的参数数组）',
+    run: '计算',
+    link: '本案例的链接',
+    copied: '链接已写入地址栏',
+    result: '结论',
+    basis: '依据',
+    error: '错误',
+    path: '路径',
+    reset: '示例输入',
+    notJson: '输入不是有效的 JSON',
+  },
+} as const;
+
+const LOCALES: readonly Locale[] = ['zh-Hans', 'zh-Hant', 'en'];
+const LOCALE_NAMES: Readonly<Record<Locale, string>> = { 'zh-Hans': '简体中文', 'zh-Hant': '繁體中文', en: 'English' };
+
+/** The library's answer as JSON shows it: Dates in Shanghai time (`+08:00`). */
+function toJson(library: Library, value: unknown): unknown {
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'Invalid Date' : library.toShanghaiIsoString(value);
+  if (Array.isArray(value)) return value.map((item) => toJson(library, item));
+  if (value !== null && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, toJson(library, item)]));
+  }
+  return value;
+}
+
+/** Calls a function of the registry with the arguments of one input, as the command line would. */
+export function evaluate(library: Library, fn: CliFunction, input: unknown): Outcome {
+  const args = Array.isArray(input) ? [...input] : [input];
+  const { arity } = fn.layout();
+  if (args.length > arity) {
+    return {
+      ok: false,
+      name: 'InvalidInputError',
+      code: 'too_many_arguments',
+      path: [arity],
+      message: `${fn.name}: an input gives at most ${arity} argument${arity === 1 ? '' : 's'}, received ${args.length}`,
+    };
+  }
+  try {
+    const result = fn.call(...args);
+    const basis = result !== null && typeof result === 'object' && Array.isArray((result as { basis?: unknown }).basis) ? ((result as { basis: string[] }).basis) : [];
+    return { ok: true, result: toJson(library, result), basis };
+  } catch (error) {
+    const failure = error as { name?: unknown; code?: unknown; path?: unknown; message?: unknown };
+    return {
+      ok: false,
+      name: typeof failure.name === 'string' ? failure.name : 'Error',
+      code: typeof failure.code === 'string' ? failure.code : 'internal_error',
+      path: Array.isArray(failure.path) ? failure.path : [],
+      message: typeof failure.message === 'string' ? failure.message : String(error),
+    };
+  }
+}
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Record<string, string> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  for (const [key, value] of Object.entries(attributes)) node.setAttribute(key, value);
+  node.append(...children);
+  return node;
+}
+
+/** The path of an error as a reader writes it: `input.unresolved.asOf`, `arguments[1].level`. */
+export function formatPath(path: readonly (string | number)[], arity: number): string {
+  if (path.length === 0) return '(the whole input)';
+  const [first, ...rest] = path;
+  let text = arity > 1 && typeof first === 'number' ? `arguments[${first}]` : typeof first === 'number' ? `[${first}]` : String(first);
+  for (const part of rest) text += typeof part === 'number' ? `[${part}]` : `.${part}`;
+  return text;
+}
+
+function start(): void {
+  const host = document.getElementById('wuye-playground');
+  const library = (window as unknown as { wuyeRules?: Library }).wuyeRules;
+  if (host === null) return;
+  if (library === undefined) {
+    host.textContent = 'The library did not load (assets/wuye-rules.iife.js).';
+    return;
+  }
+  const registry: Registry = buildRegistry(library, library.schemas);
+  // Each rule's page and anchor in the rules reference, relative to the site's root (written by the
+  // site's typedoc plugin as assets/playground-links.js).
+  const ruleLinks: Readonly<Record<string, string>> = (window as unknown as { wuyeRuleLinks?: Record<string, string> }).wuyeRuleLinks ?? {};
+  const pageLocale: Locale = host.dataset.locale === 'en' ? 'en' : host.dataset.locale === 'zh-Hant' ? 'zh-Hant' : 'zh-Hans';
+  const labels = pageLocale === 'en' ? LABELS.en : LABELS['zh-Hans'];
+  // The site's root, from this script's own address (…/assets/playground.js).
+  const script = document.querySelector<HTMLScriptElement>('script[src$="assets/playground.js"]');
+  const siteRoot = script === null ? '../' : script.src.replace(/assets\/playground\.js(?:\?.*)?$/, '');
+
+  const functionSelect = element('select', { id: 'pg-function', name: 'function' });
+  for (const name of registry.keys()) functionSelect.append(element('option', { value: name }, name));
+  const localeSelect = element('select', { id: 'pg-locale', name: 'locale' });
+  for (const locale of LOCALES) localeSelect.append(element('option', { value: locale }, LOCALE_NAMES[locale]));
+  localeSelect.value = pageLocale;
+  const input = element('textarea', { id: 'pg-input', name: 'input', spellcheck: 'false', rows: '8' });
+  const runButton = element('button', { id: 'pg-run', type: 'button' }, labels.run);
+  const resetButton = element('button', { id: 'pg-reset', type: 'button' }, labels.reset);
+  const linkButton = element('button', { id: 'pg-link', type: 'button' }, labels.link);
+  const output = element('div', { id: 'pg-output', class: 'pg-output', 'aria-live': 'polite' });
+
+  host.replaceChildren(
+    element(
+      'div',
+      { class: 'pg-controls' },
+      element('label', {}, labels.fn, functionSelect),
+      element('label', {}, labels.locale, localeSelect),
+      resetButton,
+      runButton,
+      linkButton,
+    ),
+    element('label', { class: 'pg-input' }, labels.input, input),
+    output,
+  );
+
+  const exampleOf = (name: string): string => __PLAYGROUND_EXAMPLES__[name] ?? '{}';
+  const pretty = (text: string): string => {
+    try {
+      return JSON.stringify(JSON.parse(text), null, 2);
+    } catch {
+      return text;
+    }
+  };
+
+  const run = (): void => {
+    const fn = registry.get(functionSelect.value);
+    if (fn === undefined) return;
+    let value: unknown;
+    let outcome: Outcome;
+    try {
+      value = JSON.parse(input.value);
+      outcome = evaluate(library, fn, value);
+    } catch (error) {
+      outcome = { ok: false, name: 'SyntaxError', code: 'invalid_json', path: [], message: `${fn.name}: ${labels.notJson} (${error instanceof Error ? error.message : String(error)})` };
+    }
+    render(fn, outcome);
+  };
+
+  const render = (fn: CliFunction, outcome: Outcome): void => {
+    output.replaceChildren();
+    if (!outcome.ok) {
+      output.dataset.state = 'error';
+      output.append(
+        element('h4', {}, labels.error),
+        element(
+          'p',
+          { class: 'pg-error' },
+          element('code', { class: 'pg-error-name' }, outcome.name),
+          ' ',
+          element('code', { class: 'pg-error-code' }, outcome.code),
+        ),
+        element('p', {}, `${labels.path}: `, element('code', { class: 'pg-error-path' }, formatPath(outcome.path, fn.layout().arity)), ' ', element('code', { class: 'pg-error-path-json' }, JSON.stringify(outcome.path))),
+        element('p', { class: 'pg-error-message' }, outcome.message),
+      );
+      return;
+    }
+    output.dataset.state = 'ok';
+    output.append(element('h4', {}, labels.result), element('pre', { class: 'pg-result' }, JSON.stringify(outcome.result, null, 2) ?? 'undefined'));
+    if (outcome.basis.length > 0) {
+      const locale = localeSelect.value as Locale;
+      let lines: string[];
+      try {
+        lines = library.explain(outcome.basis, locale);
+      } catch {
+        lines = outcome.basis.map(() => '');
+      }
+      const list = element('ul', { class: 'pg-basis' });
+      outcome.basis.forEach((id, index) => {
+        const link = ruleLinks[id];
+        const label = element('code', {}, id);
+        list.append(element('li', { 'data-rule': id }, link === undefined ? label : element('a', { href: siteRoot + link }, label), ' ', lines[index] ?? ''));
+      });
+      output.append(element('h4', {}, labels.basis), list);
+    }
+  };
+
+  const writeHash = (): void => {
+    let compact = input.value;
+    try {
+      compact = JSON.stringify(JSON.parse(input.value));
+    } catch {
+      // An input that is not JSON is shared as it is: the link shows the same error.
+    }
+    const hash = `#fn=${encodeURIComponent(functionSelect.value)}&input=${encodeURIComponent(compact)}&locale=${encodeURIComponent(localeSelect.value)}`;
+    history.replaceState(null, '', hash);
+  };
+
+  const readHash = (): boolean => {
+    const parameters = new URLSearchParams(location.hash.replace(/^#/, ''));
+    const name = parameters.get('fn');
+    if (name === null || !registry.has(name)) return false;
+    functionSelect.value = name;
+    const locale = parameters.get('locale');
+    if (locale !== null && (LOCALES as readonly string[]).includes(locale)) localeSelect.value = locale;
+    const given = parameters.get('input');
+    input.value = given === null ? pretty(exampleOf(name)) : pretty(given);
+    run();
+    return true;
+  };
+
+  functionSelect.addEventListener('change', () => {
+    input.value = pretty(exampleOf(functionSelect.value));
+    run();
+  });
+  localeSelect.addEventListener('change', run);
+  resetButton.addEventListener('click', () => {
+    input.value = pretty(exampleOf(functionSelect.value));
+    run();
+  });
+  runButton.addEventListener('click', () => {
+    run();
+    writeHash();
+  });
+  linkButton.addEventListener('click', () => {
+    writeHash();
+    linkButton.textContent = labels.copied;
+    setTimeout(() => (linkButton.textContent = labels.link), 2000);
+  });
+  input.addEventListener('keydown', (event) => {
+    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+      event.preventDefault();
+      run();
+      writeHash();
+    }
+  });
+  window.addEventListener('hashchange', () => void readHash());
+
+  if (!readHash()) {
+    functionSelect.value = registry.has('classifyComplaint') ? 'classifyComplaint' : (registry.keys().next().value ?? '');
+    input.value = pretty(exampleOf(functionSelect.value));
+    run();
+  }
+  host.dataset.ready = 'true';
+}
+
+if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);
+else start();

@@ -1,0 +1,86 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { LineEvaluator, toJsonValue } from '../../src/cli/evaluate.js';
+import { fakeRegistry } from './_helpers.js';
+
+// What the command line wrote before it had its own writer: JSON.stringify over a copy whose Dates
+// are +08:00 text. The writer must produce the same text for every result a function can return.
+const reference = (value: unknown): string => JSON.stringify(toJsonValue(value)) ?? 'null';
+
+const deepFreeze = <T>(value: T): T => {
+  if (typeof value === 'object' && value !== null && !(value instanceof Date)) {
+    for (const item of Object.values(value)) deepFreeze(item);
+    Object.freeze(value);
+  }
+  return value;
+};
+
+const leaf = fc.oneof(
+  fc.string(),
+  fc.integer(),
+  fc.double({ noNaN: false }),
+  fc.boolean(),
+  fc.constant(null),
+  fc.constant(undefined),
+  fc.date({ min: new Date(-8.64e15), max: new Date(8.64e15 - 8 * 3_600_000), noInvalidDate: true }),
+);
+const { value: results } = fc.letrec((tie) => ({
+  value: fc.oneof({ depthSize: 'small' }, leaf, tie('array'), tie('object')),
+  array: fc.array(tie('value'), { maxLength: 5 }),
+  object: fc.dictionary(fc.string({ maxLength: 6 }), tie('value'), { maxKeys: 5 }),
+}));
+
+function evaluatorReturning(): { evaluator: LineEvaluator; set: (value: unknown) => void } {
+  let current: unknown;
+  const registry = fakeRegistry({ give: [() => current, { type: 'array', prefixItems: [] }, 'args'] });
+  const fn = registry.get('give');
+  if (fn === undefined) throw new Error('the stand-in function is missing');
+  return { evaluator: new LineEvaluator({ fn }), set: (value) => (current = value) };
+}
+
+describe('LineEvaluator', () => {
+  it('writes every result exactly as JSON.stringify writes it with dates in +08:00, frozen or not', () => {
+    const { evaluator, set } = evaluatorReturning();
+    fc.assert(
+      fc.property(results, fc.boolean(), (value, frozen) => {
+        const result = frozen ? deepFreeze(value) : value;
+        set(result);
+        // Twice: the second time frozen parts come from the cache.
+        for (let round = 0; round < 2; round += 1) {
+          expect(evaluator.call([], 1)).toBe(`{"line":1,"ok":true,"result":${reference(result)}}`);
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('never serves a frozen answer holding a Date from the cache after the Date changed', () => {
+    const { evaluator, set } = evaluatorReturning();
+    const date = new Date('2026-10-01T00:00:00+08:00');
+    const answer = Object.freeze({ dueAt: date, basis: Object.freeze(['repair.deadline']) });
+    set(answer);
+    expect(evaluator.call([], 1)).toContain('"dueAt":"2026-10-01T00:00:00.000+08:00"');
+    date.setTime(Date.parse('2026-10-02T00:00:00+08:00'));
+    expect(evaluator.call([], 2)).toContain('"dueAt":"2026-10-02T00:00:00.000+08:00"');
+  });
+
+  it('writes a Map, a class with toJSON and a null-prototype record as JSON.stringify does', () => {
+    const { evaluator, set } = evaluatorReturning();
+    const bare = Object.assign(Object.create(null) as Record<string, unknown>, { a: 1 });
+    class Money {
+      toJSON(): string {
+        return '1.00';
+      }
+    }
+    for (const value of [new Map([[1, 2]]), new Money(), bare, [undefined, () => 1], { skipped: undefined, kept: 1 }]) {
+      set(value);
+      expect(evaluator.call([], 1)).toBe(`{"line":1,"ok":true,"result":${reference(value)}}`);
+    }
+  });
+
+  it('reports an invalid Date in a result as an internal error, not as text', () => {
+    const { evaluator, set } = evaluatorReturning();
+    set({ dueAt: new Date(Number.NaN) });
+    expect(JSON.parse(evaluator.call([], 1)).error.code).toBe('internal_error');
+  });
+});
