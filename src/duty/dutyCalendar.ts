@@ -1,7 +1,8 @@
 import { dueAtMs } from '../calendar/internal.js';
 import type { Period } from '../calendar/Period.js';
 import { isWorkdayIn, workdayContext, type WorkdayContext } from '../calendar/_calendarIndex.js';
-import { addMonthsDay, daysFromCivil } from '../calendar/_days.js';
+import { daysFromCivil } from '../calendar/_days.js';
+import { addMonthsDay } from '../core/civil.js';
 import { defaultCommunicationPolicy } from '../communication/communicationPolicy.js';
 import type { RuleId } from '../core/decision.js';
 import { CalendarCoverageError } from '../core/errors.js';
