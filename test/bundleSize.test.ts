@@ -44,7 +44,7 @@ const entryCeilings: Record<string, number> = {
   index: 66_000,
   // The shared validation path (options, brand, snapshots) costs ~500 bytes here: above issue 11's 5 kB.
   calendar: 5_600,
-  complaint: 8_000,
+  complaint: 8_400,
   repair: 8_000,
   appraisal: 10_000,
   desk: 6_000,
