@@ -119,18 +119,30 @@ export function javascriptFamily(): unknown[] {
   ];
 }
 
-/** One edit of an argument list. */
+/**
+ * One edit of an argument list. Values are named by their index in a family (fast-check itself cannot
+ * hold a revoked Proxy): {@link valueOf} resolves them.
+ */
 export type Mutation =
-  | { kind: 'replace'; path: Path; value: unknown }
+  | { kind: 'replace'; path: Path; family: 'json' | 'javascript'; index: number }
   | { kind: 'extraKey'; path: Path; key: string }
   | { kind: 'hole'; path: Path }
-  | { kind: 'options'; value: unknown };
+  | { kind: 'options'; index: number };
+
+const javascriptValues = javascriptFamily();
+
+/** The value a mutation puts in. */
+export function valueOf(mutation: Mutation): unknown {
+  if (mutation.kind === 'replace') return mutation.family === 'json' ? jsonFamily[mutation.index] : javascriptValues[mutation.index];
+  if (mutation.kind === 'options') return optionsFamily[mutation.index];
+  return undefined;
+}
 
 /** Applies a mutation to a copy of the arguments. */
 export function applyMutation(args: readonly unknown[], mutation: Mutation, optionsIndex: number | null): unknown[] {
   switch (mutation.kind) {
     case 'replace':
-      return editAt(args, mutation.path, () => mutation.value) as unknown[];
+      return editAt(args, mutation.path, () => valueOf(mutation)) as unknown[];
     case 'extraKey':
       return editAt(args, mutation.path, (old) => {
         if (typeof old !== 'object' || old === null || Array.isArray(old)) return old;
@@ -146,7 +158,7 @@ export function applyMutation(args: readonly unknown[], mutation: Mutation, opti
       }) as unknown[];
     case 'options': {
       const copy = [...args];
-      copy[optionsIndex ?? copy.length] = mutation.value;
+      copy[optionsIndex ?? copy.length] = valueOf(mutation);
       return copy;
     }
   }
@@ -176,14 +188,36 @@ export function mutationArbitrary(args: readonly unknown[], json: boolean): fc.A
   const arrayPaths = paths.filter((path) => Array.isArray(path.reduce<unknown>((node, key) => (node as Record<string | number, unknown>)[key], args)));
   // Positions past the given arguments too: a missing argument, or an extra one.
   const positions = [...paths, [args.length] as Path];
-  const values = json ? jsonFamily : [...jsonFamily, ...javascriptFamily()];
   const choices: fc.Arbitrary<Mutation>[] = [
-    fc.record({ kind: fc.constant('replace' as const), path: fc.constantFrom(...positions), value: fc.constantFrom(...values) }),
+    fc.record({ kind: fc.constant('replace' as const), path: fc.constantFrom(...positions), family: fc.constant('json' as const), index: fc.nat(jsonFamily.length - 1) }),
   ];
+  if (!json) {
+    choices.push(fc.record({ kind: fc.constant('replace' as const), path: fc.constantFrom(...positions), family: fc.constant('javascript' as const), index: fc.nat(javascriptValues.length - 1) }));
+  }
   if (objectPaths.length > 0) {
     choices.push(fc.record({ kind: fc.constant('extraKey' as const), path: fc.constantFrom(...objectPaths), key: fc.constantFrom('extra', '__proto__', 'constructor', 'toString') }));
   }
   if (arrayPaths.length > 0 && !json) choices.push(fc.record({ kind: fc.constant('hole' as const), path: fc.constantFrom(...arrayPaths) }));
-  if (!json) choices.push(fc.record({ kind: fc.constant('options' as const), value: fc.constantFrom(...optionsFamily) }));
+  if (!json) choices.push(fc.record({ kind: fc.constant('options' as const), index: fc.nat(optionsFamily.length - 1) }));
   return fc.oneof(...choices);
+}
+
+/** Every single mutation of `args`: each family value at each position, each extra key, each hole, each bad options argument. */
+export function allMutations(args: readonly unknown[], json: boolean): Mutation[] {
+  const paths = pathsOf(args);
+  const at = (path: Path): unknown => path.reduce<unknown>((node, key) => (node as Record<string | number, unknown>)[key], args);
+  const mutations: Mutation[] = [];
+  for (const path of [...paths, [args.length] as Path]) {
+    jsonFamily.forEach((_value, index) => mutations.push({ kind: 'replace', path, family: 'json', index }));
+    if (!json) javascriptValues.forEach((_value, index) => mutations.push({ kind: 'replace', path, family: 'javascript', index }));
+  }
+  for (const path of paths) {
+    const value = at(path);
+    if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
+      for (const key of ['extra', '__proto__', 'constructor']) mutations.push({ kind: 'extraKey', path, key });
+    }
+    if (Array.isArray(value) && !json) mutations.push({ kind: 'hole', path });
+  }
+  if (!json) optionsFamily.forEach((_value, index) => mutations.push({ kind: 'options', index }));
+  return mutations;
 }

@@ -6,9 +6,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { WuyeRulesError } from '../../src/core/errors.js';
-import { applyMutation, exampleArguments, mutationArbitrary, registry } from '../support/adversarial.js';
+import { describeValue } from '../../src/core/describe.js';
+import { allMutations, applyMutation, exampleArguments, mutationArbitrary, registry, valueOf, type Mutation } from '../support/adversarial.js';
 
-const RUNS = 120;
+const RUNS = 60;
 
 /** The first dishonest part of a result, or null: NaN/±Infinity, Invalid Date, holes, unfrozen objects or arrays. */
 export function dishonesty(value: unknown, path = 'result', seen = new Set<unknown>()): string | null {
@@ -49,11 +50,18 @@ describe('fuzz: every callable export gives a frozen finite result or its own er
       const example = exampleArguments(fn);
       expect(outcomeProblem(() => fn.call(...example))).toBeNull();
       const layout = fn.layout();
+      // Every single mutation, then random pairs of them.
+      const problems: string[] = [];
+      for (const mutation of allMutations(example, false)) {
+        const problem = outcomeProblem(() => fn.call(...applyMutation(example, mutation, layout.optionsIndex)));
+        if (problem !== null) problems.push(`${fn.name}(${describeArgs(mutation)}): ${problem}`);
+      }
+      expect(problems).toEqual([]);
       fc.assert(
-        fc.property(mutationArbitrary(example, false), (mutation) => {
-          const args = applyMutation(example, mutation, layout.optionsIndex);
+        fc.property(mutationArbitrary(example, false), mutationArbitrary(example, false), (first, second) => {
+          const args = applyMutation(applyMutation(example, first, layout.optionsIndex), second, layout.optionsIndex);
           const problem = outcomeProblem(() => fn.call(...args));
-          if (problem !== null) throw new Error(`${fn.name}(${describeArgs(mutation)}): ${problem}`);
+          if (problem !== null) throw new Error(`${fn.name}(${describeArgs(first)}; ${describeArgs(second)}): ${problem}`);
         }),
         { seed: 12, numRuns: RUNS },
       );
@@ -61,10 +69,6 @@ describe('fuzz: every callable export gives a frozen finite result or its own er
   }
 });
 
-function describeArgs(mutation: unknown): string {
-  try {
-    return JSON.stringify(mutation, (_key, value: unknown) => (typeof value === 'string' && value.length > 40 ? `${value.slice(0, 40)}…` : typeof value === 'bigint' ? `${value}n` : value));
-  } catch {
-    return String(mutation);
-  }
+function describeArgs(mutation: Mutation): string {
+  return `${JSON.stringify(mutation)} → ${describeValue(valueOf(mutation))}`;
 }
