@@ -71,7 +71,7 @@ const singleImports: Record<string, number> = {
   complaintDeadlines: 6_200,
   repairDeadline: 6_300,
   repairStatus: 7_200,
-  scoreMonth: 3_800,
+  scoreMonth: 4_000,
   payFloat: 2_600,
   gradeForScore: 2_100,
   dueAt: 5_200,
