@@ -27,6 +27,8 @@ export const defaultPolicy: Policy = /* @__PURE__ */ deepFreeze(markValidated({
   beforeDayInclusive: false,
   restDays: 'calendar',
   outOfCoverage: 'throw',
+  hourCounting: 'elapsed',
+  businessHours: [{ from: '08:00', to: '17:30' }],
   complaint: defaultComplaintPolicy,
   repair: defaultRepairPolicy,
   appraisal: defaultAppraisalPolicy,
