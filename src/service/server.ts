@@ -43,6 +43,8 @@ export interface ServiceConfig {
   readonly idleTimeout?: number;
   /** Milliseconds in-flight requests get to finish after `close()` before their connections are cut (10,000 unless given). */
   readonly drainTimeout?: number;
+  /** Builds the OpenAPI document (and with it every function's schemas) right after listening, so no request waits for it. */
+  readonly warm?: boolean;
 }
 
 /** A started service. */
@@ -94,12 +96,20 @@ export class Service {
   private catalogText: string | undefined;
   private logBuffer = '';
   private logScheduled = false;
+  private lastLogMs = Number.NaN;
+  private lastLogTime = '';
   /** True once the service is closing: every response asks its client to close the connection. */
   draining = false;
 
   constructor(config: ServiceConfig) {
     this.config = config;
     this.tokenDigest = config.token === undefined ? undefined : digest(config.token);
+  }
+
+  /** The OpenAPI document's text, built on first use (it computes every function's schemas). */
+  openApi(): string {
+    this.openApiText ??= JSON.stringify(openApiDocument(this.config.registry, { version: this.config.version, bearer: this.tokenDigest !== undefined }));
+    return this.openApiText;
   }
 
   /** Handles one request; never throws. */
@@ -130,8 +140,7 @@ export class Service {
     }
     if (path === '/openapi.json') {
       if (!this.allow(request, response, exchange, ['GET', 'HEAD'])) return undefined;
-      this.openApiText ??= JSON.stringify(openApiDocument(this.config.registry, { version: this.config.version, bearer: this.tokenDigest !== undefined }));
-      this.send(response, exchange, 200, JSON_TYPE, this.openApiText);
+      this.send(response, exchange, 200, JSON_TYPE, this.openApi());
       return undefined;
     }
     if (path !== '/v1' && !path.startsWith('/v1/')) {
@@ -451,7 +460,7 @@ export class Service {
     socket.end(
       `HTTP/1.1 ${status} ${PROBLEM_TITLES[status] as string}\r\nContent-Type: ${PROBLEM_TYPE}\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
     );
-    this.writeLog(`{"time":"${new Date().toISOString()}","method":null,"path":null,"status":${status},"ms":0,"bytes":${Buffer.byteLength(body)}}`);
+    this.writeLog(`{"time":"${this.now()}","method":null,"path":null,"status":${status},"ms":0,"bytes":${Buffer.byteLength(body)}}`);
   }
 
   private logExchange(request: IncomingMessage, response: ServerResponse, exchange: Exchange): void {
@@ -463,8 +472,18 @@ export class Service {
     // A response cut short (the client left, or a failed stream) is logged with the status it had begun with, flagged.
     const aborted = response.writableFinished ? '' : ',"aborted":true';
     this.writeLog(
-      `{"time":"${new Date().toISOString()}","method":${JSON.stringify(request.method)},"path":${JSON.stringify(path)},"status":${response.statusCode},"ms":${ms},"bytes":${exchange.bytes}${aborted}}`,
+      `{"time":"${this.now()}","method":${JSON.stringify(request.method)},"path":${JSON.stringify(path)},"status":${response.statusCode},"ms":${ms},"bytes":${exchange.bytes}${aborted}}`,
     );
+  }
+
+  // The time of a log line, ISO-8601 in UTC; written once per millisecond however many lines share it.
+  private now(): string {
+    const ms = Date.now();
+    if (ms !== this.lastLogMs) {
+      this.lastLogMs = ms;
+      this.lastLogTime = new Date(ms).toISOString();
+    }
+    return this.lastLogTime;
   }
 
   // Log lines are collected and written once per turn of the event loop.
@@ -525,6 +544,7 @@ export async function startService(config: ServiceConfig, host: string, port: nu
       resolve();
     });
   });
+  if (config.warm === true) setImmediate(() => service.openApi());
   const address = server.address() as AddressInfo;
   const hostText = address.family === 'IPv6' ? `[${address.address}]` : address.address;
   let closing: Promise<void> | undefined;
