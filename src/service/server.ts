@@ -75,6 +75,8 @@ const PROBLEM_TYPE = 'application/problem+json; charset=utf-8';
 const NDJSON_TYPE = 'application/x-ndjson; charset=utf-8';
 const LOCALES: readonly string[] = ['zh-Hans', 'zh-Hant', 'en'];
 const CALL_PARAMETERS: ReadonlySet<string> = new Set(['asOf', 'policyAt', 'locale']);
+// A path that JSON needs no escapes for.
+const PLAIN_PATH = /^[\w/.~%-]*$/;
 const FUNCTION_ROUTE = /^\/v1\/([A-Za-z][A-Za-z0-9]*)(\/batch)?$/;
 const fatalUtf8 = new TextDecoder('utf-8', { fatal: true });
 
@@ -92,6 +94,8 @@ export class Service {
   private readonly tokenDigest: Buffer | undefined;
   // The evaluator of each function for calls without query parameters, built on first use.
   private readonly evaluators = new Map<string, LineEvaluator>();
+  // `/v1/<function>` and `/v1/<function>/batch` paths already matched to their function.
+  private readonly functionRoutes = new Map<string, { readonly name: string | undefined; readonly fn: CliFunction | undefined; readonly batch: boolean }>();
   private openApiText: string | undefined;
   private catalogText: string | undefined;
   private logBuffer = '';
@@ -159,10 +163,15 @@ export class Service {
       if (this.allow(request, response, exchange, ['GET', 'HEAD'])) this.explain(query, response, exchange);
       return undefined;
     }
-    const match = FUNCTION_ROUTE.exec(path);
-    const name = match?.[1];
-    const fn = name === undefined ? undefined : this.config.registry.get(name);
-    const batch = match?.[2] !== undefined;
+    let route = this.functionRoutes.get(path);
+    if (route === undefined) {
+      const match = FUNCTION_ROUTE.exec(path);
+      const name = match?.[1];
+      route = { name, fn: name === undefined ? undefined : this.config.registry.get(name), batch: match?.[2] !== undefined };
+      // Only the routes of real functions are kept, so made-up paths cannot grow the map.
+      if (route.fn !== undefined) this.functionRoutes.set(path, route);
+    }
+    const { name, fn, batch } = route;
     if (fn === undefined) {
       const suggestion = name === undefined ? undefined : suggestFunction(name, this.config.registry);
       const detail =
@@ -472,7 +481,7 @@ export class Service {
     // A response cut short (the client left, or a failed stream) is logged with the status it had begun with, flagged.
     const aborted = response.writableFinished ? '' : ',"aborted":true';
     this.writeLog(
-      `{"time":"${this.now()}","method":${JSON.stringify(request.method)},"path":${JSON.stringify(path)},"status":${response.statusCode},"ms":${ms},"bytes":${exchange.bytes}${aborted}}`,
+      `{"time":"${this.now()}","method":"${request.method as string}","path":${PLAIN_PATH.test(path) ? `"${path}"` : JSON.stringify(path)},"status":${response.statusCode},"ms":${ms},"bytes":${exchange.bytes}${aborted}}`,
     );
   }
 
@@ -486,13 +495,18 @@ export class Service {
     return this.lastLogTime;
   }
 
-  // Log lines are collected and written once per turn of the event loop.
+  // Log lines are collected and written together: at 16 KiB, or 50 ms after the first of them, so a
+  // busy service makes a few writes a second instead of one per request.
   private writeLog(line: string): void {
     if (this.config.log === undefined) return;
     this.logBuffer += `${line}\n`;
+    if (this.logBuffer.length >= 16_384) {
+      this.flushLog();
+      return;
+    }
     if (this.logScheduled) return;
     this.logScheduled = true;
-    setImmediate(() => this.flushLog());
+    setTimeout(() => this.flushLog(), 50).unref();
   }
 
   /** Writes the collected access-log lines. */
