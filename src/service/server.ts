@@ -423,7 +423,7 @@ export class Service {
       return;
     }
     const locale = query?.get('locale') ?? 'zh-Hans';
-    let lines: string[];
+    let lines: readonly string[];
     try {
       lines = explain(basis, locale as Locale);
     } catch (error) {
