@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { investigationReportDueAt } from '../../src/complaint/investigationReportDueAt.js';
 import { InvalidInputError } from '../../src/core/errors.js';
 import { toShanghaiIsoString } from '../../src/core/instant.js';
+import { defaultPolicy } from '../../src/policy/defaultPolicy.js';
 import { complaintPolicy } from './_policy.js';
 
 describe('investigationReportDueAt', () => {
@@ -24,6 +25,13 @@ describe('investigationReportDueAt', () => {
     const workdays = complaintPolicy({ reportWithin: { amount: 3, unit: 'workday' } });
     // Friday 13 March 2026: three working days are 16, 17 and 18 March.
     expect(toShanghaiIsoString(investigationReportDueAt('2026-03-13T17:20:00+08:00', { policy: workdays }))).toBe('2026-03-19T00:00:00.000+08:00');
+  });
+
+  it("names the policy's period when a hand-assembled policy holds an invalid one", () => {
+    const policy = { ...defaultPolicy, complaint: { ...defaultPolicy.complaint, reportWithin: { amount: -1, unit: 'day' as const } } };
+    expect(() => investigationReportDueAt('2026-03-10T17:20:00+08:00', { policy })).toThrow(
+      expect.objectContaining({ path: ['policy', 'complaint', 'reportWithin', 'amount'], message: expect.stringMatching(/^investigationReportDueAt: /) }),
+    );
   });
 
   it.each([['next week'], [Number.NaN], [null], ['2026-02-29T10:00:00+08:00']])('refuses %j', (value) => {
