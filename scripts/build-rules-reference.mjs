@@ -93,14 +93,16 @@ const mentionedIds = (text) => [...new Set((text.match(idPattern) ?? []).filter(
 const citedBy = new Map(ruleIds.map((id) => [id, new Set()]));
 const cite = (id, fn) => citedBy.get(id)?.add(fn);
 
-// The string literals of a file (comments skipped), by scanning its tokens.
-function stringLiterals(file) {
-  const scanner = ts.createScanner(ts.ScriptTarget.Latest, true, ts.LanguageVariant.Standard, readFileSync(file, 'utf8'));
-  const values = [];
+// The string literals and the comments of a file, by scanning its tokens.
+function scanFile(file) {
+  const scanner = ts.createScanner(ts.ScriptTarget.Latest, false, ts.LanguageVariant.Standard, readFileSync(file, 'utf8'));
+  const literals = [];
+  const comments = [];
   for (let token = scanner.scan(); token !== ts.SyntaxKind.EndOfFileToken; token = scanner.scan()) {
-    if (token === ts.SyntaxKind.StringLiteral || token === ts.SyntaxKind.NoSubstitutionTemplateLiteral) values.push(scanner.getTokenValue());
+    if (token === ts.SyntaxKind.StringLiteral || token === ts.SyntaxKind.NoSubstitutionTemplateLiteral) literals.push(scanner.getTokenValue());
+    else if (token === ts.SyntaxKind.SingleLineCommentTrivia || token === ts.SyntaxKind.MultiLineCommentTrivia) comments.push(scanner.getTokenText());
   }
-  return values;
+  return { literals, comments };
 }
 const relativeImports = (file) =>
   [...readFileSync(file, 'utf8').matchAll(/from\s+'(\.{1,2}\/[^']+)'/g)].map((match) => join(dirname(file), match[1].replace(/\.js$/, '.ts')));
@@ -116,10 +118,14 @@ for (const file of sourceFiles) {
     if (exportedFunctions.includes(name) && !declaringFile.has(name)) declaringFile.set(name, file);
   }
 }
+// Functions whose own documentation names a rule without citing it in a decision (a function that
+// returns a number, say): listed separately as "see also".
+const documentedBy = new Map(ruleIds.map((id) => [id, new Set()]));
 for (const [fn, file] of declaringFile) {
   // The file itself and the private helpers (`_*.ts`) of its area that it imports.
   const files = [file, ...relativeImports(file).filter((path) => dirname(path) === dirname(file) && basename(path).startsWith('_') && existsSync(path))];
-  for (const path of files) for (const value of stringLiterals(path)) if (value in ruleCatalog) cite(value, fn);
+  for (const path of files) for (const value of scanFile(path).literals) if (value in ruleCatalog) cite(value, fn);
+  for (const comment of scanFile(file).comments) for (const id of mentionedIds(comment)) documentedBy.get(id).add(fn);
 }
 
 // The basis of each function's command-line example (and of anything nested in its result).
@@ -226,7 +232,9 @@ for (const { area, ids } of areas) {
     lines.push('');
     if (entry.assumption) lines.push(`**Reading chosen · 采用的解读:** ${entry.assumption}`, '');
     if (entry.legalRisk) lines.push(`> **Legal risk · 法律风险:** ${entry.legalRisk}`, '');
-    lines.push(`**Cited by · 引用它的函数:** ${functions.length > 0 ? functions.map(functionLink).join(', ') : 'no function yet (a counting convention or a procedure the library records)'}`, '');
+    const seeAlso = [...documentedBy.get(id)].filter((name) => !citedBy.get(id).has(name)).sort();
+    lines.push(`**Cited by · 引用它的函数:** ${functions.length > 0 ? functions.map(functionLink).join(', ') : 'no decision cites it directly (a counting convention, an umbrella rule, or a procedure the library records)'}`, '');
+    if (seeAlso.length > 0) lines.push(`**See also · 另见:** ${seeAlso.map(functionLink).join(', ')} (documented with this rule)`, '');
     lines.push(`**Policy keys · 可调整的策略项:** ${keys.length > 0 ? keys.map((key) => `\`${key}\``).join(', ') : 'none (fixed by the source)'}`, '');
   }
   writeFileSync(join(out, pageFile(area)), `${lines.join('\n')}\n`);

@@ -96,11 +96,29 @@ export function load(app) {
   app.converter.on(
     Converter.EVENT_RESOLVE_END,
     () => {
+      const used = new Set();
+      let module;
       for (const [reflection, area] of areas) {
         const target = reflection.signatures?.[0] ?? reflection;
         target.comment ??= new Comment();
         if (!target.comment.blockTags.some((tag) => tag.tag === '@group')) {
           target.comment.blockTags.push(new CommentTag('@group', [{ kind: 'text', text: areaTitle(area) }]));
+          used.add(area);
+        }
+        module = reflection.parent;
+      }
+      // Each group says which entry point also exports it (the package's exports map).
+      const subpaths = new Set(Object.keys(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).exports ?? {}));
+      if (module?.comment !== undefined) {
+        for (const area of [...used].sort()) {
+          if (!subpaths.has(`./${area}`)) continue;
+          module.comment.blockTags.push(
+            new CommentTag('@groupDescription', [
+              { kind: 'text', text: `${areaTitle(area)}\nAlso exported on its own by ` },
+              { kind: 'code', text: `\`wuye-rules/${area}\`` },
+              { kind: 'text', text: ', for a smaller bundle.' },
+            ]),
+          );
         }
       }
       areas.clear();

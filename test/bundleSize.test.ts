@@ -36,23 +36,25 @@ const classicZodFree = new Set(['index', 'policy']);
 
 // Ceilings in bytes, min+gzip. The calendar's includes its holiday data and the statutory table of the
 // provisional years (issue 11 asks for under 5 kB).
-// The root holds every rule, the trilingual catalog (~22 kB) and zod/mini for definePolicy; the
+// The root holds every rule, the trilingual catalog (~27 kB with the second release's rules) and zod/mini for definePolicy; the
 // schemas entry is classic zod (~93 kB by itself) plus every input schema.
 const entryCeilings: Record<string, number> = {
-  index: 66_000,
+  index: 72_000,
   calendar: 5_000,
-  complaint: 8_000,
+  // Approver roles as policy data: built-in display names and bands compiled once per policy.
+  complaint: 8_600,
   repair: 8_000,
   appraisal: 10_000,
   desk: 6_000,
   // The duty table's titles in three locales, the calendar's holiday data and the iCalendar writer.
-  duty: 12_000,
+  duty: 13_000,
   communication: 8_000,
   visit: 8_000,
   // Integer civil-date arithmetic for the +08:00 formatter costs ~170 bytes here.
   kpi: 6_200,
   policy: 20_000,
-  catalog: 26_000,
+  // Every rule's summary in three locales, its clause and its assumption or legal note: it grows with the rules.
+  catalog: 30_000,
   schemas: 115_000,
 };
 
@@ -80,7 +82,7 @@ const singleImports: Record<string, number> = {
   dutyCalendar: 10_000,
   toICalendar: 4_000,
   // The catalog is every rule's summary in three locales: explain carries all of it.
-  explain: 26_000,
+  explain: 30_000,
   // Integer civil-from-days formatting (no Date#toISOString) is the command line's hot path: ~1.7 kB.
   toShanghaiIsoString: 1_800,
 };

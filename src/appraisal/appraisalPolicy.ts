@@ -139,6 +139,14 @@ export interface TerminationPolicy {
   readonly lastPlaceScore: Bound;
 }
 
+/** The monthly skills exam (RULES appraisal.exam): what earns the bonus and what is deducted. */
+export interface ExamPolicy {
+  /** Full marks (满分): a score equal to it earns `exam-full-marks`. Scores run from 0 to this. */
+  readonly fullMarks: number;
+  /** Scores within this upper bound are deducted as `exam-below-60` (得分在60以下: 60, inclusive, per C1). */
+  readonly deductedUpTo: Bound;
+}
+
 /** The range of the training specialist's adjustment of a month (RULES appraisal.adjustment), both ends included. */
 export interface AdjustmentPolicy {
   /** The largest deduction, as a negative number (−5). */
@@ -173,6 +181,8 @@ export interface AppraisalPolicy {
   readonly payFloat: PayFloatPolicy;
   /** The termination thresholds (RULES appraisal.termination). */
   readonly termination: TerminationPolicy;
+  /** The monthly exam: full marks and the deducted scores (RULES appraisal.exam). */
+  readonly exam: ExamPolicy;
 }
 
 // CR 篇1 二、三: the item table in the source's order. Points are per time (分/次).
@@ -246,4 +256,12 @@ export const defaultAppraisalPolicy: AppraisalPolicy = /* @__PURE__ */ deepFreez
   payFloat: { standardScore: 80, yuanPerPoint: 10, limitYuan: 300, firstFloatingMonth: 3 },
   // 当月评分低于60分; 连续两个月都是最后一名且评分低于70分 (低于 excludes the number).
   termination: { lowScore: { value: 60, inclusive: false }, lastPlaceScore: { value: 70, inclusive: false } },
+  // 篇1 一.6 and 三.2: 满分 earns the bonus; 得分在60以下 is moderate, and 以下 includes 60 (C1).
+  exam: { fullMarks: 100, deductedUpTo: { value: 60, inclusive: true } },
 });
+
+/**
+ * The bonus items that are a status of the month rather than a count (no "/次" in CR 篇1 二): earned
+ * at most once a month (RULES appraisal.bonus, fidelity decisions).
+ */
+export const MONTHLY_BONUS_ITEMS: readonly BonusItem[] = Object.freeze(['top-performer', 'exam-full-marks', 'zero-valid-complaints']);

@@ -14,6 +14,7 @@ export type {
   BonusItem,
   EmergencyOverrunTier,
   EscalationPolicy,
+  ExamPolicy,
   GradeBand,
   PayFloatPolicy,
   PointRange,
@@ -39,6 +40,8 @@ export {
   type DeductionEntry,
   type MonthAdjustment,
   type ScoreMonthResult,
+  type VoidedBonus,
+  type VoidedBonusReason,
 } from './scoreMonth.js';
 export {
   terminationEligibility,

@@ -1,9 +1,10 @@
-import { reachesLowerBound } from '../core/bound.js';
+import { reachesLowerBound, withinUpperBound } from '../core/bound.js';
 import type { Decision, RuleId } from '../core/decision.js';
 import type { InputPath } from '../core/errors.js';
 import type { RuleOptions } from '../core/options.js';
 import { invalid, rejectUnknownKeys, requireArray, requireCount, requireFiniteNumber, requireObject, requireString } from '../core/validate.js';
 import { _appraisalPolicyOf, _itemIds, _itemIndex, _noNegativeZero } from './_shared.js';
+import { MONTHLY_BONUS_ITEMS } from './appraisalPolicy.js';
 import type { AppraisalGrade, AppraisalItem, AppraisalPolicy, BonusItem, ViolationItem, ViolationSeverity } from './appraisalPolicy.js';
 import { _overrunTier } from './emergencyOverrunDeduction.js';
 import { _gradeOf } from './gradeForScore.js';
@@ -46,6 +47,22 @@ export interface AppraisalMonth {
   readonly emergencyOverrunMinutes?: readonly number[];
   /** The training specialist's −5…+5 adjustment, with its reason. */
   readonly adjustment?: MonthAdjustment;
+  /**
+   * The month's skills exam score, 0 to full marks (100): full marks add `exam-full-marks`, a score of
+   * 60 or below (60以下 includes 60) deducts `exam-below-60`. Not together with those two items.
+   */
+  readonly examScore?: number;
+}
+
+/** Why a claimed bonus does not count: a violation in the month, or a customer conflict (a valid complaint). */
+export type VoidedBonusReason = 'violation-in-month' | 'customer-conflict';
+
+/** A bonus claimed for the month that does not count (RULES appraisal.bonus: `appraisal.bonus.voided`). */
+export interface VoidedBonus {
+  /** The bonus item claimed. */
+  readonly item: BonusItem;
+  /** Why it is void. */
+  readonly reason: VoidedBonusReason;
 }
 
 /** The answer of {@link scoreMonth}. */
@@ -66,13 +83,19 @@ export type ScoreMonthResult = Decision<{
   dismissalOffense: boolean;
   /** The grade of `score` ({@link gradeForScore}). */
   grade: AppraisalGrade | null;
+  /** Bonuses claimed but void this month, with the reason (empty when none). */
+  voidedBonuses: readonly VoidedBonus[];
 }>;
 
-const MONTH_KEYS: ReadonlySet<string> = new Set(['bonuses', 'deductions', 'emergencyOverrunMinutes', 'adjustment']);
+const MONTH_KEYS: ReadonlySet<string> = new Set(['bonuses', 'deductions', 'emergencyOverrunMinutes', 'adjustment', 'examScore']);
+const MONTHLY: ReadonlySet<string> = new Set(MONTHLY_BONUS_ITEMS);
+const EXAM_ITEMS: ReadonlySet<string> = new Set(['exam-full-marks', 'exam-below-60']);
+const NO_VOIDED: readonly VoidedBonus[] = Object.freeze([]);
+const EXAM_CONFLICT = 'no exam item when examScore is given (the exam items are derived from it)';
 const ENTRY_KEYS: ReadonlySet<string> = new Set(['item', 'times', 'points']);
 const ADJUSTMENT_KEYS: ReadonlySet<string> = new Set(['points', 'reason']);
 
-// The basis is one of at most 2^10 combinations of its parts, most decisive first: built once per
+// The basis is one of at most 2^11 combinations of its parts, most decisive first: built once per
 // combination (bit i set = BASIS_PARTS[i] applies), so a call allocates no basis array.
 const BASIS_PARTS: readonly RuleId[] = [
   'appraisal.dismissal-offense',
@@ -84,6 +107,8 @@ const BASIS_PARTS: readonly RuleId[] = [
   'appraisal.emergency-overrun',
   'appraisal.bonus',
   'appraisal.adjustment',
+  'appraisal.bonus.voided',
+  'appraisal.exam',
 ];
 const bases = new Map<number, readonly RuleId[]>();
 function basisOf(mask: number): readonly RuleId[] {
@@ -174,19 +199,42 @@ export function _scoreMonthOf(month: unknown, policy: AppraisalPolicy, fn: strin
   const record = requireObject(month, fn, path);
   checkKeys(record, MONTH_KEYS, fn, path);
 
-  let bonusPoints = 0;
+  // The exam score, read first: with it, the exam items are derived and may not be given.
+  let examScore: number | null = null;
+  if (record.examScore !== undefined) {
+    const examPath = [...path, 'examScore'];
+    const { fullMarks } = policy.exam;
+    const score = requireFiniteNumber(record.examScore, fn, examPath);
+    if (score < 0 || score > fullMarks) throw invalid(fn, examPath, 'out_of_range', `a score from 0 to ${fullMarks} (full marks)`, record.examScore);
+    examScore = score;
+  }
+
+  // Bonuses claimed, by entry; counted once the violations are known (a violation voids some).
+  const claimed: { item: AppraisalItem; times: number; points: number }[] = [];
+  const monthlyTimes = new Map<string, number>();
   if (record.bonuses !== undefined) {
     const listPath = [...path, 'bonuses'];
     const list = requireArray(record.bonuses, fn, listPath);
     for (let index = 0; index < list.length; index += 1) {
-      const { times, points } = readEntry(list[index], true, policy, fn, listPath, index);
-      bonusPoints += points * times;
+      const entry = readEntry(list[index], true, policy, fn, listPath, index);
+      if (examScore !== null && EXAM_ITEMS.has(entry.item.id)) {
+        throw invalid(fn, [...listPath, index, 'item'], 'conflicting_exam_item', EXAM_CONFLICT, entry.item.id);
+      }
+      if (MONTHLY.has(entry.item.id) && entry.times > 0) {
+        const total = (monthlyTimes.get(entry.item.id) ?? 0) + entry.times;
+        if (total > 1) {
+          throw invalid(fn, [...listPath, index, entry.times > 1 ? 'times' : 'item'], 'once_a_month', 'at most once a month (a status of the month)', entry.times > 1 ? entry.times : entry.item.id);
+        }
+        monthlyTimes.set(entry.item.id, total);
+      }
+      if (entry.times > 0) claimed.push(entry);
     }
   }
 
   let deductionPoints = 0;
   let dismissalOffense = false;
   let overrun = false;
+  let customerConflict = false;
   // Distinct clauses (条) broken and occurrences, per list, for the escalation.
   const minorClauses: string[] = [];
   const moderateClauses: string[] = [];
@@ -209,11 +257,15 @@ export function _scoreMonthOf(month: unknown, policy: AppraisalPolicy, fn: strin
     const list = requireArray(record.deductions, fn, listPath);
     for (let index = 0; index < list.length; index += 1) {
       const { item, times, points } = readEntry(list[index], false, policy, fn, listPath, index);
+      if (examScore !== null && EXAM_ITEMS.has(item.id)) {
+        throw invalid(fn, [...listPath, index, 'item'], 'conflicting_exam_item', EXAM_CONFLICT, item.id);
+      }
       if (times === 0) continue;
       if (item.kind === 'dismissal') {
         dismissalOffense = true;
         continue;
       }
+      if (item.id === 'customer-conflict') customerConflict = true;
       deductionPoints += points * times;
       count(item.kind as ViolationSeverity, item.id, times);
     }
@@ -233,7 +285,31 @@ export function _scoreMonthOf(month: unknown, policy: AppraisalPolicy, fn: strin
       count(tier.severity, `emergency-overrun:${tier.severity}`, 1);
     }
   }
+  // The exam score derives its item: full marks earn the bonus, 60 or below (inclusive) is deducted.
+  if (examScore !== null) {
+    const below = withinUpperBound(examScore, policy.exam.deductedUpTo);
+    const item = below || examScore === policy.exam.fullMarks ? _itemIndex(policy.items).get(below ? 'exam-below-60' : 'exam-full-marks') : undefined;
+    if (item === undefined) {
+      // Neither full marks nor a deducted score, or the policy's table has no such item.
+    } else if (below) {
+      deductionPoints += item.points ?? 0;
+      count(item.kind as ViolationSeverity, item.id, 1);
+    } else {
+      claimed.push({ item, times: 1, points: item.points ?? 0 });
+    }
+  }
   const adjustment = record.adjustment === undefined ? null : readAdjustment(record.adjustment, policy, fn, [...path, 'adjustment']);
+
+  // A violation of any list, an overrun or a dismissal offense voids top-performer; a customer
+  // conflict (itself a valid complaint) voids zero-valid-complaints (RULES appraisal.bonus decisions).
+  const violation = dismissalOffense || minorTimes + moderateTimes + severeTimes > 0;
+  let bonusPoints = 0;
+  const voided: VoidedBonus[] = [];
+  for (const { item, times, points } of claimed) {
+    if (item.id === 'top-performer' && violation) voided.push({ item: item.id, reason: 'violation-in-month' });
+    else if (item.id === 'zero-valid-complaints' && customerConflict) voided.push({ item: item.id, reason: 'customer-conflict' });
+    else bonusPoints += points * times;
+  }
 
   const byOccurrence = policy.escalationCountsBy === 'occurrences';
   const moderateCount = byOccurrence ? moderateTimes : moderateClauses.length;
@@ -254,8 +330,10 @@ export function _scoreMonthOf(month: unknown, policy: AppraisalPolicy, fn: strin
     (moderateTimes > 0 ? 16 : 0) |
     (minorTimes > 0 ? 32 : 0) |
     (overrun ? 64 : 0) |
-    (bonusPoints > 0 ? 128 : 0) |
-    (adjustment !== null ? 256 : 0);
+    (bonusPoints > 0 || voided.length > 0 ? 128 : 0) |
+    (adjustment !== null ? 256 : 0) |
+    (voided.length > 0 ? 512 : 0) |
+    (examScore !== null ? 1024 : 0);
   const result: ScoreMonthResult = Object.freeze({
     score,
     raw,
@@ -265,6 +343,7 @@ export function _scoreMonthOf(month: unknown, policy: AppraisalPolicy, fn: strin
     escalated,
     dismissalOffense,
     grade: _gradeOf(score, policy.grades),
+    voidedBonuses: voided.length === 0 ? NO_VOIDED : Object.freeze(voided.map((entry) => Object.freeze(entry))),
     basis: basisOf(mask),
   });
   return result;
@@ -279,14 +358,23 @@ export function _scoreMonthOf(month: unknown, policy: AppraisalPolicy, fn: strin
  * total (`raw`) is capped at 110 after the adjustment; there is no floor. An immediate-dismissal item
  * deducts nothing but sets `dismissalOffense`.
  *
- * @param month - The month's bonuses, deductions, emergency overruns and adjustment (all optional).
+ * Top performer, full exam marks and zero valid complaints are statuses of the month, earned at most
+ * once. Top performer needs a month without any violation: a deduction item, an emergency overrun or a
+ * dismissal offense voids it; a customer conflict (itself a valid complaint) voids zero valid
+ * complaints. A void bonus adds nothing and is listed in `voidedBonuses` with its reason (basis
+ * `appraisal.bonus.voided`). Given `examScore` (0 to full marks, 100), the function derives the exam
+ * items itself: full marks earn the bonus; 60 or below (60以下 includes 60) is the moderate deduction.
+ *
+ * @param month - The month's bonuses, deductions, emergency overruns, adjustment and exam score (all optional).
  * @param options - `policy` for a company's own points, tiers, escalation and cap.
  * @returns The score, its parts, the flags, the grade and the basis.
  * @throws {@link InvalidInputError} When an item is unknown or on the wrong list (`invalid_enum`), `times`
  * is not a whole number ≥ 0, a ranged item's points are missing or outside the range (`missing`,
  * `out_of_range`), a fixed item is given other points, a minutes value is not finite, the adjustment is
- * outside −5…+5 or has no reason, or a field is unknown (`unknown_key`).
- * @see RULES `appraisal.base`, `appraisal.bonus`, `appraisal.minor`, `appraisal.moderate`, `appraisal.severe`,
+ * outside −5…+5 or has no reason, a field is unknown (`unknown_key`), a monthly status is given more
+ * than once (`once_a_month`), `examScore` is outside 0 to full marks (`out_of_range`) or comes with an
+ * exam item (`conflicting_exam_item`).
+ * @see RULES `appraisal.base`, `appraisal.bonus`, `appraisal.bonus.voided`, `appraisal.exam`, `appraisal.minor`, `appraisal.moderate`, `appraisal.severe`,
  * `appraisal.escalation`, `appraisal.dismissal-offense`, `appraisal.emergency-overrun`, `appraisal.adjustment`,
  * `appraisal.cap`; CR 篇1 一.2, 一.5, 二, 三.
  *
@@ -303,6 +391,10 @@ export function _scoreMonthOf(month: unknown, policy: AppraisalPolicy, fn: strin
  * //=> [120, 110, true, 'A']
  * scoreMonth({ emergencyOverrunMinutes: [15, 20] }).escalated;
  * //=> false
+ * scoreMonth({ examScore: 60 }).score;
+ * //=> 70
+ * scoreMonth({ bonuses: [{ item: 'top-performer' }], deductions: [{ item: 'no-mandarin' }] }).voidedBonuses;
+ * //=> [{ item: 'top-performer', reason: 'violation-in-month' }]
  * ```
  */
 export function scoreMonth(month: AppraisalMonth, options?: RuleOptions): ScoreMonthResult {

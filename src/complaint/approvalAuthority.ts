@@ -1,37 +1,126 @@
-import { withinUpperBound } from '../core/bound.js';
 import { freezeDecision, type Decision } from '../core/decision.js';
 import { PolicyError } from '../core/errors.js';
-import { fenToYuan, yuanToFen } from '../core/money.js';
+import { isExactToTheFen, yuanToFen } from '../core/money.js';
 import type { RuleOptions } from '../core/options.js';
-import { defaultComplaintPolicy } from './complaintPolicy.js';
-import type { Approver } from './complaintPolicy.js';
+import { DEFAULT_APPROVER_NAMES, defaultComplaintPolicy } from './complaintPolicy.js';
+import type { ApprovalBand, Approver, ApproverName } from './complaintPolicy.js';
 
 /** The answer of {@link approvalAuthority}. */
 export type ApprovalAuthorityResult = Decision<{
-  /** Who approves: the sales department manager, the deputy general manager or the general manager. */
+  /**
+   * Who approves: the role id of the policy's band (by default the sales department manager, the
+   * deputy general manager or the general manager); {@link approverNames} gives its display names.
+   */
   approver: Approver;
 }>;
 
-const BASIS = ['complaint.approval'] as const;
+const FN = 'approvalAuthority';
+const AMOUNT_PATH = ['amountYuan'] as const;
+const BASIS = Object.freeze(['complaint.approval'] as const);
+// Floating-point noise tolerated when reading yuan as fen (RULES C9), as core/money reads it.
+const FEN_NOISE = 1e-6;
 
-// Three possible answers, built once (STYLE: finite answers are interned).
-const RESULTS: Readonly<Record<Approver, ApprovalAuthorityResult>> = {
-  'sales-manager': freezeDecision({ approver: 'sales-manager' }, BASIS),
-  'deputy-general-manager': freezeDecision({ approver: 'deputy-general-manager' }, BASIS),
-  'general-manager': freezeDecision({ approver: 'general-manager' }, BASIS),
-};
+/**
+ * A policy's bands, compiled once: each ceiling in fen (exact where the policy's yuan is exact to the
+ * fen), its boundary, and the band's frozen answer (STYLE: finite answers are interned).
+ */
+interface CompiledBands {
+  /** The display names of the bands' roles, by role id, in band order. */
+  readonly names: Readonly<Record<string, ApproverName>>;
+  readonly ceilings: Float64Array;
+  readonly inclusive: Uint8Array;
+  readonly answers: readonly ApprovalAuthorityResult[];
+  /** The answer of the open-ended last band, or null when a hand-built policy has none. */
+  readonly open: ApprovalAuthorityResult | null;
+}
+
+const compiled = new WeakMap<readonly ApprovalBand[], CompiledBands>();
+
+function nameOf(band: ApprovalBand, index: number): ApproverName {
+  const name = band.approverName ?? (DEFAULT_APPROVER_NAMES as Readonly<Record<string, ApproverName>>)[band.approver];
+  if (name === undefined) {
+    throw new PolicyError(['complaint', 'approvalBands', index, 'approverName'], `${FN}: the role "${band.approver}" needs its display names (approverName in zh-Hans, zh-Hant and en)`);
+  }
+  return name;
+}
+
+function compile(bands: readonly ApprovalBand[]): CompiledBands {
+  const closed = bands.filter((band) => band.upTo !== null);
+  const ceilings = new Float64Array(closed.length);
+  const inclusive = new Uint8Array(closed.length);
+  const answers: ApprovalAuthorityResult[] = [];
+  let open: ApprovalAuthorityResult | null = null;
+  const names: Record<string, ApproverName> = {};
+  bands.forEach((band, index) => {
+    names[band.approver] ??= Object.freeze({ ...nameOf(band, index) });
+    const answer = freezeDecision({ approver: band.approver }, BASIS);
+    if (band.upTo === null) {
+      open ??= answer;
+      return;
+    }
+    if (open !== null) return; // bands after an open one are never reached
+    const yuan = band.upTo.value;
+    ceilings[answers.length] = isExactToTheFen(yuan) ? Math.round(yuan * 100) : yuan * 100;
+    inclusive[answers.length] = band.upTo.inclusive ? 1 : 0;
+    answers.push(answer);
+  });
+  return { names: Object.freeze(names), ceilings: ceilings.subarray(0, answers.length), inclusive: inclusive.subarray(0, answers.length), answers, open };
+}
+
+function compiledOf(bands: readonly ApprovalBand[]): CompiledBands {
+  let result = compiled.get(bands);
+  if (result === undefined) {
+    result = compile(bands);
+    compiled.set(bands, result);
+  }
+  return result;
+}
+
+// The default bands, compiled on first use (no work at import time).
+let defaults: CompiledBands | undefined;
+
+function bandsOf(options: RuleOptions | undefined): CompiledBands {
+  const section = options?.policy?.complaint;
+  return section === undefined ? (defaults ??= compile(defaultComplaintPolicy.approvalBands)) : compiledOf(section.approvalBands);
+}
+
+/**
+ * The display names of the approver roles of the policy's approval bands, by role id (in band
+ * order): the names a band gives, or the built-in names of the default roles (销售部门经理,
+ * 副总经理, 总经理). Use it to show the answer of {@link approvalAuthority} to people.
+ *
+ * @param options - `policy` for a company's own roles.
+ * @returns A frozen record from role id to its names in zh-Hans, zh-Hant and en.
+ * @throws {@link PolicyError} When a hand-assembled policy names a role of its own without display names.
+ * @see RULES `complaint.approval`; CR 第二十七條.
+ *
+ * @example
+ * ```ts
+ * import { approvalAuthority, approverNames } from 'wuye-rules/complaint';
+ * approverNames()[approvalAuthority(5000).approver];
+ * //=> { 'zh-Hans': '总经理', 'zh-Hant': '總經理', en: 'General manager' }
+ * Object.keys(approverNames());
+ * //=> ['sales-manager', 'deputy-general-manager', 'general-manager']
+ * ```
+ */
+export function approverNames(options?: RuleOptions): Readonly<Record<string, ApproverName>> {
+  return bandsOf(options).names;
+}
 
 /**
  * Who may approve the amount of a complaint settlement (compensation, discount, return): up to and
  * including 1,000 yuan the sales department manager, above that and below 5,000 the deputy general
- * manager, 5,000 and above the general manager. The bands and each threshold's boundary come from the
- * policy's `complaint.approvalBands`.
+ * manager, 5,000 and above the general manager. The bands, each threshold's boundary and the approver
+ * roles come from the policy's `complaint.approvalBands`: a property company names its own roles
+ * (any role id, with display names in zh-Hans, zh-Hant and en); the answer is the band's role id
+ * ({@link approverNames} gives the names). A policy's bands are compiled once and their answers shared.
  *
  * @param amountYuan - The amount in yuan, non-negative and exact to the fen.
- * @param options - `policy` to use a company's own bands.
- * @returns The approver, with `basis: ['complaint.approval']`.
+ * @param options - `policy` to use a company's own bands and roles.
+ * @returns The approver's role id, with `basis: ['complaint.approval']`.
  * @throws {@link InvalidInputError} When the amount is not a finite non-negative number exact to the fen.
- * @throws {@link PolicyError} When a hand-assembled policy's bands leave the amount uncovered.
+ * @throws {@link PolicyError} When a hand-assembled policy's bands leave the amount uncovered or name a
+ * role of their own without display names.
  * @see RULES `complaint.approval`; CR 第二十七條 (客戶投訴金額核決權限).
  *
  * @example
@@ -44,14 +133,43 @@ const RESULTS: Readonly<Record<Approver, ApprovalAuthorityResult>> = {
  * approvalAuthority(5000);
  * //=> { approver: 'general-manager', basis: ['complaint.approval'] }
  * ```
+ *
+ * @example
+ * ```ts
+ * import { approvalAuthority, approverNames } from 'wuye-rules/complaint';
+ * import { definePolicy } from 'wuye-rules/policy';
+ * const policy = definePolicy({
+ *   complaint: {
+ *     approvalBands: [
+ *       { approver: 'project-manager', approverName: { 'zh-Hans': '项目经理', 'zh-Hant': '項目經理', en: 'Project manager' }, upTo: { value: 2000, inclusive: true } },
+ *       { approver: 'general-manager', upTo: null },
+ *     ],
+ *   },
+ * });
+ * approvalAuthority(1500, { policy }).approver;
+ * //=> 'project-manager'
+ * approverNames({ policy })['project-manager']?.['zh-Hans'];
+ * //=> '项目经理'
+ * ```
  */
 export function approvalAuthority(amountYuan: number, options?: RuleOptions): ApprovalAuthorityResult {
-  // Compare the amount as read to the fen, so noise such as 1000.0000000001 counts as 1,000.
-  const yuan = fenToYuan(yuanToFen(amountYuan, 'approvalAuthority', ['amountYuan']));
-  const bands = (options?.policy?.complaint ?? defaultComplaintPolicy).approvalBands;
-  for (const band of bands) {
-    if (band.upTo === null || withinUpperBound(yuan, band.upTo)) return RESULTS[band.approver];
+  // Read the amount as integer fen inline (the common case); anything unusual goes to the shared
+  // reader, which throws with the field's path. Noise such as 1000.0000000001 counts as 1,000.
+  let fen: number;
+  if (typeof amountYuan === 'number' && amountYuan >= 0 && amountYuan <= 9e13) {
+    const scaled = amountYuan * 100;
+    fen = Math.round(scaled);
+    if (fen / 100 !== amountYuan && Math.abs(scaled - fen) > FEN_NOISE) fen = yuanToFen(amountYuan, FN, AMOUNT_PATH);
+  } else {
+    fen = yuanToFen(amountYuan, FN, AMOUNT_PATH);
   }
+  const bands = bandsOf(options);
+  const { ceilings, inclusive, answers } = bands;
+  for (let index = 0; index < answers.length; index += 1) {
+    const ceiling = ceilings[index] as number;
+    if (fen < ceiling || (fen === ceiling && inclusive[index] === 1)) return answers[index] as ApprovalAuthorityResult;
+  }
+  if (bands.open !== null) return bands.open;
   // definePolicy guarantees an open last band; only a hand-assembled policy can get here.
-  throw new PolicyError(['complaint', 'approvalBands'], `approvalAuthority: the policy's approval bands do not cover ${amountYuan} yuan`);
+  throw new PolicyError(['complaint', 'approvalBands'], `${FN}: the policy's approval bands do not cover ${amountYuan} yuan`);
 }

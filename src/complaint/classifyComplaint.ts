@@ -83,6 +83,7 @@ const UNRESOLVED_KEYS: readonly string[] = ['openedAt', 'asOf', 'causedByUs'];
 const REASONS: readonly { readonly id: RuleId; readonly level: ComplaintLevel }[] = [
   { id: 'complaint.level1.media', level: 1 },
   { id: 'complaint.level1.group-litigation', level: 1 },
+  { id: 'complaint.level1.collective', level: 1 },
   { id: 'complaint.level2.litigation-or-media', level: 2 },
   { id: 'complaint.level2.recurrence', level: 2 },
   { id: 'complaint.level2.collective', level: 2 },
@@ -92,12 +93,16 @@ const REASONS: readonly { readonly id: RuleId; readonly level: ComplaintLevel }[
 ];
 const MEDIA_HARM = 1 << 0;
 const GROUP_LITIGATION = 1 << 1;
-const LITIGATION_OR_MEDIA = 1 << 2;
-const RECURRENCE = 1 << 3;
-const COLLECTIVE = 1 << 4;
-const OVERDUE = 1 << 5;
-const REPEAT = 1 << 6;
-const CROSS_DEPARTMENT = 1 << 7;
+const COLLECTIVE_CRISIS = 1 << 2;
+const LITIGATION_OR_MEDIA = 1 << 3;
+const RECURRENCE = 1 << 4;
+const COLLECTIVE = 1 << 5;
+const OVERDUE = 1 << 6;
+const REPEAT = 1 << 7;
+const CROSS_DEPARTMENT = 1 << 8;
+// ZN §1.2's collective band ends at 10户以下; a collective complaint beyond it (超过10户, 10 excluded)
+// is level 2 or, under policy complaint.collectiveAboveTenHouseholds: 1, a crisis.
+const ABOVE_TEN_HOUSEHOLDS = { value: 10, inclusive: false } as const;
 
 const LEVEL4: ClassifyComplaintResult = freezeDecision({ level: 4 as ComplaintLevel, crisis: false }, ['complaint.level4']);
 
@@ -148,7 +153,9 @@ function optionalFlag(value: unknown, field: string): boolean {
  * handling or one that needs another department; level 4 otherwise. The most severe matching level
  * wins and `basis` lists every matching reason, most severe first. Severity is monotone: raising a
  * count, turning on a flag or raising an enum never lowers the level. Thresholds and their boundaries
- * come from the policy's `complaint.levelThresholds`.
+ * come from the policy's `complaint.levelThresholds`. The source's collective band stops at 10
+ * households; a collective complaint of more than 10 households stays level 2 unless the policy's
+ * `complaint.collectiveAboveTenHouseholds` is 1, which makes it a crisis (`complaint.level1.collective`).
  *
  * @param facts - What is known about the complaint; every field optional (absent = none / false / 0).
  * @param options - `policy` for a company's own thresholds and day counting; `calendar` for the
@@ -157,7 +164,7 @@ function optionalFlag(value: unknown, field: string): boolean {
  * @throws {@link InvalidInputError} When `facts` is not an object or has an unknown field, a count is
  * negative, fractional or not finite, an enum value is unknown, a flag is not a boolean, or
  * `unresolved` lacks a field, holds an invalid instant or has `asOf` before `openedAt`.
- * @see RULES `complaint.level1` – `complaint.level4`; ZN §1 (投诉的等级划分).
+ * @see RULES `complaint.level1` – `complaint.level4`, `complaint.level1.collective`; ZN §1 (投诉的等级划分).
  *
  * @example
  * ```ts
@@ -170,6 +177,17 @@ function optionalFlag(value: unknown, field: string): boolean {
  * //=> ['complaint.level3.cross-department']
  * classifyComplaint({});
  * //=> { level: 4, crisis: false, basis: ['complaint.level4'] }
+ * ```
+ *
+ * @example
+ * ```ts
+ * import { classifyComplaint } from 'wuye-rules/complaint';
+ * import { definePolicy } from 'wuye-rules/policy';
+ * const policy = definePolicy({ complaint: { collectiveAboveTenHouseholds: 1 } });
+ * classifyComplaint({ collectiveHouseholds: 11 }, { policy });
+ * //=> { level: 1, crisis: true, basis: ['complaint.level1.collective'] }
+ * classifyComplaint({ collectiveHouseholds: 10 }, { policy }).level;
+ * //=> 2
  * ```
  *
  * @example
@@ -250,7 +268,8 @@ export function classifyComplaint(facts: ComplaintFacts, options?: RuleOptions):
   const repeats = optionalCount(repeatsValue, 'repeatsAfterResolution');
   const crossDepartment = optionalFlag(crossDepartmentValue, 'needsOtherDepartment');
 
-  const thresholds = (options?.policy?.complaint ?? defaultComplaintPolicy).levelThresholds;
+  const complaintPolicy = options?.policy?.complaint ?? defaultComplaintPolicy;
+  const thresholds = complaintPolicy.levelThresholds;
   let mask = 0;
   if (unresolved !== undefined && isOverdue(unresolved, thresholds.unresolvedLongerThan, options)) mask |= OVERDUE;
 
@@ -266,7 +285,8 @@ export function classifyComplaint(facts: ComplaintFacts, options?: RuleOptions):
     reachesLowerBound(collectiveComplainants, thresholds.collectiveComplainants) ||
     reachesLowerBound(collectiveHouseholds, thresholds.collectiveHouseholds)
   ) {
-    mask |= COLLECTIVE;
+    // A company that treats more than 10 households as a crisis: the collective reason is level 1's alone.
+    mask |= complaintPolicy.collectiveAboveTenHouseholds === 1 && reachesLowerBound(collectiveHouseholds, ABOVE_TEN_HOUSEHOLDS) ? COLLECTIVE_CRISIS : COLLECTIVE;
   }
   if (reachesLowerBound(repeats, thresholds.repeatsAfterResolution)) mask |= REPEAT;
   if (crossDepartment) mask |= CROSS_DEPARTMENT;

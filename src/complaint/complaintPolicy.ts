@@ -2,8 +2,31 @@ import type { Bound } from '../core/bound.js';
 import { deepFreeze } from '../core/decision.js';
 import type { Period } from '../calendar/Period.js';
 
-/** Who may approve a complaint's amount (CR 第二十七條). */
-export type Approver = 'sales-manager' | 'deputy-general-manager' | 'general-manager';
+/** The approver roles of CR 第二十七條, the defaults of the approval bands. */
+export type DefaultApprover = 'sales-manager' | 'deputy-general-manager' | 'general-manager';
+
+/**
+ * Who may approve a complaint's amount: a role id of the policy's approval bands. The defaults are
+ * CR 第二十七條's roles ({@link DefaultApprover}); a property company names its own.
+ */
+export type Approver = DefaultApprover | (string & {});
+
+/** A role's display name in each locale (简体中文, 繁體中文, English). */
+export interface ApproverName {
+  /** Simplified Chinese (简体中文). */
+  readonly 'zh-Hans': string;
+  /** Traditional Chinese (繁體中文). */
+  readonly 'zh-Hant': string;
+  /** English. */
+  readonly en: string;
+}
+
+/** The display names of the default approver roles (CR 第二十七條), used when a band gives none. */
+export const DEFAULT_APPROVER_NAMES: Readonly<Record<DefaultApprover, ApproverName>> = /* @__PURE__ */ deepFreeze({
+  'sales-manager': { 'zh-Hans': '销售部门经理', 'zh-Hant': '銷售部門經理', en: 'Sales department manager' },
+  'deputy-general-manager': { 'zh-Hans': '副总经理', 'zh-Hant': '副總經理', en: 'Deputy general manager' },
+  'general-manager': { 'zh-Hans': '总经理', 'zh-Hant': '總經理', en: 'General manager' },
+});
 
 /** A complaint's severity level (ZN §1): 1 is the most severe (a crisis, 危机事件), 4 the least. */
 export type ComplaintLevel = 1 | 2 | 3 | 4;
@@ -13,8 +36,13 @@ export type ComplaintLevel = 1 | 2 | 3 | 4;
  * The last row has `upTo: null` (no ceiling).
  */
 export interface ApprovalBand {
-  /** Who approves amounts in this band. */
+  /** Who approves amounts in this band: a role id (not blank, at most 64 characters). */
   readonly approver: Approver;
+  /**
+   * The role's display names in the three locales; may be left out only for the default roles
+   * (`sales-manager`, `deputy-general-manager`, `general-manager`), whose names are built in.
+   */
+  readonly approverName?: ApproverName;
   /** The band's ceiling in yuan, with its boundary; `null` for the open-ended last band. */
   readonly upTo: Bound | null;
 }
@@ -88,6 +116,11 @@ export interface ComplaintPolicy {
   readonly especiallySeriousLevels: readonly ComplaintLevel[];
   /** Minimum rates of the complaint targets (RULES complaint.targets). */
   readonly targets: ComplaintTargetMinimums;
+  /**
+   * The level of a collective complaint of more than 10 households without litigation, which the
+   * source leaves open: 2 (the default, never lower than 10 households) or 1 (a crisis). RULES complaint.level2.
+   */
+  readonly collectiveAboveTenHouseholds: 2 | 1;
 }
 
 /**
@@ -98,6 +131,7 @@ export interface ComplaintPolicy {
 export const defaultComplaintPolicy: ComplaintPolicy = /* @__PURE__ */ deepFreeze({
   // CR 第二十七條: "1000元以下" includes 1,000 and "5000元以上" includes 5,000 (RULES C1).
   approvalBands: [
+  // The default roles' display names are built in (DEFAULT_APPROVER_NAMES, read by approverNames).
     { approver: 'sales-manager', upTo: { value: 1000, inclusive: true } },
     { approver: 'deputy-general-manager', upTo: { value: 5000, inclusive: false } },
     { approver: 'general-manager', upTo: null },
@@ -130,4 +164,6 @@ export const defaultComplaintPolicy: ComplaintPolicy = /* @__PURE__ */ deepFreez
     handling: { value: 1, inclusive: true },
     returnVisit: { value: 1, inclusive: true },
   },
+  // ZN §1.2 stops at 10户以下: more households stay level 2 unless a company reads them as a crisis.
+  collectiveAboveTenHouseholds: 2,
 } satisfies ComplaintPolicy);

@@ -2,7 +2,7 @@
  * Complaints (投诉): severity level, recurrence, deadlines, escalation and approval authority. RULES §1.
  * @packageDocumentation
  */
-export { approvalAuthority, type ApprovalAuthorityResult } from './approvalAuthority.js';
+export { approvalAuthority, approverNames, type ApprovalAuthorityResult } from './approvalAuthority.js';
 export {
   checkComplaintTargets,
   type ComplaintTargetCheck,
@@ -22,6 +22,8 @@ export { complaintDeadlines, type ComplaintDeadlinesInput, type ComplaintDeadlin
 export type {
   ApprovalBand,
   Approver,
+  ApproverName,
+  DefaultApprover,
   ComplaintLevel,
   ComplaintLevelThresholds,
   ComplaintPolicy,

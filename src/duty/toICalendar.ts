@@ -8,7 +8,10 @@ import { ROLES, type Role } from './dutyTable.js';
 export interface ICalendarOptions {
   /** The language of titles and descriptions; `'zh-Hans'` unless given. */
   readonly locale?: Locale;
-  /** The calendar's name, shown by clients (`X-WR-CALNAME`); a name per locale unless given. */
+  /**
+   * The calendar's name, shown by clients (`X-WR-CALNAME`); a name per locale unless given. A given
+   * name also scopes the UIDs, so two communities' calendars imported into one client stay apart.
+   */
   readonly name?: string;
   /**
    * The `DTSTAMP` of every event. Unless given, each event's stamp is its own deadline, so the same
@@ -84,6 +87,16 @@ function escapeText(text: string): string {
     .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD')
     .replace(/[\\;,]/g, (character) => `\\${character}`)
     .replace(/\n/g, '\\n');
+}
+
+/** A short stable hash of a text (32-bit FNV-1a over its UTF-16 units), as 8 hex digits. */
+function hashText(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let index = 0; index < text.length; index += 1) {
+    hash ^= text.charCodeAt(index);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash.toString(16).padStart(8, '0');
 }
 
 /** UTF-8 length of a code point. */
@@ -172,9 +185,10 @@ function checkDuty(value: unknown, index: number, locale: Locale): CheckedDuty {
  * character, TEXT escaped, one `VEVENT` per duty. A deadline at 24:00 of a day (most of them) is an
  * all-day event on that day; a deadline inside a day (the weekly report, Saturday 17:00) is an event at
  * that moment in `Asia/Shanghai`, whose `VTIMEZONE` the file carries. Each event's `UID` is made of
- * its rule, duty, role and day, so importing the same duties again updates them instead of adding
- * copies; `SUMMARY` is the title in the chosen locale (with the quota), `DESCRIPTION` names the rule,
- * the role and the deadline, `CATEGORIES` the role. The text depends only on the arguments.
+ * its rule, duty, role and day (and a hash of `name`, when given), so importing the same duties again
+ * updates them instead of adding copies; `SUMMARY` is the title in the chosen locale (with the quota), `DESCRIPTION` names the rule,
+ * the role and the deadline, `CATEGORIES` the role; `X-WUYE-RULE` and `X-WUYE-DUE` (UTC) carry the rule
+ * id and the exact deadline for programs. The text depends only on the arguments.
  *
  * @param duties - Duties as {@link dutyCalendar} returns them (a JSON copy, with `dueAt` as a string, works too).
  * @param options - `locale` (`'zh-Hans'` by default), `name` of the calendar, `stamp` for `DTSTAMP`.
@@ -215,13 +229,14 @@ export function toICalendar(duties: readonly Duty[], options?: ICalendarOptions)
     `X-WR-TIMEZONE:${TZID}`,
     ...VTIMEZONE,
   ];
+  const domain = name === undefined ? 'wuye-rules' : `${hashText(name)}.wuye-rules`;
   const seen = new Set<string>();
   duties.forEach((value, index) => {
     const duty = checkDuty(value, index, locale);
     // The day the deadline falls on: the day whose 24:00 it is, or the day of a deadline inside a day.
     const day = shanghaiDayOf(duty.dueMs - 1);
     const allDay = duty.dueMs === startOfShanghaiDay(day + 1);
-    const uid = `${duty.rule}.${duty.duty ?? 'duty'}.${duty.role}.${dateValue(day)}@wuye-rules`;
+    const uid = `${duty.rule}.${duty.duty ?? 'duty'}.${duty.role}.${dateValue(day)}@${domain}`;
     if (seen.has(uid)) return;
     seen.add(uid);
     const summary = duty.quota === undefined ? duty.title : `${duty.title}${labels.atLeast(duty.quota)}`;
@@ -242,6 +257,7 @@ export function toICalendar(duties: readonly Duty[], options?: ICalendarOptions)
       `CATEGORIES:${escapeText(duty.role)}`,
       'TRANSP:TRANSPARENT',
       `X-WUYE-RULE:${escapeText(duty.rule)}`,
+      `X-WUYE-DUE:${utcDateTime(duty.dueMs)}`,
       'END:VEVENT',
     );
   });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { defaultAppraisalPolicy, type AppraisalItem, type BonusItem, type ViolationItem } from '../appraisal/appraisalPolicy.js';
+import { defaultAppraisalPolicy, MONTHLY_BONUS_ITEMS, type AppraisalItem, type BonusItem, type ViolationItem } from '../appraisal/appraisalPolicy.js';
 import type { appraiseMonth, TeamMonth } from '../appraisal/appraiseMonth.js';
 import type { emergencyOverrunDeduction } from '../appraisal/emergencyOverrunDeduction.js';
 import type { employmentMonth } from '../appraisal/employmentMonth.js';
@@ -25,6 +25,8 @@ export const violationItemSchema: z.ZodEnum<z.core.util.ToEnum<ViolationItem>> =
 
 const scoreSchema = z.number().meta({ title: 'Score', description: '考核分（有限数）。 An appraisal score (a finite number).' });
 const timesSchema = z.number().int().nonnegative();
+const MONTHLY_ITEMS: ReadonlySet<string> = new Set(MONTHLY_BONUS_ITEMS);
+const EXAM_ITEMS: ReadonlySet<string> = new Set(['exam-full-marks', 'exam-below-60']);
 const defaultItems: ReadonlyMap<string, AppraisalItem> = new Map(defaultAppraisalPolicy.items.map((item) => [item.id, item]));
 
 /** The score argument of {@link gradeForScore}. */
@@ -59,8 +61,25 @@ export const scoreMonthInputSchema: z.ZodType<AppraisalMonth> = z
     deductions: z.array(z.strictObject({ item: violationItemSchema, times: timesSchema.optional(), points: z.number().optional() })).optional(),
     emergencyOverrunMinutes: z.array(z.number()).optional(),
     adjustment: adjustmentSchema.optional(),
+    examScore: z.number().min(0).max(defaultAppraisalPolicy.exam.fullMarks).optional(),
   })
   .superRefine((month, context) => {
+    // Monthly statuses at most once; the exam items only when no examScore is given (RULES appraisal.bonus, appraisal.exam).
+    const monthlyTimes = new Map<string, number>();
+    (month.bonuses ?? []).forEach((entry, index) => {
+      if (month.examScore !== undefined && EXAM_ITEMS.has(entry.item)) {
+        context.addIssue({ code: 'custom', path: ['bonuses', index, 'item'], message: `${entry.item} is derived from examScore; give one or the other` });
+      }
+      if (!MONTHLY_ITEMS.has(entry.item)) return;
+      const total = (monthlyTimes.get(entry.item) ?? 0) + (entry.times ?? 1);
+      monthlyTimes.set(entry.item, total);
+      if (total > 1) context.addIssue({ code: 'custom', path: ['bonuses', index, 'times'], message: `${entry.item} is a status of the month: at most once a month` });
+    });
+    (month.deductions ?? []).forEach((entry, index) => {
+      if (month.examScore !== undefined && EXAM_ITEMS.has(entry.item)) {
+        context.addIssue({ code: 'custom', path: ['deductions', index, 'item'], message: `${entry.item} is derived from examScore; give one or the other` });
+      }
+    });
     const entries = [
       ...(month.bonuses ?? []).map((entry, index) => ({ entry, path: ['bonuses', index, 'points'] })),
       ...(month.deductions ?? []).map((entry, index) => ({ entry, path: ['deductions', index, 'points'] })),
@@ -83,7 +102,7 @@ export const scoreMonthInputSchema: z.ZodType<AppraisalMonth> = z
   })
   .meta({
     title: 'scoreMonth input',
-    description: '员工当月的加分、扣分、突发事件超时与额外奖惩。 An employee\'s month: bonuses, deductions, emergency overruns and the adjustment.',
+    description: '员工当月的加分、扣分、突发事件超时、额外奖惩与考试分数。 An employee\'s month: bonuses, deductions, emergency overruns, the adjustment and the exam score.',
   });
 
 const previousMonthSchema = z.strictObject({ score: z.number(), lastPlace: z.boolean() });

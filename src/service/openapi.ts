@@ -71,29 +71,26 @@ function requestSchema(fn: CliFunction, components: Json): unknown {
   return { anyOf: [args[0], list] };
 }
 
+// An instant as the service writes it: ISO-8601 with +08:00.
+const WRITTEN_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}\+08:00$/;
+
 /** A schema that describes a JSON value of the same shape as `value`: types, keys and items. */
-export function schemaOfExample(value: unknown, original: unknown, depth = 0): JsonSchema {
-  if (original instanceof Date) return { type: 'string', format: 'date-time' };
+export function schemaOfExample(value: unknown, depth = 0): JsonSchema {
   if (value === null) return { type: 'null' };
-  if (Array.isArray(value)) {
-    const items = value.length === 0 || depth > 12 ? {} : schemaOfExample(value[0], (original as unknown[])[0], depth + 1);
-    return { type: 'array', items };
-  }
+  if (Array.isArray(value)) return { type: 'array', items: value.length === 0 || depth > 12 ? {} : schemaOfExample(value[0], depth + 1) };
   switch (typeof value) {
     case 'string':
-      return { type: 'string' };
+      return WRITTEN_INSTANT.test(value) ? { type: 'string', format: 'date-time' } : { type: 'string' };
     case 'number':
       return { type: 'number' };
     case 'boolean':
       return { type: 'boolean' };
-    case 'object': {
+    default: {
       if (depth > 12) return { type: 'object' };
       const properties: JsonSchema = {};
-      for (const [key, child] of Object.entries(value as Json)) properties[key] = schemaOfExample(child, (original as Json)[key], depth + 1);
+      for (const [key, child] of Object.entries(value as Json)) properties[key] = schemaOfExample(child, depth + 1);
       return { type: 'object', properties };
     }
-    default:
-      return {};
   }
 }
 
@@ -102,17 +99,10 @@ function exampleOf(fn: CliFunction): { readonly body: unknown; readonly result: 
   const line = exampleLines[fn.name];
   if (line === undefined) return undefined;
   const body: unknown = JSON.parse(line);
-  const args = Array.isArray(body) ? structuredClone(body) : [structuredClone(body)];
-  const evaluation = new LineEvaluator({ fn }).evaluate(args);
+  const evaluation = new LineEvaluator({ fn }).evaluate(Array.isArray(body) ? structuredClone(body) : [structuredClone(body)]);
   if (!evaluation.ok) return undefined;
   const result: unknown = JSON.parse(evaluation.json);
-  let original: unknown;
-  try {
-    original = fn.call(...(Array.isArray(body) ? structuredClone(body) : [structuredClone(body)]));
-  } catch {
-    original = result;
-  }
-  return { body, result, schema: schemaOfExample(result, original) };
+  return { body, result, schema: schemaOfExample(result) };
 }
 
 function problemResponse(status: number): Json {

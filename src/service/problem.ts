@@ -39,5 +39,5 @@ export const PROBLEM_TITLES: Readonly<Record<number, string>> = {
  * @param path - Where in the request.
  */
 export function problem(status: number, code: string, detail: string, path: readonly (string | number)[] = []): Problem {
-  return { type: `urn:wuye-rules:problem:${code}`, title: PROBLEM_TITLES[status] ?? 'Error', status, detail, code, path };
+  return { type: `urn:wuye-rules:problem:${code}`, title: PROBLEM_TITLES[status] as string, status, detail, code, path };
 }

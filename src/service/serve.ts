@@ -14,6 +14,8 @@ import { startService, type RunningService, type ServiceConfig } from './server.
 export interface ServeEnvironment extends RunEnvironment {
   /** Called once the service listens (tests use it to reach and stop it); by default it waits for SIGTERM/SIGINT. */
   readonly onListening?: (service: RunningService) => void;
+  /** Where SIGTERM and SIGINT come from; the process unless given. */
+  readonly signals?: Pick<NodeJS.EventEmitter, 'on' | 'off'>;
   /** Settings tests shorten (timeouts). */
   readonly serviceOverrides?: Partial<ServiceConfig>;
 }
@@ -96,15 +98,16 @@ export async function serve(argv: readonly string[], environment: ServeEnvironme
     await new Promise<void>((resolve) => service.server.once('close', resolve));
     return 0;
   }
+  const signals = environment.signals ?? process;
   await new Promise<void>((resolve) => {
     const stop = (): void => {
-      process.off('SIGTERM', stop);
-      process.off('SIGINT', stop);
+      signals.off('SIGTERM', stop);
+      signals.off('SIGINT', stop);
       environment.stderr.write(`${JSON.stringify({ time: new Date().toISOString(), message: 'stopping: finishing the requests in flight' })}\n`);
       void service.close().then(resolve);
     };
-    process.on('SIGTERM', stop);
-    process.on('SIGINT', stop);
+    signals.on('SIGTERM', stop);
+    signals.on('SIGINT', stop);
   });
   return 0;
 }

@@ -10,7 +10,6 @@ import type { Locale } from '../catalog/RuleEntry.js';
 import { ruleCatalog } from '../catalog/ruleCatalog.js';
 import { sourceDocuments } from '../catalog/sourceDocuments.js';
 import type { Calendar } from '../calendar/Calendar.js';
-import { UsageError } from '../cli/arguments.js';
 import { LineEvaluator, lineErrorOf, type EvaluationSettings } from '../cli/evaluate.js';
 import { LineSplitter } from '../cli/input.js';
 import { OutputWriter } from '../cli/output.js';
@@ -108,20 +107,21 @@ export class Service {
     const exchange: Exchange = { started: performance.now(), bytes: 0 };
     response.once('close', () => this.logExchange(request, response, exchange));
     if (this.draining) response.setHeader('Connection', 'close');
+    let pending: Promise<void> | undefined;
     try {
-      const pending = this.route(request, response, exchange);
-      if (pending !== undefined) pending.catch((error: unknown) => this.internalError(response, exchange, error));
+      pending = this.route(request, response, exchange);
     } catch (error) {
-      this.internalError(response, exchange, error);
+      pending = Promise.reject(error);
     }
+    pending?.catch((error: unknown) => this.internalError(response, exchange, error));
   };
 
   private route(request: IncomingMessage, response: ServerResponse, exchange: Exchange): Promise<void> | undefined {
-    const url = request.url ?? '/';
+    // Node sets both for every request a server receives.
+    const url = request.url as string;
     const mark = url.indexOf('?');
     const path = mark === -1 ? url : url.slice(0, mark);
     const query: Query = mark === -1 ? undefined : new URLSearchParams(url.slice(mark + 1));
-    const method = request.method ?? 'GET';
 
     if (path === '/healthz') {
       if (!this.allow(request, response, exchange, ['GET', 'HEAD'])) return undefined;
@@ -146,18 +146,14 @@ export class Service {
       this.send(response, exchange, 200, JSON_TYPE, this.catalogText);
       return undefined;
     }
+    if (path === '/v1/explain') {
+      if (this.allow(request, response, exchange, ['GET', 'HEAD'])) this.explain(query, response, exchange);
+      return undefined;
+    }
     const match = FUNCTION_ROUTE.exec(path);
     const name = match?.[1];
     const fn = name === undefined ? undefined : this.config.registry.get(name);
     const batch = match?.[2] !== undefined;
-    if (path === '/v1/explain' && (method === 'GET' || method === 'HEAD')) {
-      this.explain(query, response, exchange);
-      return undefined;
-    }
-    if (fn === undefined && path === '/v1/explain') {
-      this.allow(request, response, exchange, ['GET', 'HEAD']);
-      return undefined;
-    }
     if (fn === undefined) {
       const suggestion = name === undefined ? undefined : suggestFunction(name, this.config.registry);
       const detail =
@@ -167,7 +163,7 @@ export class Service {
       this.sendProblem(response, exchange, problem(404, name === undefined ? 'not_found' : 'unknown_function', detail));
       return undefined;
     }
-    if (!this.allow(request, response, exchange, path === '/v1/explain' ? ['GET', 'HEAD', 'POST'] : ['POST'])) return undefined;
+    if (!this.allow(request, response, exchange, ['POST'])) return undefined;
     const evaluator = this.evaluatorFor(fn, query, response, exchange);
     if (evaluator === undefined) return undefined;
     return batch ? this.batch(fn, evaluator, request, response, exchange) : this.call(evaluator, request, response, exchange);
@@ -175,7 +171,7 @@ export class Service {
 
   // True when the method is one of `methods`; otherwise answers 405 with the Allow header.
   private allow(request: IncomingMessage, response: ServerResponse, exchange: Exchange, methods: readonly string[]): boolean {
-    const method = request.method ?? 'GET';
+    const method = request.method as string;
     if (methods.includes(method)) return true;
     response.setHeader('Allow', methods.join(', '));
     this.sendProblem(response, exchange, problem(405, 'method_not_allowed', `${method} is not allowed here; use ${methods.filter((m) => m !== 'HEAD').join(' or ')}`));
@@ -244,8 +240,7 @@ export class Service {
     try {
       return requireInstantOption(value, key);
     } catch (error) {
-      if (error instanceof UsageError) throw new ParameterError('invalid_parameter', key, error.message);
-      throw error;
+      throw new ParameterError('invalid_parameter', key, (error as Error).message);
     }
   }
 
@@ -415,14 +410,13 @@ export class Service {
       lines = explain(basis, locale as Locale);
     } catch (error) {
       const { code, path, message } = lineErrorOf(error, 'explain');
-      this.sendProblem(response, exchange, problem(422, code, message, path[0] === 'locale' ? ['query', 'locale'] : path[0] === 'basis' ? ['query', ...path] : path));
+      this.sendProblem(response, exchange, problem(422, code, message, ['query', ...path]));
       return;
     }
     this.send(response, exchange, 200, JSON_TYPE, JSON.stringify({ result: lines }));
   }
 
   private send(response: ServerResponse, exchange: Exchange, status: number, type: string, body: string): void {
-    if (response.headersSent || response.destroyed) return;
     const bytes = Buffer.byteLength(body);
     exchange.bytes = bytes;
     response.writeHead(status, { 'Content-Type': type, 'Content-Length': bytes });
@@ -433,7 +427,8 @@ export class Service {
     this.send(response, exchange, value.status, PROBLEM_TYPE, problemJson(value));
   }
 
-  private internalError(response: ServerResponse, exchange: Exchange, error: unknown): void {
+  /** Answers 500 for a failure of the service itself, or cuts the connection if the answer has begun. */
+  internalError(response: ServerResponse, exchange: Exchange, error: unknown): void {
     // Only the message: no stack trace leaves the process.
     const detail = error instanceof Error ? error.message : String(error);
     if (!response.headersSent) {
@@ -461,14 +456,14 @@ export class Service {
 
   private logExchange(request: IncomingMessage, response: ServerResponse, exchange: Exchange): void {
     if (this.config.log === undefined) return;
-    const url = request.url ?? '/';
+    const url = request.url as string;
     const mark = url.indexOf('?');
     const path = mark === -1 ? url : url.slice(0, mark);
     const ms = Math.round((performance.now() - exchange.started) * 100) / 100;
     // A response cut short (the client left, or a failed stream) is logged with the status it had begun with, flagged.
     const aborted = response.writableFinished ? '' : ',"aborted":true';
     this.writeLog(
-      `{"time":"${new Date().toISOString()}","method":${JSON.stringify(request.method ?? null)},"path":${JSON.stringify(path)},"status":${response.statusCode},"ms":${ms},"bytes":${exchange.bytes}${aborted}}`,
+      `{"time":"${new Date().toISOString()}","method":${JSON.stringify(request.method)},"path":${JSON.stringify(path)},"status":${response.statusCode},"ms":${ms},"bytes":${exchange.bytes}${aborted}}`,
     );
   }
 

@@ -14,6 +14,7 @@ describe('scoreMonth properties', () => {
         expect(result.score).toBe(Math.min(result.raw, 110));
         expect(result.capped).toBe(result.raw > 110);
         expect(result.raw).toBe(80 + result.bonusPoints - result.deductionPoints - (result.escalated ? 20 : 0) + (input.adjustment?.points ?? 0));
+        expect(result.basis.includes('appraisal.bonus.voided')).toBe(result.voidedBonuses.length > 0);
         expect(result.grade).toBe(gradeForScore(result.score));
         expect(inCatalog(result.basis)).toBe(true);
       }),
@@ -25,7 +26,9 @@ describe('scoreMonth properties', () => {
     fc.assert(
       fc.property(month, deductionEntry, overrunMinutes, (input, deduction, minutes) => {
         const before = scoreMonth(input);
-        const withDeduction = scoreMonth({ ...input, deductions: [...(input.deductions ?? []), deduction] });
+        // With an exam score the exam items are derived, so only other deductions can be added.
+        const added = input.examScore !== undefined && deduction.item === 'exam-below-60' ? [] : [deduction];
+        const withDeduction = scoreMonth({ ...input, deductions: [...(input.deductions ?? []), ...added] });
         const withOverrun = scoreMonth({ ...input, emergencyOverrunMinutes: [...(input.emergencyOverrunMinutes ?? []), minutes] });
         expect(withDeduction.score).toBeLessThanOrEqual(before.score);
         expect(withDeduction.raw).toBeLessThanOrEqual(before.raw);
@@ -67,6 +70,7 @@ describe('scoreMonth properties', () => {
           new Set((input.deductions ?? []).filter((entry) => (entry.times ?? 1) > 0 && appraisalItems.find((item) => item.id === entry.item)?.kind === kind).map((entry) => entry.item));
         const moderate = broken('moderate');
         const minor = broken('minor');
+        if (input.examScore !== undefined && input.examScore <= 60) moderate.add('exam-below-60' as never);
         for (const minutes of input.emergencyOverrunMinutes ?? []) {
           if (minutes > 30) continue;
           if (minutes > 10) moderate.add('emergency' as never);

@@ -14,6 +14,7 @@ describe('scoreMonth', () => {
       escalated: false,
       dismissalOffense: false,
       grade: 'B',
+      voidedBonuses: [],
       basis: ['appraisal.base', 'appraisal.grade'],
     });
   });
@@ -183,7 +184,8 @@ describe('scoreMonth', () => {
         ],
       },
     });
-    expect(scoreMonth({ deductions: [{ item: 'no-mandarin' }], bonuses: [{ item: 'top-performer' }] }, { policy }).score).toBe(85);
+    expect(scoreMonth({ deductions: [{ item: 'no-mandarin' }], bonuses: [{ item: 'top-performer' }] }, { policy }).score).toBe(77);
+    expect(scoreMonth({ bonuses: [{ item: 'top-performer' }] }, { policy }).score).toBe(88);
     expect(scoreMonth({ deductions: [{ item: 'no-mandarin' }, { item: 'loud-noise', points: 6 }] }, { policy }).score).toBe(71);
     expectInvalid(() => scoreMonth({ deductions: [{ item: 'messy-desk' }] }, { policy }), 'invalid_enum', ['deductions', 0, 'item']);
   });
@@ -206,9 +208,12 @@ describe('scoreMonth', () => {
       'appraisal.emergency-overrun',
       'appraisal.bonus',
       'appraisal.adjustment',
+      'appraisal.bonus.voided',
       'appraisal.base',
       'appraisal.grade',
     ]);
+    expect(result.voidedBonuses).toEqual([{ item: 'top-performer', reason: 'violation-in-month' }]);
+    expect(Object.isFrozen(result.voidedBonuses)).toBe(true);
     expect(inCatalog(result.basis)).toBe(true);
   });
 

@@ -3,8 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { ruleCatalog } from '../../src/catalog/ruleCatalog.js';
 import { approvalAuthority } from '../../src/complaint/approvalAuthority.js';
 import { InvalidInputError } from '../../src/core/errors.js';
+import { definePolicy } from '../../src/policy/definePolicy.js';
 
-const RANK = { 'sales-manager': 0, 'deputy-general-manager': 1, 'general-manager': 2 } as const;
+const RANK: Readonly<Record<string, number>> = { 'sales-manager': 0, 'deputy-general-manager': 1, 'general-manager': 2 };
 // Amounts exact to the fen, up to 100 million yuan.
 const amount = fc.integer({ min: 0, max: 10_000_000_000 }).map((fen) => fen / 100);
 
@@ -13,7 +14,7 @@ describe('approvalAuthority properties', () => {
     fc.assert(
       fc.property(amount, amount, (a, b) => {
         const [low, high] = a <= b ? [a, b] : [b, a];
-        expect(RANK[approvalAuthority(low).approver]).toBeLessThanOrEqual(RANK[approvalAuthority(high).approver]);
+        expect(RANK[approvalAuthority(low).approver]).toBeLessThanOrEqual(RANK[approvalAuthority(high).approver] as number);
       }),
     );
   });
@@ -48,5 +49,27 @@ describe('approvalAuthority properties', () => {
     fc.assert(fc.property(bad, (value) => {
       expect(() => approvalAuthority(value)).toThrow(InvalidInputError);
     }));
+  });
+
+  it("agrees with a plain reading of any company's bands, compiled once per policy", () => {
+    const band = fc.record({ fen: fc.integer({ min: 0, max: 2_000_000 }), inclusive: fc.boolean() });
+    fc.assert(
+      fc.property(fc.uniqueArray(band, { minLength: 1, maxLength: 5, selector: (entry) => entry.fen }), fc.array(fc.integer({ min: 0, max: 2_100_000 }), { maxLength: 20 }), (raw, amounts) => {
+        const sorted = [...raw].sort((a, b) => a.fen - b.fen);
+        const policy = definePolicy({
+          complaint: {
+            approvalBands: [
+              ...sorted.map((entry, index) => ({ approver: `role-${index}`, approverName: { 'zh-Hans': `角色${index}`, 'zh-Hant': `角色${index}`, en: `Role ${index}` }, upTo: { value: entry.fen / 100, inclusive: entry.inclusive } })),
+              { approver: 'general-manager', upTo: null },
+            ],
+          },
+        });
+        for (const fen of amounts) {
+          const expected = sorted.findIndex((entry) => fen < entry.fen || (fen === entry.fen && entry.inclusive));
+          expect(approvalAuthority(fen / 100, { policy }).approver).toBe(expected === -1 ? 'general-manager' : `role-${expected}`);
+        }
+      }),
+      { numRuns: 200 },
+    );
   });
 });

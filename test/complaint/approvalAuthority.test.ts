@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { approvalAuthority } from '../../src/complaint/approvalAuthority.js';
+import { approvalAuthority, approverNames } from '../../src/complaint/approvalAuthority.js';
 import { InvalidInputError, PolicyError } from '../../src/core/errors.js';
 import { defaultPolicy } from '../../src/policy/defaultPolicy.js';
 import { definePolicy } from '../../src/policy/definePolicy.js';
@@ -18,6 +18,52 @@ describe('approvalAuthority', () => {
     [1_000_000, 'general-manager'],
   ])('sends %d yuan to the %s', (amount, approver) => {
     expect(approvalAuthority(amount)).toEqual({ approver, basis: ['complaint.approval'] });
+  });
+
+  it('names the default roles in three locales', () => {
+    expect(approverNames()).toEqual({
+      'sales-manager': { 'zh-Hans': '销售部门经理', 'zh-Hant': '銷售部門經理', en: 'Sales department manager' },
+      'deputy-general-manager': { 'zh-Hans': '副总经理', 'zh-Hant': '副總經理', en: 'Deputy general manager' },
+      'general-manager': { 'zh-Hans': '总经理', 'zh-Hant': '總經理', en: 'General manager' },
+    });
+    expect(Object.isFrozen(approverNames())).toBe(true);
+    expect(approverNames()).toBe(approverNames());
+  });
+
+  it("returns a company's own role ids and display names", () => {
+    const policy = definePolicy({
+      complaint: {
+        approvalBands: [
+          { approver: 'project-manager', approverName: { 'zh-Hans': '项目经理', 'zh-Hant': '項目經理', en: 'Project manager' }, upTo: { value: 500, inclusive: true } },
+          { approver: 'regional-director', approverName: { 'zh-Hans': '区域总监', 'zh-Hant': '區域總監', en: 'Regional director' }, upTo: { value: 20000, inclusive: false } },
+          { approver: 'general-manager', upTo: null },
+        ],
+      },
+    });
+    expect(approvalAuthority(500, { policy }).approver).toBe('project-manager');
+    expect(approverNames({ policy })[approvalAuthority(500.01, { policy }).approver]?.en).toBe('Regional director');
+    expect(approvalAuthority(19999.99, { policy }).approver).toBe('regional-director');
+    expect(approvalAuthority(20000, { policy })).toEqual({ approver: 'general-manager', basis: ['complaint.approval'] });
+    // A default role without names in the band gets its built-in names.
+    expect(approverNames({ policy })['general-manager']).toEqual({ 'zh-Hans': '总经理', 'zh-Hant': '總經理', en: 'General manager' });
+    expect(Object.keys(approverNames({ policy }))).toEqual(['project-manager', 'regional-director', 'general-manager']);
+    // Compiled once per policy: the same frozen answer every time.
+    expect(approvalAuthority(1, { policy })).toBe(approvalAuthority(2, { policy }));
+    expect(Object.isFrozen(approverNames({ policy })['project-manager'])).toBe(true);
+  });
+
+  it('refuses a role of its own without display names, in definePolicy and in a hand-built policy', () => {
+    expect(() => definePolicy({ complaint: { approvalBands: [{ approver: 'boss', upTo: null }] } })).toThrow(PolicyError);
+    const policy: Policy = { ...defaultPolicy, complaint: { ...defaultPolicy.complaint, approvalBands: [{ approver: 'boss', upTo: null }] } };
+    expect(() => approvalAuthority(1, { policy })).toThrow(PolicyError);
+  });
+
+  it('keeps a policy ceiling that is not exact to the fen on the right side', () => {
+    const policy = definePolicy({
+      complaint: { approvalBands: [{ approver: 'sales-manager', upTo: { value: 0.005, inclusive: true } }, { approver: 'general-manager', upTo: null }] },
+    });
+    expect(approvalAuthority(0, { policy }).approver).toBe('sales-manager');
+    expect(approvalAuthority(0.01, { policy }).approver).toBe('general-manager');
   });
 
   it('reads floating-point noise as the fen it means (1000.0000000001 is 1,000)', () => {

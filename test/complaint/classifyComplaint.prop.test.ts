@@ -5,6 +5,7 @@ import { classifyComplaint, type ComplaintFacts, type UnresolvedComplaint } from
 import { InvalidInputError } from '../../src/core/errors.js';
 import { DAY_MS } from '../../src/core/instant.js';
 import { complaintPolicy } from './_policy.js';
+import { definePolicy } from '../../src/policy/definePolicy.js';
 
 const RUNS = { numRuns: 200 };
 const MEDIA = ['none', 'possible', 'occurred'] as const;
@@ -162,6 +163,23 @@ describe('classifyComplaint properties', () => {
         }
         expect(caught).toBeInstanceOf(InvalidInputError);
         expect((caught as InvalidInputError).path).toEqual([field]);
+      }),
+      RUNS,
+    );
+  });
+
+  it('under collectiveAboveTenHouseholds: 1 is still monotone, a crisis exactly above 10 households', () => {
+    const policy = definePolicy({ complaint: { collectiveAboveTenHouseholds: 1 } });
+    fc.assert(
+      fc.property(facts, fc.array(raise, { minLength: 1, maxLength: 4 }), (base, raises) => {
+        const raised = raises.reduce((current, step) => step(current), base);
+        const before = classifyComplaint(base, { policy });
+        expect(classifyComplaint(raised, { policy }).level).toBeLessThanOrEqual(before.level);
+        // Never less severe than the default reading, and different only through the collective crisis.
+        const plain = classifyComplaint(base);
+        expect(before.level).toBeLessThanOrEqual(plain.level);
+        expect(before.basis.includes('complaint.level1.collective')).toBe((base.collectiveHouseholds ?? 0) > 10);
+        if ((base.collectiveHouseholds ?? 0) <= 10) expect(before).toBe(plain);
       }),
       RUNS,
     );

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { definePolicy } from '../../src/policy/definePolicy.js';
 import { classifyComplaint, type ComplaintFacts } from '../../src/complaint/classifyComplaint.js';
-import { InvalidInputError } from '../../src/core/errors.js';
+import { InvalidInputError, PolicyError } from '../../src/core/errors.js';
 import { complaintPolicy } from './_policy.js';
 import { invalidInputOf as refusal } from '../support/errors.js';
 
@@ -278,6 +279,27 @@ describe('classifyComplaint', () => {
       expect(refusal(() => classifyComplaint({ media: 'viral' as never })).message).toBe(
         'classifyComplaint: media must be one of "none", "possible", "occurred", received "viral"',
       );
+    });
+  });
+
+  describe('collectiveAboveTenHouseholds', () => {
+    it('keeps a collective complaint of 11 households at level 2 by default', () => {
+      expect(classifyComplaint({ collectiveHouseholds: 11 })).toEqual({ level: 2, crisis: false, basis: ['complaint.level2.collective'] });
+    });
+
+    it('makes 11 households a crisis under policy 1, and leaves exactly 10 at level 2', () => {
+      const policy = definePolicy({ complaint: { collectiveAboveTenHouseholds: 1 } });
+      expect(classifyComplaint({ collectiveHouseholds: 11 }, { policy })).toEqual({ level: 1, crisis: true, basis: ['complaint.level1.collective'] });
+      expect(classifyComplaint({ collectiveHouseholds: 10 }, { policy })).toEqual({ level: 2, crisis: false, basis: ['complaint.level2.collective'] });
+      // People are not households: 30 people of 4 households stay level 2.
+      expect(classifyComplaint({ collectiveComplainants: 30, collectiveHouseholds: 4 }, { policy }).level).toBe(2);
+      expect(classifyComplaint({ collectiveHouseholds: 40, needsOtherDepartment: true }, { policy }).basis).toEqual(['complaint.level1.collective', 'complaint.level3.cross-department']);
+    });
+
+    it('refuses any other value in definePolicy', () => {
+      for (const value of [0, 3, '1', null]) {
+        expect(() => definePolicy({ complaint: { collectiveAboveTenHouseholds: value as never } })).toThrow(PolicyError);
+      }
     });
   });
 });

@@ -16,6 +16,7 @@ export interface ParsedEvent {
   description: string;
   categories: string;
   rule: string;
+  due: string;
   stamp: string;
   allDay: boolean;
   /** `YYYY-MM-DD` of DTSTART. */
@@ -54,6 +55,7 @@ export function parseICalendar(text: string): ParsedCalendar {
       description: String(event.getFirstPropertyValue('description')),
       categories: String(event.getFirstPropertyValue('categories')),
       rule: String(event.getFirstPropertyValue('x-wuye-rule')),
+      due: String(event.getFirstPropertyValue('x-wuye-due')),
       stamp: stamp.toString(),
       allDay: start.isDate,
       startDate: dateOf(start),
@@ -90,10 +92,11 @@ export function dutyOfEvent(event: ParsedEvent, locale: Locale): Omit<Duty, 'tit
   const field = (label: string): string | undefined => lines.find((line) => line.startsWith(`${label}: `))?.slice(label.length + 2);
   const quota = field(labels.quota);
   const dueAt = event.allDay ? new Date(`${event.endDate}T00:00:00+08:00`) : new Date(`${event.startDate}T${event.startTime}+08:00`);
-  const [rule, duty, role, compactDate] = event.uid.replace(/@wuye-rules$/, '').split(/\.(?=[a-z-]+\.[a-z-]+\.\d{8}$)|\.(?=[a-z-]+\.\d{8}$)|\.(?=\d{8}$)/);
+  const [rule, duty, role, compactDate] = event.uid.replace(/@(?:[0-9a-f]{8}\.)?wuye-rules$/, '').split(/\.(?=[a-z-]+\.[a-z-]+\.\d{8}$)|\.(?=[a-z-]+\.\d{8}$)|\.(?=\d{8}$)/);
   expect(field(labels.rule)).toBe(rule);
   expect(event.rule).toBe(rule);
   expect(event.categories).toBe(role);
+  expect(event.due).toBe(`${dueAt.toISOString().slice(0, 19).replace(/[-:]/g, '')}Z`);
   expect(compactDate).toBe(event.startDate.replaceAll('-', ''));
   const parsed: Omit<Duty, 'title'> & { title: string } = {
     rule: rule!,

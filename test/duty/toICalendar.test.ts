@@ -65,6 +65,14 @@ describe('toICalendar', () => {
     expect(new Set(parseICalendar(toICalendar(march)).events.map((event) => event.uid)).size).toBe(march.length);
   });
 
+  it('scopes the UIDs by the calendar name, so two communities stay apart in one client', () => {
+    const uids = (name?: string): string[] => parseICalendar(toICalendar(march.slice(0, 3), name === undefined ? {} : { name })).events.map((event) => event.uid);
+    expect(uids()[0]).toMatch(/@wuye-rules$/);
+    expect(uids('一期')[0]).toMatch(/@[0-9a-f]{8}\.wuye-rules$/);
+    expect(uids('一期')).toEqual(uids('一期'));
+    expect(uids('一期')[0]).not.toBe(uids('二期')[0]);
+  });
+
   it('is pure: DTSTAMP comes from the duty or the stamp option, never the clock', () => {
     expect(toICalendar(march)).toBe(toICalendar(march));
     const events = parseICalendar(toICalendar(march.slice(0, 1))).events;

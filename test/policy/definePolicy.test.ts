@@ -81,7 +81,8 @@ describe('definePolicy', () => {
     [{ complaint: 'x' }, ['complaint']],
     [{ extendPastRestDays: 'yes' }, ['extendPastRestDays']],
     [{ complaint: { approvalBands: [{ approver: 'sales-manager', upTo: { value: 1, inclusive: true } }] } }, ['complaint', 'approvalBands']],
-    [{ complaint: { approvalBands: [{ approver: 'boss', upTo: null }] } }, ['complaint', 'approvalBands', 0, 'approver']],
+    [{ complaint: { approvalBands: [{ approver: 'boss', upTo: null }] } }, ['complaint', 'approvalBands', 0, 'approverName']],
+    [{ complaint: { approvalBands: [{ approver: ' ', upTo: null }] } }, ['complaint', 'approvalBands', 0, 'approver']],
     [{ complaint: { approvalBands: [{ approver: 'general-manager', upTo: null, extra: 1 }] } }, ['complaint', 'approvalBands', 0]],
   ])('refuses %j with a PolicyError at %j', (overrides, path) => {
     const error = policyError(overrides);

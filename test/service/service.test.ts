@@ -212,7 +212,7 @@ describe('wuye-rules serve', () => {
       const first = await fetch(`${base}/v1/approvalAuthority/batch`, { method: 'POST', body: ' '.repeat(5000) });
       expect(first.status).toBe(413);
       expect(((await first.json()) as { code: string }).code).toBe('body_too_large');
-      const chunks = [`${'800\n'.repeat(20_000)}`, ' '.repeat(5000)];
+      const chunks = [`${'800\n'.repeat(20_000)}`, ' '.repeat(5000), '800\n'.repeat(10), '900\n'];
       const later = await fetch(`${base}/v1/approvalAuthority/batch`, {
         method: 'POST',
         body: ReadableStream.from(chunks.map((chunk) => new TextEncoder().encode(chunk))),
@@ -245,6 +245,13 @@ describe('wuye-rules serve', () => {
       expect([head.status, await head.text()]).toEqual([200, '']);
       const wrong = await fetch(`${base}/healthz`, { method: 'POST' });
       expect([wrong.status, wrong.headers.get('allow')]).toEqual([405, 'GET, HEAD']);
+    });
+
+    it('answers 405 to /openapi.json and /v1/catalog with another method than GET', async () => {
+      for (const path of ['/openapi.json', '/v1/catalog']) {
+        const response = await fetch(`${base}${path}`, { method: 'DELETE' });
+        expect([response.status, response.headers.get('allow')]).toEqual([405, 'GET, HEAD']);
+      }
     });
 
     it('answers /v1/catalog with every rule of the catalog', async () => {
@@ -291,6 +298,12 @@ describe('wuye-rules serve', () => {
   });
 
   describe('robustness', () => {
+    it('answers 431 to headers too large for Node to read', async () => {
+      const answer = await raw(service.port, `GET /healthz HTTP/1.1\r\nHost: x\r\nX-Big: ${'y'.repeat(20_000)}\r\n\r\n`);
+      expect(answer).toMatch(/^HTTP\/1\.1 431 /);
+      expect(answer).toContain('"code":"headers_too_large"');
+    });
+
     it('answers malformed HTTP with a 400 problem and keeps serving', async () => {
       const answer = await raw(service.port, 'NOT HTTP AT ALL\r\n\r\n');
       expect(answer).toMatch(/^HTTP\/1\.1 400 /);
@@ -408,6 +421,11 @@ describe('wuye-rules serve with a policy of effective-dated versions', () => {
     expect(chosen.json.result).toBe(toJsonValue(dueAt(from, period as never, { policy: elapsed })));
     const none = await post(service.url, '/v1/dueAt?policyAt=2025-01-01', [from, period]);
     expect([none.status, none.json.code, none.json.path]).toEqual([422, 'no_policy_in_force', ['query', 'policyAt']]);
+    const byAsOf = await post(service.url, '/v1/dueAt?asOf=2025-01-01', [from, period]);
+    expect([byAsOf.status, byAsOf.json.code, byAsOf.json.path]).toEqual([422, 'no_policy_in_force', ['query', 'asOf']]);
+    // A function that takes no policy has no version to choose.
+    const untouched = await post(service.url, '/v1/defineCalendar?asOf=2025-01-01', { from: 2026, to: 2026, holidays: [], workdays: [] });
+    expect(untouched.status).toBe(200);
   });
 });
 
@@ -430,5 +448,27 @@ describe('wuye-rules serve with a statutory policy past the published years', ()
       { line: 1, ok: true, result: false, provisional: true },
       { line: 2, ok: true, result: true },
     ]);
+  });
+});
+
+describe('wuye-rules serve against slow clients', () => {
+  let service: TestService;
+  beforeAll(async () => {
+    service = await startTestService({ headersTimeout: 200, requestTimeout: 400, idleTimeout: 1_000 });
+  });
+  afterAll(async () => {
+    await service.close();
+  });
+
+  it('answers 408 and closes a connection whose headers do not arrive in time', async () => {
+    const answer = await raw(service.port, 'POST /v1/approvalAuthority HTTP/1.1\r\nHost: x\r\n', { end: false, wait: 5_000 });
+    expect(answer).toMatch(/^HTTP\/1\.1 408 /);
+    expect(answer).toContain('"code":"request_timeout"');
+  });
+
+  it('answers 408 and closes a connection whose body does not arrive in time', async () => {
+    const answer = await raw(service.port, 'POST /v1/approvalAuthority HTTP/1.1\r\nHost: x\r\nContent-Length: 10\r\n\r\n80', { end: false, wait: 5_000 });
+    expect(answer).toMatch(/^HTTP\/1\.1 408 /);
+    expect((await fetch(`${service.url}/healthz`)).status).toBe(200);
   });
 });

@@ -30,10 +30,21 @@ export const appraisalEntries: RuleEntries = {
     source: 'CR',
     clause: '篇1 二',
     summary: {
-      'zh-Hans': '加分项目每项每次加5分（第一名、考试满分、顶班、额外工作、零有效投诉、建议见效）。',
-      'zh-Hant': '加分項目每項每次加5分（第一名、考試滿分、頂班、額外工作、零有效投訴、建議見效）。',
-      en: 'Bonus items add 5 points each time (top performer, full exam marks, covering a shift, extra work, no valid complaint, a suggestion that worked).',
+      'zh-Hans': '加分项目每项加5分：当月第一名（无违规）、考试满分、零有效投诉每月至多一次；顶班、额外工作、建议见效按次计。',
+      'zh-Hant': '加分項目每項加5分：當月第一名（無違規）、考試滿分、零有效投訴每月至多一次；頂班、額外工作、建議見效按次計。',
+      en: 'Bonus items add 5 points each: top performer (with no violation), full exam marks and zero valid complaints at most once a month; covering a shift, extra work and a suggestion that worked per time.',
     },
+    assumption: 'The source writes "/次" only for the per-time items, so top-performer, exam-full-marks and zero-valid-complaints are statuses of the month: giving one more than once is an error.',
+  },
+  'appraisal.bonus.voided': {
+    source: 'CR',
+    clause: '篇1 二、三.3',
+    summary: {
+      'zh-Hans': '加分作废：当月有任何违规（轻、中、重度扣分、突发事件超时或直接辞退情形）时“第一名”不加分；当月与客户发生争执（有效投诉）时“零有效投诉”不加分。',
+      'zh-Hant': '加分作廢：當月有任何違規（輕、中、重度扣分、突發事件超時或直接辭退情形）時「第一名」不加分；當月與客戶發生爭執（有效投訴）時「零有效投訴」不加分。',
+      en: 'A bonus is void: top performer in a month with any violation (a minor, moderate or severe deduction, an emergency overrun or a dismissal offense); zero valid complaints in a month with a customer conflict, which is itself a valid complaint.',
+    },
+    assumption: 'The source requires top performers to have "no violation" (无违规) and names the customer conflict a valid complaint (有效投诉); the library voids the bonus and reports it (voidedBonuses) instead of refusing the month.',
   },
   'appraisal.minor': {
     source: 'CR',
@@ -49,9 +60,9 @@ export const appraisalEntries: RuleEntries = {
     source: 'CR',
     clause: '篇1 三.2',
     summary: {
-      'zh-Hans': '中度违规每次扣10分，如上班玩游戏、虚报工作量、无故缺席例会、考试不足60分。',
-      'zh-Hant': '中度違規每次扣10分，如上班玩遊戲、虛報工作量、無故缺席例會、考試不足60分。',
-      en: 'Moderate violations deduct 10 points each time, e.g. games at work, inflated records, missing a meeting without leave, an exam below 60.',
+      'zh-Hans': '中度违规每次扣10分，如上班玩游戏、虚报工作量、无故缺席例会、考试得分在60分以下（含60分）。',
+      'zh-Hant': '中度違規每次扣10分，如上班玩遊戲、虛報工作量、無故缺席例會、考試得分在60分以下（含60分）。',
+      en: 'Moderate violations deduct 10 points each time, e.g. games at work, inflated records, missing a meeting without leave, an exam score of 60 or below.',
     },
   },
   'appraisal.severe': {
@@ -189,10 +200,11 @@ export const appraisalEntries: RuleEntries = {
     source: 'CR',
     clause: '篇1 一.6',
     summary: {
-      'zh-Hans': '原则上每月对全体客服进行一次工作技巧考试；满分加分，不足60分按中度违规扣分。',
-      'zh-Hant': '原則上每月對全體客服進行一次工作技巧考試；滿分加分，不足60分按中度違規扣分。',
-      en: 'A skills exam for all service staff, in principle monthly; full marks earn a bonus, a score below 60 is a moderate deduction.',
+      'zh-Hans': '原则上每月对全体客服进行一次工作技巧考试（满分100分）；满分加5分，得分在60分以下（含60分）按中度违规扣10分。',
+      'zh-Hant': '原則上每月對全體客服進行一次工作技巧考試（滿分100分）；滿分加5分，得分在60分以下（含60分）按中度違規扣10分。',
+      en: 'A skills exam for all service staff, in principle monthly (full marks 100); full marks add 5 points, a score of 60 or below is a moderate deduction of 10.',
     },
+    assumption: '得分在60以下 includes 60 (以下 includes the number, Civil Code art. 1259), unlike the 低于60 of the termination rule; full marks are 100. scoreMonth derives the bonus or deduction from examScore. Policy: appraisal.exam (fullMarks, deductedUpTo).',
   },
   'appraisal.work-hours': {
     source: 'CR',

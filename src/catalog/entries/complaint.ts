@@ -30,6 +30,16 @@ export const complaintEntries: RuleEntries = {
     },
     assumption: 'The household count only matters when a lawsuit is possible or filed (litigation ≠ none). Policy: complaint.levelThresholds.groupLitigationHouseholds.',
   },
+  'complaint.level1.collective': {
+    source: 'ZN',
+    clause: '§1.1–§1.2',
+    summary: {
+      'zh-Hans': '一级（危机，按公司政策）：超过10户的集体投诉；源文件的集体投诉止于“10户以下”，默认仍为二级。',
+      'zh-Hant': '一級（危機，按公司政策）：超過10戶的集體投訴；源文件的集體投訴止於「10戶以下」，預設仍為二級。',
+      en: 'Level 1 (crisis, by company policy): a collective complaint of more than 10 households; the source\'s collective band stops at 10 households, so by default it stays level 2.',
+    },
+    assumption: 'The source leaves a gap above 10 households without litigation. Default: level 2 (more households never lower severity); policy complaint.collectiveAboveTenHouseholds: 1 makes it a crisis. 超过10户 excludes 10.',
+  },
   'complaint.level2': {
     source: 'ZN',
     clause: '§1.2',
@@ -67,7 +77,7 @@ export const complaintEntries: RuleEntries = {
       'zh-Hant': '二級：3人（含）以上或3戶（含）以上的集體投訴。',
       en: 'Level 2: a collective complaint by 3 or more people, or by 3 or more households.',
     },
-    assumption: 'The source stops at "10户以下"; a collective complaint of more households without litigation stays level 2 (more households never lower severity). A household is at least one person, so 3 households also qualify.',
+    assumption: 'The source stops at "10户以下"; a collective complaint of more households without litigation stays level 2 (more households never lower severity) unless policy complaint.collectiveAboveTenHouseholds is 1 (then complaint.level1.collective). A household is at least one person, so 3 households also qualify.',
   },
   'complaint.level2.overdue': {
     source: 'ZN',
@@ -181,7 +191,7 @@ export const complaintEntries: RuleEntries = {
       'zh-Hant': '投訴金額核決權限：1000元以下（含）由銷售部門經理核決，1000元以上不滿5000元由副總經理核決，5000元以上（含）由總經理核決。',
       en: 'Approval of a complaint amount: up to and including 1,000 yuan the sales department manager; above 1,000 and below 5,000 the deputy general manager; 5,000 and above the general manager.',
     },
-    assumption: '"1000元以下" and "5000元以上" are read as inclusive (Civil Code art. 1259), so 1,000 goes to the sales manager and 5,000 to the general manager. Policy: complaint.approvalBands.',
+    assumption: '"1000元以下" and "5000元以上" are read as inclusive (Civil Code art. 1259), so 1,000 goes to the sales manager and 5,000 to the general manager. CR 篇3 comes from a business with a sales department: a property company names its own approver roles (any role id, display names in zh-Hans, zh-Hant and en); CR\'s roles are the default. Policy: complaint.approvalBands.',
   },
   'complaint.targets': {
     source: 'GG',

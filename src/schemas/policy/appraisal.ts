@@ -94,5 +94,9 @@ export const appraisalPolicySchema: z.ZodMiniType<AppraisalPolicy> = z
       firstFloatingMonth: z.number().check(z.int(), z.minimum(1)),
     }),
     termination: z.strictObject({ lowScore: boundSchema, lastPlaceScore: boundSchema }),
+    exam: z.strictObject({ fullMarks: z.number().check(z.positive()), deductedUpTo: boundSchema }),
   })
-  .check(z.refine((policy) => policy.cap >= policy.base, { message: 'cap must not be below base', path: ['cap'] }));
+  .check(
+    z.refine((policy) => policy.cap >= policy.base, { message: 'cap must not be below base', path: ['cap'] }),
+    z.refine((policy) => policy.exam.deductedUpTo.value < policy.exam.fullMarks, { message: 'the deducted exam scores must stay below full marks', path: ['exam', 'deductedUpTo'] }),
+  );

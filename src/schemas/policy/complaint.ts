@@ -11,12 +11,32 @@ export const complaintLevelMeta = { title: 'Complaint level', description: '投�
 
 const complaintLevelSchema = z.union(COMPLAINT_LEVELS.map((level) => z.literal(level))).check(z.meta(complaintLevelMeta));
 
-const approverSchema = z.enum(['sales-manager', 'deputy-general-manager', 'general-manager']);
+/** The approver roles whose display names are built in (CR 第二十七條). */
+export const DEFAULT_APPROVERS = ['sales-manager', 'deputy-general-manager', 'general-manager'] as const;
+const defaultApprovers: ReadonlySet<string> = new Set(DEFAULT_APPROVERS);
+
+/** A role id: not blank, no surrounding spaces, at most 64 characters. */
+const approverSchema = z.string().check(z.minLength(1), z.maxLength(64), z.regex(/^\S(?:.*\S)?$/, { message: 'a role id without surrounding spaces' }));
+const displayNameSchema = z.string().check(z.minLength(1), z.maxLength(100), z.regex(/\S/, { message: 'a display name that is not blank' }));
+
+/** One approval band: a role id, its display names (built in for the default roles) and its ceiling. */
+const approvalBandSchema = z
+  .strictObject({
+    approver: approverSchema,
+    approverName: z.optional(z.strictObject({ 'zh-Hans': displayNameSchema, 'zh-Hant': displayNameSchema, en: displayNameSchema })),
+    upTo: z.nullable(boundSchema),
+  })
+  .check(
+    z.refine((band) => band.approverName !== undefined || defaultApprovers.has(band.approver), {
+      message: 'a role of your own needs its display names (approverName with zh-Hans, zh-Hant and en)',
+      path: ['approverName'],
+    }),
+  );
 
 /** The `complaint` section of {@link Policy}. */
 export const complaintPolicySchema: z.ZodMiniType<ComplaintPolicy> = z.strictObject({
   approvalBands: z
-    .array(z.strictObject({ approver: approverSchema, upTo: z.nullable(boundSchema) }))
+    .array(approvalBandSchema)
     .check(
       z.minLength(1),
       z.refine((bands) => bands.at(-1)?.upTo === null, { message: 'the last approval band must be open-ended (upTo: null)' }),
@@ -40,4 +60,5 @@ export const complaintPolicySchema: z.ZodMiniType<ComplaintPolicy> = z.strictObj
   reportWithin: periodSchema,
   especiallySeriousLevels: z.array(complaintLevelSchema),
   targets: z.strictObject({ satisfaction: rateBoundSchema, handling: rateBoundSchema, returnVisit: rateBoundSchema }),
+  collectiveAboveTenHouseholds: z.union([z.literal(2), z.literal(1)]),
 });

@@ -1,0 +1,113 @@
+// Requests per second of `wuye-rules serve` answering POST /v1/approvalAuthority, beside a bare node:http
+// server that parses and echoes the same JSON (bench/_echoServer.mjs), both measured with autocannon on
+// loopback in the same run, alternately, each in its own process. The ratio is printed, never
+// asserted (aim: at least 0.6). Only 127.0.0.1 is used; every round is bounded in time.
+//
+//   npm run build >/dev/null && node bench/service-throughput.mjs [seconds per round] [rounds]
+import { spawn } from 'node:child_process';
+import { closeSync, openSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import autocannon from 'autocannon';
+
+const seconds = Number(process.argv[2] ?? 5);
+const rounds = Number(process.argv[3] ?? 2);
+const root = fileURLToPath(new URL('..', import.meta.url));
+const body = '1000.01';
+
+// Starts a server process and resolves to its URL and the process, once it says where it listens.
+// Its stderr (the access log) goes to a file, as a log collector would take it: a pipe read by this
+// busy process would make the service wait on its own log.
+function start(args) {
+  const logFile = join(tmpdir(), `wuye-rules-bench-${process.pid}-${args[0].replace(/\W/g, '-')}.log`);
+  const fd = openSync(logFile, 'w');
+  const child = spawn(process.execPath, args, { cwd: root, stdio: ['ignore', 'ignore', fd] });
+  closeSync(fd);
+  return new Promise((resolve, reject) => {
+    const poll = setInterval(() => {
+      const match = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(readFileSync(logFile, 'utf8'));
+      if (match === null) return;
+      clearInterval(poll);
+      resolve({ url: match[1], child, logFile });
+    }, 50);
+    child.once('exit', (code) => {
+      clearInterval(poll);
+      reject(new Error(`${args.join(' ')} exited with ${code}: ${readFileSync(logFile, 'utf8')}`));
+    });
+  });
+}
+
+function stop({ child, logFile }) {
+  return new Promise((resolve) => {
+    child.removeAllListeners('exit');
+    child.once('exit', () => {
+      rmSync(logFile, { force: true });
+      resolve();
+    });
+    child.kill('SIGTERM');
+  });
+}
+
+// CPU seconds (user + system) a process has used so far, from /proc (Linux); undefined elsewhere.
+function cpuSeconds(child) {
+  try {
+    const fields = readFileSync(`/proc/${child.pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return undefined;
+  }
+}
+
+async function measure(server, path) {
+  const { url } = server;
+  const cpuBefore = cpuSeconds(server.child);
+  const result = await autocannon({
+    url: `${url}${path}`,
+    method: 'POST',
+    body,
+    headers: { 'content-type': 'application/json' },
+    connections: 16,
+    duration: seconds,
+  });
+  const failed = result.errors + result.timeouts + result.non2xx;
+  if (failed > 0) throw new Error(`${url}${path}: ${failed} failed requests`);
+  const cpuAfter = cpuSeconds(server.child);
+  const cpuPerRequest = cpuBefore === undefined || cpuAfter === undefined ? undefined : ((cpuAfter - cpuBefore) * 1e6) / result.requests.total;
+  return { perSecond: result.requests.average, cpuPerRequest };
+}
+
+const bare = await start(['bench/_echoServer.mjs']);
+const service = await start(['dist/cli.js', 'serve', '--port', '0']);
+// A first short round warms both up (JIT, the service's evaluator).
+await measure(bare, '/');
+await measure(service, '/v1/approvalAuthority');
+const samples = { bare: [], service: [] };
+try {
+  for (let round = 0; round < rounds; round += 1) {
+    samples.bare.push(await measure(bare, '/'));
+    samples.service.push(await measure(service, '/v1/approvalAuthority'));
+  }
+} finally {
+  await Promise.all([stop(bare), stop(service)]);
+}
+const mean = (values) => values.reduce((sum, value) => sum + value, 0) / values.length;
+const perSecond = (sample) => mean(sample.map((value) => value.perSecond));
+const ratio = perSecond(samples.service) / perSecond(samples.bare);
+const cpu = (sample) => (sample.some((value) => value.cpuPerRequest === undefined) ? undefined : mean(sample.map((value) => value.cpuPerRequest)));
+const [serviceCpu, bareCpu] = [cpu(samples.service), cpu(samples.bare)];
+console.log(`\nHTTP service throughput (autocannon, 16 connections, loopback, ${rounds} alternating rounds of ${seconds} s)`);
+console.table([
+  {
+    request: `POST /v1/approvalAuthority ${body}`,
+    'service req/s': Math.round(perSecond(samples.service)).toLocaleString('en-US'),
+    'bare node:http echo req/s': Math.round(perSecond(samples.bare)).toLocaleString('en-US'),
+    ratio: ratio.toFixed(2),
+    aim: '≥ 0.6',
+  },
+]);
+// On a shared machine the request rate follows whatever CPU the processes get; the server's own CPU
+// time per request does not, so its ratio is printed too (bare ÷ service: higher is better, like the other).
+if (serviceCpu !== undefined && bareCpu !== undefined) {
+  console.log(`server CPU per request: service ${serviceCpu.toFixed(1)} µs, bare echo ${bareCpu.toFixed(1)} µs, ratio ${(bareCpu / serviceCpu).toFixed(2)}`);
+}

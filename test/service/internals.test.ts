@@ -1,0 +1,175 @@
+import { EventEmitter } from 'node:events';
+import { Readable } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import { Collector, fakeRegistry } from '../cli/_helpers.js';
+import type { CliFunction, Registry } from '../../src/cli/registry.js';
+import { run } from '../../src/cli/run.js';
+import { openApiDocument, schemaOfExample } from '../../src/service/openapi.js';
+import { Service, startService } from '../../src/service/server.js';
+import type { serve } from '../../src/service/serve.js';
+
+describe('openApiDocument', () => {
+  it('moves the $defs of a schema into components, named after the function, and points its $refs there', () => {
+    const registry = fakeRegistry({
+      tree: [
+        (node: unknown) => node,
+        { $schema: 'https://json-schema.org/draft/2020-12/schema', $ref: '#/$defs/Node', $defs: { Node: { type: 'object', properties: { children: { type: 'array', items: { $ref: '#/$defs/Node' } } } } } },
+        'input',
+      ],
+      nested: [(node: unknown) => node, { type: 'object', properties: { inner: { $ref: '#' } } }, 'input'],
+    });
+    const document = openApiDocument(registry, { version: '1', bearer: false }) as { components: { schemas: Record<string, unknown> }; paths: Record<string, any> };
+    expect(document.components.schemas['tree.Node']).toEqual({ type: 'object', properties: { children: { type: 'array', items: { $ref: '#/components/schemas/tree.Node' } } } });
+    const request = document.paths['/v1/tree'].post.requestBody.content['application/json'].schema;
+    expect(JSON.stringify(request)).not.toContain('$defs');
+    expect(JSON.stringify(request)).not.toContain('$schema');
+    expect(document.components.schemas['nested.input']).toEqual({ type: 'object', properties: { inner: { $ref: '#/components/schemas/nested.input' } } });
+    // No example: the operation still has its schemas, without examples.
+    expect(document.paths['/v1/tree'].post.requestBody.content['application/json'].example).toBeUndefined();
+  });
+
+  it('describes a function of several arguments by a list, and takes the first alone when the rest may be left out', () => {
+    const registry = fakeRegistry({
+      pair: [(a: unknown, b: unknown) => [a, b], { type: 'array', prefixItems: [{ type: 'number' }, { type: 'string' }], minItems: 2 }, 'args'],
+      loose: [(a: unknown) => a, { type: 'array', prefixItems: [{ type: 'number' }, { type: 'string' }], minItems: 1 }, 'args'],
+      list: [(a: unknown) => a, { type: 'array', items: { type: 'number' } }, 'input'],
+    });
+    const document = openApiDocument(registry, { version: '1', bearer: false }) as { paths: Record<string, any> };
+    const schemaOf = (name: string) => document.paths[`/v1/${name}`].post.requestBody.content['application/json'].schema;
+    expect(schemaOf('pair')).toMatchObject({ type: 'array', minItems: 2, maxItems: 2 });
+    expect(schemaOf('loose').anyOf).toEqual([{ type: 'number' }, expect.objectContaining({ type: 'array', minItems: 1, maxItems: 2 })]);
+    // An argument that is itself a list must come wrapped in the argument list.
+    expect(schemaOf('list')).toMatchObject({ type: 'array', prefixItems: [{ type: 'array' }], minItems: 1, maxItems: 1 });
+  });
+});
+
+describe('schemaOfExample', () => {
+  it('describes types, keys, items and written instants', () => {
+    expect(schemaOfExample({ at: '2026-10-09T00:00:00.000+08:00', day: '2026-10-09', n: 1, ok: true, none: null, list: [], items: [{ a: 1 }] })).toEqual({
+      type: 'object',
+      properties: {
+        at: { type: 'string', format: 'date-time' },
+        day: { type: 'string' },
+        n: { type: 'number' },
+        ok: { type: 'boolean' },
+        none: { type: 'null' },
+        list: { type: 'array', items: {} },
+        items: { type: 'array', items: { type: 'object', properties: { a: { type: 'number' } } } },
+      },
+    });
+  });
+
+  it('stops describing below twelve levels', () => {
+    let deep: unknown = { leaf: 1 };
+    for (let index = 0; index < 20; index += 1) deep = index % 2 === 0 ? [deep] : { next: deep };
+    expect(JSON.stringify(schemaOfExample(deep))).toContain('"items":{}');
+    expect(JSON.stringify(schemaOfExample({ a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: 1 } } } } } } } } } } } } } }))).toContain('{"type":"object"}');
+  });
+});
+
+describe('Service failures of its own', () => {
+  it('answers 500 problem details, with no stack, when the service itself fails', async () => {
+    const broken: CliFunction = {
+      name: 'broken',
+      call: () => 1,
+      schemaKind: 'input',
+      schema: { toJSONSchema: () => ({}) },
+      jsonSchema: () => ({}),
+      layout: () => {
+        throw new Error('no layout');
+      },
+    };
+    const failing = fakeRegistry({
+      failing: [
+        () => {
+          throw new TypeError('oops');
+        },
+        {},
+        'input',
+      ],
+    }).get('failing') as CliFunction;
+    const registry: Registry = new Map([
+      ['broken', broken],
+      ['failing', failing],
+    ]);
+    // No log stream: nothing is written anywhere.
+    const service = await startService({ registry, version: '1', maxBody: 1024 }, '127.0.0.1', 0);
+    try {
+      for (const path of ['/v1/broken', '/v1/broken?locale=en']) {
+        const response = await fetch(`${service.url}${path}`, { method: 'POST', body: '1' });
+        expect(response.status).toBe(500);
+        const text = await response.text();
+        expect(JSON.parse(text)).toMatchObject({ status: 500, code: 'internal_error', detail: 'internal error: no layout' });
+        expect(text).not.toMatch(/\n\s+at /);
+      }
+      const response = await fetch(`${service.url}/v1/failing`, { method: 'POST', body: '1' });
+      const text = await response.text();
+      expect([response.status, JSON.parse(text).code, JSON.parse(text).detail]).toEqual([500, 'internal_error', 'failing: internal error: oops']);
+      expect(text).not.toMatch(/\n\s+at /);
+    } finally {
+      await service.close();
+    }
+  });
+
+  it('cuts the connection when it fails after its answer has begun', () => {
+    const service = new Service({ registry: new Map(), version: '1', maxBody: 1024 });
+    let destroyed = false;
+    const response = { headersSent: true, destroy: () => (destroyed = true) };
+    service.internalError(response as never, { started: 0, bytes: 0 } as never, 'late failure');
+    expect(destroyed).toBe(true);
+  });
+
+  it('writes no access log when given nowhere to write it', () => {
+    const service = new Service({ registry: new Map(), version: '1', maxBody: 1024 });
+    const socket = { writable: true, end: () => undefined, destroy: () => undefined };
+    expect(() => service.clientError(Object.assign(new Error('bad'), { code: 'HPE_INVALID_METHOD' }), socket as never)).not.toThrow();
+    expect(() => service.flushLog()).not.toThrow();
+  });
+});
+
+describe('startService', () => {
+  it('listens on an IPv6 address, bracketed in its URL', async (context) => {
+    let service;
+    try {
+      service = await startService({ registry: new Map(), version: '1', maxBody: 1024 }, '::1', 0);
+    } catch {
+      context.skip();
+      return;
+    }
+    try {
+      expect(service.url).toMatch(/^http:\/\/\[::1\]:\d+$/);
+      expect((await fetch(`${service.url}/healthz`)).status).toBe(200);
+    } finally {
+      await service.close();
+    }
+  });
+});
+
+describe('wuye-rules serve and its signals', () => {
+  it('stops on SIGTERM (or SIGINT): finishes, logs it, and resolves to exit status 0', async () => {
+    for (const signal of ['SIGTERM', 'SIGINT']) {
+      const signals = new EventEmitter();
+      const stderr = new Collector();
+      const status = run(['serve', '--port', '0'], {
+        stdin: Readable.from([]),
+        stdout: new Collector(),
+        stderr,
+        version: '1',
+        signals,
+      } as Parameters<typeof serve>[1]);
+      await new Promise<void>((resolve) => {
+        const wait = setInterval(() => {
+          if (!stderr.text.includes('listening on')) return;
+          clearInterval(wait);
+          resolve();
+        }, 10);
+      });
+      const url = /listening on (http:\/\/[^"]+)/.exec(stderr.text)?.[1] as string;
+      expect((await fetch(`${url}/healthz`)).status).toBe(200);
+      signals.emit(signal);
+      expect(await status).toBe(0);
+      expect(stderr.text).toContain('stopping: finishing the requests in flight');
+      expect(signals.listenerCount('SIGTERM') + signals.listenerCount('SIGINT')).toBe(0);
+    }
+  });
+});
