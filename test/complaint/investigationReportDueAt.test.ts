@@ -27,6 +27,10 @@ describe('investigationReportDueAt', () => {
     expect(toShanghaiIsoString(investigationReportDueAt('2026-03-13T17:20:00+08:00', { policy: workdays }))).toBe('2026-03-19T00:00:00.000+08:00');
   });
 
+  it('uses the default policy when the options carry none', () => {
+    expect(toShanghaiIsoString(investigationReportDueAt('2026-03-10T17:20:00+08:00', {}))).toBe('2026-03-14T00:00:00.000+08:00');
+  });
+
   it("names the policy's period when a hand-assembled policy holds an invalid one", () => {
     const policy = { ...defaultPolicy, complaint: { ...defaultPolicy.complaint, reportWithin: { amount: -1, unit: 'day' as const } } };
     expect(() => investigationReportDueAt('2026-03-10T17:20:00+08:00', { policy })).toThrow(
