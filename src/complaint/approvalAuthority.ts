@@ -104,6 +104,7 @@ function bandsOf(options: RuleOptions | undefined): CompiledBands {
  * ```
  */
 export function approverNames(options?: RuleOptions): Readonly<Record<string, ApproverName>> {
+  options = ruleOptions(options, 'approverNames');
   return bandsOf(options).names;
 }
 
