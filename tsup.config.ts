@@ -22,8 +22,13 @@ export default defineConfig([
   {
     entry: { cli: 'src/cli/main.ts' },
     format: ['esm'],
-    // The HTTP service (src/service) is a chunk of its own, loaded only by `wuye-rules serve`.
+    // The HTTP service (src/service) is a chunk of its own, loaded only by `wuye-rules serve`. The
+    // command line's chunks go to dist/cli/, apart from the library's: they import node built-ins,
+    // and a browser loading the library's files must never meet them.
     splitting: true,
+    esbuildOptions(options) {
+      options.chunkNames = 'cli/[name]-[hash]';
+    },
     platform: 'node',
     target: 'node18',
     clean: false,

@@ -40,3 +40,21 @@ export interface HolidayNotice {
   /** Make-up working days the notice announces, `YYYY-MM-DD`, in `year` or `year − 1`. */
   readonly workdays: readonly string[];
 }
+
+/**
+ * One year's file of holiday-cn (NateScarlet/holiday-cn, `YYYY.json`), as published: the notice's days,
+ * each a rest day (`isOffDay: true`) or a make-up working day, with the holiday's name. Accepted by
+ * {@link extendCalendar} and by the command line's `--calendar` as they are.
+ */
+export interface HolidayCnFile {
+  /** The notice's year. */
+  readonly year: number;
+  /** The notice's days, `YYYY-MM-DD`, in `year` or `year − 1`. */
+  readonly days: readonly { readonly name: string; readonly date: string; readonly isOffDay: boolean }[];
+  /** The State Council documents the file was made from (not read). */
+  readonly papers?: readonly string[];
+  /** The file's JSON Schema (not read). */
+  readonly $schema?: string;
+  /** The file's id (not read). */
+  readonly $id?: string;
+}

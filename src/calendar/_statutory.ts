@@ -7,8 +7,11 @@ import { daysFromCivil, isMondayToFriday } from './_days.js';
 
 export { STATUTORY_FROM, STATUTORY_TO };
 
-/** The holidays' names as the notices write them, by index. */
-export const HOLIDAY_NAMES = ['元旦', '春节', '清明节', '劳动节', '端午节', '中秋节', '国庆节'] as const;
+/**
+ * The holidays' names as the notices write them, by index: 元旦, 春节, 清明节, 劳动节, 端午节, 国庆节,
+ * 中秋节 (国庆 before 中秋, the order in which the notices name them when 中秋 falls on 1–8 October).
+ */
+export const HOLIDAY_NAMES: readonly string[] = /* @__PURE__ */ '元旦 春节 清明节 劳动节 端午节 国庆节 中秋节'.split(' ');
 
 /** Added to a holiday's name index for the compensation day of that holiday. */
 export const COMPENSATION = 8;
@@ -31,8 +34,8 @@ export function statutoryYear(year: number, sharedOwes = true): Map<number, numb
     [lunar(1, 4, 3), 1],
     [daysFromCivil(year, 5, 1), 1 + text2024],
     [lunar(2, 5, 25), 1],
-    [lunar(3, 9, 5), 1],
     [daysFromCivil(year, 10, 1), 3],
+    [lunar(3, 9, 5), 1],
   ];
   const off = new Map<number, number>();
   const owed = holidays.map(([first, days], name) => {

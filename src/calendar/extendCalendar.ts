@@ -1,7 +1,7 @@
 import { deepFreeze } from '../core/decision.js';
-import { invalid, rejectUnknownKeys, requireObject } from '../core/validate.js';
-import type { Calendar, HolidayNotice } from './Calendar.js';
-import { normalizeSpec, requireYear } from './_calendarIndex.js';
+import { invalid, rejectUnknownKeys, requireArray, requireBoolean, requireObject } from '../core/validate.js';
+import type { Calendar, HolidayCnFile, HolidayNotice } from './Calendar.js';
+import { normalizeSpec, parseDate, requireYear } from './_calendarIndex.js';
 
 /**
  * Adds the next year to a calendar from its State Council notice (国务院办公厅关于Y年部分节假日安排的通知),
@@ -12,9 +12,12 @@ import { normalizeSpec, requireYear } from './_calendarIndex.js';
  *
  * @param calendar - The calendar to extend, usually {@link chinaCalendar}.
  * @param notice - `{ year, holidays, workdays }`: `year` is the calendar's last year + 1; the dates
- * are `YYYY-MM-DD` in `year` or `year − 1`, no date in both lists.
+ * are `YYYY-MM-DD` in `year` or `year − 1`, no date in both lists. Or holiday-cn's file for the year
+ * as published (`{ year, papers, days: [{ name, date, isOffDay }] }`): one step from the day the
+ * notice appears, `extendCalendar(chinaCalendar, JSON.parse(readFileSync('2027.json', 'utf8')))`.
  * @returns A new calendar covering `calendar.from` to `notice.year`.
- * @throws {@link InvalidInputError} When `calendar` is not a valid calendar (path `['calendar', …]`), the
+ * @throws {@link InvalidInputError} When `calendar` is not a valid calendar (path `['calendar', …]`), a
+ * holiday-cn day is not `{ name, date, isOffDay }` (path `['notice', 'days', i, …]`), the
  * year does not follow the calendar's last year (`out_of_range`, path `['notice', 'year']`), or a
  * date is invalid, outside `year − 1`…`year`, or in both lists (path `['notice', 'holidays', i]` or
  * `['notice', 'workdays', i]`).
@@ -31,11 +34,40 @@ import { normalizeSpec, requireYear } from './_calendarIndex.js';
  * [calendar.to, isWorkday('2027-02-08', { calendar }), isWorkday('2027-02-20', { calendar })];
  * //=> [2027, false, true]
  * ```
+ *
+ * @example
+ * ```ts
+ * import { chinaCalendar, extendCalendar, isWorkday } from 'wuye-rules/calendar';
+ * // holiday-cn's 2027.json, as published (shortened here).
+ * const file = {
+ *   year: 2027,
+ *   papers: [],
+ *   days: [
+ *     { name: '元旦', date: '2027-01-01', isOffDay: true },
+ *     { name: '春节', date: '2027-02-20', isOffDay: false },
+ *   ],
+ * };
+ * const calendar = extendCalendar(chinaCalendar, file);
+ * [isWorkday('2027-01-01', { calendar }), isWorkday('2027-02-20', { calendar })];
+ * //=> [false, true]
+ * ```
  */
-export function extendCalendar(calendar: Calendar, notice: HolidayNotice): Calendar {
+export function extendCalendar(calendar: Calendar, notice: HolidayNotice | HolidayCnFile): Calendar {
   const fn = 'extendCalendar';
   const base = normalizeSpec(calendar, fn, ['calendar']);
-  const fields = requireObject(notice, fn, ['notice']);
+  let fields = requireObject(notice, fn, ['notice']);
+  if ('days' in fields) {
+    // A holiday-cn file: its days become the notice's rest days and make-up working days.
+    rejectUnknownKeys(fields, ['year', 'days', 'papers', '$schema', '$id'], fn, ['notice']);
+    const lists: [string[], string[]] = [[], []];
+    requireArray(fields.days, fn, ['notice', 'days']).forEach((entry, index) => {
+      const day = requireObject(entry, fn, ['notice', 'days', index]);
+      rejectUnknownKeys(day, ['name', 'date', 'isOffDay'], fn, ['notice', 'days', index]);
+      parseDate(day.date, fn, ['notice', 'days', index, 'date']);
+      lists[requireBoolean(day.isOffDay, fn, ['notice', 'days', index, 'isOffDay']) ? 0 : 1].push(day.date as string);
+    });
+    fields = { year: fields.year, holidays: lists[0], workdays: lists[1] };
+  }
   rejectUnknownKeys(fields, ['year', 'holidays', 'workdays'], fn, ['notice']);
   const year = requireYear(fields.year, fn, ['notice', 'year']);
   if (year !== base.to + 1) throw invalid(fn, ['notice', 'year'], 'out_of_range', `${base.to + 1}`, fields.year);

@@ -6,11 +6,12 @@
  * @packageDocumentation
  */
 export { addWorkdays } from './addWorkdays.js';
-export type { Calendar, CalendarSpec, HolidayNotice } from './Calendar.js';
+export type { Calendar, CalendarSpec, HolidayCnFile, HolidayNotice } from './Calendar.js';
 export { CalendarCoverageError } from '../core/errors.js';
 export { chinaCalendar } from './chinaCalendar.js';
 export { defineCalendar } from './defineCalendar.js';
 export { dueAt } from './dueAt.js';
+export { explainDeadline, type DayNote, type DeadlineExplanation } from './explainDeadline.js';
 export { extendCalendar } from './extendCalendar.js';
 export { isWorkday } from './isWorkday.js';
 export type { Period } from './Period.js';

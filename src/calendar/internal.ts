@@ -10,9 +10,10 @@ import type { Period } from './Period.js';
 import { addWorkdaysIn, isWorkdayIn, subtractWorkdaysIn, workdayContext, workdaysBetweenIn, type WorkdayContext } from './_calendarIndex.js';
 import { daysFromCivil } from './_days.js';
 import { lastDayOfPeriod, periodEndMs } from '../core/period.js';
+import { workhourDueMs } from './_workHours.js';
 
 /** The units of a {@link Period}. */
-export const PERIOD_UNITS = ['hour', 'day', 'week', 'month', 'workday', 'same-day', 'next-day'] as const;
+export const PERIOD_UNITS = ['hour', 'day', 'week', 'month', 'workday', 'workhour', 'same-day', 'next-day'] as const;
 
 
 /** Throws `out_of_range` on `path` unless `ms` is an instant a Date can hold. */
@@ -30,7 +31,8 @@ export function requireRepresentable(ms: number, fn: string, path: InputPath, va
  * Civil-code counting (default): the event's day D does not count; N days end at 24:00 of D + N
  * (returned as 00:00 of D + N + 1), weeks are 7N days, months end on the corresponding day (or the
  * month's last day); N working days end at 24:00 of the Nth working day after D; hours are exact;
- * same-day is 24:00 of D, next-day 24:00 of D + 1. With `extendPastRestDays`, a day/week/month
+ * same-day is 24:00 of D, next-day 24:00 of D + 1; working hours count business time on working days
+ * (RULES C12). With `extendPastRestDays`, a day/week/month
  * period whose last day is a rest day ends at 24:00 of the next working day (Civil Code art. 203).
  *
  * Elapsed counting: N days are N × 24 h, weeks 7N × 24 h, months calendar-month addition at the
@@ -59,6 +61,7 @@ export function dueAtMs(fromMs: number, period: Period, options: RuleOptions | u
   const guard = (ms: number): number => (Math.abs(ms) <= MAX_EPOCH_MS ? ms : requireRepresentable(ms, fn, [...path, 'amount'], fields.amount));
   // Floor: an act at whole millisecond t meets a fractional deadline d exactly when t <= floor(d).
   if (unit === 'hour') return guard(Math.floor(fromMs + requireNonNegativeNumber(fields.amount, fn, [...path, 'amount']) * HOUR_MS));
+  if (unit === 'workhour') return guard(Math.floor(workhourDueMs(fromMs, requireNonNegativeNumber(fields.amount, fn, [...path, 'amount']), options, fn)));
   const rawAmount = fields.amount;
   const amount = typeof rawAmount === 'number' && Number.isInteger(rawAmount) && rawAmount >= 1 ? rawAmount : requirePositiveInteger(rawAmount, fn, [...path, 'amount']);
   const elapsed = options?.policy?.dayCounting === 'elapsed';

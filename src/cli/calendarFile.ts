@@ -11,7 +11,7 @@ import { isPlainObject } from '../core/validate.js';
 
 /**
  * Reads a calendar file. It holds one State Council notice (`{"year": 2027, "holidays": […],
- * "workdays": […]}`) or a list of them, which extend {@link chinaCalendar} year by year (see
+ * "workdays": […]}`, or holiday-cn's `2027.json` as published, `{"year", "papers", "days"}`) or a list of them, which extend {@link chinaCalendar} year by year (see
  * {@link extendCalendar}); or a whole calendar (`{"from", "to", "holidays", "workdays"}`, see
  * {@link defineCalendar}) that replaces it.
  *
@@ -31,7 +31,7 @@ export function parseCalendarFile(path: string, text: string): Calendar {
     if (isPlainObject(json) && 'from' in json) return defineCalendar(json as unknown as CalendarSpec);
     const notices = Array.isArray(json) ? json : [json];
     if (notices.length === 0 || !notices.every(isPlainObject)) {
-      throw new UsageError(`--calendar ${path} must hold a holiday notice {"year", "holidays", "workdays"}, a list of them, or a calendar {"from", "to", "holidays", "workdays"}`);
+      throw new UsageError(`--calendar ${path} must hold a holiday notice {"year", "holidays", "workdays"} or holiday-cn's YYYY.json {"year", "days"}, a list of them, or a calendar {"from", "to", "holidays", "workdays"}`);
     }
     // Notices apply year after year, whatever their order in the file.
     const ordered = [...notices].sort((a, b) => Number(a.year) - Number(b.year));

@@ -11,6 +11,8 @@ export const exampleLines: Readonly<Record<string, string>> = {
   dueAt: '["2026-10-05T15:00:00+08:00", {"amount": 3, "unit": "day"}]',
   defineCalendar: '{"from": 2026, "to": 2026, "holidays": ["2026-06-01"], "workdays": ["2026-06-06"]}',
   extendCalendar: '[{"from": 2026, "to": 2026, "holidays": ["2026-10-01"], "workdays": []}, {"year": 2027, "holidays": ["2027-01-01"], "workdays": []}]',
+  explainDeadline: '["2026-09-30T10:00:00+08:00", {"amount": 2, "unit": "workday"}]',
+  yearStatus: '2027',
   // complaint
   classifyComplaint: '{"collectiveComplainants": 12, "collectiveHouseholds": 12}',
   countRecurrence:

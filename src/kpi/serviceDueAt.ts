@@ -12,7 +12,8 @@ const DUTIES: readonly ServiceDuty[] = ['renovation-permit', 'secondary-renovati
  * 1 hour of the complete written documents (`'renovation-permit'`, exactly 3,600,000 ms, RULES C4); the
  * procedures of a secondary renovation within 2 working days (`'secondary-renovation'`, 24:00 of the 2nd
  * working day after the request's day, C3); the parking permit in the customer's hands the same day
- * (`'parking-permit'`, 24:00 of the application's day, C5).
+ * (`'parking-permit'`, 24:00 of the application's day, C5). With policy `hourCounting: 'business-hours'`,
+ * an hour deadline counts working hours inside `businessHours` (RULES C12).
  *
  * @param duty - Which duty.
  * @param from - Its event: documents complete, request received, application made.
@@ -35,5 +36,8 @@ const DUTIES: readonly ServiceDuty[] = ['renovation-permit', 'secondary-renovati
 export function serviceDueAt(duty: ServiceDuty, from: Instant, options?: RuleOptions): Date {
   requireOneOf(duty, DUTIES, FN, ['duty']);
   const fromMs = toEpochMs(from, FN, ['from']);
-  return new Date(dueAtMs(fromMs, (options?.policy?.kpi ?? defaultKpiPolicy).serviceDeadlines[duty], options, FN, ['from']));
+  const period = (options?.policy?.kpi ?? defaultKpiPolicy).serviceDeadlines[duty];
+  // Policy hourCounting: 'business-hours' reads an hour deadline ("1小时内") as working hours (RULES C12).
+  const counted = period.unit === 'hour' && options?.policy?.hourCounting === 'business-hours' ? { amount: period.amount, unit: 'workhour' as const } : period;
+  return new Date(dueAtMs(fromMs, counted, options, FN, ['from']));
 }

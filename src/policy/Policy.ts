@@ -25,6 +25,26 @@ export interface CountingPolicy {
    * (answers say `provisional: true`); or `'weekends'`, fall back to Monday–Friday. RULES C3, C11.
    */
   readonly outOfCoverage: 'throw' | 'statutory' | 'weekends';
+  /**
+   * How the sources' "N小时内" rules (repair.referral, repair.paid-service, kpi.renovation-permit)
+   * count: `'elapsed'` (exact hours, RULES C4, the default) or `'business-hours'` (working hours
+   * inside {@link CountingPolicy.businessHours} on working days, RULES C12).
+   */
+  readonly hourCounting: 'elapsed' | 'business-hours';
+  /**
+   * The business hours of a working day for working-hour periods (unit `'workhour'`): whole-minute
+   * Asia/Shanghai intervals `HH:MM`–`HH:MM` (`to` may be `24:00`), sorted, not overlapping. Default
+   * 08:00–17:30, the desk's day shift (an assumption). RULES C12.
+   */
+  readonly businessHours: readonly BusinessHours[];
+}
+
+/** One interval of business hours within a day, `from` before `to`, both `HH:MM` (Asia/Shanghai). */
+export interface BusinessHours {
+  /** Opening time, `HH:MM`, 00:00–23:59. */
+  readonly from: string;
+  /** Closing time, `HH:MM`, after `from`, at most 24:00. */
+  readonly to: string;
 }
 
 /**

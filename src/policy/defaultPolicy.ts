@@ -26,6 +26,8 @@ export const defaultPolicy: Policy = /* @__PURE__ */ deepFreeze({
   beforeDayInclusive: false,
   restDays: 'calendar',
   outOfCoverage: 'throw',
+  hourCounting: 'elapsed',
+  businessHours: [{ from: '08:00', to: '17:30' }],
   complaint: defaultComplaintPolicy,
   repair: defaultRepairPolicy,
   appraisal: defaultAppraisalPolicy,

@@ -1,3 +1,4 @@
+import { workhourDueMs } from '../calendar/_workHours.js';
 import { HOUR_MS, toEpochMs, type Instant } from '../core/instant.js';
 import type { RuleOptions } from '../core/options.js';
 import { defaultRepairPolicy } from './repairPolicy.js';
@@ -5,7 +6,9 @@ import { defaultRepairPolicy } from './repairPolicy.js';
 /**
  * When a paid-service request (有偿服务的报修、查询、答疑) must have been dealt with: one hour after the
  * owner asked, to the millisecond (hour periods are exact, RULES C4). The number of hours is the
- * policy's `repair.paidServiceHours`.
+ * policy's `repair.paidServiceHours`. With policy `hourCounting: 'business-hours'` they are working
+ * hours: time inside `businessHours` on working days (RULES C12); an answer that used a provisional
+ * year is flagged on the command line.
  *
  * @param requestedAt - When the owner made the paid-service request.
  * @param options - `policy` for a company's own number of hours.
@@ -23,5 +26,8 @@ import { defaultRepairPolicy } from './repairPolicy.js';
  */
 export function paidServiceDueAt(requestedAt: Instant, options?: RuleOptions): Date {
   const requestedMs = toEpochMs(requestedAt, 'paidServiceDueAt', ['requestedAt']);
-  return new Date(requestedMs + Math.round((options?.policy?.repair ?? defaultRepairPolicy).paidServiceHours * HOUR_MS));
+  const hours = (options?.policy?.repair ?? defaultRepairPolicy).paidServiceHours;
+  // Policy hourCounting: 'business-hours' reads the hours as working hours (RULES C12).
+  if (options?.policy?.hourCounting === 'business-hours') return new Date(Math.floor(workhourDueMs(requestedMs, hours, options, 'paidServiceDueAt')));
+  return new Date(requestedMs + Math.round(hours * HOUR_MS));
 }

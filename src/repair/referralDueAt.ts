@@ -1,3 +1,4 @@
+import { workhourDueMs } from '../calendar/_workHours.js';
 import { HOUR_MS, toEpochMs, type Instant } from '../core/instant.js';
 import type { RuleOptions } from '../core/options.js';
 import { defaultRepairPolicy } from './repairPolicy.js';
@@ -5,7 +6,9 @@ import { defaultRepairPolicy } from './repairPolicy.js';
 /**
  * When a repair request must have been referred to the responsible department (转到相关部门): one
  * hour after it was received, to the millisecond (hour periods are exact, RULES C4). The number of
- * hours is the policy's `repair.referralHours`.
+ * hours is the policy's `repair.referralHours`. With policy `hourCounting: 'business-hours'` they are working
+ * hours: time inside `businessHours` on working days (RULES C12); an answer that used a provisional
+ * year is flagged on the command line.
  *
  * @param receivedAt - When the repair request was received.
  * @param options - `policy` for a company's own number of hours.
@@ -23,5 +26,8 @@ import { defaultRepairPolicy } from './repairPolicy.js';
  */
 export function referralDueAt(receivedAt: Instant, options?: RuleOptions): Date {
   const receivedMs = toEpochMs(receivedAt, 'referralDueAt', ['receivedAt']);
-  return new Date(receivedMs + Math.round((options?.policy?.repair ?? defaultRepairPolicy).referralHours * HOUR_MS));
+  const hours = (options?.policy?.repair ?? defaultRepairPolicy).referralHours;
+  // Policy hourCounting: 'business-hours' reads the hours as working hours (RULES C12).
+  if (options?.policy?.hourCounting === 'business-hours') return new Date(Math.floor(workhourDueMs(receivedMs, hours, options, 'referralDueAt')));
+  return new Date(receivedMs + Math.round(hours * HOUR_MS));
 }

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import type { addWorkdays } from '../calendar/addWorkdays.js';
-import type { CalendarSpec, HolidayNotice } from '../calendar/Calendar.js';
+import type { CalendarSpec, HolidayCnFile, HolidayNotice } from '../calendar/Calendar.js';
+import type { explainDeadline } from '../calendar/explainDeadline.js';
+import type { yearStatus } from '../calendar/yearStatus.js';
 import type { defineCalendar } from '../calendar/defineCalendar.js';
 import type { dueAt } from '../calendar/dueAt.js';
 import type { extendCalendar } from '../calendar/extendCalendar.js';
@@ -120,13 +122,50 @@ export const dueAtInputSchema = dueAtArgsSchema;
 /** The input of {@link defineCalendar}: a calendar spec. */
 export const defineCalendarInputSchema = calendarSpecSchema;
 
-/** The arguments of {@link extendCalendar}: the calendar and the next year's holiday notice. */
-export type ExtendCalendarArgs = [calendar: CalendarSpec, notice: HolidayNotice];
+/** holiday-cn's file for one year (`YYYY.json`), as published, for {@link extendCalendar}. */
+export const holidayCnFileSchema: z.ZodType<HolidayCnFile> = z
+  .strictObject({
+    $schema: z.string().optional(),
+    $id: z.string().optional(),
+    year: yearSchema,
+    papers: z.array(z.string()).optional(),
+    days: z.array(z.strictObject({ name: z.string(), date: calendarDateSchema, isOffDay: z.boolean() })),
+  })
+  .refine((file) => file.days.every((day) => yearOf(day.date) === file.year || yearOf(day.date) === file.year - 1), {
+    message: 'every date must be in the notice year or the year before',
+  })
+  .meta({
+    title: 'HolidayCnFile',
+    description:
+      'holiday-cn 的年度文件（YYYY.json）：年份与通知中的每一天（名称、日期、是否休息）。 holiday-cn’s file for one year (YYYY.json): the year and each day of the notice (name, date, whether it is a rest day).',
+  });
 
-/** The arguments of {@link extendCalendar}: `[calendar, notice]`. */
-export const extendCalendarArgsSchema: z.ZodType<ExtendCalendarArgs> = z.tuple([calendarSpecSchema, holidayNoticeSchema]).meta({
+/** The arguments of {@link extendCalendar}: the calendar and the next year's holiday notice. */
+export type ExtendCalendarArgs = [calendar: CalendarSpec, notice: HolidayNotice | HolidayCnFile];
+
+/** The arguments of {@link extendCalendar}: `[calendar, notice]`; the notice may be holiday-cn's file as published. */
+export const extendCalendarArgsSchema: z.ZodType<ExtendCalendarArgs> = z.tuple([calendarSpecSchema, z.union([holidayNoticeSchema, holidayCnFileSchema])]).meta({
   title: 'extendCalendar arguments',
   description: '[工作日历, 下一年的节假日安排通知]。 [the calendar, the next year’s holiday notice].',
 });
 /** The input of {@link extendCalendar}: its arguments (same as {@link extendCalendarArgsSchema}). */
 export const extendCalendarInputSchema = extendCalendarArgsSchema;
+
+/** The arguments of {@link explainDeadline}: the event's instant and the period. */
+export type ExplainDeadlineArgs = [from: Instant, period: Period];
+
+/** The arguments of {@link explainDeadline}: `[from, period]` (as {@link dueAtArgsSchema}). */
+export const explainDeadlineArgsSchema: z.ZodType<ExplainDeadlineArgs> = rendersMiniParts(
+  z.tuple([instantSchema, periodSchema]).meta({
+    title: 'explainDeadline arguments',
+    description: '[事件时刻, 期限]：期限及其计入与跳过的日子。 [the event’s instant, the period]: the deadline with the days counted and skipped.',
+  }),
+);
+/** The input of {@link explainDeadline}: its arguments (same as {@link explainDeadlineArgsSchema}). */
+export const explainDeadlineInputSchema = explainDeadlineArgsSchema;
+
+/** The input of {@link yearStatus}: a whole year. */
+export const yearStatusInputSchema: z.ZodType<number> = yearSchema.meta({
+  title: 'yearStatus input',
+  description: '年份（1900–2999）：已公布、暂定或未覆盖。 A year (1900–2999): published, provisional or uncovered.',
+});

@@ -34,13 +34,19 @@ export const period = fc.oneof(
   fc.record({ unit: fc.constantFrom('same-day' as const, 'next-day' as const) }),
 );
 
+/** A valid period, working hours included. */
+export const periodOrWorkhours = fc.oneof(
+  period,
+  fc.record({ amount: fc.oneof(fc.integer({ min: 0, max: 300 }), fc.double({ min: 0, max: 300, noNaN: true })), unit: fc.constant('workhour' as const) }),
+);
+
 /** Something that is not a period. */
 export const badPeriod = fc.oneof(
   fc.constantFrom<unknown>(null, undefined, 3, 'day', [], {}),
-  fc.record({ amount: fc.integer({ min: 1, max: 5 }), unit: fc.string().filter((unit) => !['hour', 'day', 'week', 'month', 'workday', 'same-day', 'next-day'].includes(unit)) }),
+  fc.record({ amount: fc.integer({ min: 1, max: 5 }), unit: fc.string().filter((unit) => !['hour', 'day', 'week', 'month', 'workday', 'workhour', 'same-day', 'next-day'].includes(unit)) }),
   fc.record({
     amount: fc.oneof(fc.integer({ max: 0 }), fc.double({ noInteger: true }), fc.constantFrom<unknown>(Number.NaN, Infinity, '1', null, undefined)),
     unit: fc.constantFrom('day', 'week', 'month', 'workday'),
   }),
-  fc.record({ amount: fc.oneof(fc.double({ max: -Number.MIN_VALUE }), fc.constantFrom<unknown>(Number.NaN, -Infinity, Infinity, '1', null)), unit: fc.constant('hour') }),
+  fc.record({ amount: fc.oneof(fc.double({ max: -Number.MIN_VALUE }), fc.constantFrom<unknown>(Number.NaN, -Infinity, Infinity, '1', null)), unit: fc.constantFrom('hour', 'workhour') }),
 );

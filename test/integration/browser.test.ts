@@ -10,7 +10,7 @@ import { chromium, type BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserSkipReason, chromiumArgs, chromiumPath, freshFolder, importMapForDist, repoRoot, requireBuild, startStaticServer } from './_support.js';
 
-const ENTRY_POINTS = ['calendar', 'complaint', 'repair', 'appraisal', 'desk', 'communication', 'visit', 'kpi', 'policy', 'catalog', 'schemas'];
+const ENTRY_POINTS = ['calendar', 'complaint', 'repair', 'appraisal', 'desk', 'duty', 'communication', 'visit', 'kpi', 'policy', 'catalog', 'schemas'];
 const skipReason = browserSkipReason();
 if (skipReason !== undefined) console.warn(`browser tests skipped: ${skipReason}`);
 

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freshFolder, installPackedPackage, repoRoot, requireBuild, runNode } from './_support.js';
 
-const ENTRY_POINTS = ['calendar', 'complaint', 'repair', 'appraisal', 'desk', 'communication', 'visit', 'kpi', 'policy', 'catalog', 'schemas'];
+const ENTRY_POINTS = ['calendar', 'complaint', 'repair', 'appraisal', 'desk', 'duty', 'communication', 'visit', 'kpi', 'policy', 'catalog', 'schemas'];
 const packageJson = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { version: string };
 
 let consumer: { path: string; remove: () => void };

@@ -46,6 +46,17 @@ export const calendarEntries: RuleEntries = {
       'Only with policy outOfCoverage: "statutory". The 2013 text applies before 2025, the 2024 text (除夕 and 2 May added) from 2025. A day two holidays share (中秋 on 1–3 October) earns a compensation day, the reading that agrees best with the published years 2019–2026. The notice’s swaps (调休) are unknowable before it appears, so the provisional year has none; a published notice replaces the provisional year whole.',
     legalRisk: 'Provisional: the notice may move rest days (调休) and add make-up working days, so a provisional working-day deadline can differ from the final one by a few days around the holidays.',
   },
+  'calendar.work-hours': {
+    source: 'CR',
+    clause: '篇2 第1条（早班 8:00–17:30）',
+    summary: {
+      'zh-Hans': '按工作小时计算的期限只计工作日营业时间内的时间：营业时间外开始的从下一个营业时段起算，期限为第N个工作小时结束的时刻（恰在下班时刻结束的即为该下班时刻）。',
+      'zh-Hant': '按工作小時計算的期限只計工作日營業時間內的時間：營業時間外開始的從下一個營業時段起算，期限為第N個工作小時結束的時刻（恰在下班時刻結束的即為該下班時刻）。',
+      en: 'A period of working hours counts only time inside business hours on working days: a start outside them starts at the next opening, and the deadline is the instant the Nth working hour ends (an end exactly at closing time is that closing time).',
+    },
+    assumption:
+      'Business hours default to 08:00–17:30, the desk’s day shift (policy businessHours). The sources’ "N小时内" rules (repair.referral, repair.paid-service, kpi.renovation-permit) count elapsed hours unless policy hourCounting is "business-hours"; the workhour unit always counts working hours.',
+  },
   'C5.before-day-inclusive': {
     source: 'library',
     clause: 'RULES C5 (beforeDayInclusive: true)',

@@ -5,6 +5,7 @@
 import * as z from 'zod/mini';
 import { en } from 'zod/v4/locales';
 import type { Period } from '../../calendar/Period.js';
+import type { BusinessHours } from '../../policy/Policy.js';
 import type { Bound } from '../../core/bound.js';
 import { isExactToTheFen } from '../../core/money.js';
 
@@ -37,18 +38,18 @@ export const boundSchema: z.ZodMiniType<Bound> = z.strictObject({ value: z.numbe
 /** A minimum rate in [0, 1] with its boundary. */
 export const rateBoundSchema: z.ZodMiniType<Bound> = z.strictObject({ value: z.number().check(...rateChecks), inclusive: z.boolean() });
 
-/** A period (RULES C2–C5, C8): a whole amount ≥ 1 of days, weeks, months or working days; hours ≥ 0; or same-day / next-day. */
+/** A period (RULES C2–C5, C8, C12): a whole amount ≥ 1 of days, weeks, months or working days; hours or working hours ≥ 0; or same-day / next-day. */
 export const periodSchema: z.ZodMiniType<Period> = z
   .union([
     z.strictObject({ amount: z.number().check(z.int(), z.minimum(1)), unit: z.enum(['day', 'week', 'month', 'workday']) }),
-    z.strictObject({ amount: z.number().check(z.minimum(0)), unit: z.literal('hour') }),
+    z.strictObject({ amount: z.number().check(z.minimum(0)), unit: z.enum(['hour', 'workhour']) }),
     z.strictObject({ unit: z.enum(['same-day', 'next-day']) }),
   ])
   .check(
     z.meta({
       title: 'Period',
       description:
-        '期限：天、周、月、工作日（整数，至少 1）、小时（有限数，不小于 0），或“当日”“次日”。 A period: whole days, weeks, months or working days (at least 1), hours (finite, ≥ 0), or same-day / next-day.',
+        '期限：天、周、月、工作日（整数，至少 1）、小时或工作小时（有限数，不小于 0），或“当日”“次日”。 A period: whole days, weeks, months or working days (at least 1), hours or working hours (finite, ≥ 0), or same-day / next-day.',
     }),
   );
 
@@ -64,3 +65,30 @@ export function ceilingsIncrease(rows: readonly { upTo: Bound | null }[]): boole
     return previous == null || row.upTo === null || row.upTo.value >= previous.value;
   });
 }
+
+const CLOCK = /^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/;
+const minutesOf = (text: string): number => Number(text.slice(0, 2)) * 60 + Number(text.slice(3));
+
+/**
+ * Business hours (RULES C12): at least one interval `HH:MM`–`HH:MM`, each `from` before its `to`
+ * (`24:00` allowed as a closing time only), sorted and not overlapping (touching is fine).
+ */
+export const businessHoursSchema: z.ZodMiniType<readonly BusinessHours[]> = z
+  .array(
+    z
+      .strictObject({
+        from: z.string().check(z.regex(CLOCK, 'must be a time HH:MM'), z.refine((text) => text !== '24:00', { message: 'must be before 24:00' })),
+        to: z.string().check(z.regex(CLOCK, 'must be a time HH:MM (24:00 at most)')),
+      })
+      .check(z.refine((span) => !CLOCK.test(span.from) || !CLOCK.test(span.to) || minutesOf(span.from) < minutesOf(span.to), { message: 'must close after it opens', path: ['to'] })),
+  )
+  .check(
+    z.minLength(1, 'must hold at least one interval'),
+    z.refine((spans) => spans.every((span, index) => index === 0 || minutesOf(span.from) >= minutesOf((spans[index - 1] as BusinessHours).to)), {
+      message: 'must be sorted and not overlap',
+    }),
+    z.meta({
+      title: 'BusinessHours',
+      description: '营业时间：一天内的若干时段（HH:MM–HH:MM），按时间排序，互不重叠。 Business hours: intervals of a day (HH:MM–HH:MM), sorted, not overlapping.',
+    }),
+  );

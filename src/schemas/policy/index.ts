@@ -11,6 +11,7 @@ import { dutyPolicySchema } from './duty.js';
 import { kpiPolicySchema } from './kpi.js';
 import { repairPolicySchema } from './repair.js';
 import { visitPolicySchema } from './visit.js';
+import { businessHoursSchema } from './common.js';
 
 /**
  * A whole {@link Policy}. Strict at every level: an unknown key is an error, so a typo in a company's
@@ -23,6 +24,8 @@ export const policySchema: z.ZodMiniType<Policy> = z
     beforeDayInclusive: z.boolean(),
     restDays: z.enum(['calendar', 'weekends']),
     outOfCoverage: z.enum(['throw', 'statutory', 'weekends']),
+    hourCounting: z.enum(['elapsed', 'business-hours']),
+    businessHours: businessHoursSchema,
     complaint: complaintPolicySchema,
     repair: repairPolicySchema,
     appraisal: appraisalPolicySchema,

@@ -1,0 +1,59 @@
+// Working hours (RULES C12): time inside the policy's business hours on working days. The cost does not
+// depend on the amount: the hours left after the start day are whole working days, jumped over with
+// the calendar index in constant time, plus a part of one more day.
+import { HOUR_MS, shanghaiDayOf, startOfShanghaiDay } from '../core/instant.js';
+import type { RuleOptions } from '../core/options.js';
+import { addWorkdaysIn, isWorkdayIn, workdayContext } from './_calendarIndex.js';
+
+/** The default business hours: the desk's day shift, 08:00–17:30 (an assumption, RULES C12). */
+export const DEFAULT_BUSINESS_HOURS = [{ from: '08:00', to: '17:30' }] as const;
+
+const MINUTE_MS = 60_000;
+const clock = (text: string): number => (Number(text.slice(0, 2)) * 60 + Number(text.slice(3))) * MINUTE_MS;
+
+/** The business intervals of a day as a flat list `[start, end, start, end, …]`, ms after 00:00. */
+export function businessSpans(options: RuleOptions | undefined): number[] {
+  return (options?.policy?.businessHours ?? DEFAULT_BUSINESS_HOURS).flatMap((span) => [clock(span.from), clock(span.to)]);
+}
+
+/**
+ * The instant `left` ms of business time after `offset` ms into `day` ends, or `undefined` when the
+ * day's business time after `offset` is shorter (then `spent` holds how much there was). An end
+ * exactly at a closing time is that closing time.
+ */
+function endWithin(spans: readonly number[], day: number, offset: number, left: number): number | undefined {
+  for (let index = 0; index < spans.length; index += 2) {
+    const start = Math.max(spans[index] as number, offset);
+    const length = (spans[index + 1] as number) - start;
+    if (length > 0) {
+      if (left <= length) return startOfShanghaiDay(day) + start + left;
+      left -= length;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The deadline of `hours` working hours from `fromMs` (RULES C12): a start outside business hours
+ * starts at the next opening; the result is the instant the last working hour ends. 0 hours is
+ * `fromMs` itself.
+ */
+export function workhourDueMs(fromMs: number, hours: number, options: RuleOptions | undefined, fn: string): number {
+  if (hours === 0) return fromMs;
+  const spans = businessSpans(options);
+  let perDay = 0;
+  for (let index = 0; index < spans.length; index += 2) perDay += (spans[index + 1] as number) - (spans[index] as number);
+  const context = workdayContext(options, fn);
+  const day = shanghaiDayOf(fromMs);
+  let left = hours * HOUR_MS;
+  if (isWorkdayIn(context, day)) {
+    const offset = fromMs - startOfShanghaiDay(day);
+    const today = endWithin(spans, day, offset, left);
+    if (today !== undefined) return today;
+    // What the start day had after the start.
+    for (let index = 0; index < spans.length; index += 2) left -= Math.max(0, (spans[index + 1] as number) - Math.max(spans[index] as number, offset));
+  }
+  // Whole working days, then the rest (0 < rest ≤ one day) on the next working day.
+  const whole = Math.ceil(left / perDay) - 1;
+  return endWithin(spans, addWorkdaysIn(context, day, whole + 1), 0, left - whole * perDay) as number;
+}

@@ -1,0 +1,167 @@
+import { chinaCalendar } from './chinaCalendar.js';
+import type { RuleId } from '../core/decision.js';
+import { DAY_MS, shanghaiDayOf, startOfShanghaiDay, toEpochMs, type Instant } from '../core/instant.js';
+import { businessSpans } from './_workHours.js';
+import type { RuleOptions } from '../core/options.js';
+import { addMonthsDay } from '../core/civil.js';
+import { isMondayToFriday, yearOfDay } from './_days.js';
+import { COMPENSATION, HOLIDAY_NAMES, inStatutoryTable, statutoryYear } from './_statutory.js';
+import { dueAtMs } from './internal.js';
+import type { Period } from './Period.js';
+
+/** One day of a deadline's explanation: see {@link explainDeadline}. */
+export interface DayNote {
+  /** The Asia/Shanghai date, `YYYY-MM-DD`. */
+  readonly date: string;
+  /**
+   * `'workday'` (a Monday–Friday working day), `'make-up-workday'` (a weekend day the notice made a
+   * working day, 调休上班), `'weekend'`, `'holiday'` (a rest day of the notice, or a statutory day of
+   * a provisional year), `'compensatory'` (a provisional year's compensation day, 补假), or `'day'`
+   * (a calendar day of a day, week or month period, which counts whatever it is).
+   */
+  readonly kind: 'workday' | 'make-up-workday' | 'weekend' | 'holiday' | 'compensatory' | 'day';
+  /** The holiday as the notice names it (`春节`, `国庆节、中秋节`); for a compensation day, the holiday it makes up for. */
+  readonly holiday?: string;
+  /** Present when the day belongs to a provisional year (policy `outOfCoverage: 'statutory'`, RULES C11). */
+  readonly provisional?: true;
+}
+
+/** The answer of {@link explainDeadline}. */
+export interface DeadlineExplanation {
+  /** The deadline: the same instant as {@link dueAt} gives. */
+  readonly dueAt: Date;
+  /** Whether some counted or skipped day was provisional. */
+  readonly provisional: boolean;
+  /** The days that count, in order: calendar days, working days, or the working days with working hours. */
+  readonly counted: readonly DayNote[];
+  /** The rest days passed over, in order. */
+  readonly skipped: readonly DayNote[];
+  /** The counting rules that produced the deadline. */
+  readonly basis: readonly RuleId[];
+}
+
+const FN = 'explainDeadline';
+const isoOf = (day: number): string => new Date(day * DAY_MS).toISOString().slice(0, 10);
+
+/**
+ * The deadline of a period with the reasons for it: the days that count and the rest days passed
+ * over, each with its kind (working day, make-up working day, weekend, holiday with the notice's
+ * name, compensation day, plain calendar day) and whether it belongs to a provisional year. The
+ * answer to "why is this due on 10 October?". `dueAt` is always what {@link dueAt} returns for the
+ * same arguments, and it throws as {@link dueAt} throws.
+ *
+ * - Day, week and month periods count calendar days (`'day'`) from the day after the event; with
+ *   `extendPastRestDays`, the rest days after a last day that rests are skipped and the next working
+ *   day counted.
+ * - Working-day periods count the working days after the event's day and skip the rest days between.
+ * - Working-hour periods count the working days that lend business hours, from the event's day.
+ * - Hour periods count no days; same-day and next-day count their one day.
+ *
+ * @param from - The event's instant.
+ * @param period - The period, as for {@link dueAt}.
+ * @param options - `policy` and `calendar`, as for {@link dueAt}.
+ * @returns A frozen `{ dueAt, provisional, counted, skipped, basis }`.
+ * @throws {@link InvalidInputError} As {@link dueAt} (paths `['from']`, `['period', …]`).
+ * @throws {@link CalendarCoverageError} As {@link dueAt}.
+ * @see RULES C2, C3, C4, C5, C11, C12.
+ *
+ * @example
+ * ```ts
+ * import { explainDeadline } from 'wuye-rules/calendar';
+ * import { toShanghaiIsoString } from 'wuye-rules';
+ * const why = explainDeadline('2026-09-30T10:00:00+08:00', { amount: 2, unit: 'workday' });
+ * toShanghaiIsoString(why.dueAt);
+ * //=> '2026-10-10T00:00:00.000+08:00'
+ * why.counted;
+ * //=> [{ date: '2026-10-08', kind: 'workday' }, { date: '2026-10-09', kind: 'workday' }]
+ * [why.skipped.length, why.skipped[0], why.provisional, why.basis];
+ * //=> [7, { date: '2026-10-01', kind: 'holiday', holiday: '国庆节' }, false, ['C3']]
+ * ```
+ *
+ * @example
+ * ```ts
+ * import { explainDeadline } from 'wuye-rules/calendar';
+ * import { definePolicy } from 'wuye-rules/policy';
+ * const policy = definePolicy({ outOfCoverage: 'statutory' });
+ * const why = explainDeadline('2027-02-04T10:00:00+08:00', { amount: 2, unit: 'workday' }, { policy });
+ * [why.provisional, why.counted.map((day) => day.date), why.skipped.map((day) => day.kind)];
+ * //=> [true, ['2027-02-11', '2027-02-12'], ['holiday', 'holiday', 'holiday', 'holiday', 'compensatory', 'compensatory']]
+ * ```
+ */
+export function explainDeadline(from: Instant, period: Period, options?: RuleOptions): DeadlineExplanation {
+  const fromMs = toEpochMs(from, FN, ['from']);
+  const due = dueAtMs(fromMs, period, options, FN, ['period']);
+  const { unit, amount } = period as { unit: Period['unit']; amount: number };
+  const { from: low, to: high, holidays, workdays } = options?.calendar ?? chinaCalendar;
+  const statutory = options?.policy?.outOfCoverage === 'statutory';
+  const elapsed = options?.policy?.dayCounting === 'elapsed';
+  const first = shanghaiDayOf(fromMs);
+  const end = shanghaiDayOf(elapsed && unit !== 'workhour' ? due : due - 1);
+  const counted: DayNote[] = [];
+  const skipped: DayNote[] = [];
+  const published = (day: number): boolean => yearOfDay(day) >= low && yearOfDay(day) <= high;
+  const codeOf = (day: number): number | undefined => (inStatutoryTable(yearOfDay(day)) ? statutoryYear(yearOfDay(day)).get(day) : undefined);
+  // A rest day of a published year (false outside it).
+  const rests = (day: number): boolean => published(day) && (holidays.includes(isoOf(day)) || (!isMondayToFriday(day) && !workdays.includes(isoOf(day))));
+  const note = (day: number): DayNote => {
+    const date = isoOf(day);
+    const fields: { date: string; kind: DayNote['kind']; holiday?: string; provisional?: true } = { date, kind: isMondayToFriday(day) ? 'workday' : 'weekend' };
+    const code = codeOf(day);
+    if (published(day)) {
+      if (workdays.includes(date)) fields.kind = 'make-up-workday';
+      if (holidays.includes(date)) {
+        fields.kind = 'holiday';
+        // The notice's name: the holidays of the statutory and compensation days of the day's run of
+        // rest days, in order (国庆节、中秋节 when 中秋 shares 1 October and is made up after it).
+        let at = day;
+        while (rests(at - 1)) at -= 1;
+        const names: string[] = [];
+        for (; at === day || rests(at); at += 1) {
+          const name = HOLIDAY_NAMES[(codeOf(at) ?? 7) % COMPENSATION] as string;
+          if (name && !names.includes(name)) names.push(name);
+        }
+        if (names[0]) fields.holiday = names.join('、');
+      }
+    } else if (statutory) {
+      if (code !== undefined) {
+        fields.kind = code < COMPENSATION ? 'holiday' : 'compensatory';
+        fields.holiday = HOLIDAY_NAMES[code % COMPENSATION] as string;
+      }
+      fields.provisional = true;
+    }
+    return Object.freeze(fields);
+  };
+  const works = (day: DayNote): boolean => day.kind === 'workday' || day.kind === 'make-up-workday';
+  // Days up to `plain` count as calendar days; the others count when they work and are skipped when
+  // they rest.
+  let start = first + 1;
+  let plain = first;
+  let rule = elapsed ? 'C2.elapsed' : 'C2';
+  if (unit === 'hour') {
+    rule = 'C4';
+    start = end + 1;
+  } else if (unit === 'same-day' || unit === 'next-day') {
+    rule = 'C5';
+    plain = start = end;
+  } else if (unit === 'workday') {
+    rule = elapsed ? 'C2.elapsed' : 'C3';
+  } else if (unit === 'workhour') {
+    rule = 'calendar.work-hours';
+    // The event's day counts when it works and its business hours are not over.
+    const offset = fromMs - startOfShanghaiDay(first);
+    if (works(note(first)) && businessSpans(options).some((time, index) => index % 2 && time > offset)) start = first;
+    if (amount === 0) start = end + 1;
+  } else plain = unit === 'month' ? addMonthsDay(first, amount) : first + amount * (unit === 'week' ? 7 : 1);
+  for (let day = start; day <= end; day += 1) {
+    if (day <= plain) counted.push(Object.freeze({ date: isoOf(day), kind: 'day' }));
+    else {
+      const dayNote = note(day);
+      (works(dayNote) ? counted : skipped).push(dayNote);
+    }
+  }
+  const basis: RuleId[] = [rule];
+  if (first < plain && plain < end) basis.push('C2.rest-day-extension');
+  const provisional = [...counted, ...skipped].some((day) => day.provisional);
+  if (provisional) basis.push('calendar.provisional');
+  return Object.freeze({ dueAt: new Date(due), provisional, counted: Object.freeze(counted), skipped: Object.freeze(skipped), basis: Object.freeze(basis) });
+}

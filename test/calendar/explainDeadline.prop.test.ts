@@ -1,0 +1,79 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { dueAt } from '../../src/calendar/dueAt.js';
+import { explainDeadline } from '../../src/calendar/explainDeadline.js';
+import { definePolicy } from '../../src/policy/definePolicy.js';
+import { periodOrWorkhours as period } from './_arbitraries.js';
+
+// Every combination of the counting policies, including the provisional years.
+const policies = [
+  undefined,
+  definePolicy({ dayCounting: 'elapsed' }),
+  definePolicy({ extendPastRestDays: true }),
+  definePolicy({ dayCounting: 'elapsed', extendPastRestDays: true, outOfCoverage: 'statutory' }),
+  definePolicy({ outOfCoverage: 'statutory', businessHours: [{ from: '09:00', to: '12:00' }, { from: '13:30', to: '18:00' }] }),
+  definePolicy({ outOfCoverage: 'weekends' }),
+];
+const instant = fc.integer({ min: Date.parse('2025-01-01T00:00:00+08:00'), max: Date.parse('2029-12-31T00:00:00+08:00') });
+const outcome = (run: () => unknown): unknown => {
+  try {
+    return run();
+  } catch (error) {
+    return (error as Error).constructor;
+  }
+};
+
+describe('explainDeadline (properties)', () => {
+  it('has the dueAt of dueAt for every period and policy, and throws the same error when dueAt throws', () => {
+    fc.assert(
+      fc.property(instant, period, fc.constantFrom(...policies), (ms, p, policy) => {
+        const options = policy === undefined ? undefined : { policy };
+        const expected = outcome(() => dueAt(ms, p, options).getTime());
+        const got = outcome(() => explainDeadline(ms, p, options).dueAt.getTime());
+        expect(got).toBe(expected);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('counts as many working days as the period asks, and ends on the last counted day', () => {
+    fc.assert(
+      fc.property(instant, fc.integer({ min: 1, max: 60 }), fc.constantFrom(...policies), (ms, amount, policy) => {
+        const options = { policy: policy ?? definePolicy({ outOfCoverage: 'statutory' }) };
+        if (options.policy.outOfCoverage === 'throw') return;
+        const why = explainDeadline(ms, { amount, unit: 'workday' }, options);
+        expect(why.counted).toHaveLength(amount);
+        expect(why.counted.every((day) => day.kind === 'workday' || day.kind === 'make-up-workday')).toBe(true);
+        expect(why.skipped.every((day) => day.kind !== 'workday' && day.kind !== 'make-up-workday')).toBe(true);
+        // Counted and skipped days together are every day after the event's, in order, without a gap.
+        const all = [...why.counted, ...why.skipped].map((day) => day.date).sort();
+        expect(new Set(all).size).toBe(all.length);
+        expect(why.provisional).toBe([...why.counted, ...why.skipped].some((day) => day.provisional === true));
+        expect(why.basis.includes('calendar.provisional')).toBe(why.provisional);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('never calls a statutory holiday of a provisional year a working day', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: Date.parse('2027-01-01T00:00:00+08:00'), max: Date.parse('2098-01-01T00:00:00+08:00') }), fc.integer({ min: 1, max: 30 }), (ms, amount) => {
+        const why = explainDeadline(ms, { amount, unit: 'workday' }, { policy: definePolicy({ outOfCoverage: 'statutory' }) });
+        for (const day of why.counted) expect(day.holiday).toBeUndefined();
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('is deterministic and leaves its inputs alone', () => {
+    fc.assert(
+      fc.property(instant, period, (ms, p) => {
+        const options = { policy: policies[3]! };
+        const copy = JSON.stringify(p);
+        expect(outcome(() => JSON.stringify(explainDeadline(ms, p, options)))).toEqual(outcome(() => JSON.stringify(explainDeadline(ms, p, options))));
+        expect(JSON.stringify(p)).toBe(copy);
+      }),
+      { numRuns: 100 },
+    );
+  });
+});

@@ -1,0 +1,101 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { chinaCalendar } from '../../src/calendar/chinaCalendar.js';
+import { dueAt } from '../../src/calendar/dueAt.js';
+import { explainDeadline } from '../../src/calendar/explainDeadline.js';
+import { CalendarCoverageError } from '../../src/core/errors.js';
+import { definePolicy } from '../../src/policy/definePolicy.js';
+import { expectInvalid, shanghai } from './_helpers.js';
+
+const statutory = { policy: definePolicy({ outOfCoverage: 'statutory' }) };
+const dates = (notes: readonly { date: string }[]): string[] => notes.map((note) => note.date);
+
+describe('explainDeadline', () => {
+  it('explains a working-day deadline across the National Day holidays: counted working days, skipped rest days', () => {
+    const why = explainDeadline('2026-09-30T10:00:00+08:00', { amount: 2, unit: 'workday' });
+    expect(shanghai(why.dueAt)).toBe('2026-10-10T00:00:00.000+08:00');
+    expect(why.counted).toEqual([{ date: '2026-10-08', kind: 'workday' }, { date: '2026-10-09', kind: 'workday' }]);
+    expect(why.skipped).toEqual(['2026-10-01', '2026-10-02', '2026-10-03', '2026-10-04', '2026-10-05', '2026-10-06', '2026-10-07'].map((date) => ({ date, kind: 'holiday', holiday: '国庆节' })));
+    expect(why.provisional).toBe(false);
+    expect(why.basis).toEqual(['C3']);
+  });
+
+  it('names a make-up working day and a plain weekend', () => {
+    // 2026-02-14 (Saturday) is a make-up working day of the Spring Festival notice.
+    const why = explainDeadline('2026-02-12T10:00:00+08:00', { amount: 2, unit: 'workday' });
+    expect(why.counted).toEqual([{ date: '2026-02-13', kind: 'workday' }, { date: '2026-02-14', kind: 'make-up-workday' }]);
+    const weekend = explainDeadline('2026-03-06T10:00:00+08:00', { amount: 1, unit: 'workday' });
+    expect(weekend.skipped).toEqual([{ date: '2026-03-07', kind: 'weekend' }, { date: '2026-03-08', kind: 'weekend' }]);
+  });
+
+  it('names every rest day of the 2019–2026 notices as holiday-cn names it', () => {
+    const fixture = JSON.parse(readFileSync(new URL('../fixtures/holiday-cn/days-2019-2026.json', import.meta.url), 'utf8')) as { days: Record<string, { name: string; isOffDay: boolean }> };
+    const named = Object.entries(fixture.days).filter(([, day]) => day.isOffDay);
+    expect(named.length).toBe(chinaCalendar.holidays.length);
+    // Through the skipped days of a one-working-day deadline from the day before each rest day.
+    for (const [date, { name }] of named) {
+      const dayBefore = Date.parse(`${date}T12:00:00+08:00`) - 86_400_000;
+      const why = explainDeadline(dayBefore, { amount: 1, unit: 'workday' });
+      expect(why.skipped.find((note) => note.date === date), date).toEqual({ date, kind: 'holiday', holiday: name });
+    }
+  });
+
+  it('explains a provisional year: statutory days, compensation days and flags', () => {
+    const why = explainDeadline('2027-02-04T10:00:00+08:00', { amount: 2, unit: 'workday' }, statutory);
+    expect(why.provisional).toBe(true);
+    expect(why.basis).toEqual(['C3', 'calendar.provisional']);
+    expect(dates(why.counted)).toEqual(['2027-02-11', '2027-02-12']);
+    expect(why.skipped).toEqual([
+      { date: '2027-02-05', kind: 'holiday', holiday: '春节', provisional: true },
+      { date: '2027-02-06', kind: 'holiday', holiday: '春节', provisional: true },
+      { date: '2027-02-07', kind: 'holiday', holiday: '春节', provisional: true },
+      { date: '2027-02-08', kind: 'holiday', holiday: '春节', provisional: true },
+      { date: '2027-02-09', kind: 'compensatory', holiday: '春节', provisional: true },
+      { date: '2027-02-10', kind: 'compensatory', holiday: '春节', provisional: true },
+    ]);
+    expect(why.counted.every((note) => note.kind === 'workday' && note.provisional === true)).toBe(true);
+  });
+
+  it('counts calendar days for day periods and skips rest days only when the last day is extended', () => {
+    const plain = explainDeadline('2026-09-30T18:00:00+08:00', { amount: 3, unit: 'day' });
+    expect(plain.counted).toEqual(['2026-10-01', '2026-10-02', '2026-10-03'].map((date) => ({ date, kind: 'day' })));
+    expect(plain.skipped).toEqual([]);
+    expect(plain.basis).toEqual(['C2']);
+    const extended = explainDeadline('2026-09-30T18:00:00+08:00', { amount: 3, unit: 'day' }, { policy: definePolicy({ extendPastRestDays: true }) });
+    expect(shanghai(extended.dueAt)).toBe('2026-10-09T00:00:00.000+08:00');
+    expect(dates(extended.counted)).toEqual(['2026-10-01', '2026-10-02', '2026-10-03', '2026-10-08']);
+    expect(dates(extended.skipped)).toEqual(['2026-10-04', '2026-10-05', '2026-10-06', '2026-10-07']);
+    expect(extended.basis).toEqual(['C2', 'C2.rest-day-extension']);
+    expect(explainDeadline('2026-01-31T10:00:00+08:00', { amount: 1, unit: 'month' }).counted).toHaveLength(28);
+  });
+
+  it('counts no days for hours, one for same-day and next-day', () => {
+    expect(explainDeadline('2026-10-05T15:00:00+08:00', { amount: 30, unit: 'hour' })).toMatchObject({ counted: [], skipped: [], basis: ['C4'] });
+    expect(explainDeadline('2026-10-05T15:00:00+08:00', { unit: 'same-day' }).counted).toEqual([{ date: '2026-10-05', kind: 'day' }]);
+    expect(explainDeadline('2026-10-05T23:59:59+08:00', { unit: 'next-day' }).counted).toEqual([{ date: '2026-10-06', kind: 'day' }]);
+  });
+
+  it('explains working hours: the start day when it lends hours, the working days after, the rest days between', () => {
+    const why = explainDeadline('2026-09-30T16:00:00+08:00', { amount: 3, unit: 'workhour' });
+    expect(shanghai(why.dueAt)).toBe('2026-10-08T09:30:00.000+08:00');
+    expect(dates(why.counted)).toEqual(['2026-09-30', '2026-10-08']);
+    expect(why.skipped).toHaveLength(7);
+    expect(why.basis).toEqual(['calendar.work-hours']);
+    // After closing time the start day lends nothing.
+    expect(dates(explainDeadline('2026-09-30T18:00:00+08:00', { amount: 3, unit: 'workhour' }).counted)).toEqual(['2026-10-08']);
+  });
+
+  it('returns frozen results and agrees with dueAt', () => {
+    const why = explainDeadline('2026-12-30T10:00:00+08:00', { amount: 3, unit: 'workday' }, statutory);
+    expect(why.dueAt.getTime()).toBe(dueAt('2026-12-30T10:00:00+08:00', { amount: 3, unit: 'workday' }, statutory).getTime());
+    expect(Object.isFrozen(why) && Object.isFrozen(why.counted) && Object.isFrozen(why.skipped) && Object.isFrozen(why.basis) && Object.isFrozen(why.counted[0])).toBe(true);
+    expect(why.counted[0]).toEqual({ date: '2026-12-31', kind: 'workday' });
+    expect(why.counted[1]).toEqual({ date: '2027-01-04', kind: 'workday', provisional: true });
+  });
+
+  it('throws as dueAt throws', () => {
+    expectInvalid(() => explainDeadline('soon', { amount: 1, unit: 'day' }), 'explainDeadline', 'invalid_instant', ['from']);
+    expectInvalid(() => explainDeadline('2026-01-01', { amount: -1, unit: 'workhour' }), 'explainDeadline', 'negative', ['period', 'amount']);
+    expect(() => explainDeadline('2026-12-30', { amount: 3, unit: 'workday' })).toThrow(CalendarCoverageError);
+  });
+});

@@ -1,0 +1,63 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { chinaCalendar } from '../../src/calendar/chinaCalendar.js';
+import { defineCalendar } from '../../src/calendar/defineCalendar.js';
+import { extendCalendar } from '../../src/calendar/extendCalendar.js';
+import { isWorkday } from '../../src/calendar/isWorkday.js';
+import { yearStatus } from '../../src/calendar/yearStatus.js';
+import { definePolicy } from '../../src/policy/definePolicy.js';
+import { runCli } from '../cli/_helpers.js';
+import { expectInvalid } from './_helpers.js';
+
+// holiday-cn's 2026.json as published (MIT, see test/fixtures/holiday-cn/LICENSE).
+const file2026 = readFileSync(new URL('../fixtures/holiday-cn/2026.json', import.meta.url), 'utf8');
+// A 2027 file in holiday-cn's format, as the real one will look when the notice appears.
+const file2027 = {
+  $schema: 'https://raw.githubusercontent.com/NateScarlet/holiday-cn/master/schema.json',
+  $id: 'https://raw.githubusercontent.com/NateScarlet/holiday-cn/master/2027.json',
+  year: 2027,
+  papers: ['https://www.gov.cn/zhengce/content/2027.htm'],
+  days: [
+    { name: '元旦', date: '2027-01-01', isOffDay: true },
+    { name: '春节', date: '2027-02-05', isOffDay: true },
+    { name: '春节', date: '2027-02-11', isOffDay: true },
+    { name: '春节', date: '2027-02-20', isOffDay: false },
+    { name: '国庆节', date: '2026-12-31', isOffDay: true },
+  ],
+};
+
+describe('extendCalendar with a holiday-cn file', () => {
+  it('turns the published file into the next year in one step: rest days, make-up working days, late December', () => {
+    const calendar = extendCalendar(chinaCalendar, file2027);
+    expect(calendar.to).toBe(2027);
+    expect(['2027-01-01', '2027-02-11', '2027-02-20', '2026-12-31', '2027-03-01'].map((day) => isWorkday(day, { calendar }))).toEqual([false, false, true, false, true]);
+    expect(yearStatus(2027, { calendar, policy: definePolicy({ outOfCoverage: 'statutory' }) })).toBe('published');
+  });
+
+  it('reads the real 2026.json exactly as the shipped calendar has it', () => {
+    const base = extendCalendar(defineCalendar({ from: 2025, to: 2025, holidays: [], workdays: [] }), JSON.parse(file2026));
+    const year = (list: readonly string[]) => list.filter((day) => day.startsWith('2026'));
+    expect(year(base.holidays)).toEqual(year(chinaCalendar.holidays));
+    expect(year(base.workdays)).toEqual(year(chinaCalendar.workdays));
+  });
+
+  it('refuses a malformed day naming the field', () => {
+    const bad = (day: unknown) => ({ ...file2027, days: [file2027.days[0], day] });
+    expectInvalid(() => extendCalendar(chinaCalendar, bad({ name: '春节', date: '2027-02-30', isOffDay: true }) as never), 'extendCalendar', 'invalid_date', ['notice', 'days', 1, 'date']);
+    expectInvalid(() => extendCalendar(chinaCalendar, bad({ name: '春节', date: '2027-02-10', isOffDay: 'yes' }) as never), 'extendCalendar', 'invalid_type', ['notice', 'days', 1, 'isOffDay']);
+    expectInvalid(() => extendCalendar(chinaCalendar, bad({ name: '春节', date: '2027-02-10', isOffDay: true, note: 1 }) as never), 'extendCalendar', 'unknown_key', ['notice', 'days', 1, 'note']);
+    expectInvalid(() => extendCalendar(chinaCalendar, { ...file2027, extra: 1 } as never), 'extendCalendar', 'unknown_key', ['notice', 'extra']);
+    expectInvalid(() => extendCalendar(chinaCalendar, { ...file2027, year: 2028 }), 'extendCalendar', 'out_of_range', ['notice', 'year']);
+  });
+});
+
+describe('wuye-rules --calendar with a holiday-cn file', () => {
+  it('accepts the file format as published', async () => {
+    const files = { '2027.json': JSON.stringify(file2027) };
+    const { lines } = await runCli(['isWorkday', '--calendar', '2027.json'], { input: '"2027-02-11"\n"2027-02-20"\n', files });
+    expect(lines).toEqual([
+      { line: 1, ok: true, result: false },
+      { line: 2, ok: true, result: true },
+    ]);
+  });
+});
