@@ -1,6 +1,6 @@
 import { freezeDecision, type Decision } from '../core/decision.js';
 import { toEpochMs, type Instant } from '../core/instant.js';
-import type { RuleOptions } from '../core/options.js';
+import { ruleOptions, type RuleOptions } from '../core/options.js';
 import { invalid, rejectUnknownKeys, requireArray, requireObject, requirePositiveInteger, requireString } from '../core/validate.js';
 import { _appraisalPolicyOf } from './_shared.js';
 import type { AppraisalGrade } from './appraisalPolicy.js';
@@ -100,6 +100,7 @@ const FN = 'appraiseMonth';
  * ```
  */
 export function appraiseMonth(team: TeamMonth, options?: RuleOptions): AppraiseMonthResult {
+  options = ruleOptions(options, 'appraiseMonth');
   const policy = _appraisalPolicyOf(options);
   const record = requireObject(team, FN, []);
   rejectUnknownKeys(record, TEAM_KEYS, FN, []);
@@ -133,10 +134,16 @@ export function appraiseMonth(team: TeamMonth, options?: RuleOptions): AppraiseM
     return { id, index, member, employment, month };
   });
 
-  const scores = scored.map((entry) => entry.month.score);
-  const lowest = Math.min(...scores);
-  const highest = Math.max(...scores);
+  // One sort gives the ranking, each member's competition rank and the lowest and highest scores: the
+  // team is read in O(n log n), with no spread of its scores into a call (which overflows the stack).
   const order = [...scored].sort((a, b) => b.month.score - a.month.score || a.index - b.index);
+  const ranks = new Array<number>(scored.length);
+  order.forEach((entry, position) => {
+    const previous = order[position - 1];
+    ranks[entry.index] = previous !== undefined && previous.month.score === entry.month.score ? (ranks[previous.index] as number) : position + 1;
+  });
+  const highest = order[0]?.month.score ?? 0;
+  const lowest = order.at(-1)?.month.score ?? 0;
 
   const results = scored.map(({ id, index, member, employment, month }): TeamMemberAppraisal => {
     const lastPlace = month.score === lowest && lowest < highest;
@@ -150,7 +157,7 @@ export function appraiseMonth(team: TeamMonth, options?: RuleOptions): AppraiseM
       id,
       score: month.score,
       grade: month.grade,
-      rank: 1 + scores.filter((score) => score > month.score).length,
+      rank: ranks[index] as number,
       lastPlace,
       employmentMonth: employment,
       month,

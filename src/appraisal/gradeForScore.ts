@@ -1,5 +1,5 @@
 import { reachesLowerBound } from '../core/bound.js';
-import type { RuleOptions } from '../core/options.js';
+import { ruleOptions, type RuleOptions } from '../core/options.js';
 import { requireFiniteNumber } from '../core/validate.js';
 import { _appraisalPolicyOf } from './_shared.js';
 import type { AppraisalGrade, GradeBand } from './appraisalPolicy.js';
@@ -38,6 +38,7 @@ export function _gradeOf(score: number, bands: readonly GradeBand[]): AppraisalG
  * ```
  */
 export function gradeForScore(score: number, options?: RuleOptions): AppraisalGrade | null {
+  options = ruleOptions(options, 'gradeForScore');
   requireFiniteNumber(score, 'gradeForScore', ['score']);
   return _gradeOf(score, _appraisalPolicyOf(options).grades);
 }

@@ -1,7 +1,7 @@
 import { freezeDecision, type Decision, type RuleId } from '../core/decision.js';
 import { roundHalfAwayFromZero } from '../core/money.js';
-import type { RuleOptions } from '../core/options.js';
-import { requireFiniteNumber, requireObject, requirePositiveInteger } from '../core/validate.js';
+import { ruleOptions, type RuleOptions } from '../core/options.js';
+import { requireFiniteNumber, requirePositiveInteger } from '../core/validate.js';
 import { _appraisalPolicyOf, _noNegativeZero } from './_shared.js';
 import type { AppraisalPolicy, PayFloatPolicy } from './appraisalPolicy.js';
 
@@ -82,13 +82,9 @@ export function _payFloatOf(score: number, employment: number | null, policy: Ap
  * ```
  */
 export function payFloat(score: number, options?: PayFloatOptions): PayFloatResult {
+  options = ruleOptions(options, 'payFloat', ['employmentMonth']);
   if (typeof score !== 'number' || !Number.isFinite(score)) requireFiniteNumber(score, 'payFloat', ['score']);
   let employment: number | null = null;
-  if (options !== undefined) {
-    requireObject(options, 'payFloat', ['options']);
-    if (options.employmentMonth !== undefined) {
-      employment = requirePositiveInteger(options.employmentMonth, 'payFloat', ['employmentMonth']);
-    }
-  }
+  if (options?.employmentMonth !== undefined) employment = requirePositiveInteger(options.employmentMonth, 'payFloat', ['options', 'employmentMonth']);
   return _payFloatOf(score, employment, _appraisalPolicyOf(options));
 }

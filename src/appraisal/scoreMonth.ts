@@ -1,7 +1,7 @@
 import { reachesLowerBound, withinUpperBound } from '../core/bound.js';
 import type { Decision, RuleId } from '../core/decision.js';
 import type { InputPath } from '../core/errors.js';
-import type { RuleOptions } from '../core/options.js';
+import { ruleOptions, type RuleOptions } from '../core/options.js';
 import { invalid, rejectUnknownKeys, requireArray, requireCount, requireFiniteNumber, requireObject, requireString } from '../core/validate.js';
 import { _appraisalPolicyOf, _itemIds, _itemIndex, _noNegativeZero } from './_shared.js';
 import { MONTHLY_BONUS_ITEMS } from './appraisalPolicy.js';
@@ -398,5 +398,6 @@ export function _scoreMonthOf(month: unknown, policy: AppraisalPolicy, fn: strin
  * ```
  */
 export function scoreMonth(month: AppraisalMonth, options?: RuleOptions): ScoreMonthResult {
+  options = ruleOptions(options, 'scoreMonth');
   return _scoreMonthOf(month, _appraisalPolicyOf(options), 'scoreMonth', []);
 }

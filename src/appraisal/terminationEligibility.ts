@@ -1,7 +1,7 @@
 import { withinUpperBound } from '../core/bound.js';
 import { freezeDecision, type Decision, type RuleId } from '../core/decision.js';
 import type { InputPath } from '../core/errors.js';
-import type { RuleOptions } from '../core/options.js';
+import { ruleOptions, type RuleOptions } from '../core/options.js';
 import { rejectUnknownKeys, requireBoolean, requireFiniteNumber, requireObject } from '../core/validate.js';
 import { _appraisalPolicyOf } from './_shared.js';
 import type { AppraisalPolicy } from './appraisalPolicy.js';
@@ -93,5 +93,6 @@ export function _terminationOf(facts: unknown, policy: AppraisalPolicy, fn: stri
  * ```
  */
 export function terminationEligibility(facts: TerminationFacts, options?: RuleOptions): TerminationEligibilityResult {
+  options = ruleOptions(options, 'terminationEligibility');
   return _terminationOf(facts, _appraisalPolicyOf(options), 'terminationEligibility', []);
 }

@@ -1,4 +1,4 @@
-import type { RuleOptions } from '../core/options.js';
+import { ruleOptions, type RuleOptions } from '../core/options.js';
 import { shanghaiDayOf, startOfShanghaiDay, toEpochMs, type Instant } from '../core/instant.js';
 import { requireCount } from '../core/validate.js';
 import { addWorkdaysIn, workdayContext } from './_calendarIndex.js';
@@ -32,6 +32,7 @@ import { requireRepresentable } from './internal.js';
  * ```
  */
 export function addWorkdays(from: Instant, n: number, options?: RuleOptions): Date {
+  options = ruleOptions(options, 'addWorkdays');
   const fromMs = toEpochMs(from, 'addWorkdays', ['from']);
   const count = requireCount(n, 'addWorkdays', ['n']);
   if (count === 0) return new Date(fromMs);

@@ -1,3 +1,4 @@
+import { markValidated } from '../core/brand.js';
 import { deepFreeze } from '../core/decision.js';
 import { DAY_MS } from '../core/instant.js';
 import type { Calendar } from './Calendar.js';
@@ -37,9 +38,9 @@ function decode(table: string, width: number): string[] {
  * //=> true
  * ```
  */
-export const chinaCalendar: Calendar = /* @__PURE__ */ deepFreeze({
+export const chinaCalendar: Calendar = /* @__PURE__ */ deepFreeze(markValidated({
   from: CHINA_FROM,
   to: CHINA_TO,
   holidays: decode(CHINA_HOLIDAY_RUNS, 3),
   workdays: decode(CHINA_WORKDAYS, 2),
-});
+}));

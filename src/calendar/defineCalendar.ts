@@ -1,3 +1,4 @@
+import { markValidated } from '../core/brand.js';
 import { deepFreeze } from '../core/decision.js';
 import type { Calendar, CalendarSpec } from './Calendar.js';
 import { normalizeSpec } from './_calendarIndex.js';
@@ -26,5 +27,5 @@ import { normalizeSpec } from './_calendarIndex.js';
  * ```
  */
 export function defineCalendar(spec: CalendarSpec): Calendar {
-  return deepFreeze(normalizeSpec(spec, 'defineCalendar', []));
+  return deepFreeze(markValidated(normalizeSpec(spec, 'defineCalendar', [])));
 }

@@ -1,4 +1,4 @@
-import type { RuleOptions } from '../core/options.js';
+import { ruleOptions, type RuleOptions } from '../core/options.js';
 import { toEpochMs, type Instant } from '../core/instant.js';
 import { dueAtMs } from './internal.js';
 import type { Period } from './Period.js';
@@ -64,5 +64,6 @@ import type { Period } from './Period.js';
  * ```
  */
 export function dueAt(from: Instant, period: Period, options?: RuleOptions): Date {
+  options = ruleOptions(options, 'dueAt');
   return new Date(dueAtMs(toEpochMs(from, 'dueAt', ['from']), period, options, 'dueAt', ['period']));
 }

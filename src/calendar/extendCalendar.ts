@@ -1,3 +1,4 @@
+import { markValidated } from '../core/brand.js';
 import { deepFreeze } from '../core/decision.js';
 import { invalid, rejectUnknownKeys, requireArray, requireBoolean, requireObject } from '../core/validate.js';
 import type { Calendar, HolidayCnFile, HolidayNotice } from './Calendar.js';
@@ -75,10 +76,10 @@ export function extendCalendar(calendar: Calendar, notice: HolidayNotice | Holid
   const listed = normalizeSpec({ from: year - 1, to: year, holidays: fields.holidays, workdays: fields.workdays }, fn, ['notice']);
   // The later notice wins: drop what the calendar said about the days the notice lists.
   const keep = (date: string): boolean => !listed.holidays.includes(date) && !listed.workdays.includes(date);
-  return deepFreeze({
+  return deepFreeze(markValidated({
     from: base.from,
     to: year,
     holidays: [...base.holidays.filter(keep), ...listed.holidays].sort(),
     workdays: [...base.workdays.filter(keep), ...listed.workdays].sort(),
-  });
+  }));
 }

@@ -3,7 +3,7 @@
 // The policy is read key by key with the defaults of defaultPolicy written out here, so that the
 // calendar entry point does not pull in every module's policy (a test checks they agree).
 import type { InputPath } from '../core/errors.js';
-import { HOUR_MS, MAX_EPOCH_MS, shanghaiDayOf, startOfShanghaiDay } from '../core/instant.js';
+import { HOUR_MS, MAX_EPOCH_MS, requireRepresentable, shanghaiDayOf, startOfShanghaiDay } from '../core/instant.js';
 import type { RuleOptions } from '../core/options.js';
 import { invalid, rejectUnknownKeys, requireNonNegativeNumber, requireObject, requireOneOf, requirePositiveInteger } from '../core/validate.js';
 import type { Period } from './Period.js';
@@ -16,17 +16,15 @@ import { workhourDueMs } from './_workHours.js';
 export const PERIOD_UNITS = ['hour', 'day', 'week', 'month', 'workday', 'workhour', 'same-day', 'next-day'] as const;
 
 
-/** Throws `out_of_range` on `path` unless `ms` is an instant a Date can hold. */
-export function requireRepresentable(ms: number, fn: string, path: InputPath, value: unknown): number {
-  if (!(Math.abs(ms) <= MAX_EPOCH_MS)) throw invalid(fn, path, 'out_of_range', 'small enough for a valid date', value);
-  return ms;
-}
+export { requireRepresentable } from '../core/instant.js';
 
 /**
  * The deadline of `period` counted from the instant `fromMs` (RULES C2–C5), honouring the policy's
  * `dayCounting`, `extendPastRestDays` and `outOfCoverage`. `fn` and `path` name the caller and the
  * period field for errors (`path` = the period's own path, e.g. `['period']`; the amount is reported
- * at `[...path, 'amount']`, the unit at `[...path, 'unit']`).
+ * at `[...path, 'amount']`, the unit at `[...path, 'unit']`). A rule whose period comes from the validated
+ * policy passes `from`, the instant as given: `path` then names that instant, and a deadline beyond a
+ * Date's range is refused on it (the period cannot be at fault).
  *
  * Civil-code counting (default): the event's day D does not count; N days end at 24:00 of D + N
  * (returned as 00:00 of D + N + 1), weeks are 7N days, months end on the corresponding day (or the
@@ -43,7 +41,8 @@ export function requireRepresentable(ms: number, fn: string, path: InputPath, va
  * @throws {@link InvalidInputError} When the period is not a valid period or the result is not a valid date.
  * @throws {@link CalendarCoverageError} When the calendar must know a day outside its years.
  */
-export function dueAtMs(fromMs: number, period: Period, options: RuleOptions | undefined, fn: string, path: readonly (string | number)[]): number {
+export function dueAtMs(fromMs: number, period: Period, options: RuleOptions | undefined, fn: string, path: InputPath, from?: unknown): number {
+  const blame = arguments.length > 5;
   const fields = requireObject(period, fn, path);
   const unit = fields.unit as Period['unit'];
   // The checks below build error paths only when they fail: dueAtMs runs inside every deadline rule.
@@ -56,14 +55,14 @@ export function dueAtMs(fromMs: number, period: Period, options: RuleOptions | u
   const day = shanghaiDayOf(fromMs);
   if (calendarDay) {
     const due = startOfShanghaiDay(day + (unit === 'same-day' ? 1 : 2));
-    return Math.abs(due) <= MAX_EPOCH_MS ? due : requireRepresentable(due, fn, [...path, 'unit'], unit);
+    return Math.abs(due) <= MAX_EPOCH_MS ? due : requireRepresentable(due, fn, blame ? path : [...path, 'unit'], blame ? from : unit);
   }
-  const guard = (ms: number): number => (Math.abs(ms) <= MAX_EPOCH_MS ? ms : requireRepresentable(ms, fn, [...path, 'amount'], fields.amount));
+  const guard = (ms: number): number => (Math.abs(ms) <= MAX_EPOCH_MS ? ms : requireRepresentable(ms, fn, blame ? path : [...path, 'amount'], blame ? from : fields.amount));
   // Floor: an act at whole millisecond t meets a fractional deadline d exactly when t <= floor(d).
   if (unit === 'hour') return guard(Math.floor(fromMs + requireNonNegativeNumber(fields.amount, fn, [...path, 'amount']) * HOUR_MS));
   if (unit === 'workhour') return guard(Math.floor(workhourDueMs(fromMs, requireNonNegativeNumber(fields.amount, fn, [...path, 'amount']), options, fn)));
   const rawAmount = fields.amount;
-  const amount = typeof rawAmount === 'number' && Number.isInteger(rawAmount) && rawAmount >= 1 ? rawAmount : requirePositiveInteger(rawAmount, fn, [...path, 'amount']);
+  const amount = typeof rawAmount === 'number' && Number.isSafeInteger(rawAmount) && rawAmount >= 1 ? rawAmount : requirePositiveInteger(rawAmount, fn, [...path, 'amount']);
   const elapsed = options?.policy?.dayCounting === 'elapsed';
   // Only working days and the rest-day extension consult the calendar: day, week and month periods
   // work for any date, whatever calendar the options carry.

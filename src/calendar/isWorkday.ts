@@ -1,4 +1,4 @@
-import type { RuleOptions } from '../core/options.js';
+import { ruleOptions, type RuleOptions } from '../core/options.js';
 import { shanghaiDayOf, toEpochMs, type Instant } from '../core/instant.js';
 import { isWorkdayDay } from './internal.js';
 
@@ -28,5 +28,6 @@ import { isWorkdayDay } from './internal.js';
  * ```
  */
 export function isWorkday(day: Instant, options?: RuleOptions): boolean {
+  options = ruleOptions(options, 'isWorkday');
   return isWorkdayDay(shanghaiDayOf(toEpochMs(day, 'isWorkday', ['day'])), options, 'isWorkday');
 }

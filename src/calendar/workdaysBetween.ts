@@ -1,4 +1,4 @@
-import type { RuleOptions } from '../core/options.js';
+import { ruleOptions, type RuleOptions } from '../core/options.js';
 import { shanghaiDayOf, toEpochMs, type Instant } from '../core/instant.js';
 import { workdaysBetweenDays } from './internal.js';
 
@@ -29,6 +29,7 @@ import { workdaysBetweenDays } from './internal.js';
  * ```
  */
 export function workdaysBetween(from: Instant, to: Instant, options?: RuleOptions): number {
+  options = ruleOptions(options, 'workdaysBetween');
   const fromDay = shanghaiDayOf(toEpochMs(from, 'workdaysBetween', ['from']));
   const toDay = shanghaiDayOf(toEpochMs(to, 'workdaysBetween', ['to']));
   return workdaysBetweenDays(fromDay, toDay, options, 'workdaysBetween');

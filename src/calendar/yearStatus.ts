@@ -1,4 +1,4 @@
-import type { RuleOptions } from '../core/options.js';
+import { ruleOptions, type RuleOptions } from '../core/options.js';
 import { requireYear, calendarIndexOf } from './_calendarIndex.js';
 import { inStatutoryTable } from './_statutory.js';
 
@@ -29,6 +29,7 @@ export type YearStatus = 'published' | 'provisional' | 'uncovered';
  * ```
  */
 export function yearStatus(year: number, options?: RuleOptions): YearStatus {
+  options = ruleOptions(options, 'yearStatus');
   const checked = requireYear(year, 'yearStatus', ['year']);
   const { from, to } = calendarIndexOf(options, 'yearStatus');
   if (checked >= from && checked <= to) return 'published';

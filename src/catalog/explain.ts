@@ -23,14 +23,14 @@ const LOCALES: readonly Locale[] = ['zh-Hans', 'zh-Hant', 'en'];
  * //=> true
  * ```
  */
-export function explain(basis: readonly RuleId[], locale: Locale = 'zh-Hans'): string[] {
-  requireArray(basis, 'explain', ['basis']);
+export function explain(basis: readonly RuleId[], locale: Locale = 'zh-Hans'): readonly string[] {
+  const ids = requireArray(basis, 'explain', ['basis']);
   requireOneOf(locale, LOCALES, 'explain', ['locale']);
-  return basis.map((id, index) => {
+  return Object.freeze(ids.map((id, index) => {
     const entry = typeof id === 'string' ? ruleCatalog[id] : undefined;
     if (entry === undefined) throw invalid('explain', ['basis', index], 'unknown_rule', 'a rule id of the catalog', id);
     const document = sourceDocuments[entry.source];
     const title = locale === 'en' ? document.titleEn : document.title;
     return locale === 'en' ? `${entry.summary.en} (${title}, ${entry.clause})` : `${entry.summary[locale]}（${title} ${entry.clause}）`;
-  });
+  }));
 }

@@ -1,6 +1,6 @@
 import { dueAtMs } from '../calendar/internal.js';
 import { toEpochMs, type Instant } from '../core/instant.js';
-import type { RuleOptions } from '../core/options.js';
+import { ruleOptions, type RuleOptions } from '../core/options.js';
 import { requireOneOf } from '../core/validate.js';
 import { defaultCommunicationPolicy, type CommunicationKind } from './communicationPolicy.js';
 
@@ -44,8 +44,9 @@ const KINDS: readonly CommunicationKind[] = [
  * ```
  */
 export function communicationDueAt(kind: CommunicationKind, from: Instant, options?: RuleOptions): Date {
+  options = ruleOptions(options, 'communicationDueAt');
   requireOneOf(kind, KINDS, FN, ['kind']);
   const fromMs = toEpochMs(from, FN, ['from']);
   const period = (options?.policy?.communication ?? defaultCommunicationPolicy).deadlines[kind];
-  return new Date(dueAtMs(fromMs, period, options, FN, ['from']));
+  return new Date(dueAtMs(fromMs, period, options, FN, ['from'], from));
 }

@@ -1,5 +1,5 @@
-import { shanghaiDayOf, startOfShanghaiDay, toEpochMs, weekdayOfDay, type Instant } from '../core/instant.js';
-import type { RuleOptions } from '../core/options.js';
+import { type Instant, resultDate, shanghaiDayOf, startOfShanghaiDay, toEpochMs, weekdayOfDay } from '../core/instant.js';
+import { ruleOptions, type RuleOptions } from '../core/options.js';
 import { defaultCommunicationPolicy } from './communicationPolicy.js';
 
 const FN = 'companyMeetingDay';
@@ -27,8 +27,9 @@ const FN = 'companyMeetingDay';
  * ```
  */
 export function companyMeetingDay(at: Instant, options?: RuleOptions): Date {
+  options = ruleOptions(options, 'companyMeetingDay');
   const day = shanghaiDayOf(toEpochMs(at, FN, ['at']));
   const weekday = (options?.policy?.communication ?? defaultCommunicationPolicy).companyMeetingWeekday;
   const ahead = (((weekday - weekdayOfDay(day)) % 7) + 7) % 7;
-  return new Date(startOfShanghaiDay(day + ahead));
+  return resultDate(startOfShanghaiDay(day + ahead), FN, ['at'], at);
 }

@@ -2,7 +2,7 @@ import { flagProvisional, provisionalMark } from '../core/provisional.js';
 import { isWorkdayDay, subtractWorkdaysDay } from '../calendar/internal.js';
 import { freezeDecision, type Decision, type RuleId } from '../core/decision.js';
 import { HOUR_MS, MAX_EPOCH_MS, shanghaiDayOf, shanghaiTimeOfDayMs, startOfShanghaiDay, toEpochMs, weekdayOfDay, type Instant } from '../core/instant.js';
-import type { RuleOptions } from '../core/options.js';
+import { ruleOptions, type RuleOptions } from '../core/options.js';
 import { invalid, requireOneOf } from '../core/validate.js';
 import { defaultCommunicationPolicy, type NoticeKind, type NoticeLead } from './communicationPolicy.js';
 
@@ -94,6 +94,7 @@ function toDate(ms: number, startsAt: unknown): Date {
  * ```
  */
 export function noticePlan(kind: NoticeKind, startsAt: Instant, options?: RuleOptions): NoticePlanResult {
+  options = ruleOptions(options, 'noticePlan');
   const mark = provisionalMark();
   requireOneOf(kind, KINDS, FN, ['kind']);
   const startMs = toEpochMs(startsAt, FN, ['startsAt']);

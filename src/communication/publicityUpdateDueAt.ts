@@ -1,6 +1,6 @@
 import { dueAtMs } from '../calendar/internal.js';
 import { toEpochMs, type Instant } from '../core/instant.js';
-import type { RuleOptions } from '../core/options.js';
+import { ruleOptions, type RuleOptions } from '../core/options.js';
 import { defaultCommunicationPolicy } from './communicationPolicy.js';
 
 const FN = 'publicityUpdateDueAt';
@@ -26,7 +26,8 @@ const FN = 'publicityUpdateDueAt';
  * ```
  */
 export function publicityUpdateDueAt(lastUpdatedAt: Instant, options?: RuleOptions): Date {
+  options = ruleOptions(options, 'publicityUpdateDueAt');
   const fromMs = toEpochMs(lastUpdatedAt, FN, ['lastUpdatedAt']);
   const period = (options?.policy?.communication ?? defaultCommunicationPolicy).publicityUpdateWithin;
-  return new Date(dueAtMs(fromMs, period, options, FN, ['lastUpdatedAt']));
+  return new Date(dueAtMs(fromMs, period, options, FN, ['lastUpdatedAt'], lastUpdatedAt));
 }

@@ -1,6 +1,6 @@
 import { dueAtMs } from '../calendar/internal.js';
 import { toEpochMs, type Instant } from '../core/instant.js';
-import type { RuleOptions } from '../core/options.js';
+import { ruleOptions, type RuleOptions } from '../core/options.js';
 import { requireOneOf } from '../core/validate.js';
 import { defaultCommunicationPolicy, type RetainedRecord } from './communicationPolicy.js';
 
@@ -30,8 +30,9 @@ const RECORDS: readonly RetainedRecord[] = ['meeting-minutes', 'notice'];
  * ```
  */
 export function retentionUntil(record: RetainedRecord, from: Instant, options?: RuleOptions): Date {
+  options = ruleOptions(options, 'retentionUntil');
   requireOneOf(record, RECORDS, FN, ['record']);
   const fromMs = toEpochMs(from, FN, ['from']);
   const period = (options?.policy?.communication ?? defaultCommunicationPolicy).retention[record];
-  return new Date(dueAtMs(fromMs, period, options, FN, ['from']));
+  return new Date(dueAtMs(fromMs, period, options, FN, ['from'], from));
 }

@@ -1,7 +1,7 @@
 import { freezeDecision, type Decision } from '../core/decision.js';
 import { PolicyError } from '../core/errors.js';
 import { isExactToTheFen, yuanToFen } from '../core/money.js';
-import type { RuleOptions } from '../core/options.js';
+import { ruleOptions, type RuleOptions } from '../core/options.js';
 import { DEFAULT_APPROVER_NAMES, defaultComplaintPolicy } from './complaintPolicy.js';
 import type { ApprovalBand, Approver, ApproverName } from './complaintPolicy.js';
 
@@ -104,7 +104,7 @@ function bandsOf(options: RuleOptions | undefined): CompiledBands {
  * ```
  */
 export function approverNames(options?: RuleOptions): Readonly<Record<string, ApproverName>> {
-  return bandsOf(options).names;
+  return bandsOf(ruleOptions(options, 'approverNames')).names;
 }
 
 /**
@@ -153,6 +153,7 @@ export function approverNames(options?: RuleOptions): Readonly<Record<string, Ap
  * ```
  */
 export function approvalAuthority(amountYuan: number, options?: RuleOptions): ApprovalAuthorityResult {
+  options = ruleOptions(options, 'approvalAuthority');
   // Read the amount as integer fen inline (the common case); anything unusual goes to the shared
   // reader, which throws with the field's path. Noise such as 1000.0000000001 counts as 1,000.
   let fen: number;

@@ -1,6 +1,6 @@
 import { reachesLowerBound, type Bound } from '../core/bound.js';
 import { freezeDecision, type Decision } from '../core/decision.js';
-import type { RuleOptions } from '../core/options.js';
+import { ruleOptions, type RuleOptions } from '../core/options.js';
 import { invalid, rejectUnknownKeys, requireCount, requireObject, requirePresent } from '../core/validate.js';
 import { defaultComplaintPolicy } from './complaintPolicy.js';
 
@@ -90,6 +90,7 @@ function check(target: ComplaintTargetName, numerator: number, numeratorField: s
  * ```
  */
 export function checkComplaintTargets(figures: ComplaintTargetFigures, options?: RuleOptions): ComplaintTargetsResult {
+  options = ruleOptions(options, 'checkComplaintTargets');
   const input = requireObject(figures, FN, ROOT);
   rejectUnknownKeys(input, FIGURE_KEYS, FN, ROOT);
   const complaints = requiredCount(input, 'complaints');

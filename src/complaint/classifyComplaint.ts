@@ -2,7 +2,7 @@ import { flagProvisional, provisionalMark } from '../core/provisional.js';
 import { reachesLowerBound } from '../core/bound.js';
 import { freezeDecision, type Decision, type RuleId } from '../core/decision.js';
 import { toEpochMs, toShanghaiIsoString, type Instant } from '../core/instant.js';
-import type { RuleOptions } from '../core/options.js';
+import { ruleOptions, type RuleOptions } from '../core/options.js';
 import { invalid, rejectUnknownKeys, requireBoolean, requireCount, requireObject, requireOneOf, requirePresent } from '../core/validate.js';
 import { dueAtMs } from '../calendar/internal.js';
 import { defaultComplaintPolicy, type ComplaintLevel, type PeriodThreshold } from './complaintPolicy.js';
@@ -201,6 +201,7 @@ function optionalFlag(value: unknown, field: string): boolean {
  * ```
  */
 export function classifyComplaint(facts: ComplaintFacts, options?: RuleOptions): ClassifyComplaintResult {
+  options = ruleOptions(options, 'classifyComplaint');
   // The overdue check may read a provisional year (RULES C11): the answer then says so.
   const mark = provisionalMark();
   const input = requireObject(facts, FN, ROOT);
@@ -298,7 +299,6 @@ const UNRESOLVED_PATH = ['unresolved'] as const;
 const OPENED_AT_PATH = ['unresolved', 'openedAt'] as const;
 const AS_OF_PATH = ['unresolved', 'asOf'] as const;
 const CAUSED_BY_US_PATH = ['unresolved', 'causedByUs'] as const;
-const OVERDUE_PERIOD_PATH = ['policy', 'complaint', 'levelThresholds', 'unresolvedLongerThan', 'period'] as const;
 
 // Validates `unresolved` and tells whether it is past the policy's period (超过一个月) for our reasons.
 function isOverdue(value: unknown, limit: PeriodThreshold, options: RuleOptions | undefined): boolean {
@@ -325,6 +325,6 @@ function isOverdue(value: unknown, limit: PeriodThreshold, options: RuleOptions 
     throw invalid(FN, AS_OF_PATH, 'out_of_range', `not before unresolved.openedAt (${toShanghaiIsoString(openedMs)})`, asOf);
   }
   if (causedByUs !== true) return false;
-  const end = dueAtMs(openedMs, limit.period, options, FN, OVERDUE_PERIOD_PATH);
+  const end = dueAtMs(openedMs, limit.period, options, FN, OPENED_AT_PATH, openedAt);
   return limit.inclusive ? asOfMs >= end : asOfMs > end;
 }

@@ -1,7 +1,7 @@
 import { flagProvisional, provisionalMark } from '../core/provisional.js';
 import { freezeDecision, type Decision } from '../core/decision.js';
 import { toEpochMs, toShanghaiIsoString, type Instant } from '../core/instant.js';
-import type { RuleOptions } from '../core/options.js';
+import { ruleOptions, type RuleOptions } from '../core/options.js';
 import { invalid, rejectUnknownKeys, requireObject, requireOneOf, requirePresent } from '../core/validate.js';
 import { dueAtMs } from '../calendar/internal.js';
 import { defaultComplaintPolicy, type ComplaintLevel } from './complaintPolicy.js';
@@ -34,10 +34,6 @@ const INPUT_KEYS: readonly string[] = ['level', 'receivedAt', 'acceptedAt'];
 const BASIS_OPEN = ['complaint.forward-same-day', 'complaint.response'] as const;
 const BASIS_ACCEPTED = ['complaint.forward-same-day', 'complaint.response', 'complaint.close'] as const;
 // Where the periods sit in the options, for errors of a hand-assembled policy.
-const FORWARD_PATH = ['policy', 'complaint', 'forwardWithin'] as const;
-const ROUTINE_PATH = ['policy', 'complaint', 'routineResponseWithin'] as const;
-const MAJOR_PATH = ['policy', 'complaint', 'majorResponseWithin'] as const;
-const CLOSE_PATH = ['policy', 'complaint', 'closeWithin'] as const;
 
 /**
  * The deadlines of a complaint: forwarded to the responsible department the same day it is received
@@ -70,6 +66,7 @@ const CLOSE_PATH = ['policy', 'complaint', 'closeWithin'] as const;
  * ```
  */
 export function complaintDeadlines(complaint: ComplaintDeadlinesInput, options?: RuleOptions): ComplaintDeadlinesResult {
+  options = ruleOptions(options, 'complaintDeadlines');
   const mark = provisionalMark();
   const input = requireObject(complaint, FN, ROOT);
   rejectUnknownKeys(input, INPUT_KEYS, FN, ROOT);
@@ -84,10 +81,10 @@ export function complaintDeadlines(complaint: ComplaintDeadlinesInput, options?:
 
   const policy = options?.policy?.complaint ?? defaultComplaintPolicy;
   const major = policy.majorLevels.includes(level);
-  const forwardBy = new Date(dueAtMs(receivedMs, policy.forwardWithin, options, FN, FORWARD_PATH));
+  const forwardBy = new Date(dueAtMs(receivedMs, policy.forwardWithin, options, FN, ['receivedAt'], input.receivedAt));
   const responseWithin = major ? policy.majorResponseWithin : policy.routineResponseWithin;
-  const respondBy = new Date(dueAtMs(receivedMs, responseWithin, options, FN, major ? MAJOR_PATH : ROUTINE_PATH));
+  const respondBy = new Date(dueAtMs(receivedMs, responseWithin, options, FN, ['receivedAt'], input.receivedAt));
   if (acceptedMs === undefined) return flagProvisional(mark, freezeDecision({ forwardBy, respondBy }, BASIS_OPEN));
-  const closeBy = new Date(dueAtMs(acceptedMs, policy.closeWithin, options, FN, CLOSE_PATH));
+  const closeBy = new Date(dueAtMs(acceptedMs, policy.closeWithin, options, FN, ['acceptedAt'], input.acceptedAt));
   return flagProvisional(mark, freezeDecision({ forwardBy, respondBy, closeBy }, BASIS_ACCEPTED));
 }

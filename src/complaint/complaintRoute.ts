@@ -1,5 +1,5 @@
 import { freezeDecision, type Decision } from '../core/decision.js';
-import type { RuleOptions } from '../core/options.js';
+import { ruleOptions, type RuleOptions } from '../core/options.js';
 import { requireOneOf } from '../core/validate.js';
 import { defaultComplaintPolicy, type ComplaintLevel } from './complaintPolicy.js';
 
@@ -55,6 +55,7 @@ const ORDINARY: ComplaintRouteResult = freezeDecision(
  * ```
  */
 export function complaintRoute(level: ComplaintLevel, options?: RuleOptions): ComplaintRouteResult {
+  options = ruleOptions(options, 'complaintRoute');
   const checked = requireOneOf(level, LEVELS, FN, ['level']);
   return (options?.policy?.complaint ?? defaultComplaintPolicy).especiallySeriousLevels.includes(checked) ? SERIOUS : ORDINARY;
 }

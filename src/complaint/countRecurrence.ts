@@ -1,5 +1,5 @@
 import { toEpochMs, type Instant } from '../core/instant.js';
-import type { RuleOptions } from '../core/options.js';
+import { ruleOptions, type RuleOptions } from '../core/options.js';
 import { invalid, requireArray, requireObject, requirePresent, requireString } from '../core/validate.js';
 import { dueAtMs } from '../calendar/internal.js';
 import { defaultComplaintPolicy } from './complaintPolicy.js';
@@ -23,7 +23,6 @@ export interface RecurrenceQuery {
 }
 
 const FN = 'countRecurrence';
-const WINDOW_PATH = ['policy', 'complaint', 'recurrenceWindow'] as const;
 
 function requireNonEmptyString(value: unknown, path: readonly (string | number)[]): string {
   requirePresent(value, FN, path, 'a non-empty string');
@@ -66,6 +65,7 @@ function requireNonEmptyString(value: unknown, path: readonly (string | number)[
  * ```
  */
 export function countRecurrence(history: readonly ComplaintHistoryEntry[], query: RecurrenceQuery, options?: RuleOptions): number {
+  options = ruleOptions(options, 'countRecurrence');
   const entries = requireArray(history, FN, ['history']);
   const q = requireObject(query, FN, ['query']);
   const issueKey = requireNonEmptyString(q.issueKey, ['query', 'issueKey']);
@@ -81,7 +81,7 @@ export function countRecurrence(history: readonly ComplaintHistoryEntry[], query
     requirePresent(entry.at, FN, ['history', index, 'at'], 'a valid instant');
     const atMs = toEpochMs(entry.at, FN, ['history', index, 'at']);
     if (entryIssue !== issueKey || atMs > asOfMs || complainants.has(complainantId)) continue;
-    if (asOfMs <= dueAtMs(atMs, window, options, FN, WINDOW_PATH)) complainants.add(complainantId);
+    if (asOfMs <= dueAtMs(atMs, window, options, FN, ['history', index, 'at'], entry.at)) complainants.add(complainantId);
   }
   return complainants.size;
 }

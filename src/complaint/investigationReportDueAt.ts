@@ -1,11 +1,10 @@
 import { toEpochMs, type Instant } from '../core/instant.js';
-import type { RuleOptions } from '../core/options.js';
+import { ruleOptions, type RuleOptions } from '../core/options.js';
 import { dueAtMs } from '../calendar/internal.js';
 import { defaultComplaintPolicy } from './complaintPolicy.js';
 
 const FN = 'investigationReportDueAt';
 const PATH = ['investigatedAt'] as const;
-const PERIOD_PATH = ['policy', 'complaint', 'reportWithin'] as const;
 
 /**
  * When the report on a complaint's investigation is due to the deputy general manager in charge
@@ -29,6 +28,7 @@ const PERIOD_PATH = ['policy', 'complaint', 'reportWithin'] as const;
  * ```
  */
 export function investigationReportDueAt(investigatedAt: Instant, options?: RuleOptions): Date {
+  options = ruleOptions(options, 'investigationReportDueAt');
   const fromMs = toEpochMs(investigatedAt, FN, PATH);
-  return new Date(dueAtMs(fromMs, (options?.policy?.complaint ?? defaultComplaintPolicy).reportWithin, options, FN, PERIOD_PATH));
+  return new Date(dueAtMs(fromMs, (options?.policy?.complaint ?? defaultComplaintPolicy).reportWithin, options, FN, PATH, investigatedAt));
 }

@@ -1,16 +1,27 @@
 import type { InputPath } from './errors.js';
 
-/** Renders a received value for an error message: strings quoted, everything else as JSON or String(). */
+// The most characters of a received value an error message shows.
+const LIMIT = 100;
+
+/**
+ * Renders a received value for an error message: strings quoted, dates in ISO-8601, objects and arrays
+ * as JSON; at most 100 characters, cut with `...`. It reads no more of a value than it shows (a 50 MB
+ * string or a million-element array costs no more than a short one) and never throws, whatever the
+ * value (a Proxy, a throwing getter, a cycle).
+ */
 export function describeValue(value: unknown): string {
-  if (typeof value === 'string') return JSON.stringify(value);
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'Invalid Date' : `Date(${value.toISOString()})`;
-  if (typeof value !== 'object' || value === null) return String(value);
+  let text: string;
   try {
-    const json = JSON.stringify(value);
-    return json.length > 80 ? `${json.slice(0, 77)}...` : json;
+    if (value instanceof Date) text = Number.isNaN(value.getTime()) ? 'Invalid Date' : `Date(${value.toISOString()})`;
+    else if (typeof value === 'string' || (typeof value === 'object' && value !== null)) {
+      // Each node read costs one unit of the budget; strings and arrays are cut before they are read.
+      let budget = LIMIT;
+      text = JSON.stringify(value, (_key, item: unknown) => (budget-- < 0 ? undefined : typeof item === 'string' || Array.isArray(item) ? item.slice(0, LIMIT) : item));
+    } else text = Object.is(value, -0) ? '-0' : String(value);
   } catch {
-    return Object.prototype.toString.call(value);
+    text = 'an unreadable value';
   }
+  return text.length > LIMIT ? `${text.slice(0, LIMIT - 3)}...` : text;
 }
 
 /** Renders a path for a message: `unresolved.openedAt`, `deductions[2].points`; the empty path as `input`. */

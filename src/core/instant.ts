@@ -92,6 +92,17 @@ function utc(year: number, month: number, day: number, hour: number, minute: num
   return daysFromCivil(year, month, day) * DAY_MS + hour * HOUR_MS + minute * 60_000 + second * 1000 + millisecond;
 }
 
+/** Throws `out_of_range` on `path` unless `ms` is an instant a Date can hold; `value` is what the message shows. */
+export function requireRepresentable(ms: number, fn: string, path: InputPath, value: unknown): number {
+  if (!(Math.abs(ms) <= MAX_EPOCH_MS)) throw invalid(fn, path, 'out_of_range', 'small enough for a valid date', value);
+  return ms;
+}
+
+/** A result Date of epoch ms, or `out_of_range` on `path` when a Date cannot hold it (never an Invalid Date). */
+export function resultDate(ms: number, fn: string, path: InputPath, value: unknown): Date {
+  return new Date(requireRepresentable(ms, fn, path, value));
+}
+
 /**
  * Reads an {@link Instant} as epoch milliseconds, or throws {@link InvalidInputError} (`invalid_instant`)
  * naming the calling function and the field.
@@ -102,8 +113,14 @@ function utc(year: number, month: number, day: number, hour: number, minute: num
  */
 export function toEpochMs(value: unknown, fn: string, path: InputPath): number {
   let ms: number | null = null;
-  if (value instanceof Date) ms = value.getTime();
-  else if (typeof value === 'number') ms = Number.isInteger(value) ? value : null;
+  if (typeof value === 'object' && value !== null) {
+    // Date.prototype.getTime throws for anything but a real Date (a Proxy of one, Object.create(Date.prototype)).
+    try {
+      ms = Date.prototype.getTime.call(value);
+    } catch {
+      ms = null;
+    }
+  } else if (typeof value === 'number') ms = Number.isInteger(value) ? value : null;
   else if (typeof value === 'string') ms = parseIsoString(value);
   if (ms === null || !Number.isFinite(ms) || Math.abs(ms) > MAX_EPOCH_MS) {
     throw invalid(fn, path, 'invalid_instant', 'a valid instant (Date, epoch ms or ISO-8601 string)', value);

@@ -1,5 +1,5 @@
 import { describePath, describeValue } from './describe.js';
-import { InvalidInputError, type InputPath } from './errors.js';
+import { InvalidInputError, WuyeRulesError, type InputPath } from './errors.js';
 
 /**
  * Argument checks shared by every rule function. Each throws {@link InvalidInputError} with a stable
@@ -25,11 +25,15 @@ export function requireNonNegativeNumber(value: unknown, fn: string, path: Input
   return number;
 }
 
-/** A whole number ≥ 0: the shape of every count in the standards. */
+/**
+ * A whole number ≥ 0 and at most 2^53 − 1 (`Number.MAX_SAFE_INTEGER`): the shape of every count in the
+ * standards. Above 2^53 a double no longer holds every whole number, so such a count is refused.
+ */
 export function requireCount(value: unknown, fn: string, path: InputPath): number {
   const number = requireFiniteNumber(value, fn, path);
   if (!Number.isInteger(number)) throw invalid(fn, path, 'not_integer', 'a whole number', value);
   if (number < 0) throw invalid(fn, path, 'negative', 'a non-negative whole number', value);
+  if (number > Number.MAX_SAFE_INTEGER) throw invalid(fn, path, 'out_of_range', 'a whole number up to 2^53 − 1', value);
   return number;
 }
 
@@ -70,18 +74,45 @@ export function isPlainObject(value: unknown): value is Record<string, unknown> 
   return typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date);
 }
 
-/** A non-null object that is not an array. */
-export function requireObject(value: unknown, fn: string, path: InputPath): Record<string, unknown> {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    throw invalid(fn, path, 'invalid_type', 'an object', value);
+// Reads a caller's object or array once into a fresh one, so that later reads cannot meet a getter
+// or a Proxy; an error a getter or trap throws becomes our own (`unreadable`), never a TypeError.
+function snapshot(value: unknown, fn: string, path: InputPath, array: boolean, known?: readonly string[]): Record<string | number, unknown> {
+  try {
+    if (typeof value !== 'object' || value === null || Array.isArray(value) !== array) throw invalid(fn, path, 'invalid_type', array ? 'an array' : 'an object', value);
+    const source = value as Record<string | number, unknown>;
+    const copy: Record<string | number, unknown> = array ? [] : Object.create(null);
+    if (array) {
+      for (let index = 0, length = (value as unknown[]).length; index < length; index += 1) {
+        if (!(index in source)) throw invalid(fn, [...path, index], 'missing', 'an element, not a hole', undefined);
+        copy[index] = source[index];
+      }
+    } else {
+      for (const key of Object.keys(source)) {
+        if (known !== undefined && !known.includes(key)) throw invalid(fn, [...path, key], 'unknown_key', `one of the known fields (${known.join(', ')})`, key);
+        copy[key] = source[key];
+      }
+    }
+    return copy;
+  } catch (error) {
+    throw error instanceof WuyeRulesError ? error : invalid(fn, path, 'unreadable', 'readable', value);
   }
-  return value as Record<string, unknown>;
 }
 
-/** An array. */
+/**
+ * A non-null object that is not an array, read once into a fresh record (own enumerable fields only),
+ * so that later reads cannot meet a getter or a Proxy. With `known`, a key outside it is refused
+ * (`unknown_key`): a misspelt field is an error, not a silently absent fact.
+ */
+export function requireObject(value: unknown, fn: string, path: InputPath, known?: readonly string[]): Record<string, unknown> {
+  return snapshot(value, fn, path, false, known);
+}
+
+/**
+ * An array without holes (`[a, , b]` is refused: a missing element is not an absent fact), copied
+ * once so that later reads cannot meet a getter or a Proxy.
+ */
 export function requireArray(value: unknown, fn: string, path: InputPath): readonly unknown[] {
-  if (!Array.isArray(value)) throw invalid(fn, path, 'invalid_type', 'an array', value);
-  return value;
+  return snapshot(value, fn, path, true) as unknown as unknown[];
 }
 
 /**
@@ -89,11 +120,7 @@ export function requireArray(value: unknown, fn: string, path: InputPath): reado
  * (`colectiveHouseholds`) is an error and not a silently absent fact. `known` lists the accepted keys.
  */
 export function rejectUnknownKeys(value: object, known: readonly string[], fn: string, path: InputPath): void {
-  for (const key in value) {
-    if (Object.hasOwn(value, key) && !known.includes(key)) {
-      throw invalid(fn, [...path, key], 'unknown_key', `one of the known fields (${known.join(', ')})`, key);
-    }
-  }
+  snapshot(value, fn, path, false, known);
 }
 
 /** Refuses an absent required field (`missing`). */

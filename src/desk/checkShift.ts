@@ -2,7 +2,7 @@ import { reachesLowerBound, withinUpperBound } from '../core/bound.js';
 import { freezeDecision, type Decision, type RuleId } from '../core/decision.js';
 import { dayOfCivilDate, HOUR_MS, shanghaiDayOf, shanghaiTimeOfDayMs, startOfShanghaiDay, toEpochMs, type Instant } from '../core/instant.js';
 import type { InputPath } from '../core/errors.js';
-import type { RuleOptions } from '../core/options.js';
+import { ruleOptions, type RuleOptions } from '../core/options.js';
 import { invalid, requireArray, requireObject, requireString } from '../core/validate.js';
 import { defaultDeskPolicy } from './deskPolicy.js';
 import type { ShiftPatternId, ShiftPolicy } from './deskPolicy.js';
@@ -185,6 +185,7 @@ function patternOf(shift: Interval, rules: ShiftPolicy): ShiftPatternId | null {
  * ```
  */
 export function checkShift(roster: MonthRoster, options?: RuleOptions): CheckShiftResult {
+  options = ruleOptions(options, 'checkShift');
   const desk = options?.policy?.desk ?? defaultDeskPolicy;
   const rules = desk.shifts;
   const conflicts: ShiftConflict[] = [];

@@ -7,7 +7,7 @@ import { defaultCommunicationPolicy } from '../communication/communicationPolicy
 import type { RuleId } from '../core/decision.js';
 import { CalendarCoverageError } from '../core/errors.js';
 import { civilDateOfDay, formatDay, MAX_EPOCH_MS, shanghaiDayOf, startOfShanghaiDay, toEpochMs, weekdayOfDay, type Instant } from '../core/instant.js';
-import type { RuleOptions } from '../core/options.js';
+import { ruleOptions, type RuleOptions } from '../core/options.js';
 import { provisionalMark, usedProvisionalSince } from '../core/provisional.js';
 import { invalid, rejectUnknownKeys, requireArray, requireObject, requireOneOf, requirePresent } from '../core/validate.js';
 import { defaultKpiPolicy } from '../kpi/kpiPolicy.js';
@@ -222,6 +222,7 @@ function lookbackMonths(within: Period): number {
  * ```
  */
 export function dutyCalendar(range: DutyCalendarRange, options?: RuleOptions): readonly Duty[] {
+  options = ruleOptions(options, 'dutyCalendar');
   const input = requireObject(range, FN, []);
   rejectUnknownKeys(input, RANGE_KEYS, FN, []);
   requirePresent(input.from, FN, ['from'], 'a valid instant (Date, epoch ms or ISO-8601 string)');

@@ -207,7 +207,7 @@ function checkDuty(value: unknown, index: number, locale: Locale): CheckedDuty {
  * ```
  */
 export function toICalendar(duties: readonly Duty[], options?: ICalendarOptions): string {
-  requireArray(duties, FN, ['duties']);
+  const list = requireArray(duties, FN, ['duties']);
   let locale: Locale = 'zh-Hans';
   let name: string | undefined;
   let stampMs: number | undefined;
@@ -231,7 +231,7 @@ export function toICalendar(duties: readonly Duty[], options?: ICalendarOptions)
   ];
   const domain = name === undefined ? 'wuye-rules' : `${hashText(name)}.wuye-rules`;
   const seen = new Set<string>();
-  duties.forEach((value, index) => {
+  list.forEach((value, index) => {
     const duty = checkDuty(value, index, locale);
     // The day the deadline falls on: the day whose 24:00 it is, or the day of a deadline inside a day.
     const day = shanghaiDayOf(duty.dueMs - 1);

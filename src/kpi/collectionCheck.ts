@@ -1,6 +1,6 @@
 import { reachesLowerBound } from '../core/bound.js';
 import { deepFreeze, type Decision } from '../core/decision.js';
-import type { RuleOptions } from '../core/options.js';
+import { ruleOptions, type RuleOptions } from '../core/options.js';
 import { invalid, rejectUnknownKeys, requireFiniteNumber, requireObject } from '../core/validate.js';
 import { defaultKpiPolicy, type CollectionTargets } from './kpiPolicy.js';
 
@@ -67,6 +67,7 @@ const BUCKETS: readonly { bucket: CollectionBucket; field: keyof CollectionCheck
  * ```
  */
 export function collectionCheck(rates: CollectionCheckInput, options?: RuleOptions): CollectionCheckResult {
+  options = ruleOptions(options, 'collectionCheck');
   rejectUnknownKeys(requireObject(rates, FN, []), ['current', 'previous', 'beforePrevious'], FN, []);
   const targets = (options?.policy?.kpi ?? defaultKpiPolicy).collectionTargets;
   let pass = true;

@@ -1,5 +1,5 @@
 import { HOUR_MS, MAX_EPOCH_MS, toEpochMs, type Instant } from '../core/instant.js';
-import type { RuleOptions } from '../core/options.js';
+import { ruleOptions, type RuleOptions } from '../core/options.js';
 import { invalid } from '../core/validate.js';
 import { defaultKpiPolicy } from './kpiPolicy.js';
 
@@ -27,6 +27,7 @@ const FN = 'parkingRenewalNoticeBy';
  * ```
  */
 export function parkingRenewalNoticeBy(expiresAt: Instant, options?: RuleOptions): Date {
+  options = ruleOptions(options, 'parkingRenewalNoticeBy');
   const expiresMs = toEpochMs(expiresAt, FN, ['expiresAt']);
   // Floored: an act at whole millisecond t meets a fractional deadline d exactly when t <= floor(d).
   const dueMs = Math.floor(expiresMs - (options?.policy?.kpi ?? defaultKpiPolicy).parkingRenewalLeadHours * HOUR_MS);

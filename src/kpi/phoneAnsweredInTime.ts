@@ -1,5 +1,5 @@
 import { withinUpperBound } from '../core/bound.js';
-import type { RuleOptions } from '../core/options.js';
+import { ruleOptions, type RuleOptions } from '../core/options.js';
 import { requireCount } from '../core/validate.js';
 import { defaultKpiPolicy } from './kpiPolicy.js';
 
@@ -21,5 +21,6 @@ import { defaultKpiPolicy } from './kpiPolicy.js';
  * ```
  */
 export function phoneAnsweredInTime(rings: number, options?: RuleOptions): boolean {
+  options = ruleOptions(options, 'phoneAnsweredInTime');
   return withinUpperBound(requireCount(rings, 'phoneAnsweredInTime', ['rings']), (options?.policy?.kpi ?? defaultKpiPolicy).phoneRings);
 }

@@ -1,6 +1,6 @@
 import { dueAtMs } from '../calendar/internal.js';
 import { toEpochMs, type Instant } from '../core/instant.js';
-import type { RuleOptions } from '../core/options.js';
+import { ruleOptions, type RuleOptions } from '../core/options.js';
 import { requireOneOf } from '../core/validate.js';
 import { defaultKpiPolicy, type ServiceDuty } from './kpiPolicy.js';
 
@@ -34,10 +34,11 @@ const DUTIES: readonly ServiceDuty[] = ['renovation-permit', 'secondary-renovati
  * ```
  */
 export function serviceDueAt(duty: ServiceDuty, from: Instant, options?: RuleOptions): Date {
+  options = ruleOptions(options, 'serviceDueAt');
   requireOneOf(duty, DUTIES, FN, ['duty']);
   const fromMs = toEpochMs(from, FN, ['from']);
   const period = (options?.policy?.kpi ?? defaultKpiPolicy).serviceDeadlines[duty];
   // Policy hourCounting: 'business-hours' reads an hour deadline ("1小时内") as working hours (RULES C12).
   const counted = period.unit === 'hour' && options?.policy?.hourCounting === 'business-hours' ? { amount: period.amount, unit: 'workhour' as const } : period;
-  return new Date(dueAtMs(fromMs, counted, options, FN, ['from']));
+  return new Date(dueAtMs(fromMs, counted, options, FN, ['from'], from));
 }

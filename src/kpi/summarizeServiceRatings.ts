@@ -1,5 +1,5 @@
 import { deepFreeze } from '../core/decision.js';
-import type { RuleOptions } from '../core/options.js';
+import { ruleOptions, type RuleOptions } from '../core/options.js';
 import { rejectUnknownKeys, requireArray, requireObject, requireOneOf } from '../core/validate.js';
 import { defaultKpiPolicy } from './kpiPolicy.js';
 
@@ -61,6 +61,7 @@ const RATINGS: readonly Rating[] = ['very-satisfied', 'satisfied', 'average', 'p
  * ```
  */
 export function summarizeServiceRatings(cards: readonly ServiceRatingCard[], options?: RuleOptions): ServiceRatingSummary {
+  options = ruleOptions(options, 'summarizeServiceRatings');
   requireArray(cards, FN, []);
   const byAspect = {} as Record<Aspect, Record<Rating, number>>;
   for (const aspect of ASPECTS) byAspect[aspect] = { 'very-satisfied': 0, satisfied: 0, average: 0, poor: 0 };

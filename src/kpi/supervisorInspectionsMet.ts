@@ -1,5 +1,5 @@
 import { reachesLowerBound } from '../core/bound.js';
-import type { RuleOptions } from '../core/options.js';
+import { ruleOptions, type RuleOptions } from '../core/options.js';
 import { requireCount } from '../core/validate.js';
 import { defaultKpiPolicy } from './kpiPolicy.js';
 
@@ -21,6 +21,7 @@ import { defaultKpiPolicy } from './kpiPolicy.js';
  * ```
  */
 export function supervisorInspectionsMet(inspectionsInWeek: number, options?: RuleOptions): boolean {
+  options = ruleOptions(options, 'supervisorInspectionsMet');
   const count = requireCount(inspectionsInWeek, 'supervisorInspectionsMet', ['inspectionsInWeek']);
   return reachesLowerBound(count, (options?.policy?.kpi ?? defaultKpiPolicy).supervisor.inspectionsPerWeek);
 }

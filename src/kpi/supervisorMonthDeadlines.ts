@@ -1,7 +1,7 @@
 import { beforeDayOfMonthMs } from '../calendar/internal.js';
 import { freezeDecision, type Decision } from '../core/decision.js';
 import { dayOfCivilDate, startOfShanghaiDay } from '../core/instant.js';
-import type { RuleOptions } from '../core/options.js';
+import { ruleOptions, type RuleOptions } from '../core/options.js';
 import { invalid } from '../core/validate.js';
 import { defaultKpiPolicy } from './kpiPolicy.js';
 
@@ -44,6 +44,7 @@ const BASIS = ['supervisor.cadence', 'kpi.finance-reconcile', 'kpi.collection'] 
  * ```
  */
 export function supervisorMonthDeadlines(month: string, options?: RuleOptions): SupervisorMonthDeadlines {
+  options = ruleOptions(options, 'supervisorMonthDeadlines');
   const match = typeof month === 'string' ? MONTH_PATTERN.exec(month) : null;
   if (match === null) throw invalid(FN, ['month'], 'invalid_month', "a month as 'YYYY-MM'", month);
   const year = Number(match[1]);

@@ -1,6 +1,7 @@
 import { defaultAppraisalPolicy } from '../appraisal/appraisalPolicy.js';
 import { defaultCommunicationPolicy } from '../communication/communicationPolicy.js';
 import { defaultComplaintPolicy } from '../complaint/complaintPolicy.js';
+import { markValidated } from '../core/brand.js';
 import { deepFreeze } from '../core/decision.js';
 import { defaultDeskPolicy } from '../desk/deskPolicy.js';
 import { defaultDutyPolicy } from '../duty/dutyPolicy.js';
@@ -20,7 +21,7 @@ import type { Policy } from './Policy.js';
  * //=> ['civil-code', true]
  * ```
  */
-export const defaultPolicy: Policy = /* @__PURE__ */ deepFreeze({
+export const defaultPolicy: Policy = /* @__PURE__ */ deepFreeze(markValidated({
   dayCounting: 'civil-code',
   extendPastRestDays: false,
   beforeDayInclusive: false,
@@ -36,4 +37,4 @@ export const defaultPolicy: Policy = /* @__PURE__ */ deepFreeze({
   visit: defaultVisitPolicy,
   kpi: defaultKpiPolicy,
   duty: defaultDutyPolicy,
-} satisfies Policy);
+} satisfies Policy));

@@ -1,4 +1,5 @@
 import { describePath } from '../core/describe.js';
+import { markValidated } from '../core/brand.js';
 import { deepFreeze } from '../core/decision.js';
 import { PolicyError, type InputPath } from '../core/errors.js';
 import { policySchema } from '../schemas/policy/index.js';
@@ -65,5 +66,5 @@ export function definePolicy(overrides: DeepPartial<Policy>, base: Policy = defa
   }
   // The schema's output type is assignable to Policy: a drift between the two fails to compile here.
   const policy: Policy = parsed.data;
-  return deepFreeze(policy);
+  return deepFreeze(markValidated(policy));
 }

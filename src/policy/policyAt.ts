@@ -1,6 +1,12 @@
 import { toEpochMs, toShanghaiIsoString, type Instant } from '../core/instant.js';
+import { isValidated } from '../core/brand.js';
+import { describeValue } from '../core/describe.js';
+import { PolicyError } from '../core/errors.js';
 import { invalid, requireArray, requireObject } from '../core/validate.js';
 import type { Policy } from './Policy.js';
+
+const FN = 'policyAt';
+const VERSION_KEYS = ['effectiveFrom', 'policy'];
 
 /** One version of a company's policy and the instant it takes effect. */
 export interface PolicyVersion {
@@ -20,6 +26,8 @@ export interface PolicyVersion {
  * @returns The version with the latest `effectiveFrom` not after `at`.
  * @throws {@link InvalidInputError} When an instant is invalid, two versions share an effective date,
  * or no version is in force yet at `at` (`no_policy_in_force`).
+ * @throws {@link PolicyError} When a version's policy was not built by {@link definePolicy} (or is not
+ * {@link defaultPolicy}): a hand-built object could hold a misspelt key that would silently count as the default.
  *
  * @example
  * ```ts
@@ -36,24 +44,29 @@ export interface PolicyVersion {
  * ```
  */
 export function policyAt(versions: readonly PolicyVersion[], at: Instant): Policy {
-  requireArray(versions, 'policyAt', ['versions']);
-  const atMs = toEpochMs(at, 'policyAt', ['at']);
+  const list = requireArray(versions, FN, ['versions']);
+  const atMs = toEpochMs(at, FN, ['at']);
   let chosen: Policy | undefined;
   let chosenFrom = -Infinity;
   const seen = new Set<number>();
-  versions.forEach((version, index) => {
-    requireObject(version, 'policyAt', ['versions', index]);
-    const from = toEpochMs(version.effectiveFrom, 'policyAt', ['versions', index, 'effectiveFrom']);
-    requireObject(version.policy, 'policyAt', ['versions', index, 'policy']);
-    if (seen.has(from)) throw invalid('policyAt', ['versions', index, 'effectiveFrom'], 'duplicate_effective_date', 'a date no other version has', version.effectiveFrom);
+  list.forEach((value, index) => {
+    const version = requireObject(value, FN, ['versions', index], VERSION_KEYS);
+    const from = toEpochMs(version.effectiveFrom, FN, ['versions', index, 'effectiveFrom']);
+    if (!isValidated(version.policy)) {
+      throw new PolicyError(
+        ['versions', index, 'policy'],
+        `${FN}: versions[${index}].policy must be a policy built with definePolicy (or defaultPolicy), received ${describeValue(version.policy)}`,
+      );
+    }
+    if (seen.has(from)) throw invalid(FN, ['versions', index, 'effectiveFrom'], 'duplicate_effective_date', 'a date no other version has', version.effectiveFrom);
     seen.add(from);
     if (from <= atMs && from > chosenFrom) {
-      chosen = version.policy;
+      chosen = version.policy as Policy;
       chosenFrom = from;
     }
   });
   if (chosen === undefined) {
-    throw invalid('policyAt', ['at'], 'no_policy_in_force', 'on or after the earliest effectiveFrom', toShanghaiIsoString(atMs));
+    throw invalid(FN, ['at'], 'no_policy_in_force', 'on or after the earliest effectiveFrom', toShanghaiIsoString(atMs));
   }
   return chosen;
 }

@@ -19,7 +19,7 @@ export function repairDueMs(fromMs: number, days: number, options: RuleOptions |
   }
   const policy = options?.policy;
   // Only the extension past rest days asks the calendar; otherwise the day arithmetic is all there is.
-  if (policy?.extendPastRestDays === true) return dueAtMs(fromMs, { amount: days, unit: 'day' }, options, fn, ['days']);
+  if (policy?.extendPastRestDays === true) return dueAtMs(fromMs, { amount: days, unit: 'day' }, options, fn, fromPath, fromValue);
   const day = shanghaiDayOf(fromMs);
   return periodEndMs(fromMs, day, day + days, policy?.dayCounting === 'elapsed');
 }

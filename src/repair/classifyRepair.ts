@@ -1,5 +1,5 @@
 import { freezeDecision, type Decision } from '../core/decision.js';
-import type { RuleOptions } from '../core/options.js';
+import { ruleOptions, type RuleOptions } from '../core/options.js';
 import { rejectUnknownKeys, requireObject } from '../core/validate.js';
 import { defaultRepairPolicy } from './repairPolicy.js';
 import { requiredBoolean } from './_validate.js';
@@ -46,6 +46,7 @@ const RESULTS: Readonly<Record<RepairClass, ClassifyRepairResult>> = {
  * ```
  */
 export function classifyRepair(facts: RepairFacts, options?: RuleOptions): ClassifyRepairResult {
+  options = ruleOptions(options, 'classifyRepair');
   const input = requireObject(facts, 'classifyRepair', []);
   rejectUnknownKeys(input, FACT_KEYS, 'classifyRepair', []);
   const values: Record<string, boolean> = {};

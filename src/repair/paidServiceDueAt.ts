@@ -1,6 +1,6 @@
 import { workhourDueMs } from '../calendar/_workHours.js';
-import { HOUR_MS, toEpochMs, type Instant } from '../core/instant.js';
-import type { RuleOptions } from '../core/options.js';
+import { HOUR_MS, resultDate, toEpochMs, type Instant } from '../core/instant.js';
+import { ruleOptions, type RuleOptions } from '../core/options.js';
 import { defaultRepairPolicy } from './repairPolicy.js';
 
 /**
@@ -25,9 +25,10 @@ import { defaultRepairPolicy } from './repairPolicy.js';
  * ```
  */
 export function paidServiceDueAt(requestedAt: Instant, options?: RuleOptions): Date {
+  options = ruleOptions(options, 'paidServiceDueAt');
   const requestedMs = toEpochMs(requestedAt, 'paidServiceDueAt', ['requestedAt']);
   const hours = (options?.policy?.repair ?? defaultRepairPolicy).paidServiceHours;
   // Policy hourCounting: 'business-hours' reads the hours as working hours (RULES C12).
   if (options?.policy?.hourCounting === 'business-hours') return new Date(Math.floor(workhourDueMs(requestedMs, hours, options, 'paidServiceDueAt')));
-  return new Date(requestedMs + Math.round(hours * HOUR_MS));
+  return resultDate(requestedMs + Math.round(hours * HOUR_MS), 'paidServiceDueAt', ['requestedAt'], requestedAt);
 }

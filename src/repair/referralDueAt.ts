@@ -1,6 +1,6 @@
 import { workhourDueMs } from '../calendar/_workHours.js';
-import { HOUR_MS, toEpochMs, type Instant } from '../core/instant.js';
-import type { RuleOptions } from '../core/options.js';
+import { HOUR_MS, resultDate, toEpochMs, type Instant } from '../core/instant.js';
+import { ruleOptions, type RuleOptions } from '../core/options.js';
 import { defaultRepairPolicy } from './repairPolicy.js';
 
 /**
@@ -25,9 +25,10 @@ import { defaultRepairPolicy } from './repairPolicy.js';
  * ```
  */
 export function referralDueAt(receivedAt: Instant, options?: RuleOptions): Date {
+  options = ruleOptions(options, 'referralDueAt');
   const receivedMs = toEpochMs(receivedAt, 'referralDueAt', ['receivedAt']);
   const hours = (options?.policy?.repair ?? defaultRepairPolicy).referralHours;
   // Policy hourCounting: 'business-hours' reads the hours as working hours (RULES C12).
   if (options?.policy?.hourCounting === 'business-hours') return new Date(Math.floor(workhourDueMs(receivedMs, hours, options, 'referralDueAt')));
-  return new Date(receivedMs + Math.round(hours * HOUR_MS));
+  return resultDate(receivedMs + Math.round(hours * HOUR_MS), 'referralDueAt', ['receivedAt'], receivedAt);
 }

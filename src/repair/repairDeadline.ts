@@ -1,6 +1,6 @@
 import { flagProvisional, provisionalMark } from '../core/provisional.js';
 import type { Decision } from '../core/decision.js';
-import type { RuleOptions } from '../core/options.js';
+import { ruleOptions, type RuleOptions } from '../core/options.js';
 import { rejectUnknownKeys, requireObject } from '../core/validate.js';
 import { defaultRepairPolicy } from './repairPolicy.js';
 import { repairDueMs } from './_due.js';
@@ -56,6 +56,7 @@ export type RepairDeadlineResult = Decision<{
  * ```
  */
 export function repairDeadline(repair: RepairDeadlineInput, options?: RuleOptions): RepairDeadlineResult {
+  options = ruleOptions(options, 'repairDeadline');
   const mark = provisionalMark();
   const input = requireObject(repair, 'repairDeadline', []);
   rejectUnknownKeys(input, ['repairClass', 'receivedAt', 'centralizedHandover', 'handoverPeriods'], 'repairDeadline', []);

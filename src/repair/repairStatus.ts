@@ -3,7 +3,7 @@ import { withinUpperBound } from '../core/bound.js';
 import { freezeDecision, type Decision, type RuleId } from '../core/decision.js';
 import type { InputPath } from '../core/errors.js';
 import { MAX_EPOCH_MS, toShanghaiIsoString, type Instant } from '../core/instant.js';
-import type { RuleOptions } from '../core/options.js';
+import { ruleOptions, type RuleOptions } from '../core/options.js';
 import { invalid, rejectUnknownKeys, requireArray, requireObject } from '../core/validate.js';
 import { defaultRepairPolicy } from './repairPolicy.js';
 import { repairDueMs } from './_due.js';
@@ -178,6 +178,7 @@ function isDueSoon(dueSoon: RepairDueSoonPolicy | null, remainingMs: number, all
  * ```
  */
 export function repairStatus(repair: RepairStatusInput, options?: RuleOptions): RepairStatusResult {
+  options = ruleOptions(options, 'repairStatus');
   // A deadline counted over a provisional year (RULES C11) is flagged.
   const mark = provisionalMark();
   return flagProvisional(mark, statusOf(repair, options));

@@ -84,6 +84,7 @@ export async function serve(argv: readonly string[], environment: ServeEnvironme
     token,
     maxBody: parsed.maxBody,
     log: environment.stderr,
+    warm: true,
     ...environment.serviceOverrides,
   };
   let service: RunningService;

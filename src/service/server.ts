@@ -43,6 +43,8 @@ export interface ServiceConfig {
   readonly idleTimeout?: number;
   /** Milliseconds in-flight requests get to finish after `close()` before their connections are cut (10,000 unless given). */
   readonly drainTimeout?: number;
+  /** Builds the OpenAPI document (and with it every function's schemas) right after listening, so no request waits for it. */
+  readonly warm?: boolean;
 }
 
 /** A started service. */
@@ -73,6 +75,8 @@ const PROBLEM_TYPE = 'application/problem+json; charset=utf-8';
 const NDJSON_TYPE = 'application/x-ndjson; charset=utf-8';
 const LOCALES: readonly string[] = ['zh-Hans', 'zh-Hant', 'en'];
 const CALL_PARAMETERS: ReadonlySet<string> = new Set(['asOf', 'policyAt', 'locale']);
+// A path that JSON needs no escapes for.
+const PLAIN_PATH = /^[\w/.~%-]*$/;
 const FUNCTION_ROUTE = /^\/v1\/([A-Za-z][A-Za-z0-9]*)(\/batch)?$/;
 const fatalUtf8 = new TextDecoder('utf-8', { fatal: true });
 
@@ -90,16 +94,26 @@ export class Service {
   private readonly tokenDigest: Buffer | undefined;
   // The evaluator of each function for calls without query parameters, built on first use.
   private readonly evaluators = new Map<string, LineEvaluator>();
+  // `/v1/<function>` and `/v1/<function>/batch` paths already matched to their function.
+  private readonly functionRoutes = new Map<string, { readonly name: string | undefined; readonly fn: CliFunction | undefined; readonly batch: boolean }>();
   private openApiText: string | undefined;
   private catalogText: string | undefined;
   private logBuffer = '';
   private logScheduled = false;
+  private lastLogMs = Number.NaN;
+  private lastLogTime = '';
   /** True once the service is closing: every response asks its client to close the connection. */
   draining = false;
 
   constructor(config: ServiceConfig) {
     this.config = config;
     this.tokenDigest = config.token === undefined ? undefined : digest(config.token);
+  }
+
+  /** The OpenAPI document's text, built on first use (it computes every function's schemas). */
+  openApi(): string {
+    this.openApiText ??= JSON.stringify(openApiDocument(this.config.registry, { version: this.config.version, bearer: this.tokenDigest !== undefined }));
+    return this.openApiText;
   }
 
   /** Handles one request; never throws. */
@@ -130,8 +144,7 @@ export class Service {
     }
     if (path === '/openapi.json') {
       if (!this.allow(request, response, exchange, ['GET', 'HEAD'])) return undefined;
-      this.openApiText ??= JSON.stringify(openApiDocument(this.config.registry, { version: this.config.version, bearer: this.tokenDigest !== undefined }));
-      this.send(response, exchange, 200, JSON_TYPE, this.openApiText);
+      this.send(response, exchange, 200, JSON_TYPE, this.openApi());
       return undefined;
     }
     if (path !== '/v1' && !path.startsWith('/v1/')) {
@@ -150,10 +163,15 @@ export class Service {
       if (this.allow(request, response, exchange, ['GET', 'HEAD'])) this.explain(query, response, exchange);
       return undefined;
     }
-    const match = FUNCTION_ROUTE.exec(path);
-    const name = match?.[1];
-    const fn = name === undefined ? undefined : this.config.registry.get(name);
-    const batch = match?.[2] !== undefined;
+    let route = this.functionRoutes.get(path);
+    if (route === undefined) {
+      const match = FUNCTION_ROUTE.exec(path);
+      const name = match?.[1];
+      route = { name, fn: name === undefined ? undefined : this.config.registry.get(name), batch: match?.[2] !== undefined };
+      // Only the routes of real functions are kept, so made-up paths cannot grow the map.
+      if (route.fn !== undefined) this.functionRoutes.set(path, route);
+    }
+    const { name, fn, batch } = route;
     if (fn === undefined) {
       const suggestion = name === undefined ? undefined : suggestFunction(name, this.config.registry);
       const detail =
@@ -405,7 +423,7 @@ export class Service {
       return;
     }
     const locale = query?.get('locale') ?? 'zh-Hans';
-    let lines: string[];
+    let lines: readonly string[];
     try {
       lines = explain(basis, locale as Locale);
     } catch (error) {
@@ -451,7 +469,7 @@ export class Service {
     socket.end(
       `HTTP/1.1 ${status} ${PROBLEM_TITLES[status] as string}\r\nContent-Type: ${PROBLEM_TYPE}\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
     );
-    this.writeLog(`{"time":"${new Date().toISOString()}","method":null,"path":null,"status":${status},"ms":0,"bytes":${Buffer.byteLength(body)}}`);
+    this.writeLog(`{"time":"${this.now()}","method":null,"path":null,"status":${status},"ms":0,"bytes":${Buffer.byteLength(body)}}`);
   }
 
   private logExchange(request: IncomingMessage, response: ServerResponse, exchange: Exchange): void {
@@ -463,17 +481,32 @@ export class Service {
     // A response cut short (the client left, or a failed stream) is logged with the status it had begun with, flagged.
     const aborted = response.writableFinished ? '' : ',"aborted":true';
     this.writeLog(
-      `{"time":"${new Date().toISOString()}","method":${JSON.stringify(request.method)},"path":${JSON.stringify(path)},"status":${response.statusCode},"ms":${ms},"bytes":${exchange.bytes}${aborted}}`,
+      `{"time":"${this.now()}","method":"${request.method as string}","path":${PLAIN_PATH.test(path) ? `"${path}"` : JSON.stringify(path)},"status":${response.statusCode},"ms":${ms},"bytes":${exchange.bytes}${aborted}}`,
     );
   }
 
-  // Log lines are collected and written once per turn of the event loop.
+  // The time of a log line, ISO-8601 in UTC; written once per millisecond however many lines share it.
+  private now(): string {
+    const ms = Date.now();
+    if (ms !== this.lastLogMs) {
+      this.lastLogMs = ms;
+      this.lastLogTime = new Date(ms).toISOString();
+    }
+    return this.lastLogTime;
+  }
+
+  // Log lines are collected and written together: at 16 KiB, or 50 ms after the first of them, so a
+  // busy service makes a few writes a second instead of one per request.
   private writeLog(line: string): void {
     if (this.config.log === undefined) return;
     this.logBuffer += `${line}\n`;
+    if (this.logBuffer.length >= 16_384) {
+      this.flushLog();
+      return;
+    }
     if (this.logScheduled) return;
     this.logScheduled = true;
-    setImmediate(() => this.flushLog());
+    setTimeout(() => this.flushLog(), 50).unref();
   }
 
   /** Writes the collected access-log lines. */
@@ -525,6 +558,7 @@ export async function startService(config: ServiceConfig, host: string, port: nu
       resolve();
     });
   });
+  if (config.warm === true) setImmediate(() => service.openApi());
   const address = server.address() as AddressInfo;
   const hostText = address.family === 'IPv6' ? `[${address.address}]` : address.address;
   let closing: Promise<void> | undefined;

@@ -1,5 +1,5 @@
 import { freezeDecision, type Decision } from '../core/decision.js';
-import type { RuleOptions } from '../core/options.js';
+import { ruleOptions, type RuleOptions } from '../core/options.js';
 import { rejectUnknownKeys, requireCount, requireObject, requirePositiveInteger } from '../core/validate.js';
 import { defaultVisitPolicy } from './visitPolicy.js';
 
@@ -45,6 +45,7 @@ const BASIS = ['visit.coverage'] as const;
  * ```
  */
 export function annualVisitCoverage(coverage: AnnualVisitCoverageInput, options?: RuleOptions): AnnualVisitCoverageResult {
+  options = ruleOptions(options, 'annualVisitCoverage');
   rejectUnknownKeys(requireObject(coverage, FN, []), ['visits', 'households'], FN, []);
   const visits = requireCount(coverage.visits, FN, ['visits']);
   const households = requirePositiveInteger(coverage.households, FN, ['households']);

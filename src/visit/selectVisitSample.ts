@@ -1,4 +1,4 @@
-import { rejectUnknownKeys, requireArray, requireCount, requireObject, requireString } from '../core/validate.js';
+import { requireArray, requireCount, requireObject, requireString } from '../core/validate.js';
 import type { InputPath } from '../core/errors.js';
 import { _hashSeed, _seededIntegers } from './_random.js';
 
@@ -53,18 +53,18 @@ function compareIds(a: string, b: string): number {
  * //=> 2
  * ```
  */
-export function selectVisitSample(sample: VisitSampleInput): string[] {
-  rejectUnknownKeys(requireObject(sample, FN, []), ['households', 'visited', 'excluded', 'count', 'seed'], FN, []);
-  const households = readIds(sample.households, ['households']);
-  const visited = readIds(sample.visited, ['visited']);
-  const excluded = sample.excluded === undefined ? [] : readIds(sample.excluded, ['excluded']);
-  const count = requireCount(sample.count, FN, ['count']);
-  const seed = requireString(sample.seed, FN, ['seed']);
+export function selectVisitSample(sample: VisitSampleInput): readonly string[] {
+  const input = requireObject(sample, FN, [], ['households', 'visited', 'excluded', 'count', 'seed']);
+  const households = readIds(input.households, ['households']);
+  const visited = readIds(input.visited, ['visited']);
+  const excluded = input.excluded === undefined ? [] : readIds(input.excluded, ['excluded']);
+  const count = requireCount(input.count, FN, ['count']);
+  const seed = requireString(input.seed, FN, ['seed']);
 
   const barred = new Set<string>([...visited, ...excluded]);
   const eligible: string[] = [];
   for (const id of new Set(households)) if (!barred.has(id)) eligible.push(id);
-  if (eligible.length <= count) return eligible;
+  if (eligible.length <= count) return Object.freeze(eligible);
 
   eligible.sort(compareIds);
   const next = _seededIntegers(_hashSeed(seed));
@@ -74,5 +74,5 @@ export function selectVisitSample(sample: VisitSampleInput): string[] {
     eligible[pick] = eligible[index] as string;
     eligible[index] = chosen;
   }
-  return eligible.slice(0, count);
+  return Object.freeze(eligible.slice(0, count));
 }

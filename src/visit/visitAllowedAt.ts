@@ -1,6 +1,6 @@
 import { reachesLowerBound, withinUpperBound } from '../core/bound.js';
 import { shanghaiTimeOfDayMs, toEpochMs, type Instant } from '../core/instant.js';
-import type { RuleOptions } from '../core/options.js';
+import { ruleOptions, type RuleOptions } from '../core/options.js';
 import { defaultVisitPolicy } from './visitPolicy.js';
 
 const MINUTE_MS = 60_000;
@@ -29,6 +29,7 @@ const MINUTE_MS = 60_000;
  * ```
  */
 export function visitAllowedAt(at: Instant, options?: RuleOptions): boolean {
+  options = ruleOptions(options, 'visitAllowedAt');
   const timeOfDay = shanghaiTimeOfDayMs(toEpochMs(at, 'visitAllowedAt', ['at']));
   const { earliest, latest } = (options?.policy?.visit ?? defaultVisitPolicy);
   return (

@@ -1,6 +1,6 @@
 import { beforeDayOfMonthMs, dueAtMs } from '../calendar/internal.js';
-import { civilDateOfDay, shanghaiDayOf, toEpochMs, type Instant } from '../core/instant.js';
-import type { RuleOptions } from '../core/options.js';
+import { civilDateOfDay, type Instant, resultDate, shanghaiDayOf, toEpochMs } from '../core/instant.js';
+import { ruleOptions, type RuleOptions } from '../core/options.js';
 import { defaultVisitPolicy } from './visitPolicy.js';
 
 /** The answer of {@link visitPaperworkDue}. */
@@ -36,10 +36,11 @@ const FN = 'visitPaperworkDue';
  * ```
  */
 export function visitPaperworkDue(visitedAt: Instant, options?: RuleOptions): VisitPaperworkDueResult {
+  options = ruleOptions(options, 'visitPaperworkDue');
   const visitedMs = toEpochMs(visitedAt, FN, ['visitedAt']);
   const visit = options?.policy?.visit ?? defaultVisitPolicy;
-  const recordBy = new Date(dueAtMs(visitedMs, visit.recordWithin, options, FN, ['visitedAt']));
+  const recordBy = new Date(dueAtMs(visitedMs, visit.recordWithin, options, FN, ['visitedAt'], visitedAt));
   const { year, month } = civilDateOfDay(shanghaiDayOf(visitedMs));
-  const summaryBy = new Date(beforeDayOfMonthMs(month === 12 ? year + 1 : year, month === 12 ? 1 : month + 1, visit.summaryBeforeDay, options));
+  const summaryBy = resultDate(beforeDayOfMonthMs(year, month + 1, visit.summaryBeforeDay, options), FN, ['visitedAt'], visitedAt);
   return Object.freeze({ recordBy, summaryBy });
 }

@@ -1,7 +1,7 @@
 import { withinUpperBound } from '../core/bound.js';
 import type { Decision, RuleId } from '../core/decision.js';
 import { PolicyError } from '../core/errors.js';
-import type { RuleOptions } from '../core/options.js';
+import { ruleOptions, type RuleOptions } from '../core/options.js';
 import { invalid, requireCount, requireObject } from '../core/validate.js';
 import { defaultVisitPolicy } from './visitPolicy.js';
 
@@ -70,6 +70,7 @@ function ceilShare(count: number, basisPoints: number): number {
  * ```
  */
 export function visitQuota(community: VisitQuotaInput, options?: RuleOptions): VisitQuotaResult {
+  options = ruleOptions(options, 'visitQuota');
   requireObject(community, FN, []);
   // A hot path: the unknown-key check without allocating a key list.
   for (const key in community) {

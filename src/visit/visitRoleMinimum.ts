@@ -1,4 +1,4 @@
-import type { RuleOptions } from '../core/options.js';
+import { ruleOptions, type RuleOptions } from '../core/options.js';
 import { requireOneOf } from '../core/validate.js';
 import { defaultVisitPolicy, type VisitRole } from './visitPolicy.js';
 
@@ -23,6 +23,7 @@ const ROLES: readonly VisitRole[] = ['manager', 'supervisor'];
  * ```
  */
 export function visitRoleMinimum(role: VisitRole, options?: RuleOptions): number {
+  options = ruleOptions(options, 'visitRoleMinimum');
   requireOneOf(role, ROLES, 'visitRoleMinimum', ['role']);
   return (options?.policy?.visit ?? defaultVisitPolicy).roleMinimums[role];
 }

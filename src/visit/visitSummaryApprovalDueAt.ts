@@ -1,6 +1,6 @@
 import { dueAtMs } from '../calendar/internal.js';
 import { toEpochMs, type Instant } from '../core/instant.js';
-import type { RuleOptions } from '../core/options.js';
+import { ruleOptions, type RuleOptions } from '../core/options.js';
 import { defaultVisitPolicy } from './visitPolicy.js';
 
 const FN = 'visitSummaryApprovalDueAt';
@@ -26,6 +26,7 @@ const FN = 'visitSummaryApprovalDueAt';
  * ```
  */
 export function visitSummaryApprovalDueAt(submittedAt: Instant, options?: RuleOptions): Date {
+  options = ruleOptions(options, 'visitSummaryApprovalDueAt');
   const fromMs = toEpochMs(submittedAt, FN, ['submittedAt']);
-  return new Date(dueAtMs(fromMs, (options?.policy?.visit ?? defaultVisitPolicy).approvalWithin, options, FN, ['submittedAt']));
+  return new Date(dueAtMs(fromMs, (options?.policy?.visit ?? defaultVisitPolicy).approvalWithin, options, FN, ['submittedAt'], submittedAt));
 }

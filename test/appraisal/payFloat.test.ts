@@ -91,8 +91,8 @@ describe('payFloat', () => {
     [Number.NaN, 'not_finite'],
     ['3', 'invalid_type'],
   ])('refuses the employment month %s', (employmentMonth, code) => {
-    const error = expectInvalid(() => payFloat(90, { employmentMonth: employmentMonth as number }), code, ['employmentMonth']);
-    expect(error.message.startsWith('payFloat: employmentMonth')).toBe(true);
+    const error = expectInvalid(() => payFloat(90, { employmentMonth: employmentMonth as number }), code, ['options', 'employmentMonth']);
+    expect(error.message.startsWith('payFloat: options.employmentMonth')).toBe(true);
   });
 
   it('refuses options that are not an object', () => {

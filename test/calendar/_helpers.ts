@@ -2,15 +2,12 @@
 import { expect } from 'vitest';
 import { CalendarCoverageError, InvalidInputError } from '../../src/core/errors.js';
 import type { RuleOptions } from '../../src/core/options.js';
-import { defaultPolicy } from '../../src/policy/defaultPolicy.js';
+import { definePolicy } from '../../src/policy/definePolicy.js';
 import type { Policy } from '../../src/policy/Policy.js';
 
-/**
- * A policy with the given top-level counting keys. The same as definePolicy's result for these keys,
- * built by spreading so that the calendar tests do not depend on other modules' policy schemas.
- */
+/** A policy with the given top-level counting keys, built by definePolicy (rule functions refuse a hand-assembled policy). */
 export function withPolicy(overrides: Partial<Pick<Policy, 'dayCounting' | 'extendPastRestDays' | 'beforeDayInclusive' | 'outOfCoverage'>>): RuleOptions {
-  return { policy: { ...defaultPolicy, ...overrides } };
+  return { policy: definePolicy(overrides) };
 }
 
 export const elapsed = withPolicy({ dayCounting: 'elapsed' });

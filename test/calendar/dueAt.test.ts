@@ -175,13 +175,16 @@ describe('dueAt', () => {
 
 describe('dueAt and the calendar option', () => {
   it('does not consult the calendar for civil-code day, week, month and hour periods', () => {
-    // A calendar of 2030 alone, an invalid one even: only working days and the extension need it.
+    // A calendar of 2030 alone: only working days and the extension need it.
     const calendar = defineCalendar({ from: 2030, to: 2030, holidays: [], workdays: [] });
+    expect(due('2026-09-30T18:00:00+08:00', { amount: 3, unit: 'day' }, { calendar })).toBe('2026-10-04T00:00:00.000+08:00');
+    expect(due('2026-01-31T18:00:00+08:00', { amount: 1, unit: 'month' }, { calendar })).toBe('2026-03-01T00:00:00.000+08:00');
+  });
+
+  it('refuses a calendar defineCalendar did not build, even for a period that does not consult it', () => {
     const broken = { from: 2030, to: 2029, holidays: [], workdays: [] };
-    for (const options of [{ calendar }, { calendar: broken }]) {
-      expect(due('2026-09-30T18:00:00+08:00', { amount: 3, unit: 'day' }, options)).toBe('2026-10-04T00:00:00.000+08:00');
-      expect(due('2026-01-31T18:00:00+08:00', { amount: 1, unit: 'month' }, options)).toBe('2026-03-01T00:00:00.000+08:00');
+    for (const period of [{ amount: 3, unit: 'day' }, { amount: 1, unit: 'workday' }] as const) {
+      expectInvalid(() => dueAt('2026-09-30T18:00:00+08:00', period, { calendar: broken }), 'dueAt', 'unvalidated_calendar', ['options', 'calendar']);
     }
-    expectInvalid(() => dueAt('2026-09-30T18:00:00+08:00', { amount: 1, unit: 'workday' }, { calendar: broken }), 'dueAt', 'out_of_range', ['options', 'calendar', 'to']);
   });
 });

@@ -63,19 +63,19 @@ describe('isWorkday', () => {
   });
 
   it('refuses a calendar option that is not a calendar', () => {
-    expectInvalid(() => isWorkday('2026-10-08', { calendar: 'china' as never }), 'isWorkday', 'invalid_type', ['options', 'calendar']);
+    expectInvalid(() => isWorkday('2026-10-08', { calendar: 'china' as never }), 'isWorkday', 'unvalidated_calendar', ['options', 'calendar']);
     expectInvalid(
       () => isWorkday('2026-10-08', { calendar: { from: 2026, to: 2026, holidays: ['2026-13-01'], workdays: [] } }),
       'isWorkday',
-      'invalid_date',
-      ['options', 'calendar', 'holidays', 0],
+      'unvalidated_calendar',
+      ['options', 'calendar'],
     );
   });
 
-  it('accepts a hand-built (unfrozen) calendar object and sees later changes to it', () => {
+  it('refuses a hand-built calendar, even a valid or frozen one: defineCalendar validates and marks it', () => {
     const calendar = { from: 2030, to: 2030, holidays: ['2030-05-01'], workdays: [] as string[] };
-    expect(isWorkday('2030-05-01', { calendar })).toBe(false);
-    calendar.holidays = [];
-    expect(isWorkday('2030-05-01', { calendar })).toBe(true);
+    expectInvalid(() => isWorkday('2030-05-01', { calendar }), 'isWorkday', 'unvalidated_calendar', ['options', 'calendar']);
+    expectInvalid(() => isWorkday('2030-05-01', { calendar: Object.freeze({ ...calendar }) }), 'isWorkday', 'unvalidated_calendar', ['options', 'calendar']);
+    expect(isWorkday('2030-05-01', { calendar: defineCalendar(calendar) })).toBe(false);
   });
 });

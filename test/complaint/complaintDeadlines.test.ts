@@ -101,10 +101,10 @@ describe('complaintDeadlines', () => {
     expect(input).toEqual({ level: 2, receivedAt, acceptedAt: '2026-10-06T09:00:00+08:00' });
   });
 
-  it("names the policy's period when a hand-assembled policy holds an invalid one", () => {
+  it('refuses a hand-assembled policy with PolicyError naming options.policy', () => {
     const policy = { ...defaultPolicy, complaint: { ...defaultPolicy.complaint, closeWithin: { amount: 0, unit: 'day' as const } } };
     expect(() => complaintDeadlines({ level: 2, receivedAt, acceptedAt: receivedAt }, { policy })).toThrow(
-      expect.objectContaining({ code: 'out_of_range', path: ['policy', 'complaint', 'closeWithin', 'amount'] }),
+      expect.objectContaining({ name: 'PolicyError', path: ['options', 'policy'] }),
     );
   });
 

@@ -64,7 +64,7 @@ describe('describeValue and describePath', () => {
     expect(describeValue(() => 1)).toBe('() => 1');
     const cyclic: Record<string, unknown> = {};
     cyclic.self = cyclic;
-    expect(describeValue(cyclic)).toBe('[object Object]');
+    expect(describeValue(cyclic)).toBe('an unreadable value');
     expect(describePath([])).toBe('input');
     expect(describePath(['deductions', 2, 'points'])).toBe('deductions[2].points');
   });

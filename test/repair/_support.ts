@@ -1,17 +1,14 @@
 // Helpers for the repair tests (not a test file itself).
-import { deepFreeze } from '../../src/core/decision.js';
-import { defaultPolicy } from '../../src/policy/defaultPolicy.js';
-import type { CountingPolicy, Policy } from '../../src/policy/Policy.js';
+import { definePolicy } from '../../src/policy/definePolicy.js';
+import type { CountingPolicy, DeepPartial, Policy } from '../../src/policy/Policy.js';
 import type { RepairPolicy } from '../../src/repair/repairPolicy.js';
-import { repairPolicySchema } from '../../src/schemas/repair.js';
 
 /**
- * The default policy with some repair settings and counting keys changed, the repair section
- * validated by its schema (what definePolicy does for that section) and the whole deep-frozen.
+ * The default policy with some repair settings and counting keys changed, built by definePolicy (rule
+ * functions refuse a hand-assembled policy).
  */
 export function policyWith(repair: Partial<RepairPolicy>, counting: Partial<CountingPolicy> = {}): Policy {
-  const section = repairPolicySchema.parse({ ...defaultPolicy.repair, ...repair });
-  return deepFreeze({ ...defaultPolicy, ...counting, repair: section });
+  return definePolicy({ ...counting, repair } as DeepPartial<Policy>);
 }
 
 /** Epoch ms of an ISO string with an explicit offset. */

@@ -154,7 +154,7 @@ describe('repairDeadline', () => {
     const policy = { ...defaultPolicy, repair: { ...defaultPolicy.repair, deadlines: [{ repairClass: 'A', duringHandover: null, days: 3 }] } } as Policy;
     expect(() => repairDeadline({ repairClass: 'C', receivedAt: EVE }, { policy })).toThrow(PolicyError);
     expect(() => repairDeadline({ repairClass: 'C', receivedAt: EVE, centralizedHandover: true }, { policy })).toThrow(
-      /^repairDeadline: the policy's repair deadlines have no row for class C during a handover period$/,
+      /^repairDeadline: options.policy must be built with definePolicy/,
     );
   });
 

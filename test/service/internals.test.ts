@@ -119,6 +119,16 @@ describe('Service failures of its own', () => {
     expect(destroyed).toBe(true);
   });
 
+  it('writes the access log as soon as 16 KiB of it are collected', () => {
+    const log = new Collector();
+    const service = new Service({ registry: new Map(), version: '1', maxBody: 1024, log });
+    const socket = { writable: true, end: () => undefined, destroy: () => undefined };
+    for (let index = 0; index < 200; index += 1) service.clientError(Object.assign(new Error('bad'), { code: 'HPE_INVALID_METHOD' }), socket as never);
+    expect(log.writes).toBeGreaterThan(0);
+    service.flushLog();
+    expect(log.text.trimEnd().split('\n')).toHaveLength(200);
+  });
+
   it('writes no access log when given nowhere to write it', () => {
     const service = new Service({ registry: new Map(), version: '1', maxBody: 1024 });
     const socket = { writable: true, end: () => undefined, destroy: () => undefined };

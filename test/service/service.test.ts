@@ -334,11 +334,15 @@ describe('wuye-rules serve', () => {
     });
 
     it('writes one JSON access-log line per request: method, path, status, ms, bytes; never the body or token', async () => {
+      // Lines are written together, at most 50 ms after the first: let the earlier tests' lines arrive.
+      await new Promise((resolve) => setTimeout(resolve, 150));
       const before = service.log.lines.length;
       await post(base, '/v1/approvalAuthority?locale=en', '"secret-body-value"');
-      await new Promise((resolve) => setTimeout(resolve, 20));
-      const line = service.log.lines.at(-1) as Record<string, unknown>;
-      expect(service.log.lines.length).toBe(before + 1);
+      await fetch(`${base}/v1/a|"b`);
+      await new Promise((resolve) => setTimeout(resolve, 150));
+      expect(service.log.lines.length).toBe(before + 2);
+      const line = service.log.lines.at(-2) as Record<string, unknown>;
+      expect(service.log.lines.at(-1)).toMatchObject({ method: 'GET', path: '/v1/a|%22b', status: 404 });
       expect(line).toMatchObject({ method: 'POST', path: '/v1/approvalAuthority', status: 422, bytes: expect.any(Number) });
       expect(typeof line.ms).toBe('number');
       expect(typeof line.time).toBe('string');

@@ -83,10 +83,12 @@ describe('selectVisitSample', () => {
     expect(households).toEqual(['C', 'A', 'B', 'D']);
   });
 
-  it('returns a new array each time', () => {
+  it('returns a frozen array that is not the input', () => {
     const input = { households: ['A', 'B'], visited: [], count: 5, seed: 'x' };
     const first = selectVisitSample(input);
-    first.push('Z');
+    expect(Object.isFrozen(first)).toBe(true);
+    expect(Object.isFrozen(selectVisitSample({ ...input, count: 1 }))).toBe(true);
+    expect(first).not.toBe(input.households);
     expect(selectVisitSample(input)).toEqual(['A', 'B']);
     expect(input.households).toEqual(['A', 'B']);
   });

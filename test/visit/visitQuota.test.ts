@@ -80,9 +80,9 @@ describe('visitQuota', () => {
     expect(Object.isFrozen(late)).toBe(true);
   });
 
-  it('does not intern answers of a hand-built policy with a percentage finer than basis points', () => {
+  it('refuses a hand-built policy with a percentage finer than basis points', () => {
     const policy: Policy = { ...defaultPolicy, visit: { ...defaultPolicy.visit, quotaBrackets: [{ upTo: null, percent: 5.555 }] } };
-    expect(visitQuota({ households: 100, occupied: 100 }, { policy })).toEqual({ percent: 5.555, minimum: 6, basis: ['visit.quota'] });
+    expect(() => visitQuota({ households: 100, occupied: 100 }, { policy })).toThrow(PolicyError);
   });
 
   it('refuses more occupied households than households', () => {
