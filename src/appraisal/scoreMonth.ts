@@ -153,14 +153,14 @@ function readEntry(
   index: number,
 ): { item: AppraisalItem; times: number; points: number } {
   const at = (...keys: (string | number)[]): InputPath => [...listPath, index, ...keys];
-  const record = typeof entry === 'object' && entry !== null && !Array.isArray(entry) ? (entry as Record<string, unknown>) : requireObject(entry, fn, at());
+  const record = requireObject(entry, fn, at());
   checkKeys(record, ENTRY_KEYS, fn, at);
   const item = _itemIndex(policy.items).get(record.item as string);
   if (item === undefined || (item.kind === 'bonus') !== bonus) {
     const ids = _itemIds(policy.items, bonus);
     throw invalid(fn, at('item'), 'invalid_enum', `one of ${ids.map((id) => JSON.stringify(id)).join(', ')}`, record.item);
   }
-  const times = record.times === undefined ? 1 : typeof record.times === 'number' && Number.isInteger(record.times) && record.times >= 0 ? record.times : requireCount(record.times, fn, at('times'));
+  const times = record.times === undefined ? 1 : typeof record.times === 'number' && Number.isSafeInteger(record.times) && record.times >= 0 ? record.times : requireCount(record.times, fn, at('times'));
   if (item.kind === 'dismissal') {
     if (record.points !== undefined) {
       throw invalid(fn, at('points'), 'not_allowed', `absent (${item.id} is an immediate-dismissal item and deducts no points)`, record.points);

@@ -2,7 +2,7 @@ import { chinaCalendar } from './chinaCalendar.js';
 import type { RuleId } from '../core/decision.js';
 import { DAY_MS, shanghaiDayOf, startOfShanghaiDay, toEpochMs, type Instant } from '../core/instant.js';
 import { businessSpans } from './_workHours.js';
-import type { RuleOptions } from '../core/options.js';
+import { ruleOptions, type RuleOptions } from '../core/options.js';
 import { addMonthsDay } from '../core/civil.js';
 import { isMondayToFriday, yearOfDay } from './_days.js';
 import { COMPENSATION, HOLIDAY_NAMES, inStatutoryTable, statutoryYear } from './_statutory.js';
@@ -89,6 +89,7 @@ const isoOf = (day: number): string => new Date(day * DAY_MS).toISOString().slic
  * ```
  */
 export function explainDeadline(from: Instant, period: Period, options?: RuleOptions): DeadlineExplanation {
+  options = ruleOptions(options, 'explainDeadline');
   const fromMs = toEpochMs(from, FN, ['from']);
   const due = dueAtMs(fromMs, period, options, FN, ['period']);
   const { unit, amount } = period as { unit: Period['unit']; amount: number };

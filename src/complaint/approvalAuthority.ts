@@ -104,7 +104,8 @@ function bandsOf(options: RuleOptions | undefined): CompiledBands {
  * ```
  */
 export function approverNames(options?: RuleOptions): Readonly<Record<string, ApproverName>> {
-  return bandsOf(ruleOptions(options, 'approverNames')).names;
+  options = ruleOptions(options, 'approverNames');
+  return bandsOf(options).names;
 }
 
 /**

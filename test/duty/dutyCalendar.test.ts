@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defineCalendar } from '../../src/calendar/defineCalendar.js';
 import { ruleCatalog } from '../../src/catalog/ruleCatalog.js';
-import { CalendarCoverageError } from '../../src/core/errors.js';
+import { CalendarCoverageError, PolicyError } from '../../src/core/errors.js';
 import { dutyCalendar, type Duty } from '../../src/duty/dutyCalendar.js';
 import { DUTY_TABLE } from '../../src/duty/dutyTable.js';
 import { standingDuties } from '../../src/duty/standingDuties.js';
@@ -265,6 +265,12 @@ describe('dutyCalendar', () => {
     expectInvalid(() => dutyCalendar({ from: 8.64e15, to: 8.64e15, roles: ['service-staff'] }), 'out_of_range', ['to']);
     expectInvalid(() => dutyCalendar(null as never), 'invalid_type', []);
     expectInvalid(() => dutyCalendar(['2026-03-01', '2026-03-31'] as never), 'invalid_type', []);
+  });
+
+  it('refuses a hand-built policy or calendar, and a misspelt option', () => {
+    expect(() => dutyCalendar({ from: '2026-03-01', to: '2026-03-31' }, { policy: { ...definePolicy({}) } })).toThrow(PolicyError);
+    expectInvalid(() => dutyCalendar({ from: '2026-03-01', to: '2026-03-31' }, { calendar: { from: 2026, to: 2026, holidays: [], workdays: [] } }), 'unvalidated_calendar', ['options', 'calendar']);
+    expectInvalid(() => dutyCalendar({ from: '2026-03-01', to: '2026-03-31' }, { polcy: definePolicy({}) } as never), 'unknown_key', ['options', 'polcy']);
   });
 
   it('starts its messages with the function name', () => {

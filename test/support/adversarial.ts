@@ -45,15 +45,25 @@ export function pathsOf(value: unknown, path: Path = []): Path[] {
 
 /** A deep copy of plain JSON-like data in which `edit` changes the value at `path`. */
 export function editAt(value: unknown, path: Path, edit: (old: unknown) => unknown): unknown {
+  // A path into a value an earlier mutation replaced (a revoked Proxy, a number) leaves it as it is.
+  try {
+    return editAtUnsafe(value, path, edit);
+  } catch {
+    return value;
+  }
+}
+
+function editAtUnsafe(value: unknown, path: Path, edit: (old: unknown) => unknown): unknown {
   if (path.length === 0) return edit(value);
+  if (typeof value !== 'object' || value === null) return value;
   const [head, ...rest] = path;
   if (Array.isArray(value)) {
     const copy = [...value];
-    copy[head as number] = editAt(value[head as number], rest, edit);
+    copy[head as number] = editAtUnsafe(value[head as number], rest, edit);
     return copy;
   }
   const copy = { ...(value as Record<string, unknown>) };
-  copy[head as string] = editAt((value as Record<string, unknown>)[head as string], rest, edit);
+  copy[head as string] = editAtUnsafe((value as Record<string, unknown>)[head as string], rest, edit);
   return copy;
 }
 
