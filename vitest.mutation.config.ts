@@ -9,7 +9,7 @@ export default mergeConfig(
   defineConfig({
     test: {
       isolate: true,
-      exclude: ['test/integration/**', 'test/bundleSize.test.ts', 'test/cli/memory.test.ts', 'node_modules/**'],
+      exclude: ['test/integration/**', 'test/bundleSize.test.ts', 'test/cli/memory.test.ts', 'test/service/serve.test.ts', 'test/service/load.test.ts', 'node_modules/**'],
     },
   }),
 );

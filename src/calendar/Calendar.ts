@@ -50,7 +50,14 @@ export interface HolidayCnFile {
   /** The notice's year. */
   readonly year: number;
   /** The notice's days, `YYYY-MM-DD`, in `year` or `year − 1`. */
-  readonly days: readonly { readonly name: string; readonly date: string; readonly isOffDay: boolean }[];
+  readonly days: readonly {
+    /** The holiday the day belongs to, as the notice names it (`国庆节`). */
+    readonly name: string;
+    /** The day, `YYYY-MM-DD`. */
+    readonly date: string;
+    /** `true` for a rest day (放假), `false` for a make-up working day (调休上班). */
+    readonly isOffDay: boolean;
+  }[];
   /** The State Council documents the file was made from (not read). */
   readonly papers?: readonly string[];
   /** The file's JSON Schema (not read). */

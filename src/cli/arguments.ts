@@ -33,11 +33,19 @@ export type CliArguments =
       readonly explain: boolean;
       /** `--locale` of the explanations. */
       readonly locale: Locale;
+      /** `--encoding` of the input: UTF-8 unless given (GB18030/GBK exports of Chinese ERPs, UTF-16LE). */
+      readonly encoding: InputEncoding;
     };
+
+/** The input encodings the command line decodes (strictly: a byte sequence invalid in it is an error). */
+export const ENCODINGS = ['utf-8', 'gb18030', 'gbk', 'utf-16le'] as const;
+
+/** One of {@link ENCODINGS}. */
+export type InputEncoding = (typeof ENCODINGS)[number];
 
 const LOCALES: readonly Locale[] = ['zh-Hans', 'zh-Hant', 'en'];
 const FORMATS: readonly InputFormat[] = ['ndjson', 'csv'];
-const VALUE_OPTIONS = new Set(['--policy', '--policy-at', '--calendar', '--as-of', '--locale', '--format']);
+const VALUE_OPTIONS = new Set(['--policy', '--policy-at', '--calendar', '--as-of', '--locale', '--format', '--encoding']);
 const FLAG_OPTIONS = new Set(['--explain', '--csv', '--help', '-h', '--version', '-V']);
 
 /**
@@ -96,12 +104,15 @@ export function parseArguments(argv: readonly string[]): CliArguments {
   }
   if (formatValue === 'ndjson' && flags.has('--csv')) throw new UsageError('--csv contradicts --format ndjson');
   const format = flags.has('--csv') ? 'csv' : (formatValue as InputFormat | undefined);
+  const encoding = (values.get('--encoding') ?? 'utf-8').toLowerCase();
+  if (!(ENCODINGS as readonly string[]).includes(encoding)) throw new UsageError(`--encoding must be one of ${ENCODINGS.join(', ')}, received ${values.get('--encoding')}`);
 
   return {
     kind: 'run',
     functionName,
     file,
     format,
+    encoding: encoding as InputEncoding,
     policyFile: values.get('--policy'),
     policyAt: values.get('--policy-at'),
     calendarFile: values.get('--calendar'),

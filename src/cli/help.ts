@@ -49,6 +49,8 @@ Options
   --explain               results carry "explanation": their basis in words
   --locale <locale>       zh-Hans (default), zh-Hant or en; implies --explain
   --csv, --format <f>     read CSV (csv) or NDJSON (ndjson); by default a .csv file is CSV
+  --encoding <e>          the input's encoding: utf-8 (default), gb18030, gbk or utf-16le;
+                          bytes invalid in it are an error, never replacement characters
   -h, --help              this help
   -V, --version           the version
 

@@ -3,8 +3,7 @@
 import { createReadStream } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import type { Readable, Writable } from 'node:stream';
-import { StringDecoder } from 'node:string_decoder';
-import { inputFormatOf, parseArguments, UsageError, type CliArguments, type InputFormat } from './arguments.js';
+import { inputFormatOf, parseArguments, UsageError, type CliArguments, type InputEncoding, type InputFormat } from './arguments.js';
 import { CsvRowMapper } from './csvArguments.js';
 import { defaultRegistry } from './defaultRegistry.js';
 import { LineEvaluator } from './evaluate.js';
@@ -78,6 +77,8 @@ async function evaluateInput(
   evaluator: LineEvaluator,
   writer: OutputWriter,
   progress: Progress,
+  encoding: InputEncoding,
+  warn: (text: string) => void,
 ): Promise<void> {
   const emit = (output: string | undefined): void => {
     if (output === undefined) return;
@@ -112,7 +113,19 @@ async function evaluateInput(
     finish = () => parser.end(handler);
   }
 
-  const decoder = new StringDecoder('utf8');
+  // Strict decoding: a byte sequence that is not valid in the encoding is a usage error, never a
+  // replacement character (different Chinese keys of a GBK export would decode to the same text).
+  const decoder = new TextDecoder(encoding, { fatal: true });
+  let bytes = 0;
+  const decode = (chunk: Uint8Array | undefined): string => {
+    try {
+      return decoder.decode(chunk, { stream: chunk !== undefined });
+    } catch {
+      throw new UsageError(
+        `the input is not valid ${encoding}${encoding === 'utf-8' ? ': give --encoding gb18030 (or gbk, utf-16le) for an export in another encoding' : `: check --encoding`}`,
+      );
+    }
+  };
   const chunks = (input as AsyncIterable<string | Buffer>)[Symbol.asyncIterator]();
   let finished = false;
   try {
@@ -125,7 +138,8 @@ async function evaluateInput(
         throw new InputError((error as Error).message);
       }
       if (next.done === true) break;
-      feed(typeof next.value === 'string' ? next.value : decoder.write(next.value));
+      bytes += next.value.length;
+      feed(typeof next.value === 'string' ? next.value : decode(next.value));
       if (writer.full) await writer.flush();
     }
     finished = true;
@@ -133,7 +147,8 @@ async function evaluateInput(
     // Stopped early (a CSV header that cannot be mapped): release the input.
     if (!finished) await chunks.return?.();
   }
-  feed(decoder.end());
+  feed(decode(undefined));
+  if (bytes === 0) warn(`wuye-rules ${fn.name}: the input is empty: no lines to evaluate\n`);
   finish();
   await writer.close();
 }
@@ -173,7 +188,7 @@ async function runFunction(parsed: Extract<CliArguments, { kind: 'run' }>, regis
   const writer = new OutputWriter(environment.stdout);
   const progress = new Progress(environment.stderr, `wuye-rules ${fn.name}`, environment.progressEvery ?? 10_000);
   try {
-    await evaluateInput(input, inputFormatOf(fromStdin ? undefined : parsed.file, parsed.format), fn, evaluator, writer, progress);
+    await evaluateInput(input, inputFormatOf(fromStdin ? undefined : parsed.file, parsed.format), fn, evaluator, writer, progress, parsed.encoding, (text) => environment.stderr.write(text));
   } catch (error) {
     if (error instanceof InputError) throw new UsageError(`cannot read ${fromStdin ? 'stdin' : parsed.file} (${error.message})`);
     throw error;

@@ -150,6 +150,27 @@ describe('classifyComplaint', () => {
       expect(classifyComplaint({ media: 'none', litigation: 'none', collectiveComplainants: 0, sameIssueComplainantsInMonth: 0 }).level).toBe(4);
     });
 
+    it.each([
+      [{ asOf: '2026-01-01', causedByUs: true }, 'missing', 'openedAt', 'unresolved.openedAt must be a valid instant, received undefined'],
+      [{ openedAt: '2026-01-01', causedByUs: true }, 'missing', 'asOf', 'unresolved.asOf must be a valid instant, received undefined'],
+      [{ openedAt: '2026-01-01', asOf: '2026-01-02' }, 'missing', 'causedByUs', 'unresolved.causedByUs must be true or false, received undefined'],
+      [
+        { openedAt: '2026-01-02', asOf: '2026-01-01', causedByUs: true },
+        'out_of_range',
+        'asOf',
+        'unresolved.asOf must be not before unresolved.openedAt (2026-01-02T00:00:00.000+08:00), received "2026-01-01"',
+      ],
+    ])('explains a bad unresolved %j in full', (unresolved, code, field, message) => {
+      expect(() => classifyComplaint({ unresolved: unresolved as never })).toThrow(
+        expect.objectContaining({ code, path: ['unresolved', field], message: `classifyComplaint: ${message}` }),
+      );
+    });
+
+    it('uses the default thresholds when the options carry no policy', () => {
+      expect(classifyComplaint({ collectiveHouseholds: 3 }, {}).basis).toEqual(['complaint.level2.collective']);
+      expect(classifyComplaint({ collectiveHouseholds: 2 }, {}).level).toBe(4);
+    });
+
     it('treats a field set to undefined as absent', () => {
       expect(classifyComplaint({ media: undefined, collectiveHouseholds: undefined, unresolved: undefined }).level).toBe(4);
       expect(classifyComplaint({ media: undefined, collectiveHouseholds: 3 }).level).toBe(2);

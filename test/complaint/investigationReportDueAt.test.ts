@@ -26,6 +26,10 @@ describe('investigationReportDueAt', () => {
     expect(toShanghaiIsoString(investigationReportDueAt('2026-03-13T17:20:00+08:00', { policy: workdays }))).toBe('2026-03-19T00:00:00.000+08:00');
   });
 
+  it('uses the default policy when the options carry none', () => {
+    expect(toShanghaiIsoString(investigationReportDueAt('2026-03-10T17:20:00+08:00', {}))).toBe('2026-03-14T00:00:00.000+08:00');
+  });
+
   it.each([['next week'], [Number.NaN], [null], ['2026-02-29T10:00:00+08:00']])('refuses %j', (value) => {
     let caught: unknown;
     try {
