@@ -40,10 +40,14 @@ export const exampleLines: Readonly<Record<string, string>> = {
     '{"members": [{"id": "li", "month": {"bonuses": [{"item": "cover-shift"}]}}, {"id": "wang", "month": {"deductions": [{"item": "absenteeism"}]}, "previousMonth": {"score": 66, "lastPlace": true}}]}',
   // desk, communication, visit, kpi
   deskFine: '["handover-log", 2]',
+  fineOccurrence: '{"kind": "handover-log", "at": "2026-03-20T09:00:00+08:00", "history": ["2026-03-02T09:00:00+08:00", "2026-03-09T09:00:00+08:00"]}',
+  weeklyReportCheck: '{"weekOf": "2026-03-02T09:00:00+08:00", "submittedAt": "2026-03-07T16:30:00+08:00", "characters": 240}',
+  probationSettlement: '{"onPostAt": "2026-03-02T09:00:00+08:00", "resignedAt": "2026-03-20T18:00:00+08:00", "probationEndsAt": "2026-06-01T00:00:00+08:00", "monthlyWageYuan": 4500}',
   checkShift:
     '{"month": "2026-03", "shifts": [{"start": "2026-03-02T08:00:00+08:00", "end": "2026-03-02T17:30:00+08:00", "breaks": [{"start": "2026-03-02T12:00:00+08:00", "end": "2026-03-02T13:00:00+08:00"}]}]}',
   serviceDueAt: '["renovation-permit", "2026-03-06T15:00:00+08:00"]',
   parkingRenewalNoticeBy: '"2026-04-01T00:00:00+08:00"',
+  parkingPermitRevocation: '{"expiresAt": "2026-04-01T00:00:00+08:00", "renewalPaid": false, "asOf": "2026-04-02T09:00:00+08:00"}',
   serviceOrderKind: '"A"',
   noticePlan: '["utility-outage", "2026-03-06T09:00:00+08:00"]',
   communicationDueAt: '["contract-change", "2026-09-30T10:00:00+08:00"]',
@@ -56,6 +60,7 @@ export const exampleLines: Readonly<Record<string, string>> = {
   visitSummaryApprovalDueAt: '"2026-03-06T15:00:00+08:00"',
   visitRoleMinimum: '"manager"',
   annualVisitCoverage: '{"visits": 600, "households": 500}',
+  customerArchiveRate: '{"archived": 498, "households": 500}',
   selectVisitSample: '{"households": ["1-101", "1-102", "1-103", "1-104"], "visited": ["1-101"], "count": 2, "seed": "2026-03"}',
   collectionCheck: '{"current": 0.82, "previous": 0.91, "beforePrevious": 1}',
   collectionRate: '[8200, 10000]',

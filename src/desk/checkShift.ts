@@ -71,6 +71,23 @@ export interface RestDaysViolation {
   readonly basis: readonly RuleId[];
 }
 
+/**
+ * A posted shift (CR 篇2 第1条) longer than the 8-hour rule (CR 篇1 一.1) allows without a break: a
+ * conflict between the two documents, reported as such (`desk.shifts.conflict`).
+ */
+export interface ShiftConflict {
+  /** The conflict's kind. */
+  readonly kind: 'posted-shift-over-limit';
+  /** The index (in the input) of the shift. */
+  readonly shift: number;
+  /** The posted pattern the shift follows. */
+  readonly pattern: ShiftPatternId;
+  /** The stretch's length in hours. */
+  readonly hours: number;
+  /** `['desk.shifts.conflict']`. */
+  readonly basis: readonly RuleId[];
+}
+
 /** A finding of {@link checkShift}. */
 export type ShiftViolation = ConsecutiveHoursViolation | ShiftPatternViolation | RestDaysViolation;
 
@@ -86,6 +103,8 @@ export type CheckShiftResult = Decision<{
   shiftPatterns: readonly (ShiftPatternId | null)[];
   /** The violations: stretches over 8 hours in time order, then off-pattern shifts, then the rest-day count. */
   violations: readonly ShiftViolation[];
+  /** Posted shifts that break the 8-hour rule: the sources' conflict (a violation too under `shiftRule: 'work-hours'`). */
+  conflicts: readonly ShiftConflict[];
 }>;
 
 const FN = 'checkShift';
@@ -95,6 +114,9 @@ const COMPLIANT_BASIS: readonly RuleId[] = ['desk.shifts', 'appraisal.work-hours
 const WORK_HOURS_BASIS: readonly RuleId[] = Object.freeze(['appraisal.work-hours']);
 const PATTERN_BASIS: readonly RuleId[] = Object.freeze(['desk.shifts.pattern']);
 const REST_DAYS_BASIS: readonly RuleId[] = Object.freeze(['desk.shifts.rest-days']);
+const CONFLICT_BASIS: readonly RuleId[] = Object.freeze(['desk.shifts.conflict']);
+const CONFLICT_VIOLATION_BASIS: readonly RuleId[] = Object.freeze(['appraisal.work-hours', 'desk.shifts.conflict']);
+const NO_CONFLICTS: readonly ShiftConflict[] = Object.freeze([]);
 
 interface Interval {
   readonly start: number;
@@ -128,7 +150,10 @@ function patternOf(shift: Interval, rules: ShiftPolicy): ShiftPatternId | null {
  * 08:00–17:30, late 16:00 to 00:00, extended up to 01:00 while a customer is still served); at least 3
  * rest days in the month (a day on which no shift starts). Both standard shifts are longer than 8 hours,
  * so a roster complies only when the shifts record their breaks: the source's two rules pull against
- * each other and the check reports it rather than hiding it.
+ * each other and the check reports it rather than hiding it. A posted shift that runs past 8 hours
+ * without a break is listed in `conflicts` (basis `desk.shifts.conflict`); under the policy's
+ * `desk.shiftRule: 'work-hours'` (the default) it is also a violation, marked with the conflict, and
+ * under `'posted-shifts'` it is not.
  *
  * @param roster - The month (`'YYYY-MM'`) and the employee's shifts, with their breaks.
  * @param options - `policy` for a company's own patterns and limits.
@@ -137,7 +162,7 @@ function patternOf(shift: Interval, rules: ShiftPolicy): ShiftPatternId | null {
  * @throws {@link InvalidInputError} When the month is not `'YYYY-MM'` (`invalid_period`), an instant is
  * invalid, an end is not after its start (`end_before_start`), a break lies outside its shift or
  * overlaps another (`out_of_range`, `overlap`), or two shifts overlap (`overlap`).
- * @see RULES `desk.shifts`, `appraisal.work-hours`; CR 篇2 第1条, CR 篇1 一.1.
+ * @see RULES `desk.shifts`, `desk.shifts.conflict`, `appraisal.work-hours`; CR 篇2 第1条, CR 篇1 一.1.
  *
  * @example
  * ```ts
@@ -152,13 +177,18 @@ function patternOf(shift: Interval, rules: ShiftPolicy): ShiftPatternId | null {
  * //=> true
  * checkShift({ month: '2026-03', shifts: [...days, 28, 29].map(early) }).violations;
  * //=> [{ kind: 'rest-days', restDays: 2, required: 3, basis: ['desk.shifts.rest-days'] }]
- * checkShift({ month: '2026-03', shifts: [{ start: '2026-03-02T08:00:00+08:00', end: '2026-03-02T17:30:00+08:00' }] }).violations[0]?.kind;
- * //=> 'consecutive-hours'
+ * const unbroken = checkShift({ month: '2026-03', shifts: [{ start: '2026-03-02T08:00:00+08:00', end: '2026-03-02T17:30:00+08:00' }] });
+ * [unbroken.violations[0]?.kind, unbroken.violations[0]?.basis];
+ * //=> ['consecutive-hours', ['appraisal.work-hours', 'desk.shifts.conflict']]
+ * unbroken.conflicts;
+ * //=> [{ kind: 'posted-shift-over-limit', shift: 0, pattern: 'early', hours: 9.5, basis: ['desk.shifts.conflict'] }]
  * ```
  */
 export function checkShift(roster: MonthRoster, options?: RuleOptions): CheckShiftResult {
   options = ruleOptions(options, 'checkShift');
-  const rules = (options?.policy?.desk ?? defaultDeskPolicy).shifts;
+  const desk = options?.policy?.desk ?? defaultDeskPolicy;
+  const rules = desk.shifts;
+  const conflicts: ShiftConflict[] = [];
   const record = requireObject(roster, FN, []);
   const monthText = requireString(record.month, FN, ['month']);
   const match = MONTH_PATTERN.exec(monthText);
@@ -207,6 +237,13 @@ export function checkShift(roster: MonthRoster, options?: RuleOptions): CheckShi
     if (stretch === null) return;
     const hours = (stretch.end - stretch.start) / HOUR_MS;
     if (!withinUpperBound(hours, rules.maxConsecutiveHours)) {
+      // A stretch within one posted shift: the two documents conflict; the policy says which prevails.
+      const only = stretch.shifts.length === 1 ? shifts[stretch.shifts[0] as number] : undefined;
+      const pattern = only?.pattern ?? null;
+      if (only !== undefined && pattern !== null) {
+        conflicts.push(Object.freeze({ kind: 'posted-shift-over-limit' as const, shift: only.index, pattern, hours, basis: CONFLICT_BASIS }));
+        if (desk.shiftRule === 'posted-shifts') return;
+      }
       violations.push(
         Object.freeze({
           kind: 'consecutive-hours' as const,
@@ -214,7 +251,7 @@ export function checkShift(roster: MonthRoster, options?: RuleOptions): CheckShi
           start: new Date(stretch.start),
           end: new Date(stretch.end),
           hours,
-          basis: WORK_HOURS_BASIS,
+          basis: pattern !== null && only !== undefined ? CONFLICT_VIOLATION_BASIS : WORK_HOURS_BASIS,
         }),
       );
     }
@@ -249,8 +286,8 @@ export function checkShift(roster: MonthRoster, options?: RuleOptions): CheckShi
   }
 
   const basis: RuleId[] = [];
-  for (const violation of violations) {
-    for (const id of violation.basis) if (!basis.includes(id)) basis.push(id);
+  for (const finding of [...violations, ...conflicts]) {
+    for (const id of finding.basis) if (!basis.includes(id)) basis.push(id);
   }
   return freezeDecision(
     {
@@ -259,7 +296,8 @@ export function checkShift(roster: MonthRoster, options?: RuleOptions): CheckShi
       restDays,
       shiftPatterns: Object.freeze(shifts.map((entry) => entry.pattern)),
       violations: Object.freeze(violations),
+      conflicts: conflicts.length === 0 ? NO_CONFLICTS : Object.freeze(conflicts),
     },
-    basis.length === 0 ? COMPLIANT_BASIS : basis,
+    basis.length === 0 ? COMPLIANT_BASIS : violations.length === 0 ? [...COMPLIANT_BASIS, ...basis] : basis,
   );
 }

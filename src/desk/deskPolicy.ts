@@ -75,8 +75,20 @@ export interface ShiftPolicy {
 export interface DeskPolicy {
   /** The fine ladders (RULES desk.handover-log, desk.weekly-report, desk.customer-complaint, desk.misc). */
   readonly fines: DeskFineLadders;
+  /**
+   * The window a ladder's occurrences are counted in where the source gives none (handover log,
+   * weekly report, and the per-time fines): the calendar month (default, an assumption) or the whole
+   * employment. Customer complaints always count within the calendar month. RULES desk.ladder-window.
+   */
+  readonly ladderWindow: 'month' | 'employment';
   /** The roster rules (RULES desk.shifts, appraisal.work-hours). */
   readonly shifts: ShiftPolicy;
+  /**
+   * Which document prevails where a posted shift (CR 篇2 第1条, 9 or 9.5 hours) breaks the 8-hour rule
+   * (CR 篇1 一.1): `'work-hours'` (default: still a violation, marked as the sources' conflict) or
+   * `'posted-shifts'` (the posted shift is compliant; the conflict is only reported). RULES desk.shifts.conflict.
+   */
+  readonly shiftRule: 'work-hours' | 'posted-shifts';
 }
 
 /** The source documents' desk settings (CR 篇2, and CR 篇1 一.1 for consecutive hours). */
@@ -116,6 +128,10 @@ export const defaultDeskPolicy: DeskPolicy = /* @__PURE__ */ deepFreeze<DeskPoli
     // 篇2 第13条: 违者罚款150元一次.
     'customer-data-leak': { ruleId: 'desk.misc.customer-data-leak', steps: [{ outcome: 'fine', amountYuan: 150 }] },
   },
+  // The source gives no counting window for its ladders: the calendar month, as for customer complaints (assumption).
+  ladderWindow: 'month',
+  // The 8-hour rule of 篇1 一.1 prevails over the posted shifts unless a company says otherwise.
+  shiftRule: 'work-hours',
   shifts: {
     // 篇2 第1条: 早班8:00-17:30, 晚班16:00-1:00 (原则上以0点为准, 有客户咨询时自动延长).
     patterns: [

@@ -9,11 +9,15 @@ export {
   type MonthRoster,
   type RestDaysViolation,
   type RosterShift,
+  type ShiftConflict,
   type ShiftBreak,
   type ShiftPatternViolation,
   type ShiftViolation,
 } from './checkShift.js';
 export { deskFine, type DeskFineResult } from './deskFine.js';
+export { fineOccurrence, type FineOccurrenceInput, type FineOccurrenceResult, type LadderWindow } from './fineOccurrence.js';
+export { probationSettlement, type ProbationResignation, type ProbationSettlementResult } from './probationSettlement.js';
+export { weeklyReportCheck, type WeeklyReportCheckResult, type WeeklyReportInput } from './weeklyReportCheck.js';
 export type {
   DeskFineKind,
   DeskFineLadder,

@@ -12,6 +12,7 @@ export {
 } from './collectionCheck.js';
 export { collectionRate } from './collectionRate.js';
 export type { CollectionTargets, KpiPolicy, ServiceDuty, SupervisorCadence } from './kpiPolicy.js';
+export { parkingPermitRevocation, type ParkingPermitFacts, type ParkingPermitRevocationResult } from './parkingPermitRevocation.js';
 export { parkingRenewalNoticeBy } from './parkingRenewalNoticeBy.js';
 export { phoneAnsweredInTime } from './phoneAnsweredInTime.js';
 export { serviceDueAt } from './serviceDueAt.js';

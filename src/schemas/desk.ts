@@ -2,7 +2,10 @@ import { z } from 'zod';
 import type { checkShift, MonthRoster } from '../desk/checkShift.js';
 import type { deskFine } from '../desk/deskFine.js';
 import type { DeskFineKind } from '../desk/deskPolicy.js';
-import { instantSchema } from './common.js';
+import type { FineOccurrenceInput } from '../desk/fineOccurrence.js';
+import type { ProbationResignation } from '../desk/probationSettlement.js';
+import type { WeeklyReportInput } from '../desk/weeklyReportCheck.js';
+import { instantSchema, yuanSchema } from './common.js';
 import { DESK_FINE_KINDS } from './policy/desk.js';
 
 export { deskPolicySchema } from './policy/desk.js';
@@ -34,4 +37,43 @@ export const checkShiftInputSchema: z.ZodType<MonthRoster> = z
   .meta({
     title: 'checkShift input',
     description: '员工当月排班：月份（YYYY-MM）与各班次的起止时间及休息时段。 An employee\'s roster for a month: the month and each shift with its breaks.',
+  });
+
+/** The input of {@link weeklyReportCheck}: the week, and for a sent report its time and its text or character count. */
+export const weeklyReportCheckInputSchema: z.ZodType<WeeklyReportInput> = z
+  .strictObject({
+    weekOf: instantSchema,
+    submittedAt: instantSchema.optional(),
+    content: z.string().optional(),
+    characters: z.number().int().nonnegative().optional(),
+  })
+  .refine((report) => report.content === undefined || report.characters === undefined, { message: 'give content or characters, not both', path: ['characters'] })
+  .refine((report) => (report.submittedAt === undefined ? report.content === undefined && report.characters === undefined : report.content !== undefined || report.characters !== undefined), {
+    message: 'a sent report needs content or characters; a report not sent has neither',
+    path: ['content'],
+  })
+  .meta({
+    title: 'weeklyReportCheck input',
+    description: '周报所属的周、发送时间，以及正文或字数。 The week, when the report was sent, and its text or character count.',
+  });
+
+/** The input of {@link probationSettlement}: taking up the post, resigning, the end of probation and the monthly wage. */
+export const probationSettlementInputSchema: z.ZodType<ProbationResignation> = z
+  .strictObject({
+    onPostAt: instantSchema,
+    resignedAt: instantSchema,
+    probationEndsAt: instantSchema,
+    monthlyWageYuan: yuanSchema.optional(),
+  })
+  .meta({
+    title: 'probationSettlement input',
+    description: '上岗时间、辞职时间、试用期结束时间与月工资（元）。 When the employee took up the post and resigned, when probation ends, and the monthly wage in yuan.',
+  });
+
+/** The input of {@link fineOccurrence}: the offense, when it happened and its earlier occurrences. */
+export const fineOccurrenceInputSchema: z.ZodType<FineOccurrenceInput> = z
+  .strictObject({ kind: deskFineKindSchema, at: instantSchema, history: z.array(instantSchema) })
+  .meta({
+    title: 'fineOccurrence input',
+    description: '违规种类、本次发生时间与此前各次的时间。 The offense, when it happened, and when its earlier occurrences happened.',
   });

@@ -3,6 +3,7 @@ import type { Instant } from '../core/instant.js';
 import type { collectionCheck, CollectionCheckInput } from '../kpi/collectionCheck.js';
 import type { collectionRate } from '../kpi/collectionRate.js';
 import type { ServiceDuty } from '../kpi/kpiPolicy.js';
+import type { ParkingPermitFacts } from '../kpi/parkingPermitRevocation.js';
 import type { parkingRenewalNoticeBy } from '../kpi/parkingRenewalNoticeBy.js';
 import type { phoneAnsweredInTime } from '../kpi/phoneAnsweredInTime.js';
 import type { serviceDueAt } from '../kpi/serviceDueAt.js';
@@ -92,3 +93,11 @@ export const supervisorInspectionsMetInputSchema: z.ZodType<number> = countSchem
   title: 'supervisorInspectionsMet input',
   description: '本周检查次数。 Inspections made in the week.',
 });
+
+/** The input of {@link parkingPermitRevocation}: when the permit expires, whether the renewal is paid, and the check's instant. */
+export const parkingPermitRevocationInputSchema: z.ZodType<ParkingPermitFacts> = z
+  .strictObject({ expiresAt: instantSchema, renewalPaid: z.boolean(), asOf: instantSchema })
+  .meta({
+    title: 'parkingPermitRevocation input',
+    description: '车位证到期时间、是否已缴续期费用与检查时间。 When the parking permit expires, whether the renewal is paid, and the instant of the check.',
+  });

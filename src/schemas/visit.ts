@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Instant } from '../core/instant.js';
 import type { annualVisitCoverage, AnnualVisitCoverageInput } from '../visit/annualVisitCoverage.js';
+import type { CustomerArchiveFigures } from '../visit/customerArchiveRate.js';
 import type { selectVisitSample, VisitSampleInput } from '../visit/selectVisitSample.js';
 import type { visitAllowedAt } from '../visit/visitAllowedAt.js';
 import type { visitPaperworkDue } from '../visit/visitPaperworkDue.js';
@@ -62,3 +63,9 @@ export const selectVisitSampleInputSchema: z.ZodType<VisitSampleInput> = z
 export const annualVisitCoverageInputSchema: z.ZodType<AnnualVisitCoverageInput> = z
   .strictObject({ visits: countSchema, households: countSchema.min(1) })
   .meta({ title: 'annualVisitCoverage input', description: '全年访问次数与小区户数。 Visits in the year and the households of the community.' });
+
+/** The input of {@link customerArchiveRate}: archived households and all households. */
+export const customerArchiveRateInputSchema: z.ZodType<CustomerArchiveFigures> = z
+  .strictObject({ archived: z.number().int().nonnegative(), households: z.number().int().min(1) })
+  .refine((figures) => figures.archived <= figures.households, { message: 'archived must not exceed households', path: ['archived'] })
+  .meta({ title: 'customerArchiveRate input', description: '已建档户数与小区总户数。 Households with a customer archive and all households.' });

@@ -3,6 +3,7 @@
  * @packageDocumentation
  */
 export { annualVisitCoverage, type AnnualVisitCoverageInput, type AnnualVisitCoverageResult } from './annualVisitCoverage.js';
+export { customerArchiveRate, type CustomerArchiveFigures, type CustomerArchiveRateResult } from './customerArchiveRate.js';
 export { selectVisitSample, type VisitSampleInput } from './selectVisitSample.js';
 export { visitAllowedAt } from './visitAllowedAt.js';
 export { visitPaperworkDue, type VisitPaperworkDueResult } from './visitPaperworkDue.js';

@@ -30,6 +30,7 @@ describe('checkShift', () => {
       restDays: 3,
       shiftPatterns: Array(28).fill('early'),
       violations: [],
+      conflicts: [],
       basis: ['desk.shifts', 'appraisal.work-hours'],
     });
   });
@@ -82,7 +83,8 @@ describe('checkShift', () => {
         expect(violation.shifts).toEqual([0]);
         expect(toShanghaiIsoString(violation.start)).toBe('2026-03-02T16:00:00.000+08:00');
         expect(toShanghaiIsoString(violation.end)).toBe('2026-03-03T01:00:00.000+08:00');
-        expect(violation.basis).toEqual(['appraisal.work-hours']);
+        // The late shift extended to 01:00 is a posted shift: the sources' conflict, marked as such.
+        expect(violation.basis).toEqual(['appraisal.work-hours', 'desk.shifts.conflict']);
       }
     });
 

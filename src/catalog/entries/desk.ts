@@ -47,7 +47,7 @@ export const deskEntries: RuleEntries = {
       'zh-Hant': '晚班未把交接事項錄入系統：第1次罰30元，第2次50元，第3次80元，第4次扣當月工資，第5次視為自動離職。',
       en: 'Handover not logged: 30 yuan the first time, 50 the second, 80 the third; the fourth withholds the month\'s pay, the fifth is treated as resignation.',
     },
-    assumption: 'Occurrences are counted from 1; every occurrence past the last step gets the last step.',
+    assumption: 'Occurrences are counted from 1; every occurrence past the last step gets the last step. The source gives no counting window: by default the calendar month (policy desk.ladderWindow, see desk.ladder-window).',
     legalRisk: LADDER_RISK,
   },
   'desk.weekly-report': {
@@ -58,7 +58,7 @@ export const deskEntries: RuleEntries = {
       'zh-Hant': '每週六17:00前須交不少於200字的週工作總結；未交第1次扣50元，第2次100元，第3次200元，第4次扣當月工資，第5次視為自動離職。',
       en: 'A weekly summary of at least 200 characters is due by Saturday 17:00; missing it costs 50 yuan the first time, 100 the second, 200 the third; the fourth withholds the month\'s pay, the fifth is treated as resignation.',
     },
-    assumption: 'Occurrences are counted from 1; every occurrence past the last step gets the last step.',
+    assumption: 'A report counts when sent by 17:00 (inclusive) of the week\'s Saturday, Asia/Shanghai, with at least 200 characters counted as Unicode code points without whitespace; a late or short report is a missing one. Occurrences are counted from 1 within the calendar month by default (policy desk.ladderWindow); past the last step the last step applies.',
     legalRisk: LADDER_RISK,
   },
   'desk.customer-complaint': {
@@ -121,5 +121,27 @@ export const deskEntries: RuleEntries = {
       en: 'Resigning within a month after training: wages are not settled; resigning during probation: half a month\'s wage is charged as a training fee.',
     },
     legalRisk: 'Both conflict with PRC law: wages are paid in full when employment ends (工资支付暂行规定 art. 9); a probationer may resign on 3 days\' notice (Labour Contract Law art. 37); training costs are recoverable only for special training under a service-period agreement (art. 22), other penalties are barred (art. 25).',
+  },
+  'desk.ladder-window': {
+    source: 'CR',
+    clause: '篇2 第1、3、6条',
+    summary: {
+      'zh-Hans': '罚则阶梯的计次期间：交接未录入、周报未交等条文未写明期间，默认按自然月计次（亦可按整个任职期间）；客户投诉按自然月计。',
+      'zh-Hant': '罰則階梯的計次期間：交接未錄入、週報未交等條文未寫明期間，預設按自然月計次（亦可按整個任職期間）；客戶投訴按自然月計。',
+      en: 'The window a fine ladder counts occurrences in: the handover-log and weekly-report clauses name none, so the calendar month by default (or the whole employment); customer complaints always count within the calendar month.',
+    },
+    assumption: 'Default the calendar month (Asia/Shanghai), mirroring the customer-complaint clause (一个自然月内). Policy: desk.ladderWindow (month | employment).',
+    legalRisk: LADDER_RISK,
+  },
+  'desk.shifts.conflict': {
+    source: 'CR',
+    clause: '篇2 第1条; 篇1 一.1',
+    summary: {
+      'zh-Hans': '来源冲突：前台排班早班9.5小时、晚班9小时，而考核制度规定连续工作不得超过8小时；无休息时段的排班按公司政策认定哪一条优先。',
+      'zh-Hant': '來源衝突：前台排班早班9.5小時、晚班9小時，而考核制度規定連續工作不得超過8小時；無休息時段的排班按公司政策認定哪一條優先。',
+      en: 'Source conflict: the posted desk shifts run 9.5 and 9 hours while the appraisal rules allow at most 8 consecutive hours; without a recorded break, company policy decides which prevails.',
+    },
+    assumption: 'By default the 8-hour rule prevails (the shift is a violation marked with this conflict); policy desk.shiftRule: posted-shifts makes a posted shift compliant and only reports the conflict.',
+    legalRisk: HOURS_RISK,
   },
 };

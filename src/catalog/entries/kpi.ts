@@ -95,4 +95,14 @@ export const kpiEntries: RuleEntries = {
       en: "The supervisor inspects the customer areas twice a week, files next month's plan before the 25th and the month's statistical report at month end.",
     },
   },
+  'kpi.parking.revocation': {
+    source: 'ZN',
+    clause: '篇2 §7',
+    summary: {
+      'zh-Hans': '车位证到期且未缴续期费用的，由保安收回；到期时刻起即视为到期。',
+      'zh-Hant': '車位證到期且未繳續期費用的，由保安收回；到期時刻起即視為到期。',
+      en: 'A parking permit that has expired with its renewal unpaid is revoked by security; it counts as expired from the expiry instant.',
+    },
+    assumption: 'Expired at and after expiresAt (the paid period ends at that instant); a paid renewal keeps the permit.',
+  },
 };

@@ -40,6 +40,8 @@ export const deskPolicySchema: z.ZodMiniType<DeskPolicy> = z.strictObject({
     'cleaning-duty': ladderSchema('desk.misc.cleaning-duty'),
     'customer-data-leak': ladderSchema('desk.misc.customer-data-leak'),
   }),
+  ladderWindow: z.enum(['month', 'employment']),
+  shiftRule: z.enum(['work-hours', 'posted-shifts']),
   shifts: z.strictObject({
     patterns: z.array(shiftPatternSchema).check(z.minLength(1)),
     maxConsecutiveHours: boundSchema,

@@ -1,0 +1,84 @@
+import { freezeDecision, type Decision, type RuleId } from '../core/decision.js';
+import { shanghaiDayOf, startOfShanghaiDay, toEpochMs, type Instant } from '../core/instant.js';
+import { fenToYuan, roundHalfAwayFromZero, yuanToFen } from '../core/money.js';
+import { lastDayOfPeriod } from '../core/period.js';
+import { invalid, rejectUnknownKeys, requireObject } from '../core/validate.js';
+
+/** A resignation early in employment, the input of {@link probationSettlement}. */
+export interface ProbationResignation {
+  /** When the employee finished training and took up the post (培训结束上岗). */
+  readonly onPostAt: Instant;
+  /** When the employee resigned (提出辞职); not before `onPostAt`. */
+  readonly resignedAt: Instant;
+  /** When the probation period ends (exclusive: a resignation at this instant is after probation). */
+  readonly probationEndsAt: Instant;
+  /** The monthly wage in yuan, exact to the fen, for the training cost; optional. */
+  readonly monthlyWageYuan?: number;
+}
+
+/** The answer of {@link probationSettlement}: what the company's rule says, flagged as a legal risk. */
+export type ProbationSettlementResult = Decision<{
+  /** Resigned within one month of taking up the post (C2 month: until 24:00 of the corresponding day). */
+  withinFirstMonthOnPost: boolean;
+  /** Resigned before the probation period ended. */
+  inProbation: boolean;
+  /** The company's rule: wages are not settled for a resignation within the first month on the post. */
+  wagesSettled: boolean;
+  /** The company's rule: half a month's wage as training cost for a resignation in probation; 0 outside it, `null` when in probation but no wage was given. */
+  trainingCostYuan: number | null;
+  /** Always true: neither rule is enforceable under PRC labour law (see the catalog's `desk.probation`). */
+  legalRisk: true;
+}>;
+
+const FN = 'probationSettlement';
+const KEYS = ['onPostAt', 'resignedAt', 'probationEndsAt', 'monthlyWageYuan'] as const;
+// CR 篇1 六.1–六.2: 上岗后一个月内 (a C2 month period) and half a month's wage (半个月的工资).
+const PROBATION = { firstMonths: 1, trainingCostShare: { numerator: 1, denominator: 2 } } as const;
+
+const BASIS: readonly RuleId[] = ['desk.probation'];
+
+/**
+ * What the desk rules (CR 篇1 六.1–六.2) say about an employee who resigns early: within one month
+ * of finishing training and taking up the post, wages are not settled (不结算工资); during probation,
+ * half a month's wage is due as training cost (需交纳半个月的工资作为培训费用). Both can hold at once.
+ * The result always carries `legalRisk: true`: PRC labour law requires wages to be paid in full on
+ * leaving, lets an employee resign in probation on 3 days' notice, and allows training costs only
+ * for special professional training under a service-period agreement (see the catalog).
+ *
+ * @param resignation - When the employee took up the post, resigned and when probation ends; the monthly wage for the training cost.
+ * @returns Which rule applies, the training cost in yuan (exact to the fen), `legalRisk: true` and the basis.
+ * @throws {@link InvalidInputError} When an instant is invalid, `resignedAt` is before `onPostAt`
+ * (`end_before_start`), the wage is negative or finer than the fen, or a field is unknown (`unknown_key`).
+ * @see RULES `desk.probation`; CR 篇1 六.1–六.2.
+ *
+ * @example
+ * ```ts
+ * import { probationSettlement } from 'wuye-rules/desk';
+ * probationSettlement({ onPostAt: '2026-03-02T09:00:00+08:00', resignedAt: '2026-03-20T18:00:00+08:00', probationEndsAt: '2026-06-01T00:00:00+08:00', monthlyWageYuan: 4500 });
+ * //=> { withinFirstMonthOnPost: true, inProbation: true, wagesSettled: false, trainingCostYuan: 2250, legalRisk: true, basis: ['desk.probation'] }
+ * probationSettlement({ onPostAt: '2026-03-02T09:00:00+08:00', resignedAt: '2026-04-02T23:59:00+08:00', probationEndsAt: '2026-06-01T00:00:00+08:00' }).withinFirstMonthOnPost;
+ * //=> true
+ * probationSettlement({ onPostAt: '2026-03-02T09:00:00+08:00', resignedAt: '2026-07-01T10:00:00+08:00', probationEndsAt: '2026-06-01T00:00:00+08:00' }).trainingCostYuan;
+ * //=> 0
+ * ```
+ */
+export function probationSettlement(resignation: ProbationResignation): ProbationSettlementResult {
+  const record = requireObject(resignation, FN, []);
+  rejectUnknownKeys(record, KEYS, FN, []);
+  const onPostMs = toEpochMs(record.onPostAt, FN, ['onPostAt']);
+  const resignedMs = toEpochMs(record.resignedAt, FN, ['resignedAt']);
+  const probationEndsMs = toEpochMs(record.probationEndsAt, FN, ['probationEndsAt']);
+  if (resignedMs < onPostMs) throw invalid(FN, ['resignedAt'], 'end_before_start', 'an instant not before onPostAt', record.resignedAt);
+  const wageFen = record.monthlyWageYuan === undefined ? null : yuanToFen(record.monthlyWageYuan, FN, ['monthlyWageYuan']);
+  // 一个月内 (C2): the day of taking up the post does not count; the month ends at 24:00 of the corresponding day.
+  const postDay = shanghaiDayOf(onPostMs);
+  const firstMonthEndsMs = startOfShanghaiDay(lastDayOfPeriod(postDay, PROBATION.firstMonths, 'month') + 1);
+  const withinFirstMonthOnPost = resignedMs < firstMonthEndsMs;
+  const inProbation = resignedMs < probationEndsMs;
+  const { numerator, denominator } = PROBATION.trainingCostShare;
+  const trainingCostYuan = !inProbation ? 0 : wageFen === null ? null : fenToYuan(roundHalfAwayFromZero((wageFen * numerator) / denominator));
+  return freezeDecision(
+    { withinFirstMonthOnPost, inProbation, wagesSettled: !withinFirstMonthOnPost, trainingCostYuan, legalRisk: true as const },
+    BASIS,
+  );
+}
