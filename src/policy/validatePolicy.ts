@@ -248,6 +248,8 @@ const desk = record({
     'cleaning-duty': ladder('desk.misc.cleaning-duty'),
     'customer-data-leak': ladder('desk.misc.customer-data-leak'),
   }),
+  ladderWindow: oneOf(['month', 'employment']),
+  shiftRule: oneOf(['work-hours', 'posted-shifts']),
   shifts: record({ patterns: array(shiftPattern, 1), maxConsecutiveHours: bound, minimumRestDays: bound, minimumBreakMinutes: number({ min: 0 }) }),
 });
 
