@@ -39,7 +39,7 @@ export const checkShiftInputSchema: z.ZodType<MonthRoster> = z
     description: '员工当月排班：月份（YYYY-MM）与各班次的起止时间及休息时段。 An employee\'s roster for a month: the month and each shift with its breaks.',
   });
 
-/** The input of {@link weeklyReportCheck}: the week, and for a sent report its time and its text or character count. */
+/** The input of {@link wuye-rules!weeklyReportCheck}: the week, and for a sent report its time and its text or character count. */
 export const weeklyReportCheckInputSchema: z.ZodType<WeeklyReportInput> = z
   .strictObject({
     weekOf: instantSchema,
@@ -57,7 +57,7 @@ export const weeklyReportCheckInputSchema: z.ZodType<WeeklyReportInput> = z
     description: '周报所属的周、发送时间，以及正文或字数。 The week, when the report was sent, and its text or character count.',
   });
 
-/** The input of {@link probationSettlement}: taking up the post, resigning, the end of probation and the monthly wage. */
+/** The input of {@link wuye-rules!probationSettlement}: taking up the post, resigning, the end of probation and the monthly wage. */
 export const probationSettlementInputSchema: z.ZodType<ProbationResignation> = z
   .strictObject({
     onPostAt: instantSchema,
@@ -70,7 +70,7 @@ export const probationSettlementInputSchema: z.ZodType<ProbationResignation> = z
     description: '上岗时间、辞职时间、试用期结束时间与月工资（元）。 When the employee took up the post and resigned, when probation ends, and the monthly wage in yuan.',
   });
 
-/** The input of {@link fineOccurrence}: the offense, when it happened and its earlier occurrences. */
+/** The input of {@link wuye-rules!fineOccurrence}: the offense, when it happened and its earlier occurrences. */
 export const fineOccurrenceInputSchema: z.ZodType<FineOccurrenceInput> = z
   .strictObject({ kind: deskFineKindSchema, at: instantSchema, history: z.array(instantSchema) })
   .meta({

@@ -94,7 +94,7 @@ export const supervisorInspectionsMetInputSchema: z.ZodType<number> = countSchem
   description: '本周检查次数。 Inspections made in the week.',
 });
 
-/** The input of {@link parkingPermitRevocation}: when the permit expires, whether the renewal is paid, and the check's instant. */
+/** The input of {@link wuye-rules!parkingPermitRevocation}: when the permit expires, whether the renewal is paid, and the check's instant. */
 export const parkingPermitRevocationInputSchema: z.ZodType<ParkingPermitFacts> = z
   .strictObject({ expiresAt: instantSchema, renewalPaid: z.boolean(), asOf: instantSchema })
   .meta({

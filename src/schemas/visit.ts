@@ -64,7 +64,7 @@ export const annualVisitCoverageInputSchema: z.ZodType<AnnualVisitCoverageInput>
   .strictObject({ visits: countSchema, households: countSchema.min(1) })
   .meta({ title: 'annualVisitCoverage input', description: '全年访问次数与小区户数。 Visits in the year and the households of the community.' });
 
-/** The input of {@link customerArchiveRate}: archived households and all households. */
+/** The input of {@link wuye-rules!customerArchiveRate}: archived households and all households. */
 export const customerArchiveRateInputSchema: z.ZodType<CustomerArchiveFigures> = z
   .strictObject({ archived: z.number().int().nonnegative(), households: z.number().int().min(1) })
   .refine((figures) => figures.archived <= figures.households, { message: 'archived must not exceed households', path: ['archived'] })
