@@ -1,7 +1,7 @@
 // Reading the facts repairDeadline and repairStatus share: class, receipt and handover period (internal).
 import { PolicyError } from '../core/errors.js';
 import { shanghaiDayOf, toShanghaiIsoString, type Instant } from '../core/instant.js';
-import { invalid, rejectUnknownKeys, requireArray, requireBoolean, requireObject, requireOneOf } from '../core/validate.js';
+import { invalid, requireArray, requireBoolean, requireObject, requireOneOf } from '../core/validate.js';
 import { requiredInstant } from './_validate.js';
 import type { RepairClass, RepairPolicy } from './repairPolicy.js';
 
@@ -58,8 +58,7 @@ function inHandoverPeriods(value: unknown, receivedMs: number, fn: string): bool
   let inside = false;
   periods.forEach((period, index) => {
     const path = ['handoverPeriods', index];
-    const fields = requireObject(period, fn, path);
-    rejectUnknownKeys(fields, ['start', 'end'], fn, path);
+    const fields = requireObject(period, fn, path, ['start', 'end']);
     const startMs = requiredInstant(fields.start, fn, [...path, 'start']);
     const endMs = requiredInstant(fields.end, fn, [...path, 'end']);
     if (endMs < startMs) throw invalid(fn, [...path, 'end'], 'out_of_range', `not before the period's start (${toShanghaiIsoString(startMs)})`, fields.end);

@@ -4,7 +4,7 @@ import { freezeDecision, type Decision, type RuleId } from '../core/decision.js'
 import type { InputPath } from '../core/errors.js';
 import { MAX_EPOCH_MS, toShanghaiIsoString, type Instant } from '../core/instant.js';
 import { ruleOptions, type RuleOptions } from '../core/options.js';
-import { invalid, rejectUnknownKeys, requireArray, requireObject } from '../core/validate.js';
+import { invalid, requireArray, requireObject } from '../core/validate.js';
 import { defaultRepairPolicy } from './repairPolicy.js';
 import { repairDueMs } from './_due.js';
 import { CASE_BASIS, readRepairCase, type RepairCaseFacts } from './_repairCase.js';
@@ -90,8 +90,7 @@ function readPauses(value: unknown, receivedMs: number): [number, number][] {
   if (value === undefined) return [];
   return requireArray(value, FN, ['pauses']).map((pause, index): [number, number] => {
     const path = ['pauses', index];
-    const fields = requireObject(pause, FN, path);
-    rejectUnknownKeys(fields, ['start', 'end'], FN, path);
+    const fields = requireObject(pause, FN, path, ['start', 'end']);
     const startMs = requiredInstant(fields.start, FN, [...path, 'start']);
     notBefore(startMs, receivedMs, fields.start, [...path, 'start'], 'receivedAt');
     const endMs = optionalInstant(fields.end, FN, [...path, 'end']);
@@ -185,8 +184,7 @@ export function repairStatus(repair: RepairStatusInput, options?: RuleOptions): 
 }
 
 function statusOf(repair: RepairStatusInput, options: RuleOptions | undefined): RepairStatusResult {
-  const input = requireObject(repair, FN, []);
-  rejectUnknownKeys(input, STATUS_KEYS, FN, []);
+  const input = requireObject(repair, FN, [], STATUS_KEYS);
   const policy = options?.policy?.repair ?? defaultRepairPolicy;
   const facts = readRepairCase(input, FN, policy);
   const { receivedMs } = facts;
