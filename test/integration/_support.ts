@@ -1,10 +1,12 @@
 // Shared by the integration tests, which exercise the BUILT package (npm test builds before vitest).
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
 import { dirname, extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { chromium, type BrowserContext } from 'playwright-core';
 
 /** The repository's root folder. */
 export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -199,4 +201,26 @@ export function importMapForDist(): { imports: Record<string, string>; packages:
     }
   }
   return { imports, packages: [...packages] };
+}
+
+/**
+ * Launches Debian's Chromium headless with a fresh profile (nothing cached, no state from an earlier
+ * run), in a host zone and locale other than Shanghai's; `close` ends it and removes the profile.
+ */
+export async function launchChromium(profilePrefix: string, extraArgs: readonly string[] = []): Promise<{ context: BrowserContext; close: () => Promise<void> }> {
+  const userDataDirectory = mkdtempSync(join(tmpdir(), profilePrefix));
+  const context = await chromium.launchPersistentContext(userDataDirectory, {
+    executablePath: chromiumPath,
+    headless: true,
+    args: [...chromiumArgs, ...extraArgs],
+    timezoneId: 'America/New_York',
+    locale: 'en-US',
+  });
+  return {
+    context,
+    close: async () => {
+      await context.close();
+      rmSync(userDataDirectory, { recursive: true, force: true });
+    },
+  };
 }

@@ -3,36 +3,26 @@
 // whose clock is in New York. Then the typedoc site opens in the same browser, with the guides and
 // the API reference linked from its navigation.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type BrowserContext } from 'playwright-core';
+import { type BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserSkipReason, chromiumArgs, chromiumPath, freshFolder, importMapForDist, repoRoot, requireBuild, startStaticServer } from './_support.js';
+import { browserSkipReason, launchChromium, freshFolder, importMapForDist, repoRoot, requireBuild, startStaticServer } from './_support.js';
 
 const ENTRY_POINTS = ['calendar', 'complaint', 'repair', 'appraisal', 'desk', 'duty', 'communication', 'visit', 'kpi', 'policy', 'catalog', 'schemas'];
 const skipReason = browserSkipReason();
 if (skipReason !== undefined) console.warn(`browser tests skipped: ${skipReason}`);
 
 let context: BrowserContext;
-let userDataDirectory: string;
+let closeChromium: (() => Promise<void>) | undefined;
 
 beforeAll(async () => {
   if (skipReason !== undefined) return;
-  // A fresh profile for every run: nothing cached, no state from an earlier run.
-  userDataDirectory = mkdtempSync(join(tmpdir(), 'wuye-rules-chromium-'));
-  context = await chromium.launchPersistentContext(userDataDirectory, {
-    executablePath: chromiumPath,
-    headless: true,
-    args: chromiumArgs,
-    timezoneId: 'America/New_York',
-    locale: 'en-US',
-  });
+  ({ context, close: closeChromium } = await launchChromium('wuye-rules-chromium-'));
 }, 60_000);
 
 afterAll(async () => {
-  await context?.close();
-  if (userDataDirectory !== undefined) rmSync(userDataDirectory, { recursive: true, force: true });
+  await closeChromium?.();
 });
 
 describe.skipIf(skipReason !== undefined)('the ESM build in headless Chromium', () => {

@@ -2,13 +2,12 @@
 // playwright-core), opened straight from the built files (file://, no server): a shared link
 // (#fn=…&input=…) opens pre-filled and evaluated, the basis is explained in the chosen locale, an
 // error shows its path, and the site's search box finds a guide from a Chinese word.
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserSkipReason, chromiumArgs, chromiumPath, repoRoot } from './_support.js';
+import { browserSkipReason, launchChromium, repoRoot } from './_support.js';
 
 const site = join(repoRoot, 'docs-site');
 const playground = join(site, 'documents', 'playground.html');
@@ -16,23 +15,15 @@ const skipReason = browserSkipReason() ?? (existsSync(playground) ? undefined : 
 if (skipReason !== undefined) console.warn(`playground tests skipped: ${skipReason}`);
 
 let context: BrowserContext;
-let userDataDirectory: string;
+let closeChromium: (() => Promise<void>) | undefined;
 
 beforeAll(async () => {
   if (skipReason !== undefined) return;
-  userDataDirectory = mkdtempSync(join(tmpdir(), 'wuye-rules-playground-'));
-  context = await chromium.launchPersistentContext(userDataDirectory, {
-    executablePath: chromiumPath,
-    headless: true,
-    args: [...chromiumArgs, '--allow-file-access-from-files'],
-    timezoneId: 'America/New_York',
-    locale: 'en-US',
-  });
+  ({ context, close: closeChromium } = await launchChromium('wuye-rules-playground-', ['--allow-file-access-from-files']));
 }, 60_000);
 
 afterAll(async () => {
-  await context?.close();
-  if (userDataDirectory !== undefined) rmSync(userDataDirectory, { recursive: true, force: true });
+  await closeChromium?.();
 });
 
 /** Opens a page of the built site from file:// and waits until the playground has evaluated its case. */
