@@ -46,6 +46,8 @@ export interface RunOutcome {
   readonly status: number;
   readonly stdout: string;
   readonly stderr: string;
+  /** Files the run wrote (`writeTextFile`, e.g. `duty --out`), by path. */
+  readonly written: Readonly<Record<string, string>>;
   /** The stdout lines, parsed. */
   readonly lines: { line: number; ok: boolean; result?: unknown; error?: { code: string; path: (string | number)[]; message: string } }[];
 }
@@ -68,6 +70,7 @@ export async function runCli(argv: readonly string[], options: RunCliOptions = {
   const stdout = options.stdout ?? new Collector();
   const stderr = new Collector({ isTTY: options.stderrIsTTY ?? false });
   const files = options.files ?? {};
+  const written: Record<string, string> = {};
   const missing = (path: string) => Object.assign(new Error(`ENOENT: no such file or directory, open '${path}'`), { code: 'ENOENT' });
   const status = await run(argv, {
     stdin: Readable.from(chunks, { objectMode: false }),
@@ -92,11 +95,14 @@ export async function runCli(argv: readonly string[], options: RunCliOptions = {
       if (text === undefined) throw missing(path);
       return text;
     },
+    writeTextFile: async (path, text) => {
+      written[path] = text;
+    },
   });
   // Help and version are text, not NDJSON.
   const ndjson = stdout.text.startsWith('{');
   const lines = ndjson ? stdout.text.trimEnd().split('\n').map((line) => JSON.parse(line) as RunOutcome['lines'][number]) : [];
-  return { status, stdout: stdout.text, stderr: stderr.text, lines };
+  return { status, stdout: stdout.text, stderr: stderr.text, written, lines };
 }
 
 /** JSON Schema of an instant as the package's instantSchema renders it (Date branch dropped). */

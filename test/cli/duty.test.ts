@@ -1,37 +1,12 @@
-import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { run } from '../../src/cli/run.js';
 import { dutyCalendar } from '../../src/duty/dutyCalendar.js';
 import { toICalendar } from '../../src/duty/toICalendar.js';
 import { parseICalendar } from '../duty/_ical.js';
-import { Collector } from './_helpers.js';
+import { runCli } from './_helpers.js';
 
-interface DutyRun {
-  status: number;
-  stdout: string;
-  stderr: string;
-  written: Record<string, string>;
-}
-
-async function runDuty(argv: readonly string[], files: Record<string, string> = {}): Promise<DutyRun> {
-  const stdout = new Collector();
-  const stderr = new Collector();
-  const written: Record<string, string> = {};
-  const status = await run(['duty', ...argv], {
-    stdin: Readable.from([]),
-    stdout,
-    stderr,
-    version: '9.9.9-test',
-    readTextFile: async (path) => {
-      const text = files[path];
-      if (text === undefined) throw new Error(`ENOENT: ${path}`);
-      return text;
-    },
-    writeTextFile: async (path, text) => {
-      written[path] = text;
-    },
-  });
-  return { status, stdout: stdout.text, stderr: stderr.text, written };
+// The duty command in-process: no input, the given files readable, written files collected.
+function runDuty(argv: readonly string[], files: Record<string, string> = {}) {
+  return runCli(['duty', ...argv], { files });
 }
 
 describe('wuye-rules duty', () => {
