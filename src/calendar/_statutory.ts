@@ -23,19 +23,23 @@ export const COMPENSATION = 8;
  * for a day two holidays share (中秋 on 1–3 October, as in 2020 and 2028).
  */
 export function statutoryYear(year: number, sharedOwes = true): Map<number, number> {
+  // The year's 4 characters (see scripts/generate-statutory.mjs): 春节 after 21 January, 清明 after
+  // 3 April, 端午 after 121 days past 春节, 中秋 after 97 days past 端午.
   const at = (year - STATUTORY_FROM) * 4;
-  const lunar = (field: number, month: number, day: number): number => daysFromCivil(year, month, day + parseInt(STATUTORY_DATES[at + field] as string, 36));
+  const field = (index: number): number => parseInt(STATUTORY_DATES[at + index] as string, 36);
+  const spring = daysFromCivil(year, 1, 21 + field(0));
+  const dragonBoat = spring + 121 + field(2);
   // The 2024 text (in force from 2025-01-01) added 除夕 and 2 May.
   const text2024 = year > 2024 ? 1 : 0;
   // [first day, days] of each holiday, by name index.
   const holidays: [number, number][] = [
     [daysFromCivil(year, 1, 1), 1],
-    [lunar(0, 1, 21) - text2024, 3 + text2024],
-    [lunar(1, 4, 3), 1],
+    [spring - text2024, 3 + text2024],
+    [daysFromCivil(year, 4, 3 + field(1)), 1],
     [daysFromCivil(year, 5, 1), 1 + text2024],
-    [lunar(2, 5, 25), 1],
+    [dragonBoat, 1],
     [daysFromCivil(year, 10, 1), 3],
-    [lunar(3, 9, 5), 1],
+    [dragonBoat + 97 + field(3), 1],
   ];
   const off = new Map<number, number>();
   const owed = holidays.map(([first, days], name) => {

@@ -1,9 +1,8 @@
 import { markValidated } from '../core/brand.js';
 import { deepFreeze } from '../core/decision.js';
-import { DAY_MS } from '../core/instant.js';
 import type { Calendar } from './Calendar.js';
 import { CHINA_FROM, CHINA_HOLIDAY_RUNS, CHINA_TO, CHINA_WORKDAYS } from './data/chinaHolidays.js';
-import { daysFromCivil } from './_days.js';
+import { daysFromCivil, isoOfDay } from './_days.js';
 
 // Reads a table of scripts/generate-holidays.mjs: 2 base-36 characters of gap from the previous day
 // (the first from 31 December before CHINA_FROM), then `width - 2` characters of run length.
@@ -13,7 +12,7 @@ function decode(table: string, width: number): string[] {
   for (let at = 0; at < table.length; at += width) {
     day += parseInt(table.slice(at, at + 2), 36);
     const length = width > 2 ? parseInt(table.slice(at + 2, at + width), 36) : 1;
-    for (let offset = 0; offset < length; offset += 1) dates.push(new Date((day + offset) * DAY_MS).toISOString().slice(0, 10));
+    for (let offset = 0; offset < length; offset += 1) dates.push(isoOfDay(day + offset));
   }
   return dates;
 }
