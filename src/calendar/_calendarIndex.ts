@@ -5,7 +5,7 @@
 import { CalendarCoverageError, type InputPath } from '../core/errors.js';
 import { civilDateOfDay, DAY_MS } from '../core/instant.js';
 import type { RuleOptions } from '../core/options.js';
-import { invalid, rejectUnknownKeys, requireArray, requireCount, requireObject } from '../core/validate.js';
+import { invalid, requireArray, requireCount, requireObject } from '../core/validate.js';
 
 import { chinaCalendar } from './chinaCalendar.js';
 import { noteProvisional } from '../core/provisional.js';
@@ -97,8 +97,7 @@ function readDates(value: unknown, from: number, to: number, fn: string, path: I
  * written `YYYY-MM-DD` within those years, no date both a holiday and a working day.
  */
 export function normalizeSpec(value: unknown, fn: string, path: InputPath): NormalizedSpec {
-  const spec = requireObject(value, fn, path);
-  rejectUnknownKeys(spec, ['from', 'to', 'holidays', 'workdays'], fn, path);
+  const spec = requireObject(value, fn, path, ['from', 'to', 'holidays', 'workdays']);
   const from = requireYear(spec.from, fn, [...path, 'from']);
   const to = requireYear(spec.to, fn, [...path, 'to']);
   if (to < from) throw invalid(fn, [...path, 'to'], 'out_of_range', `${from} or later`, spec.to);
