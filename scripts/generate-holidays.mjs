@@ -18,7 +18,7 @@
 // of the text of the law in force that year (春节: 初一 until 2024, 除夕 from 2025):
 // - 1 base-36 character, 12 × back + length: the run of rest days that holds the anchor starts `back`
 //   (0–2) days before it and lasts `length` (0–11) days; 0 when the run belongs to an earlier holiday
-//   of the list (中秋 inside the National Day holidays) ;
+//   of the list (中秋 inside the National Day holidays);
 // - then 1 character 'A'–'Z' for each make-up working day nearest to this anchor, 'N' + its offset
 //   from the anchor (−13 to +12 days).
 // The schedules follow the statutory days closely, so the string is short and repetitive. The
