@@ -130,7 +130,7 @@ export function appraiseMonth(team: TeamMonth, options?: RuleOptions): AppraiseM
       }
       employment = fromHire;
     }
-    const month = _scoreMonthOf(member.month ?? {}, policy, FN, [...path, 'month']);
+    const month = _scoreMonthOf(member.month === undefined ? {} : member.month, policy, FN, [...path, 'month']);
     return { id, index, member, employment, month };
   });
 

@@ -1,6 +1,6 @@
 // `--policy file.json`: a company's policy for the whole run, validated before any line is read.
 import { WuyeRulesError } from '../core/errors.js';
-import { MAX_EPOCH_MS, toEpochMs } from '../core/instant.js';
+import { MAX_INSTANT_MS, toEpochMs } from '../core/instant.js';
 import { definePolicy } from '../policy/definePolicy.js';
 import type { DeepPartial, Policy } from '../policy/Policy.js';
 import { policyAt, type PolicyVersion } from '../policy/policyAt.js';
@@ -54,7 +54,7 @@ export function readPolicyFile(path: string, text: string): PolicySource {
   if (versions.length === 0) throw new UsageError(`--policy ${path} holds no version`);
   // Checks the dates once (a bad or duplicate effectiveFrom), so that cases only meet "not in force yet".
   try {
-    policyAt(versions, MAX_EPOCH_MS);
+    policyAt(versions, MAX_INSTANT_MS);
   } catch (error) {
     throw new UsageError(`--policy ${path}: ${(error as Error).message}`);
   }

@@ -134,7 +134,7 @@ function answerFor(mask: number): ClassifyComplaintResult {
 // anything else goes to the shared validators, which throw with the field's path.
 function optionalCount(value: unknown, field: string): number {
   if (value === undefined) return 0;
-  if (typeof value === 'number' && Number.isInteger(value) && value >= 0) return value;
+  if (typeof value === 'number' && Number.isSafeInteger(value) && value >= 0) return value;
   return requireCount(value, FN, [field]);
 }
 

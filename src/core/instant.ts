@@ -19,6 +19,16 @@ export const SHANGHAI_OFFSET_MS = 8 * HOUR_MS;
 /** The largest magnitude of epoch milliseconds a Date can hold (ECMA-262 §21.4.1.1). */
 export const MAX_EPOCH_MS = 8.64e15;
 
+/**
+ * The earliest instant the rule functions accept: 0000-01-01T00:00+23:59, the earliest an ISO-8601
+ * string with a four-digit year can name. Numbers and Dates keep to the same span as strings, so that
+ * a schema can say exactly what is accepted and every deadline computed from an input is a valid Date.
+ */
+export const MIN_INSTANT_MS = -62_167_305_540_000;
+
+/** The latest instant the rule functions accept: 9999-12-31T24:00-23:59, the latest a four-digit year can name. */
+export const MAX_INSTANT_MS = 253_402_387_140_000;
+
 // Reads `count` decimal digits at `at`, or -1 when any is not a digit. A hand-written scanner: instants
 // are parsed on every call of every rule, and this runs several times faster than a regular expression.
 function digits(text: string, at: number, count: number): number {
@@ -104,14 +114,24 @@ export function resultDate(ms: number, fn: string, path: InputPath, value: unkno
 }
 
 /**
- * Reads an {@link Instant} as epoch milliseconds, or throws {@link InvalidInputError} (`invalid_instant`)
- * naming the calling function and the field.
+ * Reads an {@link Instant} as epoch milliseconds, or throws {@link InvalidInputError} naming the calling
+ * function and the field: `invalid_instant` for what is not an instant, `out_of_range` for one outside
+ * {@link MIN_INSTANT_MS}–{@link MAX_INSTANT_MS} (the span of ISO-8601's four-digit years).
  *
  * @param value - The instant to read.
  * @param fn - The public function's name, for the message.
  * @param path - The field's path, for the error.
  */
 export function toEpochMs(value: unknown, fn: string, path: InputPath): number {
+  const ms = readEpochMs(value, fn, path);
+  if (ms < MIN_INSTANT_MS || ms > MAX_INSTANT_MS) {
+    throw invalid(fn, path, 'out_of_range', 'an instant within the years 0000–9999 (as an ISO-8601 string can name)', value);
+  }
+  return ms;
+}
+
+// Any instant a Date can hold, for formatting: toShanghaiIsoString prints what a Date holds.
+function readEpochMs(value: unknown, fn: string, path: InputPath): number {
   let ms: number | null = null;
   if (typeof value === 'object' && value !== null) {
     // Date.prototype.getTime throws for anything but a real Date (a Proxy of one, Object.create(Date.prototype)).
@@ -204,5 +224,5 @@ export function formatShanghaiIso(ms: number): string {
  * ```
  */
 export function toShanghaiIsoString(value: Instant): string {
-  return formatShanghaiIso(toEpochMs(value, 'toShanghaiIsoString', ['value']));
+  return formatShanghaiIso(readEpochMs(value, 'toShanghaiIsoString', ['value']));
 }

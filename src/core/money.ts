@@ -14,6 +14,9 @@ export function isExactToTheFen(yuan: number): boolean {
   return rounded / 100 === yuan || Math.abs(fen - rounded) <= FEN_NOISE;
 }
 
+/** The largest yuan amount read exactly as fen: 2^53 − 1 fen. */
+export const MAX_YUAN = 90_071_992_547_409.91;
+
 /**
  * Reads a non-negative yuan amount as integer fen. An amount finer than the fen (1000.004) is refused;
  * noise within a millionth of a fen (0.07 * 100) is read as the fen it is meant to be (RULES C9).

@@ -121,15 +121,23 @@ const NO_CONFLICTS: readonly ShiftConflict[] = Object.freeze([]);
 interface Interval {
   readonly start: number;
   readonly end: number;
+  /** The start as given, for messages. */
+  readonly startValue: unknown;
+  /** The fields as read once (a shift's `breaks` among them). */
+  readonly fields: Readonly<Record<string, unknown>>;
 }
 
-/** Reads an interval whose end must come after its start. */
-function readInterval(value: unknown, path: InputPath): Interval {
-  const record = requireObject(value, FN, path);
-  const start = toEpochMs(record.start, FN, [...path, 'start']);
-  const end = toEpochMs(record.end, FN, [...path, 'end']);
-  if (end <= start) throw invalid(FN, [...path, 'end'], 'end_before_start', 'an instant after start', record.end);
-  return { start, end };
+const SHIFT_KEYS = ['start', 'end', 'breaks'] as const;
+const BREAK_KEYS = ['start', 'end'] as const;
+const ROSTER_KEYS = ['month', 'shifts'] as const;
+
+/** Reads an interval, once, whose end must come after its start. */
+function readInterval(value: unknown, path: InputPath, known: readonly string[]): Interval {
+  const fields = requireObject(value, FN, path, known);
+  const start = toEpochMs(fields.start, FN, [...path, 'start']);
+  const end = toEpochMs(fields.end, FN, [...path, 'end']);
+  if (end <= start) throw invalid(FN, [...path, 'end'], 'end_before_start', 'an instant after start', fields.end);
+  return { start, end, startValue: fields.start, fields };
 }
 
 /** The pattern a shift follows, or null. */
@@ -189,7 +197,7 @@ export function checkShift(roster: MonthRoster, options?: RuleOptions): CheckShi
   const desk = options?.policy?.desk ?? defaultDeskPolicy;
   const rules = desk.shifts;
   const conflicts: ShiftConflict[] = [];
-  const record = requireObject(roster, FN, []);
+  const record = requireObject(roster, FN, [], ROSTER_KEYS);
   const monthText = requireString(record.month, FN, ['month']);
   const match = MONTH_PATTERN.exec(monthText);
   if (match === null) throw invalid(FN, ['month'], 'invalid_period', 'a month as "YYYY-MM"', record.month);
@@ -199,20 +207,20 @@ export function checkShift(roster: MonthRoster, options?: RuleOptions): CheckShi
   // Read every shift and its breaks; work segments are the shift minus its breaks.
   const shifts = requireArray(record.shifts, FN, ['shifts']).map((value, index) => {
     const path = ['shifts', index] as const;
-    const shift = readInterval(value, path);
-    const breaksValue = (value as Record<string, unknown>).breaks;
+    const shift = readInterval(value, path, SHIFT_KEYS);
+    const breaksValue = shift.fields.breaks;
     const breaks =
       breaksValue === undefined
         ? []
         : requireArray(breaksValue, FN, [...path, 'breaks'])
-            .map((pause, breakIndex) => ({ ...readInterval(pause, [...path, 'breaks', breakIndex]), breakIndex }))
+            .map((pause, breakIndex) => ({ ...readInterval(pause, [...path, 'breaks', breakIndex], BREAK_KEYS), breakIndex }))
             .sort((a, b) => a.start - b.start);
-    const segments: Interval[] = [];
+    const segments: { start: number; end: number }[] = [];
     let cursor = shift.start;
     for (const pause of breaks) {
       const pausePath = [...path, 'breaks', pause.breakIndex, 'start'];
-      if (pause.start < shift.start || pause.end > shift.end) throw invalid(FN, pausePath, 'out_of_range', 'a break within its shift', (breaksValue as Record<string, unknown>[])[pause.breakIndex]?.start);
-      if (pause.start < cursor) throw invalid(FN, pausePath, 'overlap', 'a break that does not overlap another', (breaksValue as Record<string, unknown>[])[pause.breakIndex]?.start);
+      if (pause.start < shift.start || pause.end > shift.end) throw invalid(FN, pausePath, 'out_of_range', 'a break within its shift', pause.startValue);
+      if (pause.start < cursor) throw invalid(FN, pausePath, 'overlap', 'a break that does not overlap another', pause.startValue);
       if (pause.start > cursor) segments.push({ start: cursor, end: pause.start });
       cursor = pause.end;
     }
@@ -224,7 +232,7 @@ export function checkShift(roster: MonthRoster, options?: RuleOptions): CheckShi
   ordered.forEach((entry, position) => {
     const previous = ordered[position - 1];
     if (previous !== undefined && entry.shift.start < previous.shift.end) {
-      throw invalid(FN, ['shifts', entry.index, 'start'], 'overlap', `an instant not before the end of shift ${previous.index}`, (record.shifts as Record<string, unknown>[])[entry.index]?.start);
+      throw invalid(FN, ['shifts', entry.index, 'start'], 'overlap', `an instant not before the end of shift ${previous.index}`, entry.shift.startValue);
     }
   });
 

@@ -1,8 +1,8 @@
 import { civilFromDays, daysFromCivil } from '../core/civil.js';
 import { freezeDecision, type Decision, type RuleId } from '../core/decision.js';
-import { MAX_EPOCH_MS, shanghaiDayOf, startOfShanghaiDay, toEpochMs, type Instant } from '../core/instant.js';
+import { shanghaiDayOf, startOfShanghaiDay, toEpochMs, type Instant } from '../core/instant.js';
 import { ruleOptions, type RuleOptions } from '../core/options.js';
-import { invalid, rejectUnknownKeys, requireArray, requireObject, requireOneOf } from '../core/validate.js';
+import { rejectUnknownKeys, requireArray, requireObject, requireOneOf } from '../core/validate.js';
 import { defaultDeskPolicy, type DeskFineKind } from './deskPolicy.js';
 
 /** An offense and the employee's earlier ones, the input of {@link fineOccurrence}. */
@@ -71,7 +71,6 @@ export function fineOccurrence(input: FineOccurrenceInput, options?: RuleOptions
   if (window === 'month') {
     const { year, month } = civilFromDays(shanghaiDayOf(atMs));
     fromMs = startOfShanghaiDay(daysFromCivil(year, month, 1));
-    if (fromMs < -MAX_EPOCH_MS) throw invalid(FN, ['at'], 'out_of_range', 'an instant whose month a Date can hold', record.at);
     windowStart = new Date(fromMs);
   }
   let occurrence = 1;

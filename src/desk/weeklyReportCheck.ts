@@ -1,5 +1,5 @@
 import { freezeDecision, type Decision, type RuleId } from '../core/decision.js';
-import { HOUR_MS, MAX_EPOCH_MS, shanghaiDayOf, startOfShanghaiDay, toEpochMs, weekdayOfDay, type Instant } from '../core/instant.js';
+import { HOUR_MS, shanghaiDayOf, startOfShanghaiDay, toEpochMs, weekdayOfDay, type Instant } from '../core/instant.js';
 import { invalid, rejectUnknownKeys, requireCount, requireObject, requireString } from '../core/validate.js';
 
 /** A week's report, the input of {@link weeklyReportCheck}. */
@@ -77,7 +77,6 @@ export function weeklyReportCheck(report: WeeklyReportInput): WeeklyReportCheckR
   // Monday of the week, then its Saturday.
   const monday = day - ((weekdayOfDay(day) + 6) % 7);
   const dueMs = startOfShanghaiDay(monday + WEEKLY_REPORT.weekday - 1) + WEEKLY_REPORT.hour * HOUR_MS;
-  if (Math.abs(dueMs) > MAX_EPOCH_MS) throw invalid(FN, ['weekOf'], 'out_of_range', 'an instant whose Saturday deadline a Date can hold', record.weekOf);
   const dueAt = new Date(dueMs);
   if (record.submittedAt === undefined) {
     for (const key of ['content', 'characters'] as const) {

@@ -6,7 +6,7 @@ import { addMonthsDay } from '../core/civil.js';
 import { defaultCommunicationPolicy } from '../communication/communicationPolicy.js';
 import type { RuleId } from '../core/decision.js';
 import { CalendarCoverageError } from '../core/errors.js';
-import { civilDateOfDay, formatDay, MAX_EPOCH_MS, shanghaiDayOf, startOfShanghaiDay, toEpochMs, weekdayOfDay, type Instant } from '../core/instant.js';
+import { civilDateOfDay, formatDay, shanghaiDayOf, startOfShanghaiDay, toEpochMs, weekdayOfDay, type Instant } from '../core/instant.js';
 import { ruleOptions, type RuleOptions } from '../core/options.js';
 import { provisionalMark, usedProvisionalSince } from '../core/provisional.js';
 import { invalid, rejectUnknownKeys, requireArray, requireObject, requireOneOf, requirePresent } from '../core/validate.js';
@@ -232,8 +232,6 @@ export function dutyCalendar(range: DutyCalendarRange, options?: RuleOptions): r
   const fromDay = shanghaiDayOf(fromMs);
   const toDay = shanghaiDayOf(toMs);
   if (toDay < fromDay) throw invalid(FN, ['to'], 'out_of_range', `not before from (${formatDay(fromDay)})`, input.to);
-  // A deadline can fall at 24:00 of the window's last day (00:00 of the next): a Date must hold it.
-  if (!(startOfShanghaiDay(toDay + 2) <= MAX_EPOCH_MS)) throw invalid(FN, ['to'], 'out_of_range', 'a day whose deadlines a Date can hold', input.to);
   const policy = options?.policy;
   const maxMonths = (policy?.duty ?? defaultDutyPolicy).maxWindowMonths;
   if (toDay >= addMonthsDay(fromDay, maxMonths)) {

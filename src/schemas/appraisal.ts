@@ -8,6 +8,8 @@ import type { payFloat, PayFloatOptions } from '../appraisal/payFloat.js';
 import type { AppraisalMonth, scoreMonth } from '../appraisal/scoreMonth.js';
 import type { TerminationFacts, terminationEligibility } from '../appraisal/terminationEligibility.js';
 import type { Instant } from '../core/instant.js';
+import { civilDateOfDay } from '../core/instant.js';
+import { instantMsOrNull } from './_instantMs.js';
 import { instantSchema } from './common.js';
 import { BONUS_ITEMS, VIOLATION_ITEMS } from './policy/appraisal.js';
 
@@ -51,7 +53,7 @@ export const emergencyOverrunDeductionInputSchema: z.ZodType<number> = z
 /** The adjustment of a month: whole points from −5 to +5 and a non-blank reason. */
 const adjustmentSchema = z.strictObject({
   points: z.number().int().min(defaultAppraisalPolicy.adjustment.min).max(defaultAppraisalPolicy.adjustment.max),
-  reason: z.string().trim().min(1),
+  reason: z.string().regex(/\S/, { message: 'must not be blank' }),
 });
 
 /** The input of {@link scoreMonth}. Points are checked against the default item table. */
@@ -134,6 +136,15 @@ export type EmploymentMonthArgs = [hiredOn: Instant, period: string];
 /** The arguments of {@link employmentMonth}: the hire instant and the period `'YYYY-MM'`. */
 export const employmentMonthArgsSchema: z.ZodType<EmploymentMonthArgs> = z
   .tuple([employmentMonthInputSchema, periodSchema])
+  .refine(
+    ([hiredOn, period]) => {
+      const hired = instantMsOrNull(hiredOn);
+      if (hired === null) return true;
+      const day = civilDateOfDay(Math.floor((hired + 28_800_000) / 86_400_000));
+      return Number(period.slice(0, 4)) * 12 + Number(period.slice(5, 7)) >= day.year * 12 + day.month;
+    },
+    { message: 'the period must not be before the month of hiring', path: [1] },
+  )
   .meta({ title: 'employmentMonth arguments', description: '入职时间与考核月份。 The hire instant and the appraised month.' });
 
 /** The input of {@link appraiseMonth}: the team's members and the period. */
@@ -142,7 +153,7 @@ export const appraiseMonthInputSchema: z.ZodType<TeamMonth> = z
     period: periodSchema.optional(),
     members: z.array(
       z.strictObject({
-        id: z.string().trim().min(1),
+        id: z.string().regex(/\S/, { message: 'must not be blank' }),
         month: scoreMonthInputSchema.optional(),
         hiredOn: instantSchema.optional(),
         employmentMonth: z.number().int().min(1).optional(),

@@ -10,6 +10,7 @@ import type { isWorkday } from '../calendar/isWorkday.js';
 import type { Period } from '../calendar/Period.js';
 import type { workdaysBetween } from '../calendar/workdaysBetween.js';
 import type { Instant } from '../core/instant.js';
+import { CIVIL_DATE } from './_instantMs.js';
 import { countSchema, instantSchema } from './common.js';
 import { periodSchema } from './policy/common.js';
 
@@ -25,16 +26,10 @@ function rendersMiniParts<T extends z.ZodType>(schema: T): T {
   return Object.assign(schema, { toJSONSchema: (params?: z.core.ToJSONSchemaParams) => z.toJSONSchema(schema, params) });
 }
 
-/** A civil date written `YYYY-MM-DD` (a real date). */
+/** A civil date written `YYYY-MM-DD` (a real date: the pattern knows the length of each month and the leap years). */
 export const calendarDateSchema: z.ZodType<string> = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/)
-  .refine((text) => {
-    const [year, month, day] = text.split('-').map(Number) as [number, number, number];
-    const probe = new Date(0);
-    probe.setUTCFullYear(year, month - 1, day);
-    return probe.getUTCFullYear() === year && probe.getUTCMonth() === month - 1 && probe.getUTCDate() === day;
-  }, { message: 'must be a real date written YYYY-MM-DD' })
+  .regex(new RegExp(`^${CIVIL_DATE}$`), { message: 'must be a real date written YYYY-MM-DD' })
   .meta({ title: 'CalendarDate', description: '日期，格式 YYYY-MM-DD。 A date written YYYY-MM-DD.' });
 
 const yearSchema = z.number().int().min(1900).max(2999);

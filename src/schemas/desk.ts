@@ -5,6 +5,8 @@ import type { DeskFineKind } from '../desk/deskPolicy.js';
 import type { FineOccurrenceInput } from '../desk/fineOccurrence.js';
 import type { ProbationResignation } from '../desk/probationSettlement.js';
 import type { WeeklyReportInput } from '../desk/weeklyReportCheck.js';
+import type { Instant } from '../core/instant.js';
+import { instantMsOrNull } from './_instantMs.js';
 import { instantSchema, yuanSchema } from './common.js';
 import { DESK_FINE_KINDS } from './policy/desk.js';
 
@@ -26,13 +28,43 @@ export const deskFineArgsSchema: z.ZodType<DeskFineArgs> = z
   .tuple([deskFineInputSchema, z.number().int().min(1)])
   .meta({ title: 'deskFine arguments', description: '罚则种类与第几次（从1起）。 The offense and which occurrence it is (from 1).' });
 
-const intervalSchema = z.strictObject({ start: instantSchema, end: instantSchema });
+// Epoch ms of an instant the schema has accepted, or NaN (every comparison with it is false, so the
+// ordering checks leave the error to the instant's own check).
+const msOf = (value: Instant): number => instantMsOrNull(value) ?? Number.NaN;
+
+const intervalSchema = z
+  .strictObject({ start: instantSchema, end: instantSchema })
+  .refine((interval) => !(msOf(interval.end) <= msOf(interval.start)), { message: 'must be after start', path: ['end'] });
 
 /** The input of {@link checkShift}: a month and one employee's shifts with their breaks. */
 export const checkShiftInputSchema: z.ZodType<MonthRoster> = z
   .strictObject({
     month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/),
-    shifts: z.array(intervalSchema.extend({ breaks: z.array(intervalSchema).optional() })),
+    shifts: z.array(
+      z
+        .strictObject({ start: instantSchema, end: instantSchema, breaks: z.array(intervalSchema).optional() })
+        .refine((shift) => !(msOf(shift.end) <= msOf(shift.start)), { message: 'must be after start', path: ['end'] })
+        .superRefine((shift, context) => {
+          // Breaks lie within their shift and do not overlap one another.
+          const start = msOf(shift.start);
+          const end = msOf(shift.end);
+          const breaks = (shift.breaks ?? []).map((pause, index) => ({ start: msOf(pause.start), end: msOf(pause.end), index })).sort((a, b) => a.start - b.start);
+          let cursor = start;
+          for (const pause of breaks) {
+            if (pause.start < start || pause.end > end) context.addIssue({ code: 'custom', path: ['breaks', pause.index, 'start'], message: 'must lie within its shift' });
+            else if (pause.start < cursor) context.addIssue({ code: 'custom', path: ['breaks', pause.index, 'start'], message: 'must not overlap another break' });
+            cursor = Math.max(cursor, pause.end);
+          }
+        }),
+    ),
+  })
+  .superRefine((roster, context) => {
+    // Shifts do not overlap one another.
+    const ordered = roster.shifts.map((shift, index) => ({ start: msOf(shift.start), end: msOf(shift.end), index })).sort((a, b) => a.start - b.start || a.index - b.index);
+    ordered.forEach((shift, position) => {
+      const previous = ordered[position - 1];
+      if (previous !== undefined && shift.start < previous.end) context.addIssue({ code: 'custom', path: ['shifts', shift.index, 'start'], message: 'must not be before the end of the shift before it' });
+    });
   })
   .meta({
     title: 'checkShift input',
@@ -65,6 +97,7 @@ export const probationSettlementInputSchema: z.ZodType<ProbationResignation> = z
     probationEndsAt: instantSchema,
     monthlyWageYuan: yuanSchema.optional(),
   })
+  .refine((resignation) => !(msOf(resignation.resignedAt) < msOf(resignation.onPostAt)), { message: 'must not be before onPostAt', path: ['resignedAt'] })
   .meta({
     title: 'probationSettlement input',
     description: '上岗时间、辞职时间、试用期结束时间与月工资（元）。 When the employee took up the post and resigned, when probation ends, and the monthly wage in yuan.',

@@ -1,3 +1,4 @@
+import { MAX_INSTANT_MS, MIN_INSTANT_MS } from '../../src/core/instant.js';
 import { describe, expect, it } from 'vitest';
 import { addWorkdays } from '../../src/calendar/addWorkdays.js';
 import { extendCalendar } from '../../src/calendar/extendCalendar.js';
@@ -75,6 +76,9 @@ describe('addWorkdays', () => {
     expectInvalid(() => addWorkdays('2026-10-01', Number.POSITIVE_INFINITY), 'addWorkdays', 'not_finite', ['n']);
     expectInvalid(() => addWorkdays('2026-10-01', '2' as never), 'addWorkdays', 'invalid_type', ['n']);
     expectInvalid(() => addWorkdays('2026-10-01', 1e12, weekends), 'addWorkdays', 'out_of_range', ['n']);
-    expectInvalid(() => addWorkdays(8.64e15, 1, weekends), 'addWorkdays', 'out_of_range', ['n']);
+    expectInvalid(() => addWorkdays(8.64e15, 1, weekends), 'addWorkdays', 'out_of_range', ['from']);
+    expectInvalid(() => addWorkdays(MAX_INSTANT_MS + 1, 1, weekends), 'addWorkdays', 'out_of_range', ['from']);
+    expectInvalid(() => addWorkdays(MIN_INSTANT_MS - 1, 1, weekends), 'addWorkdays', 'out_of_range', ['from']);
+    expect(addWorkdays(MAX_INSTANT_MS, 1, weekends).getTime()).toBeGreaterThan(MAX_INSTANT_MS);
   });
 });

@@ -262,7 +262,8 @@ describe('dutyCalendar', () => {
     expectInvalid(() => dutyCalendar({ to: '2026-03-01' } as never), 'missing', ['from']);
     expectInvalid(() => dutyCalendar({ from: '2026-02-30', to: '2026-03-01' }), 'invalid_instant', ['from']);
     expectInvalid(() => dutyCalendar({ from: '2026-03-01', to: Number.NaN }), 'invalid_instant', ['to']);
-    expectInvalid(() => dutyCalendar({ from: 8.64e15, to: 8.64e15, roles: ['service-staff'] }), 'out_of_range', ['to']);
+    expectInvalid(() => dutyCalendar({ from: 8.64e15, to: 8.64e15, roles: ['service-staff'] }), 'out_of_range', ['from']);
+    expectInvalid(() => dutyCalendar({ from: '2026-03-01', to: 253_402_387_140_001, roles: ['service-staff'] }), 'out_of_range', ['to']);
     expectInvalid(() => dutyCalendar(null as never), 'invalid_type', []);
     expectInvalid(() => dutyCalendar(['2026-03-01', '2026-03-31'] as never), 'invalid_type', []);
   });

@@ -4,7 +4,10 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
+import { Ajv2020 } from 'ajv/dist/2020.js';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { toJsonSchema } from '../../src/cli/jsonSchema.js';
+import { allMutations, applyMutation, exampleArguments, schemaValue } from '../support/adversarial.js';
 import { defaultRegistry } from '../../src/cli/defaultRegistry.js';
 import { LineEvaluator } from '../../src/cli/evaluate.js';
 import { exampleLines } from '../../src/cli/examples.js';
@@ -141,6 +144,23 @@ describe('dist/schemas/*.json', () => {
       }),
       { numRuns: 200 },
     );
+  });
+
+  it('gives the verdict of the schema the conformance suite checks, on every single mutation of each example', () => {
+    // test/conformance/schemas.test.ts proves the JSON Schema of each zod schema accepts what the
+    // function accepts (but for the table of cross-field checks); the shipped file must be that schema.
+    const ajv = new Ajv2020({ strict: false, validateFormats: false });
+    for (const [name, fn] of registry) {
+      const shipped = ajv.compile(schemaFile(`${name}.json`));
+      const converted = ajv.compile(toJsonSchema(fn.schema));
+      const example = exampleArguments(fn);
+      for (const mutation of [null, ...allMutations(example, true)]) {
+        const args = mutation === null ? example : applyMutation(example, mutation, null);
+        if (args.length > (fn.schemaKind === 'args' ? example.length : 1)) continue;
+        const payload = schemaValue(fn, args);
+        expect(shipped(payload), `${name} ${JSON.stringify(payload)?.slice(0, 200)}`).toBe(converted(payload));
+      }
+    }
   });
 
   it('validates a whole policy, a --policy file of overrides, and a file of effective-dated versions', () => {

@@ -3,10 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { InvalidInputError } from '../../src/core/errors.js';
 import { paidServiceDueAt } from '../../src/repair/paidServiceDueAt.js';
 import { referralDueAt } from '../../src/repair/referralDueAt.js';
+import { MAX_INSTANT_MS, MIN_INSTANT_MS } from '../../src/core/instant.js';
 import { HOUR } from './_support.js';
 
-// Any instant a Date can hold one hour later.
-const instant = fc.integer({ min: -8.64e15, max: 8.64e15 - HOUR });
+// Any instant the functions accept (the years 0000–9999).
+const instant = fc.integer({ min: MIN_INSTANT_MS, max: MAX_INSTANT_MS });
 
 describe('referralDueAt and paidServiceDueAt properties', () => {
   it('are exactly one hour after the instant, however it is written', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { repairStatus, type RepairStatusInput } from '../../src/repair/repairStatus.js';
+import { defaultPolicy } from '../../src/policy/defaultPolicy.js';
 import { DAY, HOUR, invalidInputOf, ms, policyWith } from './_support.js';
 
 // A leak reported on the eve of National Day: class A, due at 24:00 on 3 October.
@@ -350,21 +351,26 @@ describe('repairStatus', () => {
       expect(invalidInputOf(() => repairStatus(null as unknown as RepairStatusInput))).toMatchObject({ code: 'invalid_type', path: [] });
     });
 
-    it('refuses instants whose deadline no Date can hold', () => {
+    it('refuses instants outside the years 0000–9999, naming the field', () => {
       const late = 8.64e15 - DAY;
       expect(invalidInputOf(() => repairStatus({ repairClass: 'A', receivedAt: late, planAcceptedAt: late, asOf: late }))).toMatchObject({
         code: 'out_of_range',
         path: ['receivedAt'],
       });
-      const policy = policyWith({ clockStartsAt: 'acceptance' });
-      expect(invalidInputOf(() => repairStatus({ repairClass: 'A', receivedAt: 0, planAcceptedAt: late, asOf: late }, { policy }))).toMatchObject({
+      expect(invalidInputOf(() => repairStatus({ repairClass: 'A', receivedAt: 0, planAcceptedAt: 253_402_387_140_001, asOf: 0 }))).toMatchObject({
         code: 'out_of_range',
         path: ['planAcceptedAt'],
       });
-      const start = -8.64e15;
-      expect(
-        invalidInputOf(() => repairStatus({ repairClass: 'A', receivedAt: start, planAcceptedAt: start, asOf: 8.64e15, pauses: [{ start }] })),
-      ).toMatchObject({ code: 'out_of_range', path: ['pauses'] });
+    });
+
+    it('refuses pauses whose extended deadline no Date can hold', () => {
+      const start = -62_167_305_540_000;
+      const end = 253_402_387_140_000;
+      const policy = policyWith({ deadlines: [{ repairClass: 'A', duringHandover: null, days: 99_000_000 }, ...defaultPolicy.repair.deadlines.slice(1)] } as never);
+      expect(invalidInputOf(() => repairStatus({ repairClass: 'A', receivedAt: start, planAcceptedAt: start, asOf: end, pauses: [{ start }] }, { policy }))).toMatchObject({
+        code: 'out_of_range',
+        path: ['pauses'],
+      });
     });
   });
 });

@@ -23,7 +23,8 @@ export function exampleArguments(fn: CliFunction): unknown[] {
   const line = exampleLines[fn.name];
   if (line === undefined) throw new Error(`${fn.name} has no example line in src/cli/examples.ts: add one so the suites can seed its inputs`);
   const value: unknown = JSON.parse(line);
-  return fn.schemaKind === 'args' ? (value as unknown[]) : [value];
+  // As the command line reads a line: an array is the argument list, anything else the only argument.
+  return Array.isArray(value) ? value : [value];
 }
 
 /** The value a schema checks for an argument list: the tuple itself, or the only argument. */

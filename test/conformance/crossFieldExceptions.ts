@@ -1,0 +1,190 @@
+// The one table of the checks a schema cannot hold (issue 12). The zod schemas and the JSON Schemas
+// built from them accept exactly what the functions accept, except for these rows: each is a check the
+// function makes that relates two fields (or, for the fen, a decimal check JSON Schema validators do
+// not make alike). The conformance suite (./schemas.test.ts) allows a schema to accept an input its
+// function refuses only when a row covers the refusal, and fails when a row is never met.
+// docs/erp-integration.md (and its zh-Hans twin) lists the same rows for integrators.
+
+/** A refusal a schema cannot express. */
+export interface CrossFieldException {
+  /** The functions that make the check. */
+  readonly fns: readonly string[];
+  /** The error code the function refuses with. */
+  readonly code: string;
+  /** The error paths (`'*'` for any index). */
+  readonly paths: readonly (readonly (string | number)[])[];
+  /**
+   * True when the zod schema checks the rule too (a refinement), so that only the JSON Schema misses
+   * it; false when the rule depends on something no schema sees (the policy, the calendar).
+   */
+  readonly zodChecks: boolean;
+  /** The rule, in a few words. */
+  readonly rule: string;
+  /** Why a JSON Schema cannot hold it. */
+  readonly reason: string;
+}
+
+const TWO_FIELDS = 'relates two fields; JSON Schema compares a value with constants only';
+
+export const crossFieldExceptions: readonly CrossFieldException[] = [
+  {
+    fns: ['approvalAuthority', 'collectionRate', 'probationSettlement'],
+    code: 'sub_fen_amount',
+    paths: [['amountYuan'], ['billedYuan'], ['collectedYuan'], ['monthlyWageYuan']],
+    zodChecks: true,
+    rule: 'a yuan amount is exact to the fen (1000.004 is refused)',
+    reason: 'multipleOf 0.01 is decimal arithmetic that validators do in binary floating point, each differently (0.07 fails in some)',
+  },
+  {
+    fns: ['checkComplaintTargets'],
+    code: 'exceeds_total',
+    paths: [['handled'], ['returnVisited'], ['satisfied']],
+    zodChecks: true,
+    rule: 'handled and returnVisited ≤ complaints; satisfied ≤ validComplaints',
+    reason: TWO_FIELDS,
+  },
+  {
+    fns: ['customerArchiveRate'],
+    code: 'exceeds_total',
+    paths: [['archived']],
+    zodChecks: true,
+    rule: 'archived ≤ households',
+    reason: TWO_FIELDS,
+  },
+  {
+    fns: ['visitQuota'],
+    code: 'out_of_range',
+    paths: [['occupied']],
+    zodChecks: true,
+    rule: 'occupied ≤ households',
+    reason: TWO_FIELDS,
+  },
+  {
+    fns: ['collectionRate'],
+    code: 'out_of_range',
+    paths: [['collectedYuan']],
+    zodChecks: true,
+    rule: 'collectedYuan ≤ billedYuan',
+    reason: TWO_FIELDS,
+  },
+  {
+    fns: ['checkShift'],
+    code: 'end_before_start',
+    paths: [['shifts', '*', 'end'], ['shifts', '*', 'breaks', '*', 'end']],
+    zodChecks: true,
+    rule: 'a shift or a break ends after it starts',
+    reason: TWO_FIELDS,
+  },
+  {
+    fns: ['checkShift'],
+    code: 'out_of_range',
+    paths: [['shifts', '*', 'breaks', '*', 'start']],
+    zodChecks: true,
+    rule: 'a break lies within its shift',
+    reason: TWO_FIELDS,
+  },
+  {
+    fns: ['probationSettlement'],
+    code: 'end_before_start',
+    paths: [['resignedAt']],
+    zodChecks: true,
+    rule: 'resignedAt is not before onPostAt',
+    reason: TWO_FIELDS,
+  },
+  {
+    fns: ['repairStatus'],
+    code: 'out_of_range',
+    paths: [['asOf'], ['planAcceptedAt']],
+    zodChecks: true,
+    rule: 'planAcceptedAt, completedAt, asOf and pauses are not before receivedAt (and not after asOf)',
+    reason: TWO_FIELDS,
+  },
+  {
+    fns: ['dutyCalendar'],
+    code: 'out_of_range',
+    paths: [['to']],
+    zodChecks: true,
+    rule: "to's day is not before from's",
+    reason: TWO_FIELDS,
+  },
+  {
+    fns: ['dutyCalendar'],
+    code: 'window_too_long',
+    paths: [['to']],
+    zodChecks: false,
+    rule: 'the window is shorter than the policy’s duty.maxWindowMonths',
+    reason: 'the limit is the policy’s, which the schema of the input does not see',
+  },
+  {
+    fns: ['employmentMonth'],
+    code: 'before_hire',
+    paths: [['period']],
+    zodChecks: true,
+    rule: 'the period is not before the month of hiredOn (Shanghai)',
+    reason: TWO_FIELDS,
+  },
+  {
+    fns: ['dueAt'],
+    code: 'out_of_range',
+    paths: [['period', 'amount']],
+    zodChecks: false,
+    rule: 'the deadline, from plus the period, is a date a Date can hold (before the year 275760)',
+    reason: 'depends on both arguments and, for working days, on the calendar',
+  },
+  {
+    fns: ['scoreMonth'],
+    code: 'missing',
+    paths: [['deductions', '*', 'points'], ['bonuses', '*', 'points']],
+    zodChecks: true,
+    rule: 'an item scored in a range (late-or-early-leave) gives its points',
+    reason: 'which items need points, and their range, depends on the item field',
+  },
+  {
+    fns: ['scoreMonth'],
+    code: 'not_integer',
+    paths: [['deductions', '*', 'points'], ['bonuses', '*', 'points']],
+    zodChecks: true,
+    rule: 'the points of an item scored in a range are whole',
+    reason: 'which items need points, and their range, depends on the item field',
+  },
+  {
+    fns: ['scoreMonth'],
+    code: 'out_of_range',
+    paths: [['deductions', '*', 'points'], ['bonuses', '*', 'points']],
+    zodChecks: true,
+    rule: 'the points are within the item’s range, or its fixed points',
+    reason: 'which items need points, and their range, depends on the item field',
+  },
+  {
+    fns: ['weeklyReportCheck'],
+    code: 'missing',
+    paths: [['content']],
+    zodChecks: true,
+    rule: 'a sent report (submittedAt) gives content or characters',
+    reason: TWO_FIELDS,
+  },
+  {
+    fns: ['weeklyReportCheck'],
+    code: 'not_allowed',
+    paths: [['characters'], ['content']],
+    zodChecks: true,
+    rule: 'a report not sent has neither content nor characters; a sent one not both',
+    reason: TWO_FIELDS,
+  },
+  {
+    fns: ['defineCalendar'],
+    code: 'out_of_range',
+    paths: [['holidays', '*'], ['workdays', '*']],
+    zodChecks: true,
+    rule: 'every date lies within the years from–to',
+    reason: TWO_FIELDS,
+  },
+  {
+    fns: ['extendCalendar'],
+    code: 'out_of_range',
+    paths: [['notice', 'holidays', '*'], ['notice', 'workdays', '*'], ['notice', 'year']],
+    zodChecks: true,
+    rule: "a notice's dates lie within its year, the year after the calendar's last",
+    reason: 'relates two fields, and the notice to the calendar argument',
+  },
+];
