@@ -49,3 +49,30 @@ describe('payFloat', () => {
     expect(payFloat(80, { policy })).toBe(first);
   });
 });
+
+describe('payFloat', () => {
+  it('removes floating-point noise below a millionth of a fen before rounding half away from zero', () => {
+    // (80.0015 − 80) × 1000 is 1.49999999999295 in binary floating point: 1.5 fen once the noise is gone.
+    expect(payFloat(80.0015).amountYuan).toBe(0.02);
+    expect(payFloat(79.9985).amountYuan).toBe(-0.02);
+    expect(payFloat(80.0045).amountYuan).toBe(0.05);
+    // A real shortfall of a ten-thousandth of a fen is not noise.
+    expect(payFloat(80.0014999).amountYuan).toBe(0.01);
+    expect(payFloat(79.9985001).amountYuan).toBe(-0.01);
+  });
+
+  it('keeps no fen-exact answer (only whole-yuan answers are shared, so the cache stays bounded)', () => {
+    const first = payFloat(80.37);
+    const second = payFloat(80.37);
+    expect(second).toEqual(first);
+    expect(second).not.toBe(first);
+    expect(payFloat(91)).toBe(payFloat(91));
+  });
+
+  it('names the function and the field when the score is not a finite number', () => {
+    const error = expectInvalid(() => payFloat(Number.NaN), 'not_finite', ['score']);
+    expect(error.message).toBe('payFloat: score must be a finite number, received NaN');
+    const typed = expectInvalid(() => payFloat('90' as never), 'invalid_type', ['score']);
+    expect(typed.message.startsWith('payFloat: score must be a number')).toBe(true);
+  });
+});
