@@ -3,7 +3,7 @@
 // whatever the distance. Outside the covered years, the weekends-only fallback (policy
 // `outOfCoverage: 'weekends'`) uses whole-week arithmetic, never a loop.
 import { CalendarCoverageError, type InputPath } from '../core/errors.js';
-import { civilDateOfDay, DAY_MS } from '../core/instant.js';
+import { DAY_MS, parseIsoString, shanghaiDayOf } from '../core/instant.js';
 import type { RuleOptions } from '../core/options.js';
 import { invalid, requireArray, requireCount, requireObject } from '../core/validate.js';
 
@@ -58,18 +58,12 @@ export interface CalendarIndex {
   readonly gap?: readonly [number, number] | undefined;
 }
 
-const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
-
 /** Reads a `YYYY-MM-DD` date as a day number, or throws `invalid_date`. */
 export function parseDate(value: unknown, fn: string, path: InputPath): number {
-  const match = typeof value === 'string' ? DATE_PATTERN.exec(value) : null;
-  if (match !== null) {
-    const month = Number(match[2]);
-    const day = daysFromCivil(Number(match[1]), month, Number(match[3]));
-    // A day or month out of range overflows into another month (never a whole year: both are ≤ 99).
-    if (civilDateOfDay(day).month === month) return day;
-  }
-  throw invalid(fn, path, 'invalid_date', 'a date (YYYY-MM-DD)', value);
+  // The date form of an instant: four digits of year, a real month and day, nothing after them.
+  const ms = typeof value === 'string' && value.length === 10 ? parseIsoString(value) : null;
+  if (ms === null) throw invalid(fn, path, 'invalid_date', 'a date (YYYY-MM-DD)', value);
+  return shanghaiDayOf(ms);
 }
 
 /** A whole year within the years a calendar may cover. */
