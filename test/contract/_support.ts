@@ -2,12 +2,14 @@
 // and the time-zone corpus, which the JSON Schemas seed), and how an error's path maps onto an input.
 // Nothing here calls the library when imported: mutation testing counts code reached outside a test as
 // static and reruns the whole suite for it, so every call happens inside an `it`.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import * as library from '../../src/index.js';
 import { exampleLines } from '../../src/cli/examples.js';
 import type { CliFunction } from '../../src/cli/registry.js';
 import { InvalidInputError, PolicyError, WuyeRulesError } from '../../src/core/errors.js';
 import { buildCorpus, revive } from '../../scripts/timezones/corpus.mjs';
-import { registry } from '../support/adversarial.js';
+import { exampleArguments, registry } from '../support/adversarial.js';
 
 export { exampleArguments, registry } from '../support/adversarial.js';
 
@@ -60,6 +62,24 @@ export function withoutOptions(fn: CliFunction, args: readonly unknown[]): unkno
   const layout = fn.layout();
   if (layout.optionsIndex === null || layout.optionsMerge) return [...args];
   return args.slice(0, layout.optionsIndex);
+}
+
+interface Sample {
+  readonly function: string;
+  readonly args: unknown[];
+  readonly expectError?: boolean;
+}
+
+// The sample cases of examples/*.json (read as data: nothing is called here).
+const samplesDirectory = join(__dirname, '../../examples');
+const samples: readonly Sample[] = readdirSync(samplesDirectory)
+  .filter((file) => file.endsWith('.json'))
+  .sort()
+  .flatMap((file) => JSON.parse(readFileSync(join(samplesDirectory, file), 'utf8')) as Sample[]);
+
+/** Valid inputs of a function: its example line, then its sample cases in examples/*.json that are not refusals. */
+export function validInputsOf(fn: CliFunction): unknown[][] {
+  return [exampleArguments(fn), ...samples.filter((sample) => sample.function === fn.name && sample.expectError !== true).map((sample) => structuredClone(sample.args))];
 }
 
 /**
