@@ -1,6 +1,7 @@
 import { chinaCalendar } from './chinaCalendar.js';
 import type { RuleId } from '../core/decision.js';
 import { DAY_MS, shanghaiDayOf, startOfShanghaiDay, toEpochMs, type Instant } from '../core/instant.js';
+import { requireObject } from '../core/validate.js';
 import { businessSpans } from './_workHours.js';
 import { ruleOptions, type RuleOptions } from '../core/options.js';
 import { addMonthsDay } from '../core/civil.js';
@@ -91,8 +92,10 @@ const isoOf = (day: number): string => new Date(day * DAY_MS).toISOString().slic
 export function explainDeadline(from: Instant, period: Period, options?: RuleOptions): DeadlineExplanation {
   options = ruleOptions(options, 'explainDeadline');
   const fromMs = toEpochMs(from, FN, ['from']);
-  const due = dueAtMs(fromMs, period, options, FN, ['period']);
-  const { unit, amount } = period as { unit: Period['unit']; amount: number };
+  // The period read once: dueAtMs and the notes below see the same fields.
+  const fields = requireObject(period, FN, ['period']) as unknown as Period;
+  const due = dueAtMs(fromMs, fields, options, FN, ['period']);
+  const { unit, amount } = fields as { unit: Period['unit']; amount: number };
   const { from: low, to: high, holidays, workdays } = options?.calendar ?? chinaCalendar;
   const statutory = options?.policy?.outOfCoverage === 'statutory';
   const elapsed = options?.policy?.dayCounting === 'elapsed';
