@@ -1,7 +1,7 @@
 import { describePath } from '../core/describe.js';
 import { markValidated } from '../core/brand.js';
 import { deepFreeze } from '../core/decision.js';
-import { PolicyError, type InputPath } from '../core/errors.js';
+import { PolicyError, WuyeRulesError, type InputPath } from '../core/errors.js';
 import { defaultPolicy } from './defaultPolicy.js';
 import type { DeepPartial, Policy } from './Policy.js';
 import { isPlainObject } from '../core/validate.js';
@@ -22,6 +22,43 @@ function copyData(value: unknown): unknown {
   if (!isPlainObject(value)) return value;
   const copy: Record<string, unknown> = {};
   for (const key of Object.keys(value)) copy[key] = copyData(value[key]);
+  return copy;
+}
+
+// Reads the caller's overrides once into plain data (own enumerable keys), so that a getter or Proxy
+// meets one read only and everything after works on our copy. A hole in an array is refused (a missing
+// element is not an absent setting); an error a getter or trap throws becomes a PolicyError naming
+// the setting. Objects other than plain ones are left for the validation to refuse.
+function readOnce(value: unknown, path: InputPath): unknown {
+  let keys: readonly string[];
+  let copy: Record<string, unknown> | unknown[];
+  try {
+    if (typeof value !== 'object' || value === null) return value;
+    if (Array.isArray(value)) {
+      copy = new Array(value.length);
+      keys = Array.from({ length: value.length }, (_unused, index) => String(index));
+    } else {
+      const prototype = Object.getPrototypeOf(value);
+      if (prototype !== Object.prototype && prototype !== null) return value;
+      copy = {};
+      keys = Object.keys(value);
+    }
+  } catch {
+    throw new PolicyError(path, `definePolicy: ${path.length === 0 ? 'overrides' : describePath(path)} could not be read`);
+  }
+  const source = value as Record<string, unknown>;
+  for (const key of keys) {
+    const at = [...path, Array.isArray(copy) ? Number(key) : key];
+    let item: unknown;
+    try {
+      if (Array.isArray(copy) && !(key in source)) throw new PolicyError(at, `definePolicy: ${describePath(at)} is a hole; give every element`);
+      item = source[key];
+    } catch (error) {
+      if (error instanceof WuyeRulesError) throw error;
+      throw new PolicyError(at, `definePolicy: ${describePath(at)} could not be read`);
+    }
+    Object.defineProperty(copy, key, { value: readOnce(item, at), enumerable: true, writable: true, configurable: true });
+  }
   return copy;
 }
 
@@ -65,8 +102,9 @@ function overlay(base: unknown, override: unknown, path: InputPath): unknown {
  * ```
  */
 export function definePolicy(overrides: DeepPartial<Policy>, base: Policy = defaultPolicy): Policy {
-  if (!isPlainObject(overrides)) throw new PolicyError([], 'definePolicy: overrides must be an object');
-  const merged = overlay(base, overrides, []);
+  const data = readOnce(overrides, []);
+  if (!isPlainObject(data)) throw new PolicyError([], 'definePolicy: overrides must be an object');
+  const merged = overlay(base, data, []);
   // Checked by hand, not by zod: defining a policy loads no schema library (the zod policySchema of
   // wuye-rules/schemas says the same, and a test holds the two together).
   validatePolicy(merged);

@@ -23,6 +23,7 @@ const richInputs: Readonly<Record<string, readonly unknown[][]>> = {
   dutyCalendar: [[{ from: '2026-03-01', to: '2026-03-31' }]],
   extendCalendar: [[{ from: 2026, to: 2026, holidays: [], workdays: [] }, { year: 2027, days: [{ name: '元旦', date: '2027-01-01', isOffDay: true }] }]],
   toICalendar: [[library.dutyCalendar({ from: '2026-03-01', to: '2026-03-03', roles: ['supervisor'] }).map((duty) => ({ ...duty })), { locale: 'en', name: 'x', stamp: '2026-03-01T00:00:00Z' }]],
+  definePolicy: [[{ dayCounting: 'elapsed', complaint: { collectiveAboveTenHouseholds: 1 }, visit: { quotaBrackets: [{ upTo: { value: 300, inclusive: true }, percent: 10 }, { upTo: null, percent: 5 }] } }]],
   policyAt: [[[{ effectiveFrom: '2026-01-01', policy: library.defaultPolicy }, { effectiveFrom: '2026-07-01', policy: library.definePolicy({ dayCounting: 'elapsed' }) }], '2026-08-01']],
 };
 
