@@ -13,14 +13,20 @@
 // - A make-up working day can fall on a weekday (2020-02-03, after the Spring Festival extension);
 //   it is kept as listed.
 //
-// Encoding (base 36; each day is a gap from the previous day of its list, the first from 31 December
-// of the year before the first year, so that numbers stay small):
-// - HOLIDAY_RUNS: runs of consecutive rest days, 2 characters of gap to the run's first day + 1
-//   character of run length.
-// - WORKDAYS: make-up working days, 2 characters of gap each.
+// Encoding: one string, year after year; in each year, for each statutory holiday in the order of
+// HOLIDAY_NAMES (元旦, 春节, 清明节, 劳动节, 端午节, 国庆节, 中秋节), from its anchor, the first statutory day
+// of the text of the law in force that year (春节: 初一 until 2024, 除夕 from 2025):
+// - 1 base-36 character, 12 × back + length: the run of rest days that holds the anchor starts `back`
+//   (0–2) days before it and lasts `length` (0–11) days; 0 when the run belongs to an earlier holiday
+//   of the list (中秋 inside the National Day holidays);
+// - then 1 character 'A'–'Z' for each make-up working day nearest to this anchor, 'N' + its offset
+//   from the anchor (−13 to +12 days).
+// The schedules follow the statutory days closely, so the string is short and repetitive. The
+// generator fails when a schedule does not fit (a run with no statutory day, a day too far away).
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { statutoryDates } from './generate-statutory.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 /** Where the holiday-cn files are read from by default. */
@@ -37,11 +43,15 @@ const dayOf = (iso) => {
   if (new Date(ms).toISOString().slice(0, 10) !== iso) throw new Error(`generate-holidays: not a date ${iso}`);
   return ms / DAY_MS;
 };
-const base36 = (value, width) => {
-  const text = value.toString(36);
-  if (value < 0 || text.length > width) throw new Error(`generate-holidays: ${value} does not fit in ${width} base-36 characters`);
-  return text.padStart(width, '0');
-};
+
+/**
+ * The anchors of `year`: the first statutory day of each holiday in the order of HOLIDAY_NAMES, as
+ * src/calendar/_statutory.ts computes them (the dates from the statutory table's generator).
+ */
+function anchorsOf(year, lunar) {
+  const [spring, qingming, dragonBoat, midAutumn] = lunar.get(year).map(([month, day]) => dayOf(`${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`));
+  return [dayOf(`${year}-01-01`), spring - (year > 2024 ? 1 : 0), qingming, dayOf(`${year}-05-01`), dragonBoat, dayOf(`${year}-10-01`), midAutumn];
+}
 
 /**
  * Reads every `YYYY.json` of `sourceDirectory` and merges them (later notice wins).
@@ -77,38 +87,59 @@ export function mergeNotices(sourceDirectory = defaultSourceDirectory) {
 /** The text of src/calendar/data/chinaHolidays.ts for the files of `sourceDirectory`. */
 export function generateHolidayModule(sourceDirectory = defaultSourceDirectory) {
   const { from, to, days } = mergeNotices(sourceDirectory);
-  const origin = dayOf(`${from}-01-01`) - 1;
   const dated = [...days.entries()].map(([iso, isOffDay]) => ({ day: dayOf(iso), isOffDay })).sort((a, b) => a.day - b.day);
   const off = dated.filter((entry) => entry.isOffDay).map((entry) => entry.day);
   const work = dated.filter((entry) => !entry.isOffDay).map((entry) => entry.day);
-  let runs = '';
-  let previous = origin;
-  for (let index = 0; index < off.length; ) {
-    let length = 1;
-    while (index + length < off.length && off[index + length] === off[index] + length && length < 35) length += 1;
-    runs += base36(off[index] - previous, 2) + base36(length, 1);
-    previous = off[index];
-    index += length;
+  // Runs of consecutive rest days, [first, length].
+  const runs = [];
+  for (const day of off) {
+    const last = runs.at(-1);
+    if (last !== undefined && last[0] + last[1] === day) last[1] += 1;
+    else runs.push([day, 1]);
   }
-  previous = origin;
-  let workdays = '';
+  const lunar = new Map(statutoryDates().map(({ year, dates }) => [year, dates]));
+  const used = new Set();
+  const nearest = new Map();
+  const anchors = [];
+  for (let year = from; year <= to; year += 1) anchors.push(...anchorsOf(year, lunar).map((anchor) => [year, anchor]));
+  // Each make-up working day goes with its nearest anchor (the first of two as near).
   for (const day of work) {
-    workdays += base36(day - previous, 2);
-    previous = day;
+    let best = 0;
+    anchors.forEach(([, anchor], index) => {
+      if (Math.abs(day - anchor) < Math.abs(day - anchors[best][1])) best = index;
+    });
+    const offset = day - anchors[best][1];
+    if (offset < -13 || offset > 12) throw new Error(`generate-holidays: make-up working day ${new Date(day * DAY_MS).toISOString().slice(0, 10)} is too far from a statutory day`);
+    nearest.set(best, [...(nearest.get(best) ?? []), offset]);
+  }
+  let table = '';
+  anchors.forEach(([year, anchor], index) => {
+    const run = runs.find(([first, length]) => anchor >= first && anchor < first + length);
+    let value = 0;
+    if (run !== undefined && !used.has(run)) {
+      used.add(run);
+      const back = anchor - run[0];
+      if (back > 2 || run[1] > 11) throw new Error(`generate-holidays: the run of ${year} from ${new Date(run[0] * DAY_MS).toISOString().slice(0, 10)} does not fit one character`);
+      value = 12 * back + run[1];
+    }
+    table += value.toString(36) + (nearest.get(index) ?? []).map((offset) => String.fromCharCode(78 + offset)).join('');
+  });
+  for (const [first] of runs) {
+    if (![...used].some((run) => run[0] === first)) throw new Error(`generate-holidays: the rest days from ${new Date(first * DAY_MS).toISOString().slice(0, 10)} hold no statutory day`);
   }
   return `// GENERATED by scripts/generate-holidays.mjs: do not edit by hand.
 // Source: holiday-cn by NateScarlet (https://github.com/NateScarlet/holiday-cn), MIT License; the
 // schedules of the State Council General Office (国务院办公厅) notices ${from}–${to}. See NOTICE.
-// Base 36; each day is a gap from the previous one of its list, the first from ${from - 1}-12-31.
+// For each year and each statutory holiday (元旦, 春节, 清明节, 劳动节, 端午节, 国庆节, 中秋节), from the
+// holiday's first statutory day (see scripts/generate-holidays.mjs): 1 base-36 character, 12 × days
+// back + length of its run of rest days, then 'N' + offset for each make-up working day near it.
 
 /** First year of the State Council schedules. */
 export const CHINA_FROM = ${from};
 /** Last year of the State Council schedules. */
 export const CHINA_TO = ${to};
-/** Rest days (放假), as runs: 2 characters of gap from the previous run's first day, then 1 of run length. */
-export const CHINA_HOLIDAY_RUNS = '${runs}';
-/** Make-up working days (调休上班), 2 characters of gap from the previous one each. */
-export const CHINA_WORKDAYS = '${workdays}';
+/** The rest days (放假) and make-up working days (调休上班) of the schedules, year after year. */
+export const CHINA_DAYS = '${table}';
 `;
 }
 

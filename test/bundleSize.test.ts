@@ -31,9 +31,16 @@ const usesZod = (measured: Measured): boolean => measured.inputs.some((input) =>
 // Classic zod (its chainable API) is ~93 kB: the schemas entry holds it.
 const usesClassicZod = (measured: Measured): boolean => measured.inputs.some((input) => input.includes('node_modules/zod/v4/classic/'));
 
-// Ceilings in bytes, min+gzip. The calendar's includes its holiday data, the statutory table of the
-// provisional years, explainDeadline and working hours (issue 11 asked for under 5 kB: over by ~1.2 kB,
-// mostly explainDeadline ~0.8 kB; see the calendar report).
+// Ceilings in bytes, min+gzip: each the measured size plus a small margin, so that growth is a decision.
+// The calendar's includes its holiday data (the schedules written from the statutory days, ~110
+// characters), the statutory table of the provisional years (2014–2099, 4 characters a year),
+// explainDeadline (~0.7 kB by itself) and working hours. Issue 11 asked for under 5 kB: it is ~6.7 kB,
+// of which the shared core (instant parsing, validation, errors, options: ~2.7 kB) and explainDeadline
+// alone leave less than 2 kB for everything else.
+// A rule that counts a period from its policy carries the working-day engine (the calendar index, the
+// default calendar and the statutory table, ~2.5 kB), because a company policy may ask for working
+// days, working hours, extendPastRestDays or outOfCoverage: 'statutory' there. A calendar in the
+// options carries the mark of chinaCalendar, defineCalendar or extendCalendar and is not validated again.
 // Every rule bundle also carries the shared validation path of issue 12 (options, brand check, snapshots of
 // objects and arrays, bounded describeValue): about 300–500 bytes, included in the ceilings below.
 // The root holds every rule, the trilingual catalog (~27 kB with the second release's rules) and definePolicy's own checks (no zod); the
@@ -41,20 +48,20 @@ const usesClassicZod = (measured: Measured): boolean => measured.inputs.some((in
 const entryCeilings: Record<string, number> = {
   // Second release: five more checks (weekly report, probation, fine occurrence, parking revocation, archive rate).
   index: 75_000,
-  calendar: 6_900,
+  calendar: 6_850,
   // Approver roles as policy data: built-in display names and bands compiled once per policy.
-  complaint: 9_200,
-  repair: 8_000,
+  complaint: 8_850,
+  repair: 7_500,
   appraisal: 10_000,
   desk: 6_000,
   // The duty table's titles in three locales, the calendar's holiday data and the iCalendar writer.
-  duty: 13_200,
-  communication: 8_000,
-  visit: 8_000,
+  duty: 12_800,
+  communication: 6_200,
+  visit: 6_750,
   // Integer civil-date arithmetic for the +08:00 formatter costs ~170 bytes here.
   // serviceDueAt's working hours (hourCounting: 'business-hours') ~300 bytes more.
   // parkingPermitRevocation (expired and unpaid → revoked) ~200 bytes more.
-  kpi: 7_400,
+  kpi: 7_000,
   policy: 20_000,
   // Every rule's summary in three locales, its clause and its assumption or legal note: it grows with the rules.
   catalog: 30_000,
@@ -66,24 +73,27 @@ const entryCeilings: Record<string, number> = {
 const zodFree = new Set(['index', 'policy', 'calendar', 'complaint', 'repair', 'appraisal', 'desk', 'duty', 'communication', 'visit', 'kpi', 'catalog']);
 
 // One function imported alone, from the root entry: tree-shaking must leave only what it needs.
+// classifyComplaint: issue 15 asked for 3 kB. Without the working-day engine it would still be ~4.2 kB
+// (the complaint's own checks, instant parsing, the default complaint policy); the engine stays because
+// a company policy may count unresolvedLongerThan in working days or extend it past rest days.
 const singleImports: Record<string, number> = {
   approvalAuthority: 3_000,
-  classifyComplaint: 7_200,
-  complaintDeadlines: 6_400,
-  repairDeadline: 6_600,
-  repairStatus: 7_400,
+  classifyComplaint: 6_850,
+  complaintDeadlines: 6_050,
+  repairDeadline: 6_200,
+  repairStatus: 7_050,
   scoreMonth: 4_400,
   payFloat: 2_600,
   gradeForScore: 2_200,
-  dueAt: 5_500,
-  addWorkdays: 4_600,
-  noticePlan: 5_500,
+  dueAt: 5_050,
+  addWorkdays: 4_250,
+  noticePlan: 4_950,
   visitQuota: 1_900,
   selectVisitSample: 1_500,
   collectionCheck: 1_800,
   summarizeServiceRatings: 1_800,
   deskFine: 2_000,
-  dutyCalendar: 10_500,
+  dutyCalendar: 10_100,
   toICalendar: 4_300,
   // The catalog is every rule's summary in three locales: explain carries all of it.
   explain: 30_000,

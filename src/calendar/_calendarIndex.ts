@@ -6,7 +6,7 @@ import { CalendarCoverageError, type InputPath } from '../core/errors.js';
 import { civilDateOfDay, DAY_MS } from '../core/instant.js';
 import type { RuleOptions } from '../core/options.js';
 import { invalid, requireArray, requireCount, requireObject } from '../core/validate.js';
-import type { Calendar, CalendarSpec } from './Calendar.js';
+
 import { chinaCalendar } from './chinaCalendar.js';
 import { noteProvisional } from '../core/provisional.js';
 import { dayOfWeekdayCount, daysFromCivil, isMondayToFriday, weekdayCount, yearOfDay } from './_days.js';
@@ -43,6 +43,12 @@ export interface CalendarIndex {
   readonly prefix: Int32Array;
   /** `ordinals[k]`: offset from `firstDay` of the (k + 1)th working day. */
   readonly ordinals: Int32Array;
+  /**
+   * `status[i]`, for the covered day `firstDay + i`: 1 a listed rest day (a holiday of the calendar,
+   * or a statutory or compensation day of a provisional year), 2 a listed working day (调休上班), 0
+   * neither (the weekday decides).
+   */
+  readonly status: Uint8Array;
   /**
    * With the provisional years of the statutory table (policy `outOfCoverage: 'statutory'`): the
    * first and last day of the calendar's own (published) years, and the first and last day of the
@@ -86,14 +92,12 @@ function readDates(list: readonly unknown[], from: number, to: number, fn: strin
   return dates;
 }
 
-const SPEC_KEYS = ['from', 'to', 'holidays', 'workdays'] as const;
-
 /**
  * Validates a calendar spec (`{ from, to, holidays, workdays }`): whole years `from` ≤ `to`, dates
  * written `YYYY-MM-DD` within those years, no date both a holiday and a working day.
  */
 export function normalizeSpec(value: unknown, fn: string, path: InputPath): NormalizedSpec {
-  const spec = requireObject(value, fn, path, SPEC_KEYS);
+  const spec = requireObject(value, fn, path, ['from', 'to', 'holidays', 'workdays']);
   const from = requireYear(spec.from, fn, [...path, 'from']);
   const to = requireYear(spec.to, fn, [...path, 'to']);
   if (to < from) throw invalid(fn, [...path, 'to'], 'out_of_range', `${from} or later`, spec.to);
@@ -133,7 +137,7 @@ function buildIndex(spec: NormalizedSpec, statutory = false): CalendarIndex {
     if (kind === 2 || (kind === 0 && isMondayToFriday(firstDay + offset))) ordinals[total++] = offset;
     prefix[offset + 1] = total;
   }
-  const index = { from, to, firstDay, lastDay, prefix, ordinals: ordinals.slice(0, total) };
+  const index = { from, to, firstDay, lastDay, prefix, ordinals: ordinals.slice(0, total), status };
   if (!statutory) return index;
   const published = [daysFromCivil(spec.from, 1, 1), daysFromCivil(spec.to, 12, 31)] as const;
   // The years between the calendar and the table, when they do not touch.
@@ -141,23 +145,21 @@ function buildIndex(spec: NormalizedSpec, statutory = false): CalendarIndex {
   return { ...index, published, gap: gap as [number, number] };
 }
 
-// Indexes of the calendars seen so far, plain and with the statutory table. Only frozen calendars
-// are cached (defineCalendar's and chinaCalendar are): a hand-built mutable object is validated and
-// indexed on every call.
+// Indexes of the calendars seen so far, plain and with the statutory table. A calendar in the options
+// carries the mark of chinaCalendar, defineCalendar or extendCalendar (ruleOptions refuses any other),
+// so it is already a valid, normalized spec and frozen: it is indexed once and never read again.
 const indexes = new WeakMap<object, CalendarIndex>();
 const statutoryIndexes = new WeakMap<object, CalendarIndex>();
 
 /**
- * The index of the options' calendar (chinaCalendar by default), validating a hand-built one; with
- * `statutory`, extended by the provisional years of the statutory table.
+ * The index of the options' calendar (chinaCalendar by default); with `statutory`, extended by the
+ * provisional years of the statutory table. The options must have been read by ruleOptions.
  */
-export function calendarIndexOf(options: RuleOptions | undefined, fn: string, statutory = false): CalendarIndex {
-  const calendar: unknown = options?.calendar ?? chinaCalendar;
+export function calendarIndexOf(options: RuleOptions | undefined, statutory = false): CalendarIndex {
+  const calendar = options?.calendar ?? chinaCalendar;
   const cache = statutory ? statutoryIndexes : indexes;
-  const cached = typeof calendar === 'object' && calendar !== null ? cache.get(calendar) : undefined;
-  if (cached !== undefined) return cached;
-  const index = buildIndex(normalizeSpec(calendar, fn, ['options', 'calendar']), statutory);
-  if (Object.isFrozen(calendar)) cache.set(calendar as CalendarSpec, index);
+  let index = cache.get(calendar);
+  if (index === undefined) cache.set(calendar, (index = buildIndex(calendar, statutory)));
   return index;
 }
 
@@ -174,7 +176,7 @@ export interface WorkdayContext {
 /** The calendar and coverage policy of `options`. */
 export function workdayContext(options: RuleOptions | undefined, fn: string): WorkdayContext {
   const coverage = options?.policy?.outOfCoverage;
-  return { index: calendarIndexOf(options, fn, coverage === 'statutory'), fallback: coverage === 'weekends', fn };
+  return { index: calendarIndexOf(options, coverage === 'statutory'), fallback: coverage === 'weekends', fn };
 }
 
 /** The coverage error for a day outside the calendar, naming its year and the two ways to supply it. */

@@ -1,6 +1,6 @@
 // Pure day arithmetic on Shanghai day numbers (whole days since 1970-01-01, see core/instant.ts),
 // in integers: nothing here reads the host's time zone or builds a Date.
-import { civilDateOfDay, dayOfCivilDate } from '../core/instant.js';
+import { civilDateOfDay, DAY_MS, dayOfCivilDate } from '../core/instant.js';
 
 // The day numbers a Date can hold: ±100,000,000 days around 1970 (ECMA-262 §21.4.1.1).
 const MAX_DAY = 100_000_000;
@@ -39,4 +39,9 @@ export function dayOfWeekdayCount(count: number): number {
 /** Whether a day number is Monday–Friday. */
 export function isMondayToFriday(day: number): boolean {
   return weekdayCount(day) !== weekdayCount(day - 1);
+}
+
+/** A day number as `YYYY-MM-DD` (the years a calendar may cover). */
+export function isoOfDay(day: number): string {
+  return new Date(day * DAY_MS).toISOString().slice(0, 10);
 }

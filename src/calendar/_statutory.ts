@@ -17,26 +17,38 @@ export const HOLIDAY_NAMES: readonly string[] = /* @__PURE__ */ '元旦 春节 �
 export const COMPENSATION = 8;
 
 /**
+ * The statutory holidays of a year of the statutory table under the text of the law in force that
+ * year, by name index (see {@link HOLIDAY_NAMES}): `[first day, days]` each. The first day is also
+ * the point the published schedules of chinaCalendar are written from (see scripts/generate-holidays.mjs).
+ */
+export function statutoryHolidays(year: number): [number, number][] {
+  // The year's 4 characters (see scripts/generate-statutory.mjs): 春节 after 21 January, 清明 after
+  // 3 April, 端午 after 121 days past 春节, 中秋 after 97 days past 端午.
+  const at = (year - STATUTORY_FROM) * 4;
+  const field = (index: number): number => parseInt(STATUTORY_DATES[at + index] as string, 36);
+  const spring = daysFromCivil(year, 1, 21 + field(0));
+  const dragonBoat = spring + 121 + field(2);
+  // The 2024 text (in force from 2025-01-01) added 除夕 and 2 May.
+  const text2024 = year > 2024 ? 1 : 0;
+  return [
+    [daysFromCivil(year, 1, 1), 1],
+    [spring - text2024, 3 + text2024],
+    [daysFromCivil(year, 4, 3 + field(1)), 1],
+    [daysFromCivil(year, 5, 1), 1 + text2024],
+    [dragonBoat, 1],
+    [daysFromCivil(year, 10, 1), 3],
+    [dragonBoat + 97 + field(3), 1],
+  ];
+}
+
+/**
  * The rest days of a year of the statutory table beyond Saturdays and Sundays (not in order): day
  * number → the holiday's index in {@link HOLIDAY_NAMES}, plus {@link COMPENSATION} for a
  * compensation day. `sharedOwes` (true, the reading the back-test chose) gives a compensation day
  * for a day two holidays share (中秋 on 1–3 October, as in 2020 and 2028).
  */
 export function statutoryYear(year: number, sharedOwes = true): Map<number, number> {
-  const at = (year - STATUTORY_FROM) * 4;
-  const lunar = (field: number, month: number, day: number): number => daysFromCivil(year, month, day + parseInt(STATUTORY_DATES[at + field] as string, 36));
-  // The 2024 text (in force from 2025-01-01) added 除夕 and 2 May.
-  const text2024 = year > 2024 ? 1 : 0;
-  // [first day, days] of each holiday, by name index.
-  const holidays: [number, number][] = [
-    [daysFromCivil(year, 1, 1), 1],
-    [lunar(0, 1, 21) - text2024, 3 + text2024],
-    [lunar(1, 4, 3), 1],
-    [daysFromCivil(year, 5, 1), 1 + text2024],
-    [lunar(2, 5, 25), 1],
-    [daysFromCivil(year, 10, 1), 3],
-    [lunar(3, 9, 5), 1],
-  ];
+  const holidays = statutoryHolidays(year);
   const off = new Map<number, number>();
   const owed = holidays.map(([first, days], name) => {
     let count = 0;

@@ -1,21 +1,26 @@
 import { markValidated } from '../core/brand.js';
 import { deepFreeze } from '../core/decision.js';
-import { DAY_MS } from '../core/instant.js';
 import type { Calendar } from './Calendar.js';
-import { CHINA_FROM, CHINA_HOLIDAY_RUNS, CHINA_TO, CHINA_WORKDAYS } from './data/chinaHolidays.js';
-import { daysFromCivil } from './_days.js';
+import { CHINA_DAYS, CHINA_FROM, CHINA_TO } from './data/chinaHolidays.js';
+import { isoOfDay } from './_days.js';
+import { statutoryHolidays } from './_statutory.js';
 
-// Reads a table of scripts/generate-holidays.mjs: 2 base-36 characters of gap from the previous day
-// (the first from 31 December before CHINA_FROM), then `width - 2` characters of run length.
-function decode(table: string, width: number): string[] {
-  const dates: string[] = [];
-  let day = daysFromCivil(CHINA_FROM, 1, 0);
-  for (let at = 0; at < table.length; at += width) {
-    day += parseInt(table.slice(at, at + 2), 36);
-    const length = width > 2 ? parseInt(table.slice(at + 2, at + width), 36) : 1;
-    for (let offset = 0; offset < length; offset += 1) dates.push(new Date((day + offset) * DAY_MS).toISOString().slice(0, 10));
+// Reads the schedules of scripts/generate-holidays.mjs: for each year and statutory holiday, from
+// the holiday's first statutory day, 1 base-36 character for its run of rest days (12 × days back +
+// length), then 'A'–'Z' for each make-up working day near it ('N' + offset). Returns [rest days,
+// make-up working days], each sorted.
+function decode(): [string[], string[]] {
+  const lists: [string[], string[]] = [[], []];
+  let at = 0;
+  for (let year = CHINA_FROM; year <= CHINA_TO; year += 1) {
+    for (const [anchor] of statutoryHolidays(year)) {
+      const run = parseInt(CHINA_DAYS[at++] as string, 36);
+      const first = anchor - Math.floor(run / 12);
+      for (let day = first; day < first + (run % 12); day += 1) lists[0].push(isoOfDay(day));
+      for (let code; (code = CHINA_DAYS.charCodeAt(at)) > 64 && code < 91; at += 1) lists[1].push(isoOfDay(anchor + code - 78));
+    }
   }
-  return dates;
+  return [lists[0].sort(), lists[1].sort()];
 }
 
 /**
@@ -38,9 +43,7 @@ function decode(table: string, width: number): string[] {
  * //=> true
  * ```
  */
-export const chinaCalendar: Calendar = /* @__PURE__ */ deepFreeze(markValidated({
-  from: CHINA_FROM,
-  to: CHINA_TO,
-  holidays: decode(CHINA_HOLIDAY_RUNS, 3),
-  workdays: decode(CHINA_WORKDAYS, 2),
-}));
+export const chinaCalendar: Calendar = /* @__PURE__ */ (() => {
+  const [holidays, workdays] = decode();
+  return deepFreeze(markValidated({ from: CHINA_FROM, to: CHINA_TO, holidays, workdays }));
+})();

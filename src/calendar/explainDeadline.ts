@@ -1,12 +1,12 @@
-import { chinaCalendar } from './chinaCalendar.js';
 import type { RuleId } from '../core/decision.js';
-import { DAY_MS, shanghaiDayOf, startOfShanghaiDay, toEpochMs, type Instant } from '../core/instant.js';
+import { shanghaiDayOf, startOfShanghaiDay, toEpochMs, type Instant } from '../core/instant.js';
 import { requireObject } from '../core/validate.js';
-import { businessSpans } from './_workHours.js';
 import { ruleOptions, type RuleOptions } from '../core/options.js';
-import { addMonthsDay } from '../core/civil.js';
-import { isMondayToFriday, yearOfDay } from './_days.js';
+import { lastDayOfPeriod } from '../core/period.js';
+import { calendarIndexOf } from './_calendarIndex.js';
+import { isMondayToFriday, isoOfDay, yearOfDay } from './_days.js';
 import { COMPENSATION, HOLIDAY_NAMES, inStatutoryTable, statutoryYear } from './_statutory.js';
+import { businessSpans } from './_workHours.js';
 import { dueAtMs } from './internal.js';
 import type { Period } from './Period.js';
 
@@ -42,7 +42,6 @@ export interface DeadlineExplanation {
 }
 
 const FN = 'explainDeadline';
-const isoOf = (day: number): string => new Date(day * DAY_MS).toISOString().slice(0, 10);
 
 /**
  * The deadline of a period with the reasons for it: the days that count and the rest days passed
@@ -90,37 +89,42 @@ const isoOf = (day: number): string => new Date(day * DAY_MS).toISOString().slic
  * ```
  */
 export function explainDeadline(from: Instant, period: Period, options?: RuleOptions): DeadlineExplanation {
-  options = ruleOptions(options, 'explainDeadline');
+  options = ruleOptions(options, FN);
   const fromMs = toEpochMs(from, FN, ['from']);
   // The period read once: dueAtMs and the notes below see the same fields.
   const fields = requireObject(period, FN, ['period']) as unknown as Period;
   const due = dueAtMs(fromMs, fields, options, FN, ['period']);
   const { unit, amount } = fields as { unit: Period['unit']; amount: number };
-  const { from: low, to: high, holidays, workdays } = options?.calendar ?? chinaCalendar;
   const statutory = options?.policy?.outOfCoverage === 'statutory';
   const elapsed = options?.policy?.dayCounting === 'elapsed';
+  // The index dueAtMs counted with: which days the calendar (or the statutory table) lists, and
+  // which of them are the calendar's own, published years.
+  const { firstDay, lastDay, status, published = [firstDay, lastDay] } = calendarIndexOf(options, statutory);
   const first = shanghaiDayOf(fromMs);
   const end = shanghaiDayOf(elapsed && unit !== 'workhour' ? due : due - 1);
   const counted: DayNote[] = [];
   const skipped: DayNote[] = [];
-  const published = (day: number): boolean => yearOfDay(day) >= low && yearOfDay(day) <= high;
+  // 1: a listed rest day; 2: a listed working day; 0 (and outside the index): the weekday decides.
+  const listed = (day: number): number => (day < firstDay || day > lastDay ? 0 : (status[day - firstDay] as number));
+  const works = (day: number): boolean => listed(day) > 1 || (!listed(day) && isMondayToFriday(day));
+  const isPublished = (day: number): boolean => day >= published[0] && day <= published[1];
+  // A rest day of a published year (false outside them).
+  const rests = (day: number): boolean => isPublished(day) && !works(day);
   const codeOf = (day: number): number | undefined => (inStatutoryTable(yearOfDay(day)) ? statutoryYear(yearOfDay(day)).get(day) : undefined);
-  // A rest day of a published year (false outside it).
-  const rests = (day: number): boolean => published(day) && (holidays.includes(isoOf(day)) || (!isMondayToFriday(day) && !workdays.includes(isoOf(day))));
   const note = (day: number): DayNote => {
-    const date = isoOf(day);
-    const fields: { date: string; kind: DayNote['kind']; holiday?: string; provisional?: true } = { date, kind: isMondayToFriday(day) ? 'workday' : 'weekend' };
     const code = codeOf(day);
-    if (published(day)) {
-      if (workdays.includes(date)) fields.kind = 'make-up-workday';
-      if (holidays.includes(date)) {
-        fields.kind = 'holiday';
+    const fields: { date: string; kind: DayNote['kind']; holiday?: string; provisional?: true } = {
+      date: isoOfDay(day),
+      kind: listed(day) > 1 ? 'make-up-workday' : listed(day) ? 'holiday' : isMondayToFriday(day) ? 'workday' : 'weekend',
+    };
+    if (isPublished(day)) {
+      if (listed(day) === 1) {
         // The notice's name: the holidays of the statutory and compensation days of the day's run of
         // rest days, in order (国庆节、中秋节 when 中秋 shares 1 October and is made up after it).
         let at = day;
         while (rests(at - 1)) at -= 1;
         const names: string[] = [];
-        for (; at === day || rests(at); at += 1) {
+        for (; rests(at); at += 1) {
           const name = HOLIDAY_NAMES[(codeOf(at) ?? 7) % COMPENSATION] as string;
           if (name && !names.includes(name)) names.push(name);
         }
@@ -135,7 +139,6 @@ export function explainDeadline(from: Instant, period: Period, options?: RuleOpt
     }
     return Object.freeze(fields);
   };
-  const works = (day: DayNote): boolean => day.kind === 'workday' || day.kind === 'make-up-workday';
   // Days up to `plain` count as calendar days; the others count when they work and are skipped when
   // they rest.
   let start = first + 1;
@@ -153,15 +156,12 @@ export function explainDeadline(from: Instant, period: Period, options?: RuleOpt
     rule = 'calendar.work-hours';
     // The event's day counts when it works and its business hours are not over.
     const offset = fromMs - startOfShanghaiDay(first);
-    if (works(note(first)) && businessSpans(options).some((time, index) => index % 2 && time > offset)) start = first;
+    if (works(first) && businessSpans(options).some((time, index) => index % 2 && time > offset)) start = first;
     if (amount === 0) start = end + 1;
-  } else plain = unit === 'month' ? addMonthsDay(first, amount) : first + amount * (unit === 'week' ? 7 : 1);
+  } else plain = lastDayOfPeriod(first, amount, unit);
   for (let day = start; day <= end; day += 1) {
-    if (day <= plain) counted.push(Object.freeze({ date: isoOf(day), kind: 'day' }));
-    else {
-      const dayNote = note(day);
-      (works(dayNote) ? counted : skipped).push(dayNote);
-    }
+    if (day <= plain) counted.push(Object.freeze({ date: isoOfDay(day), kind: 'day' }));
+    else (works(day) ? counted : skipped).push(note(day));
   }
   const basis: RuleId[] = [rule];
   if (first < plain && plain < end) basis.push('C2.rest-day-extension');

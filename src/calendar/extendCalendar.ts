@@ -62,9 +62,10 @@ export function extendCalendar(calendar: Calendar, notice: HolidayNotice | Holid
     requireObject(fields, fn, ['notice'], ['year', 'days', 'papers', '$schema', '$id']);
     const lists: [string[], string[]] = [[], []];
     requireArray(fields.days, fn, ['notice', 'days']).forEach((entry, index) => {
-      const day = requireObject(entry, fn, ['notice', 'days', index], ['name', 'date', 'isOffDay']);
-      parseDate(day.date, fn, ['notice', 'days', index, 'date']);
-      lists[requireBoolean(day.isOffDay, fn, ['notice', 'days', index, 'isOffDay']) ? 0 : 1].push(day.date as string);
+      const path = ['notice', 'days', index];
+      const day = requireObject(entry, fn, path, ['name', 'date', 'isOffDay']);
+      parseDate(day.date, fn, [...path, 'date']);
+      lists[requireBoolean(day.isOffDay, fn, [...path, 'isOffDay']) ? 0 : 1].push(day.date as string);
     });
     fields = { year: fields.year, holidays: lists[0], workdays: lists[1] };
   }

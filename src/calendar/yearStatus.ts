@@ -31,7 +31,7 @@ export type YearStatus = 'published' | 'provisional' | 'uncovered';
 export function yearStatus(year: number, options?: RuleOptions): YearStatus {
   options = ruleOptions(options, 'yearStatus');
   const checked = requireYear(year, 'yearStatus', ['year']);
-  const { from, to } = calendarIndexOf(options, 'yearStatus');
+  const { from, to } = calendarIndexOf(options);
   if (checked >= from && checked <= to) return 'published';
   return options?.policy?.outOfCoverage === 'statutory' && inStatutoryTable(checked) ? 'provisional' : 'uncovered';
 }

@@ -1,4 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error: a plain .mjs script without types.
@@ -121,5 +122,30 @@ describe('scripts/generate-holidays.mjs', () => {
   // (a packed tarball) there is nothing to regenerate from.
   it.skipIf(!existsSync(join(defaultSourceDirectory as string, '2026.json')))('produces exactly the committed module', () => {
     expect(generateHolidayModule()).toBe(readFileSync(modulePath as string, 'utf8'));
+  });
+
+  // A schedule is written from the statutory days; one that strays from them is refused, not mis-encoded.
+  const generateFrom = (days: { date: string; isOffDay: boolean }[]): string => {
+    const directory = mkdtempSync(join(tmpdir(), 'holiday-cn-'));
+    writeFileSync(join(directory, '2030.json'), JSON.stringify({ year: 2030, papers: [], days: days.map((day) => ({ name: '', ...day })) }));
+    return generateHolidayModule(directory) as string;
+  };
+
+  it('writes each run of rest days from its statutory day and each make-up working day beside it', () => {
+    // 2030: 元旦 alone, then 春节 (初一 2030-02-03, 除夕 the day before) 2030-02-02..08 with a make-up Saturday 2030-01-26.
+    const text = generateFrom([
+      { date: '2030-01-01', isOffDay: true },
+      { date: '2030-01-26', isOffDay: false },
+      ...['02', '03', '04', '05', '06', '07', '08'].map((day) => ({ date: `2030-02-${day}`, isOffDay: true })),
+    ]);
+    // 元旦: back 0, 1 day; 春节: back 0 from 除夕, 7 days, make-up 7 days before it ('G'); the others none.
+    expect(text).toContain("export const CHINA_DAYS = '17G00000';");
+  });
+
+  it('refuses rest days that hold no statutory day, and a make-up working day far from every one', () => {
+    expect(() => generateFrom([{ date: '2030-03-12', isOffDay: true }])).toThrow(/2030-03-12 hold no statutory day/);
+    expect(() => generateFrom([{ date: '2030-08-01', isOffDay: false }])).toThrow(/2030-08-01 is too far from a statutory day/);
+    expect(() => generateFrom(['2029-12-29', '2029-12-30', '2029-12-31', '2030-01-01'].map((date) => ({ date, isOffDay: true })))).not.toThrow();
+    expect(() => generateFrom(['01', '02', '03', '04', '05', '06', '07', '08', '09', '10', '11', '12'].map((day) => ({ date: `2030-10-${day}`, isOffDay: true })))).toThrow(/does not fit one character/);
   });
 });

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { chinaCalendar } from '../../src/calendar/chinaCalendar.js';
+import { defineCalendar } from '../../src/calendar/defineCalendar.js';
 import { dueAt } from '../../src/calendar/dueAt.js';
 import { explainDeadline } from '../../src/calendar/explainDeadline.js';
 import { CalendarCoverageError } from '../../src/core/errors.js';
@@ -26,6 +27,19 @@ describe('explainDeadline', () => {
     expect(why.counted).toEqual([{ date: '2026-02-13', kind: 'workday' }, { date: '2026-02-14', kind: 'make-up-workday' }]);
     const weekend = explainDeadline('2026-03-06T10:00:00+08:00', { amount: 1, unit: 'workday' });
     expect(weekend.skipped).toEqual([{ date: '2026-03-07', kind: 'weekend' }, { date: '2026-03-08', kind: 'weekend' }]);
+  });
+
+  it("reads a day's kind from the calendar's own lists: a listed working day is a make-up working day whatever its weekday", () => {
+    // A company calendar: Tuesday 2030-03-12 off, Wednesday 2030-03-13 listed as a working day.
+    const calendar = defineCalendar({ from: 2030, to: 2030, holidays: ['2030-03-12'], workdays: ['2030-03-13'] });
+    const why = explainDeadline('2030-03-11T10:00:00+08:00', { amount: 2, unit: 'workday' }, { calendar });
+    expect(why.counted).toEqual([{ date: '2030-03-13', kind: 'make-up-workday' }, { date: '2030-03-14', kind: 'workday' }]);
+    // A rest day with no statutory day in its run has no name.
+    expect(why.skipped).toEqual([{ date: '2030-03-12', kind: 'holiday' }]);
+    // The calendar's own years are never provisional, even with the statutory table around them.
+    const withTable = explainDeadline('2030-03-11T10:00:00+08:00', { amount: 2, unit: 'workday' }, { calendar, ...statutory });
+    expect(withTable).toEqual(why);
+    expect(shanghai(why.dueAt)).toBe('2030-03-15T00:00:00.000+08:00');
   });
 
   it('names every rest day of the 2019–2026 notices as holiday-cn names it', () => {

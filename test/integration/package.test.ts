@@ -28,7 +28,14 @@ import { approvalAuthority, InvalidInputError, WuyeRulesError, toShanghaiIsoStri
 import * as complaint from 'wuye-rules/complaint';
 import { approvalAuthorityInputSchema, policySchema } from 'wuye-rules/schemas';
 const entries = {};
-for (const name of ${JSON.stringify(ENTRY_POINTS)}) entries[name] = Object.keys(await import('wuye-rules/' + name)).length;
+const names = {};
+const notTheRootsCopy = [];
+for (const name of ${JSON.stringify(ENTRY_POINTS)}) {
+  const entry = await import('wuye-rules/' + name);
+  entries[name] = Object.keys(entry).length;
+  names[name] = Object.keys(entry).sort();
+  if (name !== 'schemas') for (const key of Object.keys(entry)) if (entry[key] !== root[key]) notTheRootsCopy.push(name + '.' + key);
+}
 let crossEntry = null;
 try { complaint.approvalAuthority(-1); } catch (error) {
   crossEntry = { sameClass: error instanceof InvalidInputError && error instanceof WuyeRulesError, code: error.code, path: error.path };
@@ -44,7 +51,10 @@ console.log(JSON.stringify({
   schemaRefuses: approvalAuthorityInputSchema.safeParse(-1).success,
   policySchema: typeof policySchema.safeParse,
   rootExports: Object.keys(root).length,
+  rootNames: Object.keys(root).sort(),
   entries,
+  names,
+  notTheRootsCopy,
 }));
 `;
 
@@ -53,7 +63,14 @@ const root = require('wuye-rules');
 const complaint = require('wuye-rules/complaint');
 const { approvalAuthorityInputSchema } = require('wuye-rules/schemas');
 const entries = {};
-for (const name of ${JSON.stringify(ENTRY_POINTS)}) entries[name] = Object.keys(require('wuye-rules/' + name)).length;
+const names = {};
+const notTheRootsCopy = [];
+for (const name of ${JSON.stringify(ENTRY_POINTS)}) {
+  const entry = require('wuye-rules/' + name);
+  entries[name] = Object.keys(entry).length;
+  names[name] = Object.keys(entry).sort();
+  if (name !== 'schemas') for (const key of Object.keys(entry)) if (entry[key] !== root[key]) notTheRootsCopy.push(name + '.' + key);
+}
 let crossEntry = null;
 try { complaint.approvalAuthority(-1); } catch (error) {
   crossEntry = { sameClass: error instanceof root.InvalidInputError && error instanceof root.WuyeRulesError, code: error.code, path: error.path };
@@ -69,7 +86,10 @@ console.log(JSON.stringify({
   schemaRefuses: approvalAuthorityInputSchema.safeParse(-1).success,
   policySchema: typeof require('wuye-rules/schemas').policySchema.safeParse,
   rootExports: Object.keys(root).length,
+  rootNames: Object.keys(root).sort(),
   entries,
+  names,
+  notTheRootsCopy,
   version: require('wuye-rules/package.json').version,
 }));
 `;
@@ -85,6 +105,16 @@ const expected = {
   schemaRefuses: false,
   policySchema: 'function',
 };
+
+interface LoadReport extends Omit<typeof expected, never> {
+  rootExports: number;
+  rootNames: string[];
+  entries: Record<string, number>;
+  names: Record<string, string[]>;
+  notTheRootsCopy: string[];
+}
+let esmReport: LoadReport | undefined;
+let cjsReport: LoadReport | undefined;
 
 describe('the packed package', () => {
   it('ships dist (ESM, CJS, types, the bin, the JSON Schemas) and nothing of the sources or tests', () => {
@@ -102,19 +132,31 @@ describe('the packed package', () => {
     const { status, stdout, stderr } = await runNode(['--input-type=module', '-e', esmScript], { cwd: consumer.path, tz: 'America/New_York' });
     expect(stderr).toBe('');
     expect(status).toBe(0);
-    const result = JSON.parse(stdout) as typeof expected & { rootExports: number; entries: Record<string, number> };
+    const result = JSON.parse(stdout) as LoadReport;
     expect(result).toMatchObject(expected);
     expect(result.rootExports).toBeGreaterThan(10);
     for (const name of ENTRY_POINTS) expect(result.entries[name], name).toBeGreaterThan(0);
+    // Every entry but the schemas hands out the root's own functions and data (ESM entries re-export the root).
+    expect(result.notTheRootsCopy).toEqual([]);
+    esmReport = result;
   });
 
   it('loads as CommonJS from a consumer folder, with the same answers', async () => {
     const { status, stdout, stderr } = await runNode(['-e', cjsScript], { cwd: consumer.path, tz: 'Pacific/Kiritimati' });
     expect(stderr).toBe('');
     expect(status).toBe(0);
-    const result = JSON.parse(stdout) as typeof expected & { entries: Record<string, number>; version: string };
+    const result = JSON.parse(stdout) as LoadReport & { version: string };
     expect(result).toMatchObject({ ...expected, version: packageJson.version });
     for (const name of ENTRY_POINTS) expect(result.entries[name], name).toBeGreaterThan(0);
+    expect(result.notTheRootsCopy).toEqual([]);
+    cjsReport = result;
+  });
+
+  it('exports the same names from every entry point in both formats', () => {
+    expect(esmReport, 'the ESM test ran').toBeDefined();
+    expect(cjsReport, 'the CommonJS test ran').toBeDefined();
+    expect(esmReport!.rootNames).toEqual(cjsReport!.rootNames);
+    for (const name of ENTRY_POINTS) expect(esmReport!.names[name], name).toEqual(cjsReport!.names[name]);
   });
 });
 
