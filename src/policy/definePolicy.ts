@@ -1,7 +1,7 @@
 import { describePath } from '../core/describe.js';
 import { markValidated } from '../core/brand.js';
 import { deepFreeze } from '../core/decision.js';
-import { PolicyError, WuyeRulesError, type InputPath } from '../core/errors.js';
+import { PolicyError, type InputPath } from '../core/errors.js';
 import { defaultPolicy } from './defaultPolicy.js';
 import type { DeepPartial, Policy } from './Policy.js';
 import { isPlainObject } from '../core/validate.js';
@@ -25,40 +25,27 @@ function copyData(value: unknown): unknown {
   return copy;
 }
 
-// Reads the caller's overrides once into plain data (own enumerable keys), so that a getter or Proxy
-// meets one read only and everything after works on our copy. A hole in an array is refused (a missing
-// element is not an absent setting); an error a getter or trap throws becomes a PolicyError naming
-// the setting. Objects other than plain ones are left for the validation to refuse.
+// Reads the caller's overrides once into our own copy, so that a getter or Proxy meets one read and
+// everything after works on the copy. A hole, or a getter or trap that throws, is a PolicyError naming
+// the element.
 function readOnce(value: unknown, path: InputPath): unknown {
-  let keys: readonly string[];
-  let copy: Record<string, unknown> | unknown[];
+  let at = path;
+  let array: boolean;
+  let copy: Record<string, unknown>;
   try {
-    if (typeof value !== 'object' || value === null) return value;
-    if (Array.isArray(value)) {
-      copy = new Array(value.length);
-      keys = Array.from({ length: value.length }, (_unused, index) => String(index));
-    } else {
-      const prototype = Object.getPrototypeOf(value);
-      if (prototype !== Object.prototype && prototype !== null) return value;
-      copy = {};
-      keys = Object.keys(value);
+    array = Array.isArray(value);
+    if (!array && !isPlainObject(value)) return value;
+    const source = value as Record<string, unknown>;
+    copy = array ? ([] as never) : Object.create(null);
+    for (const key of array ? Object.keys([...Array((value as unknown[]).length)]) : Object.keys(source)) {
+      at = [...path, array ? +key : key];
+      if (!(key in source)) throw at;
+      copy[key] = source[key];
     }
   } catch {
-    throw new PolicyError(path, `definePolicy: ${path.length === 0 ? 'overrides' : describePath(path)} could not be read`);
+    throw new PolicyError(at, `definePolicy: ${describePath(at)} is a hole or unreadable`);
   }
-  const source = value as Record<string, unknown>;
-  for (const key of keys) {
-    const at = [...path, Array.isArray(copy) ? Number(key) : key];
-    let item: unknown;
-    try {
-      if (Array.isArray(copy) && !(key in source)) throw new PolicyError(at, `definePolicy: ${describePath(at)} is a hole; give every element`);
-      item = source[key];
-    } catch (error) {
-      if (error instanceof WuyeRulesError) throw error;
-      throw new PolicyError(at, `definePolicy: ${describePath(at)} could not be read`);
-    }
-    Object.defineProperty(copy, key, { value: readOnce(item, at), enumerable: true, writable: true, configurable: true });
-  }
+  for (const key in copy) copy[key] = readOnce(copy[key], [...path, array ? +key : key]);
   return copy;
 }
 
