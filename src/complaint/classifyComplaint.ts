@@ -5,7 +5,7 @@ import { toEpochMs, toShanghaiIsoString, type Instant } from '../core/instant.js
 import { ruleOptions, type RuleOptions } from '../core/options.js';
 import { invalid, requireBoolean, requireCount, requireObject, requireOneOf, requirePresent } from '../core/validate.js';
 import { dueAtMs } from '../calendar/internal.js';
-import { defaultComplaintPolicy, type ComplaintLevel, type PeriodThreshold } from './complaintPolicy.js';
+import { defaultLevelThresholds, type ComplaintLevel, type PeriodThreshold } from './complaintPolicy.js';
 
 /** Negative media exposure of a complaint, in order of severity: none < possible < occurred. */
 export type MediaExposure = 'none' | 'possible' | 'occurred';
@@ -269,8 +269,9 @@ export function classifyComplaint(facts: ComplaintFacts, options?: RuleOptions):
   const repeats = optionalCount(repeatsValue, 'repeatsAfterResolution');
   const crossDepartment = optionalFlag(crossDepartmentValue, 'needsOtherDepartment');
 
-  const complaintPolicy = options?.policy?.complaint ?? defaultComplaintPolicy;
-  const thresholds = complaintPolicy.levelThresholds;
+  // The policy's complaint section, or the default thresholds alone (collectiveAboveTenHouseholds 2).
+  const complaintPolicy = options?.policy?.complaint;
+  const thresholds = complaintPolicy?.levelThresholds ?? defaultLevelThresholds;
   let mask = 0;
   if (unresolved !== undefined && isOverdue(unresolved, thresholds.unresolvedLongerThan, options)) mask |= OVERDUE;
 
@@ -287,7 +288,7 @@ export function classifyComplaint(facts: ComplaintFacts, options?: RuleOptions):
     reachesLowerBound(collectiveHouseholds, thresholds.collectiveHouseholds)
   ) {
     // A company that treats more than 10 households as a crisis: the collective reason is level 1's alone.
-    mask |= complaintPolicy.collectiveAboveTenHouseholds === 1 && reachesLowerBound(collectiveHouseholds, ABOVE_TEN_HOUSEHOLDS) ? COLLECTIVE_CRISIS : COLLECTIVE;
+    mask |= complaintPolicy?.collectiveAboveTenHouseholds === 1 && reachesLowerBound(collectiveHouseholds, ABOVE_TEN_HOUSEHOLDS) ? COLLECTIVE_CRISIS : COLLECTIVE;
   }
   if (reachesLowerBound(repeats, thresholds.repeatsAfterResolution)) mask |= REPEAT;
   if (crossDepartment) mask |= CROSS_DEPARTMENT;
