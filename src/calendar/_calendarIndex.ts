@@ -6,7 +6,6 @@ import { CalendarCoverageError, type InputPath } from '../core/errors.js';
 import { DAY_MS, parseIsoString, shanghaiDayOf } from '../core/instant.js';
 import type { RuleOptions } from '../core/options.js';
 import { invalid, requireArray, requireCount, requireObject } from '../core/validate.js';
-
 import { chinaCalendar } from './chinaCalendar.js';
 import { noteProvisional } from '../core/provisional.js';
 import { dayOfWeekdayCount, daysFromCivil, isMondayToFriday, weekdayCount, yearOfDay } from './_days.js';
@@ -73,10 +72,10 @@ export function requireYear(value: unknown, fn: string, path: InputPath): number
   return year;
 }
 
-/** Reads a list of dates, each within the years `from`–`to`. */
-function readDates(value: unknown, from: number, to: number, fn: string, path: InputPath): Map<string, number> {
+/** Reads a list of dates (already read once), each within the years `from`–`to`. */
+function readDates(list: readonly unknown[], from: number, to: number, fn: string, path: InputPath): Map<string, number> {
   const dates = new Map<string, number>();
-  requireArray(value, fn, path).forEach((entry, index) => {
+  list.forEach((entry, index) => {
     const day = parseDate(entry, fn, [...path, index]);
     const year = yearOfDay(day);
     if (year < from || year > to) throw invalid(fn, [...path, index], 'out_of_range', `within ${from}–${to}`, entry);
@@ -94,9 +93,10 @@ export function normalizeSpec(value: unknown, fn: string, path: InputPath): Norm
   const from = requireYear(spec.from, fn, [...path, 'from']);
   const to = requireYear(spec.to, fn, [...path, 'to']);
   if (to < from) throw invalid(fn, [...path, 'to'], 'out_of_range', `${from} or later`, spec.to);
-  const holidays = readDates(spec.holidays, from, to, fn, [...path, 'holidays']);
-  const workdays = readDates(spec.workdays, from, to, fn, [...path, 'workdays']);
-  (spec.workdays as readonly unknown[]).forEach((entry, index) => {
+  const holidays = readDates(requireArray(spec.holidays, fn, [...path, 'holidays']), from, to, fn, [...path, 'holidays']);
+  const workdayList = requireArray(spec.workdays, fn, [...path, 'workdays']);
+  const workdays = readDates(workdayList, from, to, fn, [...path, 'workdays']);
+  workdayList.forEach((entry, index) => {
     if (holidays.has(entry as string)) throw invalid(fn, [...path, 'workdays', index], 'conflicting_date', 'not a holiday too', entry);
   });
   return { from, to, holidays: [...holidays.keys()].sort(), workdays: [...workdays.keys()].sort() };

@@ -3,7 +3,7 @@ import { reachesLowerBound } from '../core/bound.js';
 import { freezeDecision, type Decision, type RuleId } from '../core/decision.js';
 import { toEpochMs, toShanghaiIsoString, type Instant } from '../core/instant.js';
 import { ruleOptions, type RuleOptions } from '../core/options.js';
-import { invalid, rejectUnknownKeys, requireBoolean, requireCount, requireObject, requireOneOf, requirePresent } from '../core/validate.js';
+import { invalid, requireBoolean, requireCount, requireObject, requireOneOf, requirePresent } from '../core/validate.js';
 import { dueAtMs } from '../calendar/internal.js';
 import { defaultLevelThresholds, type ComplaintLevel, type PeriodThreshold } from './complaintPolicy.js';
 
@@ -255,7 +255,7 @@ export function classifyComplaint(facts: ComplaintFacts, options?: RuleOptions):
         unknownKey = true;
     }
   }
-  if (unknownKey) rejectUnknownKeys(input, FACT_KEYS, FN, ROOT);
+  if (unknownKey) requireObject(input, FN, ROOT, FACT_KEYS);
   if (media !== undefined && media !== 'none' && media !== 'possible' && media !== 'occurred') requireOneOf(media, MEDIA, FN, MEDIA_PATH);
   if (litigation !== undefined && litigation !== 'none' && litigation !== 'possible' && litigation !== 'filed') {
     requireOneOf(litigation, LITIGATION, FN, LITIGATION_PATH);
@@ -315,7 +315,7 @@ function isOverdue(value: unknown, limit: PeriodThreshold, options: RuleOptions 
     else if (key === 'causedByUs') causedByUs = field;
     else unknownKey = true;
   }
-  if (unknownKey) rejectUnknownKeys(unresolved, UNRESOLVED_KEYS, FN, UNRESOLVED_PATH);
+  if (unknownKey) requireObject(unresolved, FN, UNRESOLVED_PATH, UNRESOLVED_KEYS);
   requirePresent(openedAt, FN, OPENED_AT_PATH, 'a valid instant');
   requirePresent(asOf, FN, AS_OF_PATH, 'a valid instant');
   requirePresent(causedByUs, FN, CAUSED_BY_US_PATH, 'true or false');
