@@ -48,7 +48,7 @@ const usesClassicZod = (measured: Measured): boolean => measured.inputs.some((in
 const entryCeilings: Record<string, number> = {
   // Second release: five more checks (weekly report, probation, fine occurrence, parking revocation, archive rate).
   index: 75_000,
-  calendar: 6_850,
+  calendar: 6_800,
   // Approver roles as policy data: built-in display names and bands compiled once per policy.
   complaint: 8_850,
   repair: 7_500,
@@ -73,12 +73,13 @@ const entryCeilings: Record<string, number> = {
 const zodFree = new Set(['index', 'policy', 'calendar', 'complaint', 'repair', 'appraisal', 'desk', 'duty', 'communication', 'visit', 'kpi', 'catalog']);
 
 // One function imported alone, from the root entry: tree-shaking must leave only what it needs.
-// classifyComplaint: issue 15 asked for 3 kB. Without the working-day engine it would still be ~4.2 kB
-// (the complaint's own checks, instant parsing, the default complaint policy); the engine stays because
-// a company policy may count unresolvedLongerThan in working days or extend it past rest days.
+// classifyComplaint: issue 15 asked for 3 kB. It is ~6.5 kB, of which the working-day engine is ~2.5 kB;
+// without the engine it would still be ~4.1 kB (the complaint's own checks, instant parsing and
+// formatting, the default thresholds). The engine stays because a company policy may count
+// unresolvedLongerThan in working days or working hours, or extend it past rest days.
 const singleImports: Record<string, number> = {
   approvalAuthority: 3_000,
-  classifyComplaint: 6_850,
+  classifyComplaint: 6_650,
   complaintDeadlines: 6_050,
   repairDeadline: 6_200,
   repairStatus: 7_050,

@@ -115,14 +115,6 @@ export function requireArray(value: unknown, fn: string, path: InputPath): reado
   return snapshot(value, fn, path, true) as unknown as unknown[];
 }
 
-/**
- * Refuses a key the input shape does not have (`unknown_key`), so that a misspelt field
- * (`colectiveHouseholds`) is an error and not a silently absent fact. `known` lists the accepted keys.
- */
-export function rejectUnknownKeys(value: object, known: readonly string[], fn: string, path: InputPath): void {
-  snapshot(value, fn, path, false, known);
-}
-
 /** Refuses an absent required field (`missing`). */
 export function requirePresent(value: unknown, fn: string, path: InputPath, expectation: string): void {
   if (value === undefined) throw invalid(fn, path, 'missing', expectation, value);
