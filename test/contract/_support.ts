@@ -131,17 +131,28 @@ const MISSING = Symbol('missing');
 function walk(value: unknown, path: Path): unknown {
   let node = value;
   for (const key of path) {
-    if (typeof node !== 'object' || node === null || node instanceof Date || !(key in node)) return MISSING;
-    node = (node as Record<string | number, unknown>)[key];
+    // A revoked Proxy or a throwing getter of an adversarial input cannot be walked into.
+    try {
+      if (typeof node !== 'object' || node === null || node instanceof Date || !(key in node)) return MISSING;
+      node = (node as Record<string | number, unknown>)[key];
+    } catch {
+      return MISSING;
+    }
   }
   return node;
 }
 
+/** Whether a function's only argument is an object whose fields its error paths name (not a scalar such as an amount). */
+function takesObjectInput(fn: CliFunction): boolean {
+  const example = exampleArguments(fn)[0];
+  return fn.schemaKind === 'input' && typeof example === 'object' && example !== null;
+}
+
 /**
- * The value an error path names in a call's arguments, or {@link MISSING}. A path starts with a parameter
- * name (`['from']`, `['options', 'policy']`) except inside the only argument of a function that takes
- * one object (`['receivedAt']` of `complaintDeadlines({ level, receivedAt })`). The last key may name a
- * field the input lacks (a missing field's error names it); its parent must exist.
+ * The value an error path names in a call's arguments. A path starts with a parameter name (`['from']`,
+ * `['options', 'policy']`) except inside the only argument of a function that takes one object
+ * (`['receivedAt']` of `complaintDeadlines({ level, receivedAt })`). `found` is false when the path
+ * names nothing there; `parentFound` tells whether all but its last key do.
  */
 export function valueAtPath(fn: CliFunction, args: readonly unknown[], path: Path): { found: boolean; parentFound: boolean; value: unknown } {
   const names = parameterNames(fn);
@@ -152,12 +163,12 @@ export function valueAtPath(fn: CliFunction, args: readonly unknown[], path: Pat
   if (head === 'options' && layout.optionsIndex !== null) {
     root = args[layout.optionsIndex];
     rest = path.slice(1);
-  } else if (typeof head === 'string' && names.includes(head) && !(fn.schemaKind === 'input' && typeof args[0] === 'object' && args[0] !== null && !(args[0] instanceof Date) && !Array.isArray(args[0]) && head !== names[0])) {
-    root = args[names.indexOf(head)];
-    rest = path.slice(1);
-  } else if (fn.schemaKind === 'input') {
+  } else if (takesObjectInput(fn)) {
     root = args[0];
     rest = path;
+  } else if (typeof head === 'string' && names.includes(head)) {
+    root = args[names.indexOf(head)];
+    rest = path.slice(1);
   } else {
     return { found: false, parentFound: false, value: undefined };
   }
@@ -206,9 +217,7 @@ export function instantPathsOf(args: readonly unknown[]): Path[] {
  */
 export function errorPathFor(fn: CliFunction, args: readonly unknown[], argsPath: Path): Path {
   const [position, ...keys] = argsPath;
-  const names = parameterNames(fn);
-  const argument = args[position as number];
-  const objectInput = position === 0 && typeof argument === 'object' && argument !== null && !Array.isArray(argument) && !(argument instanceof Date);
-  if (fn.schemaKind === 'input' && objectInput) return keys;
-  return [names[position as number]!, ...keys];
+  void args;
+  if (takesObjectInput(fn)) return keys;
+  return [parameterNames(fn)[position as number]!, ...keys];
 }
