@@ -1,7 +1,7 @@
 import { freezeDecision, type Decision } from '../core/decision.js';
 import { toEpochMs, type Instant } from '../core/instant.js';
 import { ruleOptions, type RuleOptions } from '../core/options.js';
-import { invalid, rejectUnknownKeys, requireArray, requireObject, requirePositiveInteger, requireString } from '../core/validate.js';
+import { invalid, requireArray, requireObject, requirePositiveInteger, requireString } from '../core/validate.js';
 import { _appraisalPolicyOf } from './_shared.js';
 import type { AppraisalGrade } from './appraisalPolicy.js';
 import { _employmentMonthOf, _monthIndexOfPeriod } from './employmentMonth.js';
@@ -102,16 +102,14 @@ const FN = 'appraiseMonth';
 export function appraiseMonth(team: TeamMonth, options?: RuleOptions): AppraiseMonthResult {
   options = ruleOptions(options, 'appraiseMonth');
   const policy = _appraisalPolicyOf(options);
-  const record = requireObject(team, FN, []);
-  rejectUnknownKeys(record, TEAM_KEYS, FN, []);
+  const record = requireObject(team, FN, [], TEAM_KEYS);
   const periodIndex = record.period === undefined ? null : _monthIndexOfPeriod(record.period, FN, ['period']);
   const members = requireArray(record.members, FN, ['members']);
 
   const seen = new Set<string>();
   const scored = members.map((value, index) => {
     const path = ['members', index] as const;
-    const member = requireObject(value, FN, path);
-    rejectUnknownKeys(member, MEMBER_KEYS, FN, path);
+    const member = requireObject(value, FN, path, MEMBER_KEYS);
     const id = requireString(member.id, FN, [...path, 'id']);
     if (id.trim() === '') throw invalid(FN, [...path, 'id'], 'missing', 'a non-blank id', member.id);
     if (seen.has(id)) throw invalid(FN, [...path, 'id'], 'duplicate_id', 'an id no other member has', member.id);
@@ -124,7 +122,7 @@ export function appraiseMonth(team: TeamMonth, options?: RuleOptions): AppraiseM
     if (member.hiredOn !== undefined) {
       const hiredMs = toEpochMs(member.hiredOn, FN, [...path, 'hiredOn']);
       if (periodIndex === null) throw invalid(FN, ['period'], 'missing', 'the appraised month "YYYY-MM" (a member gives hiredOn)', record.period);
-      const fromHire = _employmentMonthOf(hiredMs, periodIndex, record.period, FN, [...path, 'hiredOn']);
+      const fromHire = _employmentMonthOf(hiredMs, periodIndex, member.hiredOn, FN, [...path, 'hiredOn'], `an instant not after the appraised month (${String(record.period)})`);
       if (employment !== null && employment !== fromHire) {
         throw invalid(FN, [...path, 'employmentMonth'], 'mismatch', `${fromHire} (the month of employment hiredOn gives)`, member.employmentMonth);
       }

@@ -2,7 +2,7 @@ import { reachesLowerBound, withinUpperBound } from '../core/bound.js';
 import type { Decision, RuleId } from '../core/decision.js';
 import type { InputPath } from '../core/errors.js';
 import { ruleOptions, type RuleOptions } from '../core/options.js';
-import { invalid, rejectUnknownKeys, requireArray, requireCount, requireFiniteNumber, requireObject, requireString } from '../core/validate.js';
+import { invalid, requireArray, requireCount, requireFiniteNumber, requireObject, requireString } from '../core/validate.js';
 import { _appraisalPolicyOf, _itemIds, _itemIndex, _noNegativeZero } from './_shared.js';
 import { MONTHLY_BONUS_ITEMS } from './appraisalPolicy.js';
 import type { AppraisalGrade, AppraisalItem, AppraisalPolicy, BonusItem, ViolationItem, ViolationSeverity } from './appraisalPolicy.js';
@@ -123,7 +123,7 @@ function basisOf(mask: number): readonly RuleId[] {
 /** Refuses unknown keys of an input object, naming the first one (`unknown_key`). */
 function checkKeys(record: Record<string, unknown>, allowed: ReadonlySet<string>, fn: string, path: InputPath | (() => InputPath)): void {
   for (const key in record) {
-    if (!allowed.has(key)) rejectUnknownKeys(record, [...allowed], fn, typeof path === 'function' ? path() : path);
+    if (!allowed.has(key)) requireObject(record, fn, typeof path === 'function' ? path() : path, [...allowed]);
   }
 }
 

@@ -2,7 +2,7 @@ import { withinUpperBound } from '../core/bound.js';
 import { freezeDecision, type Decision, type RuleId } from '../core/decision.js';
 import type { InputPath } from '../core/errors.js';
 import { ruleOptions, type RuleOptions } from '../core/options.js';
-import { rejectUnknownKeys, requireBoolean, requireFiniteNumber, requireObject } from '../core/validate.js';
+import { requireBoolean, requireFiniteNumber, requireObject } from '../core/validate.js';
 import { _appraisalPolicyOf } from './_shared.js';
 import type { AppraisalPolicy } from './appraisalPolicy.js';
 
@@ -49,15 +49,13 @@ const ANSWERS: readonly TerminationEligibilityResult[] = Array.from({ length: 8 
 
 /** Reads the facts and returns the decision; `fn` and `path` name the public caller and the facts' place. */
 export function _terminationOf(facts: unknown, policy: AppraisalPolicy, fn: string, path: InputPath): TerminationEligibilityResult {
-  const record = requireObject(facts, fn, path);
-  rejectUnknownKeys(record, FACT_KEYS, fn, path);
+  const record = requireObject(facts, fn, path, FACT_KEYS);
   const score = requireFiniteNumber(record.score, fn, [...path, 'score']);
   const lastPlace = record.lastPlace === undefined ? false : requireBoolean(record.lastPlace, fn, [...path, 'lastPlace']);
   const dismissal = record.dismissalOffense === undefined ? false : requireBoolean(record.dismissalOffense, fn, [...path, 'dismissalOffense']);
   let lastPlaceTwice = false;
   if (record.previousMonth !== undefined) {
-    const previous = requireObject(record.previousMonth, fn, [...path, 'previousMonth']);
-    rejectUnknownKeys(previous, PREVIOUS_KEYS, fn, [...path, 'previousMonth']);
+    const previous = requireObject(record.previousMonth, fn, [...path, 'previousMonth'], PREVIOUS_KEYS);
     const previousScore = requireFiniteNumber(previous.score, fn, [...path, 'previousMonth', 'score']);
     const previousLast = requireBoolean(previous.lastPlace, fn, [...path, 'previousMonth', 'lastPlace']);
     const bar = policy.termination.lastPlaceScore;

@@ -3,10 +3,9 @@
 // whatever the distance. Outside the covered years, the weekends-only fallback (policy
 // `outOfCoverage: 'weekends'`) uses whole-week arithmetic, never a loop.
 import { CalendarCoverageError, type InputPath } from '../core/errors.js';
-import { civilDateOfDay, DAY_MS } from '../core/instant.js';
+import { DAY_MS, parseIsoString, shanghaiDayOf } from '../core/instant.js';
 import type { RuleOptions } from '../core/options.js';
 import { invalid, requireArray, requireCount, requireObject } from '../core/validate.js';
-
 import { chinaCalendar } from './chinaCalendar.js';
 import { noteProvisional } from '../core/provisional.js';
 import { dayOfWeekdayCount, daysFromCivil, isMondayToFriday, weekdayCount, yearOfDay } from './_days.js';
@@ -51,26 +50,19 @@ export interface CalendarIndex {
   readonly status: Uint8Array;
   /**
    * With the provisional years of the statutory table (policy `outOfCoverage: 'statutory'`): the
-   * first and last day of the calendar's own (published) years, and the first and last day of the
-   * years between them and the table that neither covers (`gap[0] > gap[1]` when there are none).
+   * first and last day of the calendar's own (published) years.
    */
   readonly published?: readonly [number, number];
-  /** Days inside `firstDay`–`lastDay` that nothing covers. */
-  readonly gap?: readonly [number, number];
+  /** Days inside `firstDay`–`lastDay` that nothing covers, when there are any. */
+  readonly gap?: readonly [number, number] | undefined;
 }
-
-const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** Reads a `YYYY-MM-DD` date as a day number, or throws `invalid_date`. */
 export function parseDate(value: unknown, fn: string, path: InputPath): number {
-  const match = typeof value === 'string' ? DATE_PATTERN.exec(value) : null;
-  if (match !== null) {
-    const month = Number(match[2]);
-    const day = daysFromCivil(Number(match[1]), month, Number(match[3]));
-    // A day or month out of range overflows into another month (never a whole year: both are ≤ 99).
-    if (civilDateOfDay(day).month === month) return day;
-  }
-  throw invalid(fn, path, 'invalid_date', 'a date (YYYY-MM-DD)', value);
+  // The date form of an instant: four digits of year, a real month and day, nothing after them.
+  const ms = typeof value === 'string' && value.length === 10 ? parseIsoString(value) : null;
+  if (ms === null) throw invalid(fn, path, 'invalid_date', 'a date (YYYY-MM-DD)', value);
+  return shanghaiDayOf(ms);
 }
 
 /** A whole year within the years a calendar may cover. */
@@ -80,10 +72,10 @@ export function requireYear(value: unknown, fn: string, path: InputPath): number
   return year;
 }
 
-/** Reads a list of dates, each within the years `from`–`to`. */
-function readDates(value: unknown, from: number, to: number, fn: string, path: InputPath): Map<string, number> {
+/** Reads a list of dates (already read once), each within the years `from`–`to`. */
+function readDates(list: readonly unknown[], from: number, to: number, fn: string, path: InputPath): Map<string, number> {
   const dates = new Map<string, number>();
-  requireArray(value, fn, path).forEach((entry, index) => {
+  list.forEach((entry, index) => {
     const day = parseDate(entry, fn, [...path, index]);
     const year = yearOfDay(day);
     if (year < from || year > to) throw invalid(fn, [...path, index], 'out_of_range', `within ${from}–${to}`, entry);
@@ -101,9 +93,10 @@ export function normalizeSpec(value: unknown, fn: string, path: InputPath): Norm
   const from = requireYear(spec.from, fn, [...path, 'from']);
   const to = requireYear(spec.to, fn, [...path, 'to']);
   if (to < from) throw invalid(fn, [...path, 'to'], 'out_of_range', `${from} or later`, spec.to);
-  const holidays = readDates(spec.holidays, from, to, fn, [...path, 'holidays']);
-  const workdays = readDates(spec.workdays, from, to, fn, [...path, 'workdays']);
-  (spec.workdays as readonly unknown[]).forEach((entry, index) => {
+  const holidays = readDates(requireArray(spec.holidays, fn, [...path, 'holidays']), from, to, fn, [...path, 'holidays']);
+  const workdayList = requireArray(spec.workdays, fn, [...path, 'workdays']);
+  const workdays = readDates(workdayList, from, to, fn, [...path, 'workdays']);
+  workdayList.forEach((entry, index) => {
     if (holidays.has(entry as string)) throw invalid(fn, [...path, 'workdays', index], 'conflicting_date', 'not a holiday too', entry);
   });
   return { from, to, holidays: [...holidays.keys()].sort(), workdays: [...workdays.keys()].sort() };
@@ -139,9 +132,9 @@ function buildIndex(spec: NormalizedSpec, statutory = false): CalendarIndex {
   const index = { from, to, firstDay, lastDay, prefix, ordinals: ordinals.slice(0, total), status };
   if (!statutory) return index;
   const published = [daysFromCivil(spec.from, 1, 1), daysFromCivil(spec.to, 12, 31)] as const;
-  // The years between the calendar and the table, when they do not touch.
-  const gap = spec.to < STATUTORY_FROM - 1 ? [published[1] + 1, daysFromCivil(STATUTORY_FROM, 1, 0)] : spec.from > STATUTORY_TO + 1 ? [daysFromCivil(STATUTORY_TO + 1, 1, 1), published[0] - 1] : [1, 0];
-  return { ...index, published, gap: gap as [number, number] };
+  // The years between the calendar and the table that neither covers: none when they touch or overlap.
+  const gap = [Math.min(published[1], daysFromCivil(STATUTORY_TO, 12, 31)) + 1, Math.max(published[0], daysFromCivil(STATUTORY_FROM, 1, 1)) - 1] as const;
+  return { ...index, published, gap: gap[0] <= gap[1] ? gap : undefined };
 }
 
 // Indexes of the calendars seen so far, plain and with the statutory table. A calendar in the options

@@ -1,5 +1,6 @@
 import type { RuleId } from '../core/decision.js';
 import { shanghaiDayOf, startOfShanghaiDay, toEpochMs, type Instant } from '../core/instant.js';
+import { requireObject } from '../core/validate.js';
 import { ruleOptions, type RuleOptions } from '../core/options.js';
 import { lastDayOfPeriod } from '../core/period.js';
 import { calendarIndexOf } from './_calendarIndex.js';
@@ -90,8 +91,10 @@ const FN = 'explainDeadline';
 export function explainDeadline(from: Instant, period: Period, options?: RuleOptions): DeadlineExplanation {
   options = ruleOptions(options, FN);
   const fromMs = toEpochMs(from, FN, ['from']);
-  const due = dueAtMs(fromMs, period, options, FN, ['period']);
-  const { unit, amount } = period as { unit: Period['unit']; amount: number };
+  // The period read once: dueAtMs and the notes below see the same fields.
+  const fields = requireObject(period, FN, ['period']) as unknown as Period;
+  const due = dueAtMs(fromMs, fields, options, FN, ['period']);
+  const { unit, amount } = fields as { unit: Period['unit']; amount: number };
   const statutory = options?.policy?.outOfCoverage === 'statutory';
   const elapsed = options?.policy?.dayCounting === 'elapsed';
   // The index dueAtMs counted with: which days the calendar (or the statutory table) lists, and

@@ -1,6 +1,6 @@
 import { markValidated } from '../core/brand.js';
 import { deepFreeze } from '../core/decision.js';
-import { invalid, rejectUnknownKeys, requireArray, requireBoolean, requireObject } from '../core/validate.js';
+import { invalid, requireArray, requireBoolean, requireObject } from '../core/validate.js';
 import type { Calendar, HolidayCnFile, HolidayNotice } from './Calendar.js';
 import { normalizeSpec, parseDate, requireYear } from './_calendarIndex.js';
 
@@ -59,7 +59,7 @@ export function extendCalendar(calendar: Calendar, notice: HolidayNotice | Holid
   let fields = requireObject(notice, fn, ['notice']);
   if ('days' in fields) {
     // A holiday-cn file: its days become the notice's rest days and make-up working days.
-    rejectUnknownKeys(fields, ['year', 'days', 'papers', '$schema', '$id'], fn, ['notice']);
+    requireObject(fields, fn, ['notice'], ['year', 'days', 'papers', '$schema', '$id']);
     const lists: [string[], string[]] = [[], []];
     requireArray(fields.days, fn, ['notice', 'days']).forEach((entry, index) => {
       const path = ['notice', 'days', index];
@@ -69,7 +69,7 @@ export function extendCalendar(calendar: Calendar, notice: HolidayNotice | Holid
     });
     fields = { year: fields.year, holidays: lists[0], workdays: lists[1] };
   }
-  rejectUnknownKeys(fields, ['year', 'holidays', 'workdays'], fn, ['notice']);
+  requireObject(fields, fn, ['notice'], ['year', 'holidays', 'workdays']);
   const year = requireYear(fields.year, fn, ['notice', 'year']);
   if (year !== base.to + 1) throw invalid(fn, ['notice', 'year'], 'out_of_range', `${base.to + 1}`, fields.year);
   // The notice read as a calendar of its two years: dates valid, within year − 1…year, no conflict.

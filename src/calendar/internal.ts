@@ -5,7 +5,7 @@
 import type { InputPath } from '../core/errors.js';
 import { HOUR_MS, MAX_EPOCH_MS, requireRepresentable, shanghaiDayOf, startOfShanghaiDay } from '../core/instant.js';
 import type { RuleOptions } from '../core/options.js';
-import { invalid, rejectUnknownKeys, requireNonNegativeNumber, requireObject, requireOneOf, requirePositiveInteger } from '../core/validate.js';
+import { invalid, requireNonNegativeNumber, requireObject, requireOneOf, requirePositiveInteger } from '../core/validate.js';
 import type { Period } from './Period.js';
 import { addWorkdaysIn, isWorkdayIn, subtractWorkdaysIn, workdayContext, workdaysBetweenIn, type WorkdayContext } from './_calendarIndex.js';
 import { daysFromCivil } from './_days.js';
@@ -50,7 +50,7 @@ export function dueAtMs(fromMs: number, period: Period, options: RuleOptions | u
   const calendarDay = unit === 'same-day' || unit === 'next-day';
   // A typo (`amout`) or an amount on same-day / next-day is refused, as periodSchema refuses it.
   for (const key in fields) {
-    if (key !== 'unit' && (key !== 'amount' || calendarDay)) rejectUnknownKeys(fields, calendarDay ? ['unit'] : ['amount', 'unit'], fn, path);
+    if (key !== 'unit' && (key !== 'amount' || calendarDay)) requireObject(fields, fn, path, calendarDay ? ['unit'] : ['amount', 'unit']);
   }
   const day = shanghaiDayOf(fromMs);
   if (calendarDay) {

@@ -3,9 +3,9 @@ import { reachesLowerBound } from '../core/bound.js';
 import { freezeDecision, type Decision, type RuleId } from '../core/decision.js';
 import { toEpochMs, toShanghaiIsoString, type Instant } from '../core/instant.js';
 import { ruleOptions, type RuleOptions } from '../core/options.js';
-import { invalid, rejectUnknownKeys, requireBoolean, requireCount, requireObject, requireOneOf, requirePresent } from '../core/validate.js';
+import { invalid, requireBoolean, requireCount, requireObject, requireOneOf, requirePresent } from '../core/validate.js';
 import { dueAtMs } from '../calendar/internal.js';
-import { defaultComplaintPolicy, type ComplaintLevel, type PeriodThreshold } from './complaintPolicy.js';
+import { defaultLevelThresholds, type ComplaintLevel, type PeriodThreshold } from './complaintPolicy.js';
 
 /** Negative media exposure of a complaint, in order of severity: none < possible < occurred. */
 export type MediaExposure = 'none' | 'possible' | 'occurred';
@@ -255,7 +255,7 @@ export function classifyComplaint(facts: ComplaintFacts, options?: RuleOptions):
         unknownKey = true;
     }
   }
-  if (unknownKey) rejectUnknownKeys(input, FACT_KEYS, FN, ROOT);
+  if (unknownKey) requireObject(input, FN, ROOT, FACT_KEYS);
   if (media !== undefined && media !== 'none' && media !== 'possible' && media !== 'occurred') requireOneOf(media, MEDIA, FN, MEDIA_PATH);
   if (litigation !== undefined && litigation !== 'none' && litigation !== 'possible' && litigation !== 'filed') {
     requireOneOf(litigation, LITIGATION, FN, LITIGATION_PATH);
@@ -269,8 +269,9 @@ export function classifyComplaint(facts: ComplaintFacts, options?: RuleOptions):
   const repeats = optionalCount(repeatsValue, 'repeatsAfterResolution');
   const crossDepartment = optionalFlag(crossDepartmentValue, 'needsOtherDepartment');
 
-  const complaintPolicy = options?.policy?.complaint ?? defaultComplaintPolicy;
-  const thresholds = complaintPolicy.levelThresholds;
+  // The policy's complaint section, or the default thresholds alone (collectiveAboveTenHouseholds 2).
+  const complaintPolicy = options?.policy?.complaint;
+  const thresholds = complaintPolicy?.levelThresholds ?? defaultLevelThresholds;
   let mask = 0;
   if (unresolved !== undefined && isOverdue(unresolved, thresholds.unresolvedLongerThan, options)) mask |= OVERDUE;
 
@@ -287,7 +288,7 @@ export function classifyComplaint(facts: ComplaintFacts, options?: RuleOptions):
     reachesLowerBound(collectiveHouseholds, thresholds.collectiveHouseholds)
   ) {
     // A company that treats more than 10 households as a crisis: the collective reason is level 1's alone.
-    mask |= complaintPolicy.collectiveAboveTenHouseholds === 1 && reachesLowerBound(collectiveHouseholds, ABOVE_TEN_HOUSEHOLDS) ? COLLECTIVE_CRISIS : COLLECTIVE;
+    mask |= complaintPolicy?.collectiveAboveTenHouseholds === 1 && reachesLowerBound(collectiveHouseholds, ABOVE_TEN_HOUSEHOLDS) ? COLLECTIVE_CRISIS : COLLECTIVE;
   }
   if (reachesLowerBound(repeats, thresholds.repeatsAfterResolution)) mask |= REPEAT;
   if (crossDepartment) mask |= CROSS_DEPARTMENT;
@@ -314,7 +315,7 @@ function isOverdue(value: unknown, limit: PeriodThreshold, options: RuleOptions 
     else if (key === 'causedByUs') causedByUs = field;
     else unknownKey = true;
   }
-  if (unknownKey) rejectUnknownKeys(unresolved, UNRESOLVED_KEYS, FN, UNRESOLVED_PATH);
+  if (unknownKey) requireObject(unresolved, FN, UNRESOLVED_PATH, UNRESOLVED_KEYS);
   requirePresent(openedAt, FN, OPENED_AT_PATH, 'a valid instant');
   requirePresent(asOf, FN, AS_OF_PATH, 'a valid instant');
   requirePresent(causedByUs, FN, CAUSED_BY_US_PATH, 'true or false');

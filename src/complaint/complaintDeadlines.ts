@@ -2,7 +2,7 @@ import { flagProvisional, provisionalMark } from '../core/provisional.js';
 import { freezeDecision, type Decision } from '../core/decision.js';
 import { toEpochMs, toShanghaiIsoString, type Instant } from '../core/instant.js';
 import { ruleOptions, type RuleOptions } from '../core/options.js';
-import { invalid, rejectUnknownKeys, requireObject, requireOneOf, requirePresent } from '../core/validate.js';
+import { invalid, requireObject, requireOneOf, requirePresent } from '../core/validate.js';
 import { dueAtMs } from '../calendar/internal.js';
 import { defaultComplaintPolicy, type ComplaintLevel } from './complaintPolicy.js';
 
@@ -68,8 +68,7 @@ const BASIS_ACCEPTED = ['complaint.forward-same-day', 'complaint.response', 'com
 export function complaintDeadlines(complaint: ComplaintDeadlinesInput, options?: RuleOptions): ComplaintDeadlinesResult {
   options = ruleOptions(options, 'complaintDeadlines');
   const mark = provisionalMark();
-  const input = requireObject(complaint, FN, ROOT);
-  rejectUnknownKeys(input, INPUT_KEYS, FN, ROOT);
+  const input = requireObject(complaint, FN, ROOT, INPUT_KEYS);
   requirePresent(input.level, FN, ['level'], 'a complaint level (1, 2, 3 or 4)');
   const level = requireOneOf(input.level, LEVELS, FN, ['level']);
   requirePresent(input.receivedAt, FN, ['receivedAt'], 'a valid instant');

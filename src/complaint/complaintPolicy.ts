@@ -128,6 +128,20 @@ export interface ComplaintPolicy {
  * The complaint functions read it directly when no policy is given, so that a bundle of complaint
  * functions does not carry the other modules' settings.
  */
+/**
+ * The default thresholds of the severity levels, the `levelThresholds` of {@link defaultComplaintPolicy}:
+ * a constant of their own, so that a bundle that classifies complaints carries no other default.
+ */
+export const defaultLevelThresholds: ComplaintLevelThresholds = /* @__PURE__ */ deepFreeze({
+  // ZN §1. 以上 / (含) include the number (C1); 超过一个月 excludes the month's end.
+  groupLitigationHouseholds: { value: 10, inclusive: true },
+  recurrenceComplainants: { value: 3, inclusive: true },
+  collectiveComplainants: { value: 3, inclusive: true },
+  collectiveHouseholds: { value: 3, inclusive: true },
+  unresolvedLongerThan: { period: { amount: 1, unit: 'month' }, inclusive: false },
+  repeatsAfterResolution: { value: 3, inclusive: true },
+} satisfies ComplaintLevelThresholds);
+
 export const defaultComplaintPolicy: ComplaintPolicy = /* @__PURE__ */ deepFreeze({
   // CR 第二十七條: "1000元以下" includes 1,000 and "5000元以上" includes 5,000 (RULES C1).
   approvalBands: [
@@ -136,15 +150,7 @@ export const defaultComplaintPolicy: ComplaintPolicy = /* @__PURE__ */ deepFreez
     { approver: 'deputy-general-manager', upTo: { value: 5000, inclusive: false } },
     { approver: 'general-manager', upTo: null },
   ],
-  // ZN §1. 以上 / (含) include the number (C1); 超过一个月 excludes the month's end.
-  levelThresholds: {
-    groupLitigationHouseholds: { value: 10, inclusive: true },
-    recurrenceComplainants: { value: 3, inclusive: true },
-    collectiveComplainants: { value: 3, inclusive: true },
-    collectiveHouseholds: { value: 3, inclusive: true },
-    unresolvedLongerThan: { period: { amount: 1, unit: 'month' }, inclusive: false },
-    repeatsAfterResolution: { value: 3, inclusive: true },
-  },
+  levelThresholds: defaultLevelThresholds,
   recurrenceWindow: { amount: 1, unit: 'month' },
   // ZN 篇3 §7: 当日.
   forwardWithin: { unit: 'same-day' },

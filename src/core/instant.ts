@@ -45,7 +45,7 @@ function digits(text: string, at: number, count: number): number {
  * Parses ISO-8601 `YYYY-MM-DD[(T| )hh:mm[:ss[.fff…]][Z|±hh[:mm]|±hhmm]]` into epoch ms, or returns null
  * when the text is not a real moment. Without an offset the time is Shanghai's.
  */
-function parseIsoString(text: string): number | null {
+export function parseIsoString(text: string): number | null {
   const length = text.length;
   if (length < 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return null;
   const year = digits(text, 0, 4);

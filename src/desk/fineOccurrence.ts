@@ -2,7 +2,7 @@ import { civilFromDays, daysFromCivil } from '../core/civil.js';
 import { freezeDecision, type Decision, type RuleId } from '../core/decision.js';
 import { shanghaiDayOf, startOfShanghaiDay, toEpochMs, type Instant } from '../core/instant.js';
 import { ruleOptions, type RuleOptions } from '../core/options.js';
-import { rejectUnknownKeys, requireArray, requireObject, requireOneOf } from '../core/validate.js';
+import { requireArray, requireObject, requireOneOf } from '../core/validate.js';
 import { defaultDeskPolicy, type DeskFineKind } from './deskPolicy.js';
 
 /** An offense and the employee's earlier ones, the input of {@link fineOccurrence}. */
@@ -60,8 +60,7 @@ const CALENDAR_MONTH_KINDS: ReadonlySet<DeskFineKind> = new Set(['customer-compl
  */
 export function fineOccurrence(input: FineOccurrenceInput, options?: RuleOptions): FineOccurrenceResult {
   options = ruleOptions(options, FN);
-  const record = requireObject(input, FN, []);
-  rejectUnknownKeys(record, KEYS, FN, []);
+  const record = requireObject(input, FN, [], KEYS);
   const kind = requireOneOf(record.kind, KINDS, FN, ['kind']);
   const atMs = toEpochMs(record.at, FN, ['at']);
   const history = requireArray(record.history, FN, ['history']);

@@ -2,7 +2,7 @@ import { freezeDecision, type Decision, type RuleId } from '../core/decision.js'
 import { shanghaiDayOf, startOfShanghaiDay, toEpochMs, type Instant } from '../core/instant.js';
 import { fenToYuan, roundHalfAwayFromZero, yuanToFen } from '../core/money.js';
 import { lastDayOfPeriod } from '../core/period.js';
-import { invalid, rejectUnknownKeys, requireObject } from '../core/validate.js';
+import { invalid, requireObject } from '../core/validate.js';
 
 /** A resignation early in employment, the input of {@link probationSettlement}. */
 export interface ProbationResignation {
@@ -63,8 +63,7 @@ const BASIS: readonly RuleId[] = ['desk.probation'];
  * ```
  */
 export function probationSettlement(resignation: ProbationResignation): ProbationSettlementResult {
-  const record = requireObject(resignation, FN, []);
-  rejectUnknownKeys(record, KEYS, FN, []);
+  const record = requireObject(resignation, FN, [], KEYS);
   const onPostMs = toEpochMs(record.onPostAt, FN, ['onPostAt']);
   const resignedMs = toEpochMs(record.resignedAt, FN, ['resignedAt']);
   const probationEndsMs = toEpochMs(record.probationEndsAt, FN, ['probationEndsAt']);

@@ -1,6 +1,6 @@
 import { freezeDecision, type Decision, type RuleId } from '../core/decision.js';
 import { HOUR_MS, shanghaiDayOf, startOfShanghaiDay, toEpochMs, weekdayOfDay, type Instant } from '../core/instant.js';
-import { invalid, rejectUnknownKeys, requireCount, requireObject, requireString } from '../core/validate.js';
+import { invalid, requireCount, requireObject, requireString } from '../core/validate.js';
 
 /** A week's report, the input of {@link weeklyReportCheck}. */
 export interface WeeklyReportInput {
@@ -71,8 +71,7 @@ function countCharacters(text: string): number {
  * ```
  */
 export function weeklyReportCheck(report: WeeklyReportInput): WeeklyReportCheckResult {
-  const record = requireObject(report, FN, []);
-  rejectUnknownKeys(record, KEYS, FN, []);
+  const record = requireObject(report, FN, [], KEYS);
   const day = shanghaiDayOf(toEpochMs(record.weekOf, FN, ['weekOf']));
   // Monday of the week, then its Saturday.
   const monday = day - ((weekdayOfDay(day) + 6) % 7);

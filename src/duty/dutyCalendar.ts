@@ -9,7 +9,7 @@ import { CalendarCoverageError } from '../core/errors.js';
 import { civilDateOfDay, formatDay, shanghaiDayOf, startOfShanghaiDay, toEpochMs, weekdayOfDay, type Instant } from '../core/instant.js';
 import { ruleOptions, type RuleOptions } from '../core/options.js';
 import { provisionalMark, usedProvisionalSince } from '../core/provisional.js';
-import { invalid, rejectUnknownKeys, requireArray, requireObject, requireOneOf, requirePresent } from '../core/validate.js';
+import { invalid, requireArray, requireObject, requireOneOf, requirePresent } from '../core/validate.js';
 import { defaultKpiPolicy } from '../kpi/kpiPolicy.js';
 import type { Policy } from '../policy/Policy.js';
 import { defaultVisitPolicy } from '../visit/visitPolicy.js';
@@ -223,8 +223,7 @@ function lookbackMonths(within: Period): number {
  */
 export function dutyCalendar(range: DutyCalendarRange, options?: RuleOptions): readonly Duty[] {
   options = ruleOptions(options, 'dutyCalendar');
-  const input = requireObject(range, FN, []);
-  rejectUnknownKeys(input, RANGE_KEYS, FN, []);
+  const input = requireObject(range, FN, [], RANGE_KEYS);
   requirePresent(input.from, FN, ['from'], 'a valid instant (Date, epoch ms or ISO-8601 string)');
   requirePresent(input.to, FN, ['to'], 'a valid instant (Date, epoch ms or ISO-8601 string)');
   const fromMs = toEpochMs(input.from, FN, ['from']);

@@ -1,6 +1,6 @@
 import type { Locale } from '../catalog/RuleEntry.js';
 import { civilDateOfDay, shanghaiDayOf, SHANGHAI_OFFSET_MS, startOfShanghaiDay, toEpochMs, type Instant } from '../core/instant.js';
-import { invalid, isPlainObject, rejectUnknownKeys, requireArray, requireCount, requireObject, requireOneOf, requirePresent, requireString } from '../core/validate.js';
+import { invalid, isPlainObject, requireArray, requireCount, requireObject, requireOneOf, requirePresent, requireString } from '../core/validate.js';
 import type { Duty } from './dutyCalendar.js';
 import { ROLES, type Role } from './dutyTable.js';
 
@@ -163,8 +163,7 @@ interface CheckedDuty {
 
 function checkDuty(value: unknown, index: number, locale: Locale): CheckedDuty {
   const path = ['duties', index];
-  const duty = requireObject(value, FN, path);
-  rejectUnknownKeys(duty, DUTY_KEYS, FN, path);
+  const duty = requireObject(value, FN, path, DUTY_KEYS);
   requirePresent(duty.rule, FN, [...path, 'rule'], 'a rule id');
   const rule = requireString(duty.rule, FN, [...path, 'rule']);
   if (duty.duty !== undefined) requireString(duty.duty, FN, [...path, 'duty']);
@@ -212,8 +211,7 @@ export function toICalendar(duties: readonly Duty[], options?: ICalendarOptions)
   let name: string | undefined;
   let stampMs: number | undefined;
   if (options !== undefined) {
-    const given = requireObject(options, FN, ['options']);
-    rejectUnknownKeys(given, OPTION_KEYS, FN, ['options']);
+    const given = requireObject(options, FN, ['options'], OPTION_KEYS);
     if (given.locale !== undefined) locale = requireOneOf(given.locale, LOCALES, FN, ['options', 'locale']);
     if (given.name !== undefined) name = requireString(given.name, FN, ['options', 'name']);
     if (given.stamp !== undefined) stampMs = toEpochMs(given.stamp, FN, ['options', 'stamp']);

@@ -1,7 +1,7 @@
 import { reachesLowerBound } from '../core/bound.js';
 import { deepFreeze, type Decision } from '../core/decision.js';
 import { ruleOptions, type RuleOptions } from '../core/options.js';
-import { invalid, rejectUnknownKeys, requireFiniteNumber, requireObject } from '../core/validate.js';
+import { invalid, requireFiniteNumber, requireObject } from '../core/validate.js';
 import { defaultKpiPolicy, type CollectionTargets } from './kpiPolicy.js';
 
 /** The collection rates checked by {@link collectionCheck}, each in [0, 1] (see {@link collectionRate}). */
@@ -45,6 +45,8 @@ const BUCKETS: readonly { bucket: CollectionBucket; field: keyof CollectionCheck
   { bucket: 'before-previous', field: 'beforePrevious' },
 ];
 
+const KEYS = ['current', 'previous', 'beforePrevious'] as const;
+
 /**
  * The collection check of the 28th (每月28日): this month's fee collection rate must reach 80%, last
  * month's 90% and the month before last's 100%. Each target includes its number (达到) and is compared
@@ -68,11 +70,11 @@ const BUCKETS: readonly { bucket: CollectionBucket; field: keyof CollectionCheck
  */
 export function collectionCheck(rates: CollectionCheckInput, options?: RuleOptions): CollectionCheckResult {
   options = ruleOptions(options, 'collectionCheck');
-  rejectUnknownKeys(requireObject(rates, FN, []), ['current', 'previous', 'beforePrevious'], FN, []);
+  const record = requireObject(rates, FN, [], KEYS);
   const targets = (options?.policy?.kpi ?? defaultKpiPolicy).collectionTargets;
   let pass = true;
   const buckets = BUCKETS.map(({ bucket, field }): CollectionBucketResult => {
-    const rate = requireFiniteNumber(rates[field], FN, [field]);
+    const rate = requireFiniteNumber(record[field], FN, [field]);
     if (rate < 0 || rate > 1) throw invalid(FN, [field], 'out_of_range', 'a rate between 0 and 1', rate);
     const target = targets[field];
     const bucketPass = reachesLowerBound(rate, target);

@@ -1,6 +1,6 @@
 import { freezeDecision, type Decision, type RuleId } from '../core/decision.js';
 import { toEpochMs, type Instant } from '../core/instant.js';
-import { invalid, rejectUnknownKeys, requireBoolean, requireObject } from '../core/validate.js';
+import { invalid, requireBoolean, requireObject } from '../core/validate.js';
 
 /** A parking permit's state, the input of {@link parkingPermitRevocation}. */
 export interface ParkingPermitFacts {
@@ -52,8 +52,7 @@ const REVOKE = freezeDecision({ expired: true, revoke: true }, BASIS);
  * ```
  */
 export function parkingPermitRevocation(permit: ParkingPermitFacts): ParkingPermitRevocationResult {
-  const record = requireObject(permit, FN, []);
-  rejectUnknownKeys(record, KEYS, FN, []);
+  const record = requireObject(permit, FN, [], KEYS);
   const expiresMs = toEpochMs(record.expiresAt, FN, ['expiresAt']);
   const asOfMs = toEpochMs(record.asOf, FN, ['asOf']);
   if (record.renewalPaid === undefined) throw invalid(FN, ['renewalPaid'], 'missing', 'true or false', record.renewalPaid);

@@ -1,6 +1,6 @@
 import { deepFreeze } from '../core/decision.js';
 import { ruleOptions, type RuleOptions } from '../core/options.js';
-import { rejectUnknownKeys, requireArray, requireObject, requireOneOf } from '../core/validate.js';
+import { requireArray, requireObject, requireOneOf } from '../core/validate.js';
 import { defaultKpiPolicy } from './kpiPolicy.js';
 
 /** A customer's rating of one aspect of a service visit (CR 第十七條): 非常满意 / 满意 / 一般 / 较差. */
@@ -62,16 +62,16 @@ const RATINGS: readonly Rating[] = ['very-satisfied', 'satisfied', 'average', 'p
  */
 export function summarizeServiceRatings(cards: readonly ServiceRatingCard[], options?: RuleOptions): ServiceRatingSummary {
   options = ruleOptions(options, 'summarizeServiceRatings');
-  requireArray(cards, FN, []);
+  const list = requireArray(cards, FN, []);
   const byAspect = {} as Record<Aspect, Record<Rating, number>>;
   for (const aspect of ASPECTS) byAspect[aspect] = { 'very-satisfied': 0, satisfied: 0, average: 0, poor: 0 };
-  cards.forEach((card, index) => {
-    rejectUnknownKeys(requireObject(card, FN, [index]), ASPECTS, FN, [index]);
+  list.forEach((card, index) => {
+    const record = requireObject(card, FN, [index], ASPECTS);
     for (const aspect of ASPECTS) {
-      byAspect[aspect][requireOneOf(card[aspect], RATINGS, FN, [index, aspect])] += 1;
+      byAspect[aspect][requireOneOf(record[aspect], RATINGS, FN, [index, aspect])] += 1;
     }
   });
-  const all = cards.length * ASPECTS.length;
+  const all = list.length * ASPECTS.length;
   if (all === 0) return deepFreeze({ satisfactionRate: null, byAspect, meetsTarget: null });
   let satisfied = 0;
   for (const aspect of ASPECTS) satisfied += byAspect[aspect]['very-satisfied'] + byAspect[aspect].satisfied;

@@ -25,6 +25,30 @@ function copyData(value: unknown): unknown {
   return copy;
 }
 
+// Reads the caller's overrides once into our own copy, so that a getter or Proxy meets one read and
+// everything after works on the copy. A hole, or a getter or trap that throws, is a PolicyError naming
+// the element.
+function readOnce(value: unknown, path: InputPath): unknown {
+  let at = path;
+  let array: boolean;
+  let copy: Record<string, unknown>;
+  try {
+    array = Array.isArray(value);
+    if (!array && !isPlainObject(value)) return value;
+    const source = value as Record<string, unknown>;
+    copy = array ? ([] as never) : Object.create(null);
+    for (const key of array ? Object.keys([...Array((value as unknown[]).length)]) : Object.keys(source)) {
+      at = [...path, array ? +key : key];
+      if (!(key in source)) throw at;
+      copy[key] = source[key];
+    }
+  } catch {
+    throw new PolicyError(at, `definePolicy: ${describePath(at)} is a hole or unreadable`);
+  }
+  for (const key in copy) copy[key] = readOnce(copy[key], [...path, array ? +key : key]);
+  return copy;
+}
+
 function overlay(base: unknown, override: unknown, path: InputPath): unknown {
   if (!isPlainObject(base) || !isPlainObject(override) || isPeriodOverride(override)) return override;
   const merged: Record<string, unknown> = { ...base };
@@ -65,8 +89,9 @@ function overlay(base: unknown, override: unknown, path: InputPath): unknown {
  * ```
  */
 export function definePolicy(overrides: DeepPartial<Policy>, base: Policy = defaultPolicy): Policy {
-  if (!isPlainObject(overrides)) throw new PolicyError([], 'definePolicy: overrides must be an object');
-  const merged = overlay(base, overrides, []);
+  const data = readOnce(overrides, []);
+  if (!isPlainObject(data)) throw new PolicyError([], 'definePolicy: overrides must be an object');
+  const merged = overlay(base, data, []);
   // Checked by hand, not by zod: defining a policy loads no schema library (the zod policySchema of
   // wuye-rules/schemas says the same, and a test holds the two together).
   validatePolicy(merged);

@@ -1,6 +1,6 @@
 import { freezeDecision, type Decision } from '../core/decision.js';
 import { ruleOptions, type RuleOptions } from '../core/options.js';
-import { rejectUnknownKeys, requireObject } from '../core/validate.js';
+import { requireObject } from '../core/validate.js';
 import { defaultRepairPolicy } from './repairPolicy.js';
 import { requiredBoolean } from './_validate.js';
 import type { RepairClass, RepairFacts } from './repairPolicy.js';
@@ -47,8 +47,7 @@ const RESULTS: Readonly<Record<RepairClass, ClassifyRepairResult>> = {
  */
 export function classifyRepair(facts: RepairFacts, options?: RuleOptions): ClassifyRepairResult {
   options = ruleOptions(options, 'classifyRepair');
-  const input = requireObject(facts, 'classifyRepair', []);
-  rejectUnknownKeys(input, FACT_KEYS, 'classifyRepair', []);
+  const input = requireObject(facts, 'classifyRepair', [], FACT_KEYS);
   const values: Record<string, boolean> = {};
   for (const key of FACT_KEYS) values[key] = requiredBoolean(input[key], 'classifyRepair', [key]);
   const rules = (options?.policy?.repair ?? defaultRepairPolicy).classRules;

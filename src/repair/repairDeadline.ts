@@ -1,7 +1,7 @@
 import { flagProvisional, provisionalMark } from '../core/provisional.js';
 import type { Decision } from '../core/decision.js';
 import { ruleOptions, type RuleOptions } from '../core/options.js';
-import { rejectUnknownKeys, requireObject } from '../core/validate.js';
+import { requireObject } from '../core/validate.js';
 import { defaultRepairPolicy } from './repairPolicy.js';
 import { repairDueMs } from './_due.js';
 import { readRepairCase, type RepairCaseFacts } from './_repairCase.js';
@@ -58,8 +58,7 @@ export type RepairDeadlineResult = Decision<{
 export function repairDeadline(repair: RepairDeadlineInput, options?: RuleOptions): RepairDeadlineResult {
   options = ruleOptions(options, 'repairDeadline');
   const mark = provisionalMark();
-  const input = requireObject(repair, 'repairDeadline', []);
-  rejectUnknownKeys(input, ['repairClass', 'receivedAt', 'centralizedHandover', 'handoverPeriods'], 'repairDeadline', []);
+  const input = requireObject(repair, 'repairDeadline', [], ['repairClass', 'receivedAt', 'centralizedHandover', 'handoverPeriods']);
   const facts = readRepairCase(input, 'repairDeadline', options?.policy?.repair ?? defaultRepairPolicy);
   const dueMs = repairDueMs(facts.receivedMs, facts.days, options, 'repairDeadline', ['receivedAt'], input.receivedAt);
   // A literal frozen in place (the basis is interned and already frozen): several times faster than a spread.

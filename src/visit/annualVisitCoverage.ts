@@ -1,6 +1,6 @@
 import { freezeDecision, type Decision } from '../core/decision.js';
 import { ruleOptions, type RuleOptions } from '../core/options.js';
-import { rejectUnknownKeys, requireCount, requireObject, requirePositiveInteger } from '../core/validate.js';
+import { requireCount, requireObject, requirePositiveInteger } from '../core/validate.js';
 import { defaultVisitPolicy } from './visitPolicy.js';
 
 /** The year's figures checked by {@link annualVisitCoverage}. */
@@ -24,6 +24,8 @@ export type AnnualVisitCoverageResult = Decision<{
 const FN = 'annualVisitCoverage';
 const BASIS = ['visit.coverage'] as const;
 
+const KEYS = ['visits', 'households'] as const;
+
 /**
  * The annual visit coverage (年度访问覆盖率): visits made in the year over the community's households,
  * against the 120% target. The comparison is exact (visits × 10000 against households × the target in
@@ -46,9 +48,9 @@ const BASIS = ['visit.coverage'] as const;
  */
 export function annualVisitCoverage(coverage: AnnualVisitCoverageInput, options?: RuleOptions): AnnualVisitCoverageResult {
   options = ruleOptions(options, 'annualVisitCoverage');
-  rejectUnknownKeys(requireObject(coverage, FN, []), ['visits', 'households'], FN, []);
-  const visits = requireCount(coverage.visits, FN, ['visits']);
-  const households = requirePositiveInteger(coverage.households, FN, ['households']);
+  const record = requireObject(coverage, FN, [], KEYS);
+  const visits = requireCount(record.visits, FN, ['visits']);
+  const households = requirePositiveInteger(record.households, FN, ['households']);
   const target = (options?.policy?.visit ?? defaultVisitPolicy).annualCoverageTarget;
   const scaledVisits = BigInt(visits) * 10_000n;
   const scaledTarget = BigInt(households) * BigInt(Math.round(target.value * 10_000));

@@ -1,5 +1,5 @@
 import { freezeDecision, type Decision, type RuleId } from '../core/decision.js';
-import { invalid, rejectUnknownKeys, requireCount, requireObject, requirePositiveInteger } from '../core/validate.js';
+import { invalid, requireCount, requireObject, requirePositiveInteger } from '../core/validate.js';
 
 /** The figures checked by {@link customerArchiveRate}. */
 export interface CustomerArchiveFigures {
@@ -45,8 +45,7 @@ const TARGET_BASIS_POINTS = 10_000;
  * ```
  */
 export function customerArchiveRate(figures: CustomerArchiveFigures): CustomerArchiveRateResult {
-  const record = requireObject(figures, FN, []);
-  rejectUnknownKeys(record, ['archived', 'households'], FN, []);
+  const record = requireObject(figures, FN, [], ['archived', 'households']);
   const archived = requireCount(record.archived, FN, ['archived']);
   const households = requirePositiveInteger(record.households, FN, ['households']);
   if (archived > households) throw invalid(FN, ['archived'], 'exceeds_total', `at most households (${households})`, record.archived);

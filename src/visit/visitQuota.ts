@@ -48,6 +48,8 @@ function ceilShare(count: number, basisPoints: number): number {
   return whole * basisPoints + Math.ceil((rest * basisPoints) / 10_000);
 }
 
+const KEYS = ['households', 'occupied'] as const;
+
 /**
  * The minimum number of owner visits a community must make each month (return visits excluded). The
  * bracket is chosen by all households: up to 300 → 4%, 301–500 → 5%, 501–800 → 6% (800 included,
@@ -71,13 +73,9 @@ function ceilShare(count: number, basisPoints: number): number {
  */
 export function visitQuota(community: VisitQuotaInput, options?: RuleOptions): VisitQuotaResult {
   options = ruleOptions(options, 'visitQuota');
-  requireObject(community, FN, []);
-  // A hot path: the unknown-key check without allocating a key list.
-  for (const key in community) {
-    if (key !== 'households' && key !== 'occupied') throw invalid(FN, [key], 'unknown_key', 'one of the known fields (households, occupied)', key);
-  }
-  const households = requireCount(community.households, FN, ['households']);
-  const occupied = requireCount(community.occupied, FN, ['occupied']);
+  const record = requireObject(community, FN, [], KEYS);
+  const households = requireCount(record.households, FN, ['households']);
+  const occupied = requireCount(record.occupied, FN, ['occupied']);
   if (occupied > households) {
     throw invalid(FN, ['occupied'], 'out_of_range', `at most households (${households})`, occupied);
   }

@@ -52,6 +52,11 @@ describe('defineCalendar', () => {
     expectInvalid(() => defineCalendar(spec(['2030-10-01T00:00'])), 'defineCalendar', 'invalid_date', ['holidays', 0]);
     expectInvalid(() => defineCalendar(spec([20301001])), 'defineCalendar', 'invalid_date', ['holidays', 0]);
     expectInvalid(() => defineCalendar(spec([], ['2030-00-10'])), 'defineCalendar', 'invalid_date', ['workdays', 0]);
+    // Exactly ten characters: digits, dashes at 5 and 8, a real month and day; nothing before or after.
+    for (const bad of ['2030-10-1', '2030-10-011', ' 2030-10-01', '2030-10-01\n', '2030/10/01', '2030-1a-01', '+030-10-01', '2030-13-01', '2030-04-31', '2030-10-00', '2030-10-32', '２０３０-10-01']) {
+      expectInvalid(() => defineCalendar(spec([bad])), 'defineCalendar', 'invalid_date', ['holidays', 0]);
+    }
+    expect(defineCalendar({ from: 2028, to: 2028, holidays: ['2028-02-29', '2028-12-31'], workdays: ['2028-01-01'] } as never).holidays).toEqual(['2028-02-29', '2028-12-31']);
     expectInvalid(() => defineCalendar(spec(['2031-01-01'])), 'defineCalendar', 'out_of_range', ['holidays', 0]);
     expectInvalid(() => defineCalendar(spec([], ['2029-12-31'])), 'defineCalendar', 'out_of_range', ['workdays', 0]);
     expectInvalid(() => defineCalendar(spec(['2030-10-01'], ['2030-09-29', '2030-10-01'])), 'defineCalendar', 'conflicting_date', ['workdays', 1]);

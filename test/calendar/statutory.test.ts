@@ -81,6 +81,28 @@ describe("outOfCoverage: 'statutory'", () => {
     expectUncovered(() => workdaysBetween('2001-12-30', '2030-01-10', options), 'workdaysBetween', 2002);
   });
 
+  it('throws for the first and last day of that gap, and for a calendar after the table', () => {
+    // 2002-01-01 to 2013-12-31: neither the calendar (2000–2001) nor the table (2014–2099) covers them.
+    const options = { ...statutory, calendar: defineCalendar({ from: 2000, to: 2001, holidays: [], workdays: [] }) };
+    expect(isWorkday('2001-12-31', options)).toBe(true);
+    expectUncovered(() => isWorkday('2002-01-01', options), 'isWorkday', 2002);
+    expectUncovered(() => isWorkday('2013-12-31', options), 'isWorkday', 2013);
+    expect(isWorkday('2014-01-02', options)).toBe(true);
+    const later = { ...statutory, calendar: defineCalendar({ from: 2110, to: 2111, holidays: [], workdays: [] }) };
+    expect(isWorkday('2099-12-31', later)).toBe(true);
+    expectUncovered(() => isWorkday('2100-01-01', later), 'isWorkday', 2100);
+    expectUncovered(() => isWorkday('2109-12-31', later), 'isWorkday', 2109);
+    expect(isWorkday('2110-01-01', later)).toBe(true);
+  });
+
+  it('finds no gap where the calendar touches or overlaps the table, 1970 included', () => {
+    // A calendar from 1960 reaches the table: every day from 1960 to 2099 is covered (1970-01-01 is day 0).
+    const options = { ...statutory, calendar: defineCalendar({ from: 1960, to: 2013, holidays: [], workdays: [] }) };
+    expect(workdaysBetween('1969-12-30', '1970-01-05', options)).toBe(4);
+    expect(workdaysBetween('2013-12-30', '2014-01-03', options)).toBe(3);
+    expectUncovered(() => isWorkday('1959-12-31', options), 'isWorkday', 1959);
+  });
+
   it("leaves outOfCoverage: 'weekends' as it was: Monday–Friday, not flagged", () => {
     const weekends = withPolicy({ outOfCoverage: 'weekends' });
     expect(isWorkday('2027-02-08', weekends)).toBe(true);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { classifyComplaint } from '../../src/complaint/classifyComplaint.js';
-import { defaultComplaintPolicy } from '../../src/complaint/complaintPolicy.js';
+import { defaultComplaintPolicy, defaultLevelThresholds } from '../../src/complaint/complaintPolicy.js';
 import { PolicyError } from '../../src/core/errors.js';
 import { defaultPolicy } from '../../src/policy/defaultPolicy.js';
 import { definePolicy } from '../../src/policy/definePolicy.js';
@@ -33,6 +33,24 @@ describe('defaultComplaintPolicy', () => {
   it('is the complaint section of the deep-frozen default policy', () => {
     expect(defaultPolicy.complaint).toBe(defaultComplaintPolicy);
     expect(Object.isFrozen(defaultPolicy.complaint.levelThresholds.unresolvedLongerThan.period)).toBe(true);
+  });
+
+  it("has as its thresholds the constant classifyComplaint reads without a policy, and classifies as the default policy does", () => {
+    expect(defaultComplaintPolicy.levelThresholds).toBe(defaultLevelThresholds);
+    expect(Object.isFrozen(defaultLevelThresholds.groupLitigationHouseholds)).toBe(true);
+    const cases = [
+      { collectiveHouseholds: 11 },
+      { collectiveHouseholds: 2, collectiveComplainants: 3 },
+      { litigation: 'filed', litigationHouseholds: 10 },
+      { sameIssueComplainantsInMonth: 3 },
+      { repeatsAfterResolution: 2 },
+      { unresolved: { openedAt: '2026-01-31T09:00+08:00', asOf: '2026-02-28T24:00+08:00', causedByUs: true } },
+      { unresolved: { openedAt: '2026-01-31T09:00+08:00', asOf: '2026-03-01T00:00:00.001+08:00', causedByUs: true } },
+    ] as const;
+    for (const facts of cases) expect(classifyComplaint(facts), JSON.stringify(facts)).toEqual(classifyComplaint(facts, { policy: defaultPolicy }));
+    // Only a policy that asks for it makes more than 10 households a crisis.
+    expect(classifyComplaint({ collectiveHouseholds: 11 }).level).toBe(2);
+    expect(classifyComplaint({ collectiveHouseholds: 11 }, { policy: definePolicy({ complaint: { collectiveAboveTenHouseholds: 1 } }) }).level).toBe(1);
   });
 });
 

@@ -1,0 +1,60 @@
+// definePolicy reads the caller's overrides once (issue 12): a getter or Proxy meets one read, a
+// throwing one is a PolicyError naming the setting, and the answer is the first read's.
+import { describe, expect, it } from 'vitest';
+import { PolicyError } from '../../src/core/errors.js';
+import { definePolicy } from '../../src/policy/definePolicy.js';
+
+function policyErrorOf(call: () => unknown): PolicyError {
+  try {
+    call();
+  } catch (error) {
+    expect(error).toBeInstanceOf(PolicyError);
+    return error as PolicyError;
+  }
+  throw new Error('expected a PolicyError');
+}
+
+describe('definePolicy', () => {
+  it('reads each override once and keeps the first value read', () => {
+    let reads = 0;
+    const overrides = {
+      get dayCounting() {
+        reads += 1;
+        return reads === 1 ? 'elapsed' : 'civil-code';
+      },
+    };
+    expect(definePolicy(overrides as never).dayCounting).toBe('elapsed');
+    expect(reads).toBe(1);
+  });
+
+  it('reads a nested array once', () => {
+    let reads = 0;
+    const brackets = [{ upTo: null, percent: 5 }];
+    const visit = {
+      get quotaBrackets() {
+        reads += 1;
+        return reads === 1 ? brackets : [];
+      },
+    };
+    expect(definePolicy({ visit } as never).visit.quotaBrackets).toEqual([{ upTo: null, percent: 5 }]);
+    expect(reads).toBe(1);
+  });
+
+  it('turns a throwing getter or a revoked Proxy into a PolicyError naming the setting', () => {
+    const throwing = Object.defineProperty({}, 'visit', { enumerable: true, get: () => { throw new Error('getter'); } });
+    expect(policyErrorOf(() => definePolicy(throwing as never))).toMatchObject({ path: ['visit'], message: 'definePolicy: visit is a hole or unreadable' });
+    const revoked = Proxy.revocable({}, {});
+    revoked.revoke();
+    expect(policyErrorOf(() => definePolicy(revoked.proxy as never))).toMatchObject({ path: [], message: 'definePolicy: input is a hole or unreadable' });
+    expect(policyErrorOf(() => definePolicy({ complaint: revoked.proxy } as never))).toMatchObject({ path: ['complaint'] });
+  });
+
+  it('still refuses a non-object, an unknown key and a hole', () => {
+    expect(policyErrorOf(() => definePolicy(3 as never)).message).toBe('definePolicy: overrides must be an object');
+    expect(policyErrorOf(() => definePolicy({ dayCountin: 'elapsed' } as never)).path).toEqual(['dayCountin']);
+    // eslint-disable-next-line no-sparse-arrays
+    const hole = policyErrorOf(() => definePolicy({ visit: { quotaBrackets: [, { upTo: null, percent: 5 }] } } as never));
+    expect(hole.path).toEqual(['visit', 'quotaBrackets', 0]);
+    expect(hole.message).toBe('definePolicy: visit.quotaBrackets[0] is a hole or unreadable');
+  });
+});
