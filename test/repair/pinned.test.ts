@@ -2,7 +2,10 @@
 // day arithmetic, the clock's start as the error path names it, and the due-soon warning with pauses.
 import { describe, expect, it } from 'vitest';
 import { classifyRepair, paidServiceDueAt, referralDueAt, repairDeadline, repairStatus } from '../../src/repair/index.js';
+import { markValidated } from '../../src/core/brand.js';
+import { PolicyError } from '../../src/core/errors.js';
 import { defaultPolicy } from '../../src/policy/defaultPolicy.js';
+import type { Policy } from '../../src/policy/Policy.js';
 import { DAY, HOUR, invalidInputOf, ms, policyWith } from './_support.js';
 
 const EVE = '2026-09-30T18:00:00+08:00';
@@ -151,5 +154,42 @@ describe('paidServiceDueAt', () => {
     expect(paidServiceDueAt('2026-03-05T09:00:00+08:00', { policy }).getTime()).toBe(ms('2026-03-05T09:20:00+08:00'));
     // 0.0000002 hours is 0.72 ms: rounded to 1 ms, not cut to 0.
     expect(paidServiceDueAt('2026-03-05T09:00:00+08:00', { policy: policyWith({ paidServiceHours: 0.0000002 }) }).getTime()).toBe(ms('2026-03-05T09:00:00.001+08:00'));
+  });
+});
+
+describe('repairDeadline with a hand-assembled policy', () => {
+  /** A policy assembled by hand and marked as validated, as a caller bypassing definePolicy could. */
+  const handAssembled = (deadlines: unknown): Policy =>
+    Object.freeze(markValidated({ ...defaultPolicy, repair: Object.freeze({ ...defaultPolicy.repair, deadlines }) })) as Policy;
+  const policyErrorOf = (run: () => unknown): { path: readonly (string | number)[]; message: string } => {
+    try {
+      run();
+    } catch (error) {
+      expect(error).toBeInstanceOf(PolicyError);
+      return { path: (error as PolicyError).path, message: (error as PolicyError).message };
+    }
+    throw new Error('no PolicyError');
+  };
+
+  it('names the class and the period a policy without a row for them lacks', () => {
+    const receivedAt = '2026-06-10T09:00:00+08:00';
+    expect(policyErrorOf(() => repairDeadline({ repairClass: 'C', receivedAt }, { policy: handAssembled(defaultPolicy.repair.deadlines.slice(0, 3)) }))).toEqual({
+      path: ['repair', 'deadlines'],
+      message: "repairDeadline: the policy's repair deadlines have no row for class C outside a handover period",
+    });
+    expect(policyErrorOf(() => repairDeadline({ repairClass: 'C', receivedAt, centralizedHandover: true }, { policy: handAssembled(defaultPolicy.repair.deadlines.slice(3)) }))).toEqual({
+      path: ['repair', 'deadlines'],
+      message: "repairDeadline: the policy's repair deadlines have no row for class C during a handover period",
+    });
+  });
+
+  it('takes the first row that matches the class and the period', () => {
+    const policy = handAssembled([
+      { repairClass: 'C', duringHandover: false, days: 5 },
+      { repairClass: 'C', duringHandover: null, days: 9 },
+      { repairClass: 'C', duringHandover: true, days: 30 },
+    ]);
+    expect(repairDeadline({ repairClass: 'C', receivedAt: '2026-06-10T09:00:00+08:00' }, { policy }).days).toBe(5);
+    expect(repairDeadline({ repairClass: 'C', receivedAt: '2026-06-10T09:00:00+08:00', centralizedHandover: true }, { policy }).days).toBe(9);
   });
 });
