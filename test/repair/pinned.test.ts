@@ -96,6 +96,21 @@ describe('repairStatus', () => {
     expect(pathOf({ planAcceptedAt: FROM + 2, completedAt: FROM + 1 }, acceptance)).toEqual(['completedAt']);
   });
 
+  it('extends a deadline by pauses up to the last instant a Date holds, and refuses a millisecond more', () => {
+    // The deadline without pauses is 32 hours before 8.64e15 ms (24:00 Shanghai of the last day).
+    const policy = farPolicy();
+    const pause = 32 * HOUR;
+    const status = repairStatus({ repairClass: 'A', receivedAt: FROM, asOf: FROM + pause, planAcceptedAt: FROM, pauses: [{ start: FROM, end: FROM + pause }] }, { policy });
+    expect(status).toEqual({ state: 'open', dueAt: new Date(8.64e15), remainingMs: 8.64e15 - FROM - pause, basis: ['repair.deadline', 'repair.class-a', 'repair.pause'] });
+    const pauses = [{ start: FROM, end: FROM + pause + 1 }];
+    const error = invalidInputOf(() => repairStatus({ repairClass: 'A', receivedAt: FROM, asOf: FROM + pause + 1, planAcceptedAt: FROM, pauses }, { policy }));
+    expect({ code: error.code, path: error.path, message: error.message }).toEqual({
+      code: 'out_of_range',
+      path: ['pauses'],
+      message: `repairStatus: pauses must be pauses whose extended deadline a Date can hold, received [{"start":${FROM},"end":${FROM + pause + 1}}]`,
+    });
+  });
+
   it('names both the pause and the due-soon rules when a paused case is due soon', () => {
     const policy = policyWith({ dueSoon: { measure: 'lead-ms', threshold: { value: 6 * HOUR, inclusive: true } } });
     const pauses = [{ start: '2026-10-01T00:00:00+08:00', end: '2026-10-01T12:00:00+08:00' }];
