@@ -4,7 +4,13 @@ import base from './vitest.config.js';
 // The suite as Stryker runs it (stryker.config.mjs): the unit and property tests only. The packaging,
 // browser, bundle-size and memory tests measure the built files, which Stryker does not mutate.
 // Each test file imports the library afresh, so a mutant of a module-level value is seen.
-export default mergeConfig(
+// A run over one rule module (scripts/mutation.mjs sets WUYE_MUTATION_TESTS) uses that module's own tests
+// and the contract tests over every function: each mutant then starts a few small test files instead of
+// the command-line, service, fuzz and conformance suites, which reach every module through the registry
+// and make a module's run several times slower. A run over src/core, or the whole tree, uses every test.
+const moduleTests = process.env.WUYE_MUTATION_TESTS?.split(',').filter((glob) => glob !== '');
+
+const config = mergeConfig(
   base,
   defineConfig({
     test: {
@@ -13,3 +19,7 @@ export default mergeConfig(
     },
   }),
 );
+// mergeConfig concatenates arrays, so the module's list replaces the base include after the merge.
+if (moduleTests !== undefined && moduleTests.length > 0) config.test!.include = moduleTests;
+
+export default config;

@@ -29,8 +29,16 @@ for (const target of targets) {
 }
 if (globs.length > 0) globs.push('!src/**/index.ts', '!src/calendar/data/**');
 
+// The tests a selection is measured with: for rule modules, their own folders under test/ and the
+// contract tests (vitest.mutation.config.ts explains why); src/core, which every test reaches, and the
+// whole tree use every test.
+const modules = targets.map((target) => /^src\/([a-z]+)/.exec(target)?.[1]);
+const tests = modules.every((module) => module !== undefined && module !== 'core' && existsSync(`test/${module}`))
+  ? [...new Set(modules)].map((module) => `test/${module}/**/*.test.ts`).concat('test/contract/**/*.test.ts')
+  : [];
+
 const name = targets.length === 0 ? 'all' : targets.map((target) => target.replace(/^src\//, '').replace(/[/.]/g, '-')).join('+');
 const stryker = ['stryker', 'run'];
 if (globs.length > 0) stryker.push('--mutate', globs.join(','));
-const run = spawnSync('npx', [...stryker, ...options], { stdio: 'inherit', env: { ...process.env, WUYE_MUTATION_NAME: name } });
+const run = spawnSync('npx', [...stryker, ...options], { stdio: 'inherit', env: { ...process.env, WUYE_MUTATION_NAME: name, WUYE_MUTATION_TESTS: tests.join(',') } });
 process.exit(run.status ?? 1);

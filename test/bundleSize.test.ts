@@ -43,25 +43,28 @@ const usesClassicZod = (measured: Measured): boolean => measured.inputs.some((in
 // options carries the mark of chinaCalendar, defineCalendar or extendCalendar and is not validated again.
 // Every rule bundle also carries the shared validation path of issue 12 (options, brand check, snapshots of
 // objects and arrays, bounded describeValue): about 300–500 bytes, included in the ceilings below.
+// Of it, ~100 bytes are ruleOptions' path for options of policy and calendar alone (no copy, the last
+// policy's record remembered), which makes a call with a company policy ~2× faster (bench/
+// approvalAuthority.bench.mjs); the ceilings it crossed were raised to the measured size plus 60–100.
 // The root holds every rule, the trilingual catalog (~27 kB with the second release's rules) and definePolicy's own checks (no zod); the
 // schemas entry is classic zod (~93 kB by itself) plus every input schema.
 const entryCeilings: Record<string, number> = {
   // Second release: five more checks (weekly report, probation, fine occurrence, parking revocation, archive rate).
   index: 75_000,
-  calendar: 6_800,
+  calendar: 7_000,
   // Approver roles as policy data: built-in display names and bands compiled once per policy.
-  complaint: 8_850,
-  repair: 7_500,
+  complaint: 9_000,
+  repair: 7_600,
   appraisal: 10_000,
   desk: 6_000,
   // The duty table's titles in three locales, the calendar's holiday data and the iCalendar writer.
-  duty: 12_800,
-  communication: 6_200,
-  visit: 6_750,
+  duty: 12_900,
+  communication: 6_350,
+  visit: 6_850,
   // Integer civil-date arithmetic for the +08:00 formatter costs ~170 bytes here.
   // serviceDueAt's working hours (hourCounting: 'business-hours') ~300 bytes more.
   // parkingPermitRevocation (expired and unpaid → revoked) ~200 bytes more.
-  kpi: 7_000,
+  kpi: 7_100,
   policy: 20_000,
   // Every rule's summary in three locales, its clause and its assumption or legal note: it grows with the rules.
   catalog: 30_000,
@@ -79,22 +82,22 @@ const zodFree = new Set(['index', 'policy', 'calendar', 'complaint', 'repair', '
 // unresolvedLongerThan in working days or working hours, or extend it past rest days.
 const singleImports: Record<string, number> = {
   approvalAuthority: 3_000,
-  classifyComplaint: 6_650,
-  complaintDeadlines: 6_050,
-  repairDeadline: 6_200,
-  repairStatus: 7_050,
-  scoreMonth: 4_400,
-  payFloat: 2_600,
-  gradeForScore: 2_200,
-  dueAt: 5_050,
-  addWorkdays: 4_250,
-  noticePlan: 4_950,
-  visitQuota: 1_900,
+  classifyComplaint: 6_800,
+  complaintDeadlines: 6_200,
+  repairDeadline: 6_300,
+  repairStatus: 7_200,
+  scoreMonth: 4_550,
+  payFloat: 2_750,
+  gradeForScore: 2_350,
+  dueAt: 5_200,
+  addWorkdays: 4_400,
+  noticePlan: 5_150,
+  visitQuota: 2_050,
   selectVisitSample: 1_500,
   collectionCheck: 1_800,
-  summarizeServiceRatings: 1_800,
-  deskFine: 2_000,
-  dutyCalendar: 10_100,
+  summarizeServiceRatings: 1_950,
+  deskFine: 2_100,
+  dutyCalendar: 10_250,
   toICalendar: 4_300,
   // The catalog is every rule's summary in three locales: explain carries all of it.
   explain: 30_000,
@@ -120,10 +123,10 @@ describe('bundle size', () => {
     });
   }
 
-  it('keeps an import of definePolicy alone under 7 kB, without zod', async () => {
+  it('keeps an import of definePolicy alone under 7.1 kB, without zod', async () => {
     const measured = await measure(`import { definePolicy } from './src/index.ts'; console.log(definePolicy);`);
     expect(usesZod(measured)).toBe(false);
-    expect(measured.bytes).toBeLessThanOrEqual(7_000);
+    expect(measured.bytes).toBeLessThanOrEqual(7_100);
   });
 
   it('sees classic zod in the schemas entry (so the check above can see it)', async () => {

@@ -6,7 +6,6 @@ import { CalendarCoverageError, type InputPath } from '../core/errors.js';
 import { DAY_MS, parseIsoString, shanghaiDayOf } from '../core/instant.js';
 import type { RuleOptions } from '../core/options.js';
 import { invalid, requireArray, requireCount, requireObject } from '../core/validate.js';
-
 import { chinaCalendar } from './chinaCalendar.js';
 import { noteProvisional } from '../core/provisional.js';
 import { dayOfWeekdayCount, daysFromCivil, isMondayToFriday, weekdayCount, yearOfDay } from './_days.js';

@@ -1,5 +1,5 @@
 // Pure day arithmetic on Shanghai day numbers (whole days since 1970-01-01, see core/instant.ts),
-// in integers: nothing here reads the host's time zone or builds a Date.
+// in integers: nothing here reads the host's time zone (isoOfDay writes a date through a UTC Date).
 import { civilDateOfDay, DAY_MS, dayOfCivilDate } from '../core/instant.js';
 
 // The day numbers a Date can hold: ±100,000,000 days around 1970 (ECMA-262 §21.4.1.1).
@@ -41,7 +41,10 @@ export function isMondayToFriday(day: number): boolean {
   return weekdayCount(day) !== weekdayCount(day - 1);
 }
 
-/** A day number as `YYYY-MM-DD` (the years a calendar may cover). */
+/**
+ * A day number as `YYYY-MM-DD`, for the years a calendar may cover (1900–2999), through
+ * Date#toISOString, which reads no time zone: shorter in a bundle than core/civil's formatCivilDay.
+ */
 export function isoOfDay(day: number): string {
   return new Date(day * DAY_MS).toISOString().slice(0, 10);
 }

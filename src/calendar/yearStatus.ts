@@ -1,5 +1,6 @@
 import { ruleOptions, type RuleOptions } from '../core/options.js';
-import { requireYear, calendarIndexOf } from './_calendarIndex.js';
+import { requireYear } from './_calendarIndex.js';
+import { chinaCalendar } from './chinaCalendar.js';
 import { inStatutoryTable } from './_statutory.js';
 
 /** What the calendar knows about a year: see {@link yearStatus}. */
@@ -31,7 +32,7 @@ export type YearStatus = 'published' | 'provisional' | 'uncovered';
 export function yearStatus(year: number, options?: RuleOptions): YearStatus {
   options = ruleOptions(options, 'yearStatus');
   const checked = requireYear(year, 'yearStatus', ['year']);
-  const { from, to } = calendarIndexOf(options);
+  const { from, to } = options?.calendar ?? chinaCalendar;
   if (checked >= from && checked <= to) return 'published';
   return options?.policy?.outOfCoverage === 'statutory' && inStatutoryTable(checked) ? 'provisional' : 'uncovered';
 }

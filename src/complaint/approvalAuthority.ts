@@ -67,12 +67,19 @@ function compile(bands: readonly ApprovalBand[]): CompiledBands {
   return { names: Object.freeze(names), ceilings: ceilings.subarray(0, answers.length), inclusive: inclusive.subarray(0, answers.length), answers, open };
 }
 
+// The bands compiled last, kept apart: a batch usually runs under one policy.
+let lastBands: readonly ApprovalBand[] | undefined;
+let lastCompiled: CompiledBands | undefined;
+
 function compiledOf(bands: readonly ApprovalBand[]): CompiledBands {
+  if (bands === lastBands) return lastCompiled as CompiledBands;
   let result = compiled.get(bands);
   if (result === undefined) {
     result = compile(bands);
     compiled.set(bands, result);
   }
+  lastBands = bands;
+  lastCompiled = result;
   return result;
 }
 
