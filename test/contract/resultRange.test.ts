@@ -14,7 +14,7 @@ import { defaultPolicy } from '../../src/policy/defaultPolicy.js';
 import { definePolicy } from '../../src/policy/definePolicy.js';
 import type { Policy } from '../../src/policy/Policy.js';
 import * as library from '../../src/index.js';
-import { errorPathFor, instantPathsOf, optionFunctions, outcomeOf, thrownBy, validInputsOf, valueAtPath, withOptions } from './_support.js';
+import { errorPathFor, instantPathsOf, optionFunctions, thrownBy, validInputsOf, valueAtPath, withOptions } from './_support.js';
 
 type Path = readonly (string | number)[];
 
