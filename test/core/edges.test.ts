@@ -244,7 +244,6 @@ describe('requireObject and requireArray', () => {
   it('copy an empty array as an empty array and an array of holes by its first hole', () => {
     expect(requireArray([], 'fn', ['list'])).toEqual([]);
     expect(requireArray([1, undefined], 'fn', ['list'])).toEqual([1, undefined]);
-    // eslint-disable-next-line no-sparse-arrays
     const error = caught(() => requireArray([1, , 3], 'fn', ['list']));
     expect([error.code, error.path, error.message]).toEqual(['missing', ['list', 1], 'fn: list[1] must be an element, not a hole, received undefined']);
   });
