@@ -122,7 +122,7 @@ export function appraiseMonth(team: TeamMonth, options?: RuleOptions): AppraiseM
     if (member.hiredOn !== undefined) {
       const hiredMs = toEpochMs(member.hiredOn, FN, [...path, 'hiredOn']);
       if (periodIndex === null) throw invalid(FN, ['period'], 'missing', 'the appraised month "YYYY-MM" (a member gives hiredOn)', record.period);
-      const fromHire = _employmentMonthOf(hiredMs, periodIndex, record.period, FN, [...path, 'hiredOn']);
+      const fromHire = _employmentMonthOf(hiredMs, periodIndex, member.hiredOn, FN, [...path, 'hiredOn'], `an instant not after the appraised month (${String(record.period)})`);
       if (employment !== null && employment !== fromHire) {
         throw invalid(FN, [...path, 'employmentMonth'], 'mismatch', `${fromHire} (the month of employment hiredOn gives)`, member.employmentMonth);
       }

@@ -18,10 +18,13 @@ export function _monthIndexOfMs(ms: number): number {
   return year * 12 + month - 1;
 }
 
-/** The employment month of a hire instant in a period; both already read. */
-export function _employmentMonthOf(hiredMs: number, periodIndex: number, period: unknown, fn: string, path: InputPath): number {
+/**
+ * The employment month of a hire instant in a period; both already read. A period before the month of
+ * hiring is refused on `path`, showing `shown` (the value at `path`) and what it `expectation` says.
+ */
+export function _employmentMonthOf(hiredMs: number, periodIndex: number, shown: unknown, fn: string, path: InputPath, expectation = 'a month not before the month of hiring'): number {
   const month = periodIndex - _monthIndexOfMs(hiredMs) + 1;
-  if (month < 1) throw invalid(fn, path, 'before_hire', 'a month not before the month of hiring', period);
+  if (month < 1) throw invalid(fn, path, 'before_hire', expectation, shown);
   return month;
 }
 

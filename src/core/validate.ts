@@ -78,7 +78,11 @@ export function isPlainObject(value: unknown): value is Record<string, unknown> 
 // or a Proxy; an error a getter or trap throws becomes our own (`unreadable`), never a TypeError.
 function snapshot(value: unknown, fn: string, path: InputPath, array: boolean, known?: readonly string[]): Record<string | number, unknown> {
   try {
-    if (typeof value !== 'object' || value === null || Array.isArray(value) !== array) throw invalid(fn, path, 'invalid_type', array ? 'an array' : 'an object', value);
+    // A Date (or anything built on Date.prototype) is an instant, not an object of fields: read as one, it
+    // would be an empty object and the error would name a field it does not have.
+    if (typeof value !== 'object' || value === null || Array.isArray(value) !== array || value instanceof Date) {
+      throw invalid(fn, path, 'invalid_type', array ? 'an array' : 'an object', value);
+    }
     const source = value as Record<string | number, unknown>;
     const copy: Record<string | number, unknown> = array ? [] : Object.create(null);
     if (array) {

@@ -2,12 +2,14 @@
 // and the time-zone corpus, which the JSON Schemas seed), and how an error's path maps onto an input.
 // Nothing here calls the library when imported: mutation testing counts code reached outside a test as
 // static and reruns the whole suite for it, so every call happens inside an `it`.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import * as library from '../../src/index.js';
 import { exampleLines } from '../../src/cli/examples.js';
 import type { CliFunction } from '../../src/cli/registry.js';
 import { InvalidInputError, PolicyError, WuyeRulesError } from '../../src/core/errors.js';
 import { buildCorpus, revive } from '../../scripts/timezones/corpus.mjs';
-import { registry } from '../support/adversarial.js';
+import { exampleArguments, registry } from '../support/adversarial.js';
 
 export { exampleArguments, registry } from '../support/adversarial.js';
 
@@ -62,6 +64,24 @@ export function withoutOptions(fn: CliFunction, args: readonly unknown[]): unkno
   return args.slice(0, layout.optionsIndex);
 }
 
+interface Sample {
+  readonly function: string;
+  readonly args: unknown[];
+  readonly expectError?: boolean;
+}
+
+// The sample cases of examples/*.json (read as data: nothing is called here).
+const samplesDirectory = join(__dirname, '../../examples');
+const samples: readonly Sample[] = readdirSync(samplesDirectory)
+  .filter((file) => file.endsWith('.json'))
+  .sort()
+  .flatMap((file) => JSON.parse(readFileSync(join(samplesDirectory, file), 'utf8')) as Sample[]);
+
+/** Valid inputs of a function: its example line, then its sample cases in examples/*.json that are not refusals. */
+export function validInputsOf(fn: CliFunction): unknown[][] {
+  return [exampleArguments(fn), ...samples.filter((sample) => sample.function === fn.name && sample.expectError !== true).map((sample) => structuredClone(sample.args))];
+}
+
 /**
  * The corpus calls of one function, revived: its example, schema-generated inputs, their instants moved,
  * bad values. With `limit`, that many calls spread evenly over the corpus (the example first).
@@ -111,17 +131,28 @@ const MISSING = Symbol('missing');
 function walk(value: unknown, path: Path): unknown {
   let node = value;
   for (const key of path) {
-    if (typeof node !== 'object' || node === null || node instanceof Date || !(key in node)) return MISSING;
-    node = (node as Record<string | number, unknown>)[key];
+    // A revoked Proxy or a throwing getter of an adversarial input cannot be walked into.
+    try {
+      if (typeof node !== 'object' || node === null || node instanceof Date || !(key in node)) return MISSING;
+      node = (node as Record<string | number, unknown>)[key];
+    } catch {
+      return MISSING;
+    }
   }
   return node;
 }
 
+/** Whether a function's only argument is an object whose fields its error paths name (not a scalar such as an amount). */
+function takesObjectInput(fn: CliFunction): boolean {
+  const example = exampleArguments(fn)[0];
+  return fn.schemaKind === 'input' && typeof example === 'object' && example !== null;
+}
+
 /**
- * The value an error path names in a call's arguments, or {@link MISSING}. A path starts with a parameter
- * name (`['from']`, `['options', 'policy']`) except inside the only argument of a function that takes
- * one object (`['receivedAt']` of `complaintDeadlines({ level, receivedAt })`). The last key may name a
- * field the input lacks (a missing field's error names it); its parent must exist.
+ * The value an error path names in a call's arguments. A path starts with a parameter name (`['from']`,
+ * `['options', 'policy']`) except inside the only argument of a function that takes one object
+ * (`['receivedAt']` of `complaintDeadlines({ level, receivedAt })`). `found` is false when the path
+ * names nothing there; `parentFound` tells whether all but its last key do.
  */
 export function valueAtPath(fn: CliFunction, args: readonly unknown[], path: Path): { found: boolean; parentFound: boolean; value: unknown } {
   const names = parameterNames(fn);
@@ -132,12 +163,12 @@ export function valueAtPath(fn: CliFunction, args: readonly unknown[], path: Pat
   if (head === 'options' && layout.optionsIndex !== null) {
     root = args[layout.optionsIndex];
     rest = path.slice(1);
-  } else if (typeof head === 'string' && names.includes(head) && !(fn.schemaKind === 'input' && typeof args[0] === 'object' && args[0] !== null && !(args[0] instanceof Date) && !Array.isArray(args[0]) && head !== names[0])) {
-    root = args[names.indexOf(head)];
-    rest = path.slice(1);
-  } else if (fn.schemaKind === 'input') {
+  } else if (takesObjectInput(fn)) {
     root = args[0];
     rest = path;
+  } else if (typeof head === 'string' && names.includes(head)) {
+    root = args[names.indexOf(head)];
+    rest = path.slice(1);
   } else {
     return { found: false, parentFound: false, value: undefined };
   }
@@ -186,9 +217,7 @@ export function instantPathsOf(args: readonly unknown[]): Path[] {
  */
 export function errorPathFor(fn: CliFunction, args: readonly unknown[], argsPath: Path): Path {
   const [position, ...keys] = argsPath;
-  const names = parameterNames(fn);
-  const argument = args[position as number];
-  const objectInput = position === 0 && typeof argument === 'object' && argument !== null && !Array.isArray(argument) && !(argument instanceof Date);
-  if (fn.schemaKind === 'input' && objectInput) return keys;
-  return [names[position as number]!, ...keys];
+  void args;
+  if (takesObjectInput(fn)) return keys;
+  return [parameterNames(fn)[position as number]!, ...keys];
 }

@@ -1,0 +1,376 @@
+// definePolicy's check of each setting (src/policy/validatePolicy.ts, src/policy/_check.ts): the exact
+// path and message of every refusal, and the value on the other side of each boundary accepted.
+import { describe, expect, it } from 'vitest';
+import { PolicyError } from '../../src/core/errors.js';
+import { definePolicy } from '../../src/policy/definePolicy.js';
+import type { DeepPartial, Policy } from '../../src/policy/Policy.js';
+import { cases } from './_refusalCases.js';
+
+const accepted: readonly string[] = [
+  'min 0 itself',
+  'min 1 itself',
+  'max 1200 itself',
+  'adjustment min 0 itself',
+  'a one-character rule id',
+  'an absent optional key',
+  'a list of exactly one item',
+  'a period amount of 1 day',
+  'a period of 0.5 hours',
+  'a due-soon share of 10000',
+  'a fine of one fen',
+  'an approver of 64 characters',
+  'a display name of 100 characters',
+  'a default approver with display names',
+  'equal ceilings',
+  'business hours to 24:00',
+  'business hours that close a minute after they open',
+  'business hours that touch',
+  'repair deadlines of one row per class',
+  'repair deadlines with both handover rows for each class',
+  'an item with only a range',
+  'a range of one value',
+  'a shorter item table',
+  'a cap equal to the base',
+  'a negative base',
+  'exam deducted up to just under full marks',
+  'no grades',
+  'a shift that ends a minute after it starts',
+  'a working-day lead of 1',
+  'an hour lead of 0.5',
+  'an hour lead of 0',
+  'a department lead of null',
+  'a quota percent with two decimals',
+  'a quota percent of 100',
+  'a visit window of one minute',
+  'an annual coverage target with four decimals',
+  'a satisfaction target of 1',
+  'a work-plan day of 28',
+];
+
+const refused: Readonly<Record<string, readonly [readonly (string | number)[], string]>> = {
+  'a string where a number goes': [['repair', 'referralHours'], 'definePolicy: repair.referralHours must be a finite number, received "1"'],
+  NaN: [['repair', 'referralHours'], 'definePolicy: repair.referralHours must be a finite number, received NaN'],
+  'a negative number below min 0': [['repair', 'referralHours'], 'definePolicy: repair.referralHours must be at least 0, received -0.5'],
+  'a fraction where a whole number goes': [['duty', 'maxWindowMonths'], 'definePolicy: duty.maxWindowMonths must be a whole number, received 1.5'],
+  'an unsafe integer': [['appraisal', 'base'], 'definePolicy: appraisal.base must be a whole number, received 9007199254740992'],
+  'below min 1': [['duty', 'maxWindowMonths'], 'definePolicy: duty.maxWindowMonths must be at least 1, received 0'],
+  'above max 1200': [['duty', 'maxWindowMonths'], 'definePolicy: duty.maxWindowMonths must be at most 1200, received 1201'],
+  'adjustment min above its max 0': [['appraisal', 'adjustment', 'min'], 'definePolicy: appraisal.adjustment.min must be at most 0, received 1'],
+  'adjustment min fraction': [['appraisal', 'adjustment', 'min'], 'definePolicy: appraisal.adjustment.min must be a whole number, received -1.5'],
+  'a string where true or false goes': [['extendPastRestDays'], 'definePolicy: extendPastRestDays must be true or false, received "yes"'],
+  'an empty rule id': [
+    ['communication', 'notices', 'works', 'rule'],
+    'definePolicy: communication.notices.works.rule must be a non-empty string, received ""',
+  ],
+  'a number for a rule id': [
+    ['communication', 'notices', 'works', 'rule'],
+    'definePolicy: communication.notices.works.rule must be a non-empty string, received 5',
+  ],
+  'an unknown enum value': [['dayCounting'], 'definePolicy: dayCounting must be one of "civil-code", "elapsed", received "sometimes"'],
+  'not an object': [['kpi'], 'definePolicy: kpi must be an object, received 5'],
+  'an array for an object': [['kpi'], 'definePolicy: kpi must be an object, received []'],
+  'an unknown nested key': [['complaint', 'approvalBands', 0], 'definePolicy: complaint.approvalBands[0]: unknown key "extra"'],
+  'a missing key': [['complaint', 'approvalBands', 0, 'upTo'], 'definePolicy: complaint.approvalBands[0].upTo must be present, received undefined'],
+  'not an array': [['appraisal', 'emergencyOverrunTiers'], 'definePolicy: appraisal.emergencyOverrunTiers must be an array, received "x"'],
+  'an empty list that needs one item': [
+    ['appraisal', 'emergencyOverrunTiers'],
+    'definePolicy: appraisal.emergencyOverrunTiers must be an array of at least 1 item, received []',
+  ],
+  'a bad item in a list': [
+    ['appraisal', 'emergencyOverrunTiers', 0, 'points'],
+    'definePolicy: appraisal.emergencyOverrunTiers[0].points must be at least 0, received -1',
+  ],
+  'an unknown period unit': [
+    ['communication', 'publicityUpdateWithin'],
+    'definePolicy: communication.publicityUpdateWithin.unit must be one of "day", "week", "month", "workday", "hour", "workhour", "same-day", "next-day", received "fortnight"',
+  ],
+  'an inherited name as a period unit': [
+    ['communication', 'publicityUpdateWithin'],
+    'definePolicy: communication.publicityUpdateWithin.unit must be one of "day", "week", "month", "workday", "hour", "workhour", "same-day", "next-day", received "toString"',
+  ],
+  'a list as a period unit': [
+    ['communication', 'publicityUpdateWithin'],
+    'definePolicy: communication.publicityUpdateWithin.unit must be one of "day", "week", "month", "workday", "hour", "workhour", "same-day", "next-day", received ["day"]',
+  ],
+  'a number as a period unit': [
+    ['communication', 'publicityUpdateWithin'],
+    'definePolicy: communication.publicityUpdateWithin.unit must be one of "day", "week", "month", "workday", "hour", "workhour", "same-day", "next-day", received 5',
+  ],
+  'a period amount of 0 days': [
+    ['communication', 'publicityUpdateWithin', 'amount'],
+    'definePolicy: communication.publicityUpdateWithin.amount must be at least 1, received 0',
+  ],
+  'a fractional period of days': [
+    ['communication', 'publicityUpdateWithin', 'amount'],
+    'definePolicy: communication.publicityUpdateWithin.amount must be a whole number, received 1.5',
+  ],
+  'a period of -1 hours': [
+    ['communication', 'publicityUpdateWithin', 'amount'],
+    'definePolicy: communication.publicityUpdateWithin.amount must be at least 0, received -1',
+  ],
+  'a period that is not an object': [
+    ['communication', 'publicityUpdateWithin'],
+    'definePolicy: communication.publicityUpdateWithin must be an object, received 3',
+  ],
+  'a same-day period with an amount': [
+    ['communication', 'publicityUpdateWithin'],
+    'definePolicy: communication.publicityUpdateWithin: unknown key "amount"',
+  ],
+  'a period amount that is text': [
+    ['communication', 'publicityUpdateWithin'],
+    'definePolicy: communication.publicityUpdateWithin.amount must be a finite number, received "1"',
+  ],
+  'an unknown due-soon measure': [
+    ['repair', 'dueSoon', 'measure'],
+    'definePolicy: repair.dueSoon.measure must be one of "lead-ms", "share-basis-points", received "x"',
+  ],
+  'a due-soon threshold that is not true or false': [
+    ['repair', 'dueSoon', 'threshold', 'inclusive'],
+    'definePolicy: repair.dueSoon.threshold.inclusive must be true or false, received "yes"',
+  ],
+  'a due-soon share above 10000': [
+    ['repair', 'dueSoon', 'threshold', 'value'],
+    'definePolicy: repair.dueSoon.threshold.value must be at most 10000, received 10001',
+  ],
+  'a due-soon that is not an object': [['repair', 'dueSoon'], 'definePolicy: repair.dueSoon must be an object, received "soon"'],
+  'a fine of a tenth of a fen': [
+    ['desk', 'fines', 'handover-log', 'steps', 0, 'amountYuan'],
+    'definePolicy: desk.fines.handover-log.steps[0].amountYuan must be exact to the fen (0.01 yuan), received 0.001',
+  ],
+  'a fine without an amount': [
+    ['desk', 'fines', 'handover-log', 'steps', 0],
+    'definePolicy: desk.fines.handover-log.steps[0].amountYuan must be present, received undefined',
+  ],
+  'an unknown fine outcome': [
+    ['desk', 'fines', 'handover-log', 'steps', 0],
+    'definePolicy: desk.fines.handover-log.steps[0].outcome must be one of "fine", "withhold-month-pay", "deemed-resignation", received "warn"',
+  ],
+  'a negative fine': [
+    ['desk', 'fines', 'handover-log', 'steps', 0, 'amountYuan'],
+    'definePolicy: desk.fines.handover-log.steps[0].amountYuan must be at least 0, received -1',
+  ],
+  'an empty ladder': [
+    ['desk', 'fines', 'handover-log', 'steps'],
+    'definePolicy: desk.fines.handover-log.steps must be an array of at least 1 item, received []',
+  ],
+  'a ladder with another rule id': [
+    ['desk', 'fines', 'handover-log', 'ruleId'],
+    'definePolicy: desk.fines.handover-log.ruleId must be one of "desk.handover-log", received "desk.weekly-report"',
+  ],
+  'an approver of 65 characters': [
+    ['complaint', 'approvalBands', 0, 'approver'],
+    'definePolicy: complaint.approvalBands[0].approver must be a role id without surrounding spaces (at most 64 characters), received "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"',
+  ],
+  'an empty approver': [
+    ['complaint', 'approvalBands', 0, 'approver'],
+    'definePolicy: complaint.approvalBands[0].approver must be a role id without surrounding spaces (at most 64 characters), received ""',
+  ],
+  'an approver that is not text': [
+    ['complaint', 'approvalBands', 0, 'approver'],
+    'definePolicy: complaint.approvalBands[0].approver must be a role id without surrounding spaces (at most 64 characters), received 7',
+  ],
+  'a display name of 101 characters': [
+    ['complaint', 'approvalBands', 0, 'approverName', 'zh-Hans'],
+    'definePolicy: complaint.approvalBands[0].approverName.zh-Hans must be a display name that is not blank (at most 100 characters), received "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx...',
+  ],
+  'a blank display name': [
+    ['complaint', 'approvalBands', 0, 'approverName', 'zh-Hans'],
+    'definePolicy: complaint.approvalBands[0].approverName.zh-Hans must be a display name that is not blank (at most 100 characters), received "  "',
+  ],
+  'an empty display name': [
+    ['complaint', 'approvalBands', 0, 'approverName', 'zh-Hans'],
+    'definePolicy: complaint.approvalBands[0].approverName.zh-Hans must be a display name that is not blank (at most 100 characters), received ""',
+  ],
+  'a last band with a ceiling': [
+    ['complaint', 'approvalBands'],
+    'definePolicy: complaint.approvalBands: the last approval band must be open-ended (upTo: null)',
+  ],
+  'an open band before the last': [
+    ['complaint', 'approvalBands'],
+    'definePolicy: complaint.approvalBands: only the last approval band may be open-ended',
+  ],
+  'decreasing ceilings': [['complaint', 'approvalBands'], 'definePolicy: complaint.approvalBands: approval band ceilings must not decrease'],
+  'no approval band': [['complaint', 'approvalBands'], 'definePolicy: complaint.approvalBands must be an array of at least 1 item, received []'],
+  'a quota bracket with a ceiling last': [
+    ['visit', 'quotaBrackets'],
+    'definePolicy: visit.quotaBrackets: the last quota bracket must be open-ended (upTo: null)',
+  ],
+  'business hours from 24:00': [['businessHours', 0, 'from'], 'definePolicy: businessHours[0].from must be before 24:00, received "24:00"'],
+  'business hours that are not HH:MM': [['businessHours', 0, 'from'], 'definePolicy: businessHours[0].from must be a time HH:MM, received "8:00"'],
+  'business hours of 24:01': [['businessHours', 0, 'to'], 'definePolicy: businessHours[0].to must be a time HH:MM, received "24:01"'],
+  'business hours that are a number': [['businessHours', 0, 'from'], 'definePolicy: businessHours[0].from must be a time HH:MM, received 800'],
+  'business hours of six characters': [['businessHours', 0, 'from'], 'definePolicy: businessHours[0].from must be a time HH:MM, received "08:000"'],
+  'business hours that close as they open': [['businessHours', 0, 'to'], 'definePolicy: businessHours[0].to: must close after it opens'],
+  'business hours that close before they open, by the hour': [
+    ['businessHours', 0, 'to'],
+    'definePolicy: businessHours[0].to: must close after it opens',
+  ],
+  'business hours that overlap by a minute': [['businessHours'], 'definePolicy: businessHours: must be sorted and not overlap'],
+  'business hours out of order': [['businessHours'], 'definePolicy: businessHours: must be sorted and not overlap'],
+  'no business hours': [['businessHours'], 'definePolicy: businessHours must be an array of at least 1 item, received []'],
+  'repair deadlines missing a class': [
+    ['repair', 'deadlines'],
+    'definePolicy: repair.deadlines: must have a row for every class, during and outside a handover period',
+  ],
+  'repair deadlines missing C outside a handover': [
+    ['repair', 'deadlines'],
+    'definePolicy: repair.deadlines: must have a row for every class, during and outside a handover period',
+  ],
+  'repair deadline of 0 days': [['repair', 'deadlines', 0, 'days'], 'definePolicy: repair.deadlines[0].days must be at least 1, received 0'],
+  'a bonus item of kind minor': [
+    ['appraisal', 'items', 0, 'kind'],
+    'definePolicy: appraisal.items[0].kind: must be "bonus" exactly when top-performer is a bonus item',
+  ],
+  'a violation item of kind bonus': [
+    ['appraisal', 'items', 6, 'kind'],
+    'definePolicy: appraisal.items[6].kind: must be "bonus" exactly when no-mandarin is a bonus item',
+  ],
+  'an item with the rule id of another kind': [
+    ['appraisal', 'items', 0, 'ruleId'],
+    'definePolicy: appraisal.items[0].ruleId: must be "appraisal.bonus" for a bonus item',
+  ],
+  'an item with points and range': [
+    ['appraisal', 'items', 0, 'points'],
+    'definePolicy: appraisal.items[0].points: an item has either points or range, not both or neither',
+  ],
+  'an item with neither points nor range': [
+    ['appraisal', 'items', 0, 'points'],
+    'definePolicy: appraisal.items[0].points: an item has either points or range, not both or neither',
+  ],
+  'a range whose min exceeds its max': [
+    ['appraisal', 'items', 0, 'range'],
+    'definePolicy: appraisal.items[0].range: range.min must not exceed range.max',
+  ],
+  'a dismissal item with points': [
+    ['appraisal', 'items', 33, 'points'],
+    'definePolicy: appraisal.items[33].points: a dismissal item has neither points nor range',
+  ],
+  'a dismissal item with a range': [
+    ['appraisal', 'items', 33, 'points'],
+    'definePolicy: appraisal.items[33].points: a dismissal item has neither points nor range',
+  ],
+  'a duplicate item id': [['appraisal', 'items'], 'definePolicy: appraisal.items: item ids must be unique'],
+  'an unknown item id': [
+    ['appraisal', 'items', 0, 'id'],
+    'definePolicy: appraisal.items[0].id must be one of "top-performer", "exam-full-marks", "cover-shift", "extra-assignment", "zero-valid-complaints", "adopted-suggestion", "no-mandarin", "messy-desk", "cleaning-skipped", "late-or-early-leave", "handover-records", "slow-appeal-reply", "left-post", "ineffective-work", "off-topic-chat", "loud-noise", "eating-smoking", "data-entry-error", "spot-check-error", "films-or-games", "inflated-records", "unreported-anomaly", "unapproved-software", "skipped-records", "missed-meeting", "exam-below-60", "absenteeism", "customer-conflict", "outsider-in-work-area", "equipment-removed", "sleeping-on-duty", "phone-off-hook", "cliques", "abuse-of-power", received "nap"',
+  ],
+  'a cap below the base': [['appraisal', 'cap'], 'definePolicy: appraisal.cap: cap must not be below base'],
+  'exam deducted up to full marks': [
+    ['appraisal', 'exam', 'deductedUpTo'],
+    'definePolicy: appraisal.exam.deductedUpTo: the deducted exam scores must stay below full marks',
+  ],
+  'exam full marks of 0': [['appraisal', 'exam', 'fullMarks'], 'definePolicy: appraisal.exam.fullMarks must be above 0, received 0'],
+  'exam full marks that are text': [
+    ['appraisal', 'exam', 'fullMarks'],
+    'definePolicy: appraisal.exam.fullMarks must be a finite number, received "100"',
+  ],
+  'tiers with equal bounds': [
+    ['appraisal', 'emergencyOverrunTiers'],
+    'definePolicy: appraisal.emergencyOverrunTiers: tiers must be listed lowest first, with increasing bounds',
+  ],
+  'tiers highest first': [
+    ['appraisal', 'emergencyOverrunTiers'],
+    'definePolicy: appraisal.emergencyOverrunTiers: tiers must be listed lowest first, with increasing bounds',
+  ],
+  'grades with a repeated grade': [['appraisal', 'grades'], 'definePolicy: appraisal.grades: each grade may appear once'],
+  'grades lowest first': [['appraisal', 'grades'], 'definePolicy: appraisal.grades: grade bands must be listed highest first'],
+  'grades with equal bounds': [['appraisal', 'grades'], 'definePolicy: appraisal.grades: grade bands must be listed highest first'],
+  'a rate of a tenth of a fen per point': [
+    ['appraisal', 'payFloat', 'yuanPerPoint'],
+    'definePolicy: appraisal.payFloat.yuanPerPoint must be exact to the fen (0.01 yuan), received 12.345',
+  ],
+  'a negative pay float limit': [
+    ['appraisal', 'payFloat', 'limitYuan'],
+    'definePolicy: appraisal.payFloat.limitYuan must be at least 0, received -1',
+  ],
+  'a pay float from month 0': [
+    ['appraisal', 'payFloat', 'firstFloatingMonth'],
+    'definePolicy: appraisal.payFloat.firstFloatingMonth must be at least 1, received 0',
+  ],
+  'a shift that ends as it starts': [
+    ['desk', 'shifts', 'patterns', 0],
+    'definePolicy: desk.shifts.patterns[0]: a pattern must end after it starts, and latestEndMinute must not be before endMinute',
+  ],
+  'a shift whose latest end is before its end': [
+    ['desk', 'shifts', 'patterns', 0],
+    'definePolicy: desk.shifts.patterns[0]: a pattern must end after it starts, and latestEndMinute must not be before endMinute',
+  ],
+  'a shift starting at minute 1440': [
+    ['desk', 'shifts', 'patterns', 0, 'startMinute'],
+    'definePolicy: desk.shifts.patterns[0].startMinute must be at most 1439, received 1440',
+  ],
+  'no shift patterns': [['desk', 'shifts', 'patterns'], 'definePolicy: desk.shifts.patterns must be an array of at least 1 item, received []'],
+  'a working-day lead of 0': [
+    ['communication', 'notices', 'works', 'residentLead'],
+    'definePolicy: communication.notices.works.residentLead: a working-day lead needs a whole amount of at least 1',
+  ],
+  'a working-day lead of 1.5': [
+    ['communication', 'notices', 'works', 'residentLead'],
+    'definePolicy: communication.notices.works.residentLead: a working-day lead needs a whole amount of at least 1',
+  ],
+  'a lead in days': [
+    ['communication', 'notices', 'works', 'residentLead', 'unit'],
+    'definePolicy: communication.notices.works.residentLead.unit must be one of "hour", "workday", received "day"',
+  ],
+  'a meeting weekday of 7': [
+    ['communication', 'companyMeetingWeekday'],
+    'definePolicy: communication.companyMeetingWeekday must be at most 6, received 7',
+  ],
+  'a quota percent with three decimals': [
+    ['visit', 'quotaBrackets', 0, 'percent'],
+    'definePolicy: visit.quotaBrackets[0].percent must be a percentage with at most two decimals, received 4.125',
+  ],
+  'a quota percent above 100': [
+    ['visit', 'quotaBrackets', 0, 'percent'],
+    'definePolicy: visit.quotaBrackets[0].percent must be at most 100, received 100.5',
+  ],
+  'a visit window that ends before it opens': [['visit', 'latest'], 'definePolicy: visit.latest: the visit window must not end before it opens'],
+  'a visit window past midnight': [['visit', 'latest', 'value'], 'definePolicy: visit.latest.value must be at most 1440, received 1441'],
+  'an annual coverage target with five decimals': [
+    ['visit', 'annualCoverageTarget'],
+    'definePolicy: visit.annualCoverageTarget: a rate with at most four decimals',
+  ],
+  'a summary day of 29': [['visit', 'summaryBeforeDay'], 'definePolicy: visit.summaryBeforeDay must be at most 28, received 29'],
+  'a satisfaction target with five decimals': [
+    ['kpi', 'satisfactionTarget'],
+    'definePolicy: kpi.satisfactionTarget: a rate with at most four decimals',
+  ],
+  'a satisfaction target above 1': [
+    ['kpi', 'satisfactionTarget', 'value'],
+    'definePolicy: kpi.satisfactionTarget.value must be at most 1, received 1.5',
+  ],
+  'a work-plan day of 29': [
+    ['kpi', 'supervisor', 'workPlanBeforeDay'],
+    'definePolicy: kpi.supervisor.workPlanBeforeDay must be at most 28, received 29',
+  ],
+};
+
+function verdict(overrides: unknown): PolicyError | null {
+  try {
+    definePolicy(overrides as DeepPartial<Policy>);
+    return null;
+  } catch (error) {
+    if (error instanceof PolicyError) return error;
+    throw error;
+  }
+}
+
+describe('definePolicy', () => {
+  it('has a verdict for every case of the table', () => {
+    for (const [label] of cases) expect(accepted.includes(label) !== Object.hasOwn(refused, label), label).toBe(true);
+  });
+
+  it.each(cases.filter(([label]) => accepted.includes(label)))('accepts %s', (_label, overrides) => {
+    expect(verdict(overrides)).toBeNull();
+  });
+
+  it.each(cases.filter(([label]) => Object.hasOwn(refused, label)))('refuses %s, naming the setting and the rule', (label, overrides) => {
+    const error = verdict(overrides);
+    const [path, message] = refused[label]!;
+    expect(error).toBeInstanceOf(PolicyError);
+    expect({ path: error?.path, message: error?.message }).toEqual({
+      path,
+      message,
+    });
+  });
+});
