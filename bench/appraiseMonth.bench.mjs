@@ -8,7 +8,9 @@ const ITEMS = ['cover-shift', 'top-performer', 'adopted-suggestion'];
 function team(size) {
   const members = [];
   for (let index = 0; index < size; index += 1) {
-    const month = index % 3 === 0 ? {} : { bonuses: [{ item: ITEMS[index % ITEMS.length], times: (index % 4) + 1 }] };
+    // Only cover-shift may happen several times a month; the other items count once a month.
+    const item = ITEMS[index % ITEMS.length];
+    const month = index % 3 === 0 ? {} : { bonuses: [{ item, times: item === 'cover-shift' ? (index % 4) + 1 : 1 }] };
     members.push({ id: `m${index}`, month });
   }
   return { members };

@@ -94,7 +94,7 @@ const singleImports: Record<string, number> = {
   noticePlan: 5_150,
   visitQuota: 2_050,
   selectVisitSample: 1_500,
-  collectionCheck: 1_800,
+  collectionCheck: 1_850,
   summarizeServiceRatings: 1_950,
   deskFine: 2_100,
   dutyCalendar: 10_250,

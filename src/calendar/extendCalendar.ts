@@ -1,6 +1,6 @@
 import { markValidated } from '../core/brand.js';
 import { deepFreeze } from '../core/decision.js';
-import { invalid, requireArray, requireBoolean, requireObject } from '../core/validate.js';
+import { invalid, requireArray, requireBoolean, requireObject, requireString } from '../core/validate.js';
 import type { Calendar, HolidayCnFile, HolidayNotice } from './Calendar.js';
 import { normalizeSpec, parseDate, requireYear } from './_calendarIndex.js';
 
@@ -60,10 +60,14 @@ export function extendCalendar(calendar: Calendar, notice: HolidayNotice | Holid
   if ('days' in fields) {
     // A holiday-cn file: its days become the notice's rest days and make-up working days.
     requireObject(fields, fn, ['notice'], ['year', 'days', 'papers', '$schema', '$id']);
+    // The file's own descriptions are not read, but they are the strings the file format says.
+    for (const key of ['$schema', '$id']) if (fields[key] !== undefined) requireString(fields[key], fn, ['notice', key]);
+    if (fields.papers !== undefined) requireArray(fields.papers, fn, ['notice', 'papers']).forEach((paper, index) => requireString(paper, fn, ['notice', 'papers', index]));
     const lists: [string[], string[]] = [[], []];
     requireArray(fields.days, fn, ['notice', 'days']).forEach((entry, index) => {
       const path = ['notice', 'days', index];
       const day = requireObject(entry, fn, path, ['name', 'date', 'isOffDay']);
+      requireString(day.name, fn, [...path, 'name']);
       parseDate(day.date, fn, [...path, 'date']);
       lists[requireBoolean(day.isOffDay, fn, [...path, 'isOffDay']) ? 0 : 1].push(day.date as string);
     });

@@ -45,8 +45,6 @@ const BUCKETS: readonly { bucket: CollectionBucket; field: keyof CollectionCheck
   { bucket: 'before-previous', field: 'beforePrevious' },
 ];
 
-const KEYS = ['current', 'previous', 'beforePrevious'] as const;
-
 /**
  * The collection check of the 28th (每月28日): this month's fee collection rate must reach 80%, last
  * month's 90% and the month before last's 100%. Each target includes its number (达到) and is compared
@@ -70,7 +68,7 @@ const KEYS = ['current', 'previous', 'beforePrevious'] as const;
  */
 export function collectionCheck(rates: CollectionCheckInput, options?: RuleOptions): CollectionCheckResult {
   options = ruleOptions(options, 'collectionCheck');
-  const record = requireObject(rates, FN, [], KEYS);
+  const record = requireObject(rates, FN, [], ['current', 'previous', 'beforePrevious']);
   const targets = (options?.policy?.kpi ?? defaultKpiPolicy).collectionTargets;
   let pass = true;
   const buckets = BUCKETS.map(({ bucket, field }): CollectionBucketResult => {

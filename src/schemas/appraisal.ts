@@ -169,6 +169,22 @@ export const appraiseMonthInputSchema: z.ZodType<TeamMonth> = z
     message: 'period is required when a member gives hiredOn',
     path: ['period'],
   })
+  .superRefine((team, context) => {
+    // The month of employment hiredOn gives (the month of joining is 1): not before joining, and equal
+    // to employmentMonth when both are given.
+    if (team.period === undefined) return;
+    const period = Number(team.period.slice(0, 4)) * 12 + Number(team.period.slice(5, 7));
+    team.members.forEach((member, index) => {
+      const hired = member.hiredOn === undefined ? null : instantMsOrNull(member.hiredOn);
+      if (hired === null) return;
+      const day = civilDateOfDay(Math.floor((hired + 28_800_000) / 86_400_000));
+      const month = period - (day.year * 12 + day.month) + 1;
+      if (month < 1) context.addIssue({ code: 'custom', path: ['members', index, 'hiredOn'], message: 'must not be after the appraised month' });
+      else if (member.employmentMonth !== undefined && member.employmentMonth !== month) {
+        context.addIssue({ code: 'custom', path: ['members', index, 'employmentMonth'], message: `must be ${month}, the month of employment hiredOn gives` });
+      }
+    });
+  })
   .meta({
     title: 'appraiseMonth input',
     description: '团队当月的考核输入：成员、各自的当月情况、入职信息与上月排名。 A team\'s month: members, their months, employment and last month\'s standing.',

@@ -10,6 +10,8 @@ import { InvalidInputError } from '../../src/core/errors.js';
 import { MAX_INSTANT_MS, MIN_INSTANT_MS, toEpochMs, toShanghaiIsoString } from '../../src/core/instant.js';
 import { MAX_YUAN, yuanToFen } from '../../src/core/money.js';
 import { checkShift } from '../../src/desk/checkShift.js';
+import { chinaCalendar } from '../../src/calendar/chinaCalendar.js';
+import { extendCalendar } from '../../src/calendar/extendCalendar.js';
 import { referralDueAt } from '../../src/repair/referralDueAt.js';
 import {
   approvalAuthorityInputSchema,
@@ -206,5 +208,29 @@ describe('appraiseMonth', () => {
   it('refuses month: null instead of reading it as an absent month', () => {
     expect(refusal(() => appraiseMonth({ members: [{ id: 'li', month: null as never }] }))).toEqual({ code: 'invalid_type', path: ['members', 0, 'month'] });
     expect(appraiseMonth({ members: [{ id: 'li' }] }).members[0]?.score).toBe(80);
+  });
+});
+
+describe('extendCalendar', () => {
+  const file = { year: chinaCalendar.to + 1, days: [{ name: '元旦', date: `${chinaCalendar.to + 1}-01-01`, isOffDay: true }] };
+  it("refuses a holiday-cn file whose name, papers, $schema or $id is not the string the format says", () => {
+    expect(extendCalendar(chinaCalendar, { ...file, papers: ['https://example.org/notice'], $schema: 's', $id: 'i' }).to).toBe(chinaCalendar.to + 1);
+    expect(refusal(() => extendCalendar(chinaCalendar, { ...file, days: [{ ...file.days[0], name: 0 }] } as never))).toEqual({ code: 'invalid_type', path: ['notice', 'days', 0, 'name'] });
+    expect(refusal(() => extendCalendar(chinaCalendar, { ...file, papers: 'x' } as never))).toEqual({ code: 'invalid_type', path: ['notice', 'papers'] });
+    expect(refusal(() => extendCalendar(chinaCalendar, { ...file, papers: ['a', 1] } as never))).toEqual({ code: 'invalid_type', path: ['notice', 'papers', 1] });
+    expect(refusal(() => extendCalendar(chinaCalendar, { ...file, $schema: 1 } as never))).toEqual({ code: 'invalid_type', path: ['notice', '$schema'] });
+    expect(refusal(() => extendCalendar(chinaCalendar, { ...file, $id: null } as never))).toEqual({ code: 'invalid_type', path: ['notice', '$id'] });
+  });
+});
+
+describe('appraiseMonthInputSchema', () => {
+  it('refuses a hiredOn after the period and an employmentMonth other than the one hiredOn gives, where the function does', () => {
+    const issues = (value: unknown) => appraiseMonthInputSchema.safeParse(value).error?.issues.map((issue) => issue.path) ?? [];
+    expect(issues({ period: '2026-03', members: [{ id: 'a', hiredOn: '2026-03-31T23:59:59+08:00', employmentMonth: 1 }] })).toEqual([]);
+    expect(issues({ period: '2026-03', members: [{ id: 'a', hiredOn: '2026-03-31T16:00:00Z' }] })).toEqual([['members', 0, 'hiredOn']]);
+    expect(issues({ period: '2026-03', members: [{ id: 'a', hiredOn: '2026-01-15', employmentMonth: 2 }] })).toEqual([['members', 0, 'employmentMonth']]);
+    expect(issues({ period: '2026-03', members: [{ id: 'a', hiredOn: '2026-01-15', employmentMonth: 3 }] })).toEqual([]);
+    expect(refusal(() => appraiseMonth({ period: '2026-03', members: [{ id: 'a', hiredOn: '2026-03-31T16:00:00Z' }] }))).toEqual({ code: 'before_hire', path: ['members', 0, 'hiredOn'] });
+    expect(refusal(() => appraiseMonth({ period: '2026-03', members: [{ id: 'a', hiredOn: '2026-01-15', employmentMonth: 2 }] }))).toEqual({ code: 'mismatch', path: ['members', 0, 'employmentMonth'] });
   });
 });

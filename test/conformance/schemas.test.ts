@@ -13,6 +13,7 @@ import { toJsonSchema } from '../../src/cli/jsonSchema.js';
 import type { CliFunction } from '../../src/cli/registry.js';
 import type { z } from 'zod';
 import { allMutations, applyMutation, editAt, exampleArguments, pathsOf, registry, schemaValue } from '../support/adversarial.js';
+import { richInputs } from '../support/richInputs.js';
 import { crossFieldExceptions, type CrossFieldException } from './crossFieldExceptions.js';
 
 const RANDOM_RUNS = 120;
@@ -207,20 +208,22 @@ function trimTrailingUndefined(args: readonly unknown[]): unknown[] {
 describe('conformance: each schema accepts exactly what its function accepts', () => {
   for (const fn of registry.values()) {
     it(`${fn.name}: the zod schema, its JSON Schema and the function agree`, () => {
-      const example = exampleArguments(fn);
-      expect(functionVerdict(fn, example)).toEqual({ accepted: true });
-      expect((fn.schema as z.ZodType).safeParse(schemaValue(fn, example)).success).toBe(true);
-      for (const mutation of allMutations(example, true)) {
-        const args = applyMutation(example, mutation, null);
-        if (inSchema(fn, args, example)) check(fn, args);
-      }
-      fc.assert(
-        fc.property(fc.array(editArbitrary(example), { minLength: 1, maxLength: 3 }), (edits) => {
-          const args = edits.reduce<unknown[]>((current, edit) => applyEdit(current, edit), example);
+      // The example line, and the inputs that reach the optional and nested fields it leaves out.
+      for (const example of [exampleArguments(fn), ...(richInputs[fn.name] ?? [])]) {
+        expect(functionVerdict(fn, example)).toEqual({ accepted: true });
+        expect((fn.schema as z.ZodType).safeParse(schemaValue(fn, example)).success).toBe(true);
+        for (const mutation of allMutations(example, true)) {
+          const args = applyMutation(example, mutation, null);
           if (inSchema(fn, args, example)) check(fn, args);
-        }),
-        { seed: 1212, numRuns: RANDOM_RUNS },
-      );
+        }
+        fc.assert(
+          fc.property(fc.array(editArbitrary(example), { minLength: 1, maxLength: 3 }), (edits) => {
+            const args = edits.reduce<unknown[]>((current, edit) => applyEdit(current, edit), example);
+            if (inSchema(fn, args, example)) check(fn, args);
+          }),
+          { seed: 1212, numRuns: RANDOM_RUNS },
+        );
+      }
       const uncovered = found.filter((disagreement) => disagreement.fn === fn.name && covering(disagreement) === undefined);
       expect(
         uncovered.slice(0, 12).map((d) => `${d.schema} ${d.schemaAccepted ? 'accepts' : 'refuses'}, function ${d.verdict.accepted ? 'accepts' : `refuses (${d.verdict.code} at ${JSON.stringify(d.verdict.path)})`}: ${d.input}`),
