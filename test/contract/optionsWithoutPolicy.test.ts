@@ -14,7 +14,7 @@ import { corpusOf, optionFunctions, outcomeOf, withOptions, withoutOptions, type
 // refusals mostly stop at the same first check, and the suite must stay fast.
 const REFUSED_CALLS = 40;
 // At most this many calls of a function's corpus, spread evenly over it.
-const CALLS = 120;
+const CALLS = 90;
 // Functions whose every call lays out months of duties: fewer calls.
 const SLOW_CALLS: Readonly<Record<string, number>> = { dutyCalendar: 24 };
 
