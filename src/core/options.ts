@@ -70,6 +70,9 @@ function ruleKeysOnly(options: unknown): string[] | undefined {
   try {
     if (typeof options !== 'object' || options === null || Array.isArray(options)) return undefined;
     const keys = Object.keys(options);
+    // No key at all takes the general path, which refuses what is not an object of fields (a Map of
+    // options would otherwise read as `{}`, its policy silently ignored).
+    if (keys.length === 0) return undefined;
     for (const key of keys) if (key !== 'policy' && key !== 'calendar') return undefined;
     return keys;
   } catch {

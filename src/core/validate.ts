@@ -78,9 +78,10 @@ export function isPlainObject(value: unknown): value is Record<string, unknown> 
 // or a Proxy; an error a getter or trap throws becomes our own (`unreadable`), never a TypeError.
 function snapshot(value: unknown, fn: string, path: InputPath, array: boolean, known?: readonly string[]): Record<string | number, unknown> {
   try {
-    // A Date (or anything built on Date.prototype) is an instant, not an object of fields: read as one, it
-    // would be an empty object and the error would name a field it does not have.
-    if (typeof value !== 'object' || value === null || Array.isArray(value) !== array || value instanceof Date) {
+    // A Date (or anything built on Date.prototype) is an instant, not an object of fields, and a Map or a
+    // Set holds entries, not fields: read as one, either would be an empty object (options silently
+    // ignored, or an error naming a field the value does not have).
+    if (typeof value !== 'object' || value === null || Array.isArray(value) !== array || value instanceof Date || value instanceof Map || value instanceof Set) {
       throw invalid(fn, path, 'invalid_type', array ? 'an array' : 'an object', value);
     }
     const source = value as Record<string | number, unknown>;

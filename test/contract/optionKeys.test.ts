@@ -79,7 +79,7 @@ describe('the options of every function', () => {
 
       it('refuses options that are not an object with invalid_type at [options] naming it', () => {
         const args = exampleArguments(fn);
-        for (const options of [null, 3, 'policy', [defaultPolicy]]) {
+        for (const options of [null, 3, 'policy', [defaultPolicy], new Map([['policy', defaultPolicy]]), new Set(['policy']), new Date(0)]) {
           // A merged options argument is the function's own settings object: replace it whole.
           const call = fn.layout().optionsMerge ? [...args.slice(0, fn.layout().optionsIndex!), options] : withOptions(fn, args, options);
           const error = invalidInput(() => fn.call(...call));

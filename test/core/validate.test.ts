@@ -101,3 +101,24 @@ describe('decisions', () => {
     expect(Object.isFrozen(nested.a.b)).toBe(true);
   });
 });
+
+describe('requireObject', () => {
+  it('refuses a Map, a Set and a Date as an object of fields, at the field they were given for', () => {
+    for (const value of [new Map([['households', 10]]), new Set(['households']), new Date(0)]) {
+      let caught: unknown;
+      try {
+        requireObject(value, 'visitQuota', ['input']);
+      } catch (error) {
+        caught = error;
+      }
+      expect(caught).toBeInstanceOf(InvalidInputError);
+      expect([(caught as InvalidInputError).code, (caught as InvalidInputError).path]).toEqual(['invalid_type', ['input']]);
+      expect((caught as InvalidInputError).message.startsWith('visitQuota: input must be an object, received ')).toBe(true);
+    }
+  });
+
+  it('reads a plain object and an object without a prototype alike', () => {
+    expect({ ...requireObject({ a: 1 }, 'fn', ['input'], ['a']) }).toEqual({ a: 1 });
+    expect({ ...requireObject(Object.assign(Object.create(null), { a: 1 }), 'fn', ['input'], ['a']) }).toEqual({ a: 1 });
+  });
+});
