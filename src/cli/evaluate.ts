@@ -131,6 +131,9 @@ export type Evaluation =
     }
   | { readonly ok: false; /** What went wrong. */ readonly error: LineError };
 
+// How many key texts a run remembers.
+const KEY_TEXTS = 256;
+
 /** Evaluates lines for one run, counting them. */
 export class LineEvaluator {
   /** Lines evaluated (blank lines excluded). */
@@ -235,7 +238,9 @@ export class LineEvaluator {
     const mark = provisionalMark();
     let provisional = false;
     try {
-      result = this.fn.call(...args);
+      // One or two arguments, the usual lines, without a spread call.
+      const { fn } = this;
+      result = args.length === 1 ? fn.call(args[0]) : args.length === 2 ? fn.call(args[0], args[1]) : fn.call(...args);
       provisional = usedProvisionalSince(mark);
     } catch (error) {
       return { ok: false, error: lineErrorOf(error, this.fn.name) };
@@ -349,13 +354,26 @@ export class LineEvaluator {
         for (const key of Object.keys(value)) {
           const item = this.json((value as Record<string, unknown>)[key]);
           if (item === undefined) continue;
-          text += `${text.length === 1 ? '' : ','}${JSON.stringify(key)}:${item}`;
+          text += text.length === 1 ? this.keyText(key) + item : `,${this.keyText(key)}${item}`;
         }
         text += '}';
       }
     }
     if (frozen && !this.volatile) this.cache.set(value, text);
     this.volatile ||= outer;
+    return text;
+  }
+
+  // `"key":` for the keys results use, written once per run (at most KEY_TEXTS of them are kept: a
+  // result may echo keys from its input).
+  private readonly keyTexts = new Map<string, string>();
+
+  private keyText(key: string): string {
+    let text = this.keyTexts.get(key);
+    if (text === undefined) {
+      text = `${JSON.stringify(key)}:`;
+      if (this.keyTexts.size < KEY_TEXTS) this.keyTexts.set(key, text);
+    }
     return text;
   }
 

@@ -51,7 +51,7 @@ export function parseIsoString(text: string): number | null {
   const year = digits(text, 0, 4);
   const month = digits(text, 5, 2);
   const day = digits(text, 8, 2);
-  if (year < 0 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
+  if (year < 0 || month < 1 || month > 12 || day < 1 || (day > 28 && day > daysInMonth(year, month))) return null;
   if (length === 10) return utc(year, month, day, 0, 0, 0, 0) - SHANGHAI_OFFSET_MS;
 
   const separator = text[10];

@@ -83,4 +83,31 @@ describe('LineEvaluator', () => {
     set({ dueAt: new Date(Number.NaN) });
     expect(JSON.parse(evaluator.call([], 1)).error.code).toBe('internal_error');
   });
+
+  it('passes a line of one, two or more arguments exactly as given, in order', () => {
+    const registry = fakeRegistry({
+      echo: [function echo(...given: unknown[]) { return { count: given.length, given }; }, { type: 'array', prefixItems: [{}, {}, {}, {}] }, 'args'],
+    });
+    const fn = registry.get('echo');
+    if (fn === undefined) throw new Error('the stand-in function is missing');
+    const evaluator = new LineEvaluator({ fn });
+    expect(evaluator.jsonLine('"a"', 1)).toBe('{"line":1,"ok":true,"result":{"count":1,"given":["a"]}}');
+    expect(evaluator.jsonLine('["a"]', 2)).toBe('{"line":2,"ok":true,"result":{"count":1,"given":["a"]}}');
+    expect(evaluator.jsonLine('["a",2]', 3)).toBe('{"line":3,"ok":true,"result":{"count":2,"given":["a",2]}}');
+    expect(evaluator.jsonLine('["a",2,null]', 4)).toBe('{"line":4,"ok":true,"result":{"count":3,"given":["a",2,null]}}');
+    expect(evaluator.jsonLine('[1,2,3,4]', 5)).toBe('{"line":5,"ok":true,"result":{"count":4,"given":[1,2,3,4]}}');
+    expect(evaluator.jsonLine('[]', 6)).toBe('{"line":6,"ok":true,"result":{"count":0,"given":[]}}');
+  });
+
+  it('writes keys that need escaping, and more distinct keys than it remembers, as JSON.stringify does', () => {
+    const { evaluator, set } = evaluatorReturning();
+    const many = Object.fromEntries(Array.from({ length: 600 }, (_, index) => [`k${index}"\\\u2028`, index]));
+    for (let round = 0; round < 2; round += 1) {
+      set(many);
+      expect(evaluator.call([], 1)).toBe(`{"line":1,"ok":true,"result":${JSON.stringify(many)}}`);
+      set(Object.freeze({ 'a"b': 1, '': 2, '\n': 3, 中文: 4 }));
+      expect(evaluator.call([], 2)).toBe(`{"line":2,"ok":true,"result":${JSON.stringify({ 'a"b': 1, '': 2, '\n': 3, 中文: 4 })}}`);
+    }
+  });
 });
+

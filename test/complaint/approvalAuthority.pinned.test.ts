@@ -46,6 +46,13 @@ describe('approvalAuthority', () => {
     expect(approvalAuthority(0.3, { policy: inclusive }).approver).toBe('general-manager');
   });
 
+  it('reads a ceiling finer than the fen as that many fen, not rounded', () => {
+    // 10.005 yuan is 1,000.5 fen: 10.00 is under it, 10.01 over it.
+    const policy = definePolicy({ complaint: { approvalBands: [{ approver: 'sales-manager', upTo: { value: 10.005, inclusive: true } }, { approver: 'general-manager', upTo: null }] } });
+    expect(approvalAuthority(10, { policy }).approver).toBe('sales-manager');
+    expect(approvalAuthority(10.01, { policy }).approver).toBe('general-manager');
+  });
+
   it('names the band of a hand-assembled policy whose own role has no display names', () => {
     const policy = handAssembled([{ approver: 'sales-manager', upTo: { value: 10, inclusive: true } }, { approver: 'boss', upTo: null }]);
     expect(policyErrorOf(() => approvalAuthority(1, { policy }))).toEqual({

@@ -2,8 +2,8 @@
 // (bad values at its input's leaves, instants moved, generated inputs) and every single adversarial
 // mutation of its valid inputs (each JSON and JavaScript oddity at each position, extra keys, holes) of its example and first samples, each
 // InvalidInputError thrown has a snake_case code; a path that names a field of the input as given (or a
-// key missing from an object of it); and the message `<function>: <path> must be …, received <the value at
-// that path>` — so an error that names another function, another field, or no field is caught in
+// key missing from an object of it); and the message `<function>: <path> must be <what, in words>,
+// received <the value at that path>` — so an error that names another function, another field, or no field is caught in
 // whichever module it is thrown.
 import { describe, expect, it } from 'vitest';
 import { describePath, describeValue } from '../../src/core/describe.js';
@@ -34,6 +34,9 @@ function problemOf(fn: CliFunction, args: readonly unknown[], error: InvalidInpu
   const shown = error.code === 'unknown_key' ? error.path.at(-1) : named.value;
   const suffix = `, received ${describeValue(shown)}`;
   if (!error.message.endsWith(suffix)) return `message does not end with ${JSON.stringify(suffix)}`;
+  // Between the two: what the field must be, in words.
+  const expectation = error.message.slice(prefix.length, error.message.length - suffix.length);
+  if (!/^must be \S/.test(expectation)) return `message does not say what ${describePath(error.path)} must be`;
   return null;
 }
 

@@ -111,6 +111,17 @@ describe('Shanghai days', () => {
   });
 });
 
+describe('toEpochMs month ends', () => {
+  it('accepts the 29th to 31st only where the month has them', () => {
+    for (const valid of ['2024-02-29', '2000-02-29', '2026-01-31', '2026-04-30', '2026-12-31', '2026-02-28', '0000-02-29']) {
+      expect(read(`${valid}T12:00:00+08:00`), valid).toBe(Date.parse(`${valid}T04:00:00Z`));
+    }
+    for (const invalid of ['2026-02-29', '2100-02-29', '1900-02-29', '2026-04-31', '2026-06-31', '2026-09-31', '2026-11-31', '2026-01-32', '2026-02-30']) {
+      expect(() => read(`${invalid}T12:00:00+08:00`), invalid).toThrow(InvalidInputError);
+    }
+  });
+});
+
 describe('toEpochMs edge forms', () => {
   it('reads years before 100 literally and fractions of any length', () => {
     expect(read('0050-01-01T00:00Z')).toBe(Date.parse('0050-01-01T00:00:00Z'));

@@ -2,7 +2,10 @@
 // day arithmetic, the clock's start as the error path names it, and the due-soon warning with pauses.
 import { describe, expect, it } from 'vitest';
 import { classifyRepair, paidServiceDueAt, referralDueAt, repairDeadline, repairStatus } from '../../src/repair/index.js';
+import { markValidated } from '../../src/core/brand.js';
+import { PolicyError } from '../../src/core/errors.js';
 import { defaultPolicy } from '../../src/policy/defaultPolicy.js';
+import type { Policy } from '../../src/policy/Policy.js';
 import { DAY, HOUR, invalidInputOf, ms, policyWith } from './_support.js';
 
 const EVE = '2026-09-30T18:00:00+08:00';
@@ -93,6 +96,21 @@ describe('repairStatus', () => {
     expect(pathOf({ planAcceptedAt: FROM + 2, completedAt: FROM + 1 }, acceptance)).toEqual(['completedAt']);
   });
 
+  it('extends a deadline by pauses up to the last instant a Date holds, and refuses a millisecond more', () => {
+    // The deadline without pauses is 32 hours before 8.64e15 ms (24:00 Shanghai of the last day).
+    const policy = farPolicy();
+    const pause = 32 * HOUR;
+    const status = repairStatus({ repairClass: 'A', receivedAt: FROM, asOf: FROM + pause, planAcceptedAt: FROM, pauses: [{ start: FROM, end: FROM + pause }] }, { policy });
+    expect(status).toEqual({ state: 'open', dueAt: new Date(8.64e15), remainingMs: 8.64e15 - FROM - pause, basis: ['repair.deadline', 'repair.class-a', 'repair.pause'] });
+    const pauses = [{ start: FROM, end: FROM + pause + 1 }];
+    const error = invalidInputOf(() => repairStatus({ repairClass: 'A', receivedAt: FROM, asOf: FROM + pause + 1, planAcceptedAt: FROM, pauses }, { policy }));
+    expect({ code: error.code, path: error.path, message: error.message }).toEqual({
+      code: 'out_of_range',
+      path: ['pauses'],
+      message: `repairStatus: pauses must be pauses whose extended deadline a Date can hold, received [{"start":${FROM},"end":${FROM + pause + 1}}]`,
+    });
+  });
+
   it('names both the pause and the due-soon rules when a paused case is due soon', () => {
     const policy = policyWith({ dueSoon: { measure: 'lead-ms', threshold: { value: 6 * HOUR, inclusive: true } } });
     const pauses = [{ start: '2026-10-01T00:00:00+08:00', end: '2026-10-01T12:00:00+08:00' }];
@@ -151,5 +169,42 @@ describe('paidServiceDueAt', () => {
     expect(paidServiceDueAt('2026-03-05T09:00:00+08:00', { policy }).getTime()).toBe(ms('2026-03-05T09:20:00+08:00'));
     // 0.0000002 hours is 0.72 ms: rounded to 1 ms, not cut to 0.
     expect(paidServiceDueAt('2026-03-05T09:00:00+08:00', { policy: policyWith({ paidServiceHours: 0.0000002 }) }).getTime()).toBe(ms('2026-03-05T09:00:00.001+08:00'));
+  });
+});
+
+describe('repairDeadline with a hand-assembled policy', () => {
+  /** A policy assembled by hand and marked as validated, as a caller bypassing definePolicy could. */
+  const handAssembled = (deadlines: unknown): Policy =>
+    Object.freeze(markValidated({ ...defaultPolicy, repair: Object.freeze({ ...defaultPolicy.repair, deadlines }) })) as Policy;
+  const policyErrorOf = (run: () => unknown): { path: readonly (string | number)[]; message: string } => {
+    try {
+      run();
+    } catch (error) {
+      expect(error).toBeInstanceOf(PolicyError);
+      return { path: (error as PolicyError).path, message: (error as PolicyError).message };
+    }
+    throw new Error('no PolicyError');
+  };
+
+  it('names the class and the period a policy without a row for them lacks', () => {
+    const receivedAt = '2026-06-10T09:00:00+08:00';
+    expect(policyErrorOf(() => repairDeadline({ repairClass: 'C', receivedAt }, { policy: handAssembled(defaultPolicy.repair.deadlines.slice(0, 3)) }))).toEqual({
+      path: ['repair', 'deadlines'],
+      message: "repairDeadline: the policy's repair deadlines have no row for class C outside a handover period",
+    });
+    expect(policyErrorOf(() => repairDeadline({ repairClass: 'C', receivedAt, centralizedHandover: true }, { policy: handAssembled(defaultPolicy.repair.deadlines.slice(3)) }))).toEqual({
+      path: ['repair', 'deadlines'],
+      message: "repairDeadline: the policy's repair deadlines have no row for class C during a handover period",
+    });
+  });
+
+  it('takes the first row that matches the class and the period', () => {
+    const policy = handAssembled([
+      { repairClass: 'C', duringHandover: false, days: 5 },
+      { repairClass: 'C', duringHandover: null, days: 9 },
+      { repairClass: 'C', duringHandover: true, days: 30 },
+    ]);
+    expect(repairDeadline({ repairClass: 'C', receivedAt: '2026-06-10T09:00:00+08:00' }, { policy }).days).toBe(5);
+    expect(repairDeadline({ repairClass: 'C', receivedAt: '2026-06-10T09:00:00+08:00', centralizedHandover: true }, { policy }).days).toBe(9);
   });
 });
