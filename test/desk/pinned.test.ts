@@ -214,6 +214,59 @@ describe('checkShift', () => {
     expect(result.basis).toEqual(['appraisal.work-hours', 'desk.shifts.pattern']);
   });
 
+  it('keeps a stretch to the shift it is in when the next shift starts at its end with a break', () => {
+    // Shift 0 (early, no break) ends at 17:30; shift 1 starts then, on a break until 18:00.
+    const result = checkShift({
+      month: '2026-03',
+      shifts: [
+        { start: d('08:00'), end: d('17:30') },
+        { start: d('17:30'), end: d('19:00'), breaks: [{ start: d('17:30'), end: d('18:00') }] },
+      ],
+    });
+    expect(result.conflicts).toEqual([{ kind: 'posted-shift-over-limit', shift: 0, pattern: 'early', hours: 9.5, basis: ['desk.shifts.conflict'] }]);
+    expect(result.violations[0]).toEqual({
+      kind: 'consecutive-hours',
+      shifts: [0],
+      start: new Date(d('08:00')),
+      end: new Date(d('17:30')),
+      hours: 9.5,
+      basis: ['appraisal.work-hours', 'desk.shifts.conflict'],
+    });
+  });
+
+  it('starts a stretch with the next shift when a shift ends on a break', () => {
+    // Shift 0 ends on a break 15:00–16:00; the late shift 1 (16:00 to 01:00, 9 hours) starts at its end.
+    const result = checkShift({
+      month: '2026-03',
+      shifts: [
+        { start: d('08:00'), end: d('16:00'), breaks: [{ start: d('15:00'), end: d('16:00') }] },
+        { start: d('16:00'), end: d('01:00', 3) },
+      ],
+    });
+    expect(result.conflicts).toEqual([{ kind: 'posted-shift-over-limit', shift: 1, pattern: 'late', hours: 9, basis: ['desk.shifts.conflict'] }]);
+    expect(result.violations[0]).toMatchObject({ kind: 'consecutive-hours', shifts: [1], hours: 9 });
+  });
+
+  it('reports no conflict for a stretch over two shifts, even when the first is a posted one', () => {
+    const result = checkShift({ month: '2026-03', shifts: [{ start: d('08:00'), end: d('17:30') }, { start: d('17:30'), end: d('18:30') }] });
+    expect(result.conflicts).toEqual([]);
+    expect(result.violations[0]).toEqual({
+      kind: 'consecutive-hours',
+      shifts: [0, 1],
+      start: new Date(d('08:00')),
+      end: new Date(d('18:30')),
+      hours: 10.5,
+      basis: ['appraisal.work-hours'],
+    });
+  });
+
+  it('shares one frozen empty list of conflicts between answers without any', () => {
+    const first = checkShift({ month: '2026-03', shifts: [] });
+    expect(first.conflicts).toEqual([]);
+    expect(Object.isFrozen(first.conflicts)).toBe(true);
+    expect(checkShift({ month: '2026-04', shifts: [] }).conflicts).toBe(first.conflicts);
+  });
+
   it('names each rule once when several findings share it', () => {
     const early = { start: d('08:00'), end: d('17:30') };
     const long = { start: d('08:00', 3), end: d('18:00', 3) };
