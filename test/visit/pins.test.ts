@@ -44,14 +44,6 @@ describe('visitQuota', () => {
     expect(visitQuota({ households: 6e15, occupied: 4e15 }, { policy })).toEqual({ percent: 5, minimum: 2e14, basis: ['visit.quota'] });
     expect(visitQuota({ households: 5e15, occupied: 5e15 }, { policy })).toEqual({ percent: 4, minimum: 2e14, basis: ['visit.quota'] });
   });
-
-  it('stops sharing new answers once its store holds 20,000 of them', () => {
-    for (let occupied = 0; occupied <= 420_000; occupied += 19) visitQuota({ households: 420_000, occupied });
-    const first = visitQuota({ households: 420_000, occupied: 419_999 });
-    const second = visitQuota({ households: 420_000, occupied: 419_999 });
-    expect(second).toEqual({ percent: 7, minimum: 29_400, basis: ['visit.quota'] });
-    expect(second).not.toBe(first);
-  });
 });
 
 describe('customerArchiveRate', () => {
