@@ -364,6 +364,12 @@ describe("dueAt with unit 'workhour' at the edges of business hours", () => {
     expect(shanghai(dueAt('2026-10-09T08:00:00+08:00', { amount: 1, unit: 'workhour' }))).toBe('2026-10-09T09:00:00.000+08:00');
   });
 
+  it('gives the start itself for 0 hours, before opening, after closing and on a rest day', () => {
+    for (const start of ['2026-10-09T07:00:00+08:00', '2026-10-09T18:00:00+08:00', '2026-10-09T10:00:00+08:00', '2026-10-04T10:00:00+08:00']) {
+      expect(dueAt(start, { amount: 0, unit: 'workhour' }).getTime()).toBe(toEpochMs(start, 'test', []));
+    }
+  });
+
   it('carries whole business days exactly: 9.5 h a day, the last hour ending at a closing time', () => {
     expect(shanghai(dueAt('2026-10-12T08:00:00+08:00', { amount: 19, unit: 'workhour' }))).toBe('2026-10-13T17:30:00.000+08:00');
     expect(shanghai(dueAt('2026-10-12T08:00:00+08:00', { amount: 19.5, unit: 'workhour' }))).toBe('2026-10-14T08:30:00.000+08:00');

@@ -1,6 +1,7 @@
 // Exact answers of the visit functions: the seeded draw, whose sequence is part of the contract
 // (the same seed gives the same draw on every platform), and the wording of each refusal.
 import { describe, expect, it } from 'vitest';
+import { definePolicy } from '../../src/policy/definePolicy.js';
 import { annualVisitCoverage, customerArchiveRate, selectVisitSample, visitQuota } from '../../src/visit/index.js';
 import { expectInvalid } from '../support/errors.js';
 
@@ -34,6 +35,14 @@ describe('visitQuota', () => {
     const error = expectInvalid(() => visitQuota({ households: 10, occupied: 11 }), 'out_of_range', ['occupied']);
     expect(error.message).toBe('visitQuota: occupied must be at most households (10), received 11');
     expect(visitQuota({ households: 10, occupied: 10 })).toEqual({ percent: 4, minimum: 1, basis: ['visit.quota'] });
+  });
+
+  it('keeps apart two answers of huge communities whose store keys a double cannot tell apart', () => {
+    // 2e14 × 10,001 + 400 and + 500 are the same double: such answers must not be shared.
+    const policy = definePolicy({ visit: { quotaBrackets: [{ upTo: { value: 5e15, inclusive: true }, percent: 4 }, { upTo: null, percent: 5 }] } });
+    expect(visitQuota({ households: 5e15, occupied: 5e15 }, { policy })).toEqual({ percent: 4, minimum: 2e14, basis: ['visit.quota'] });
+    expect(visitQuota({ households: 6e15, occupied: 4e15 }, { policy })).toEqual({ percent: 5, minimum: 2e14, basis: ['visit.quota'] });
+    expect(visitQuota({ households: 5e15, occupied: 5e15 }, { policy })).toEqual({ percent: 4, minimum: 2e14, basis: ['visit.quota'] });
   });
 });
 
