@@ -3,27 +3,16 @@
 import { describe, expect, it } from 'vitest';
 import { approvalAuthority, approverNames } from '../../src/complaint/approvalAuthority.js';
 import { markValidated } from '../../src/core/brand.js';
-import { PolicyError } from '../../src/core/errors.js';
 import { defaultPolicy } from '../../src/policy/defaultPolicy.js';
 import { definePolicy } from '../../src/policy/definePolicy.js';
 import type { Policy } from '../../src/policy/Policy.js';
-import { invalidInputOf } from '../support/errors.js';
+import { invalidInputOf, policyErrorOf } from '../support/errors.js';
 
 /** A policy assembled by hand and marked as validated, as a caller bypassing definePolicy could. */
 function handAssembled(approvalBands: unknown): Policy {
   return Object.freeze(markValidated({ ...defaultPolicy, complaint: Object.freeze({ ...defaultPolicy.complaint, approvalBands }) })) as Policy;
 }
 
-function policyErrorOf(run: () => unknown): { path: readonly (string | number)[]; message: string } {
-  let caught: unknown;
-  try {
-    run();
-  } catch (error) {
-    caught = error;
-  }
-  expect(caught).toBeInstanceOf(PolicyError);
-  return { path: (caught as PolicyError).path, message: (caught as PolicyError).message };
-}
 
 describe('approvalAuthority', () => {
   it('sends 90,000,000,000,000 yuan to the general manager and refuses an amount beyond 2^53 fen', () => {
@@ -55,7 +44,7 @@ describe('approvalAuthority', () => {
 
   it('names the band of a hand-assembled policy whose own role has no display names', () => {
     const policy = handAssembled([{ approver: 'sales-manager', upTo: { value: 10, inclusive: true } }, { approver: 'boss', upTo: null }]);
-    expect(policyErrorOf(() => approvalAuthority(1, { policy }))).toEqual({
+    expect(policyErrorOf(() => approvalAuthority(1, { policy }))).toMatchObject({
       path: ['complaint', 'approvalBands', 1, 'approverName'],
       message: 'approvalAuthority: the role "boss" needs its display names (approverName in zh-Hans, zh-Hant and en)',
     });
@@ -64,7 +53,7 @@ describe('approvalAuthority', () => {
   it('refuses an amount above the last closed band of a hand-assembled policy, and answers one at it', () => {
     const policy = handAssembled([{ approver: 'sales-manager', upTo: { value: 10, inclusive: true } }]);
     expect(approvalAuthority(10, { policy })).toEqual({ approver: 'sales-manager', basis: ['complaint.approval'] });
-    expect(policyErrorOf(() => approvalAuthority(10.01, { policy }))).toEqual({
+    expect(policyErrorOf(() => approvalAuthority(10.01, { policy }))).toMatchObject({
       path: ['complaint', 'approvalBands'],
       message: "approvalAuthority: the policy's approval bands do not cover 10.01 yuan",
     });

@@ -3,13 +3,13 @@
 // or unchecked answer.
 import { describe, expect, it } from 'vitest';
 import { isMarkedHere, isValidated, markValidated } from '../../src/core/brand.js';
-import { InvalidInputError, PolicyError } from '../../src/core/errors.js';
+import { InvalidInputError } from '../../src/core/errors.js';
 import { ruleOptions, type RuleOptions } from '../../src/core/options.js';
 import { chinaCalendar } from '../../src/calendar/chinaCalendar.js';
 import { approvalAuthority, approverNames } from '../../src/complaint/approvalAuthority.js';
 import { defaultPolicy } from '../../src/policy/defaultPolicy.js';
 import { definePolicy } from '../../src/policy/definePolicy.js';
-import { expectInvalid } from '../support/errors.js';
+import { expectInvalid, policyErrorOf } from '../support/errors.js';
 
 const NAME = { 'zh-Hans': '项目经理', 'zh-Hant': '項目經理', en: 'Project manager' };
 const bandsUpTo = (value: number) =>
@@ -22,16 +22,6 @@ const bandsUpTo = (value: number) =>
     },
   });
 
-const policyErrorOf = (run: () => unknown): PolicyError => {
-  let caught: unknown;
-  try {
-    run();
-  } catch (error) {
-    caught = error;
-  }
-  expect(caught).toBeInstanceOf(PolicyError);
-  return caught as PolicyError;
-};
 
 describe('ruleOptions', () => {
   it('returns the same frozen record while the policy given alone stays the same', () => {

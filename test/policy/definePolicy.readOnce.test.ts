@@ -1,18 +1,9 @@
 // definePolicy reads the caller's overrides once (issue 12): a getter or Proxy meets one read, a
 // throwing one is a PolicyError naming the setting, and the answer is the first read's.
 import { describe, expect, it } from 'vitest';
-import { PolicyError } from '../../src/core/errors.js';
 import { definePolicy } from '../../src/policy/definePolicy.js';
+import { policyErrorOf } from '../support/errors.js';
 
-function policyErrorOf(call: () => unknown): PolicyError {
-  try {
-    call();
-  } catch (error) {
-    expect(error).toBeInstanceOf(PolicyError);
-    return error as PolicyError;
-  }
-  throw new Error('expected a PolicyError');
-}
 
 describe('definePolicy', () => {
   it('reads each override once and keeps the first value read', () => {

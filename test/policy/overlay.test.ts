@@ -1,20 +1,12 @@
 // How definePolicy lays overrides over the base, and how policyAt words its refusals: exact messages and paths.
 import { describe, expect, it } from 'vitest';
-import { InvalidInputError, PolicyError } from '../../src/core/errors.js';
+import { InvalidInputError } from '../../src/core/errors.js';
 import { defaultPolicy } from '../../src/policy/defaultPolicy.js';
 import { definePolicy } from '../../src/policy/definePolicy.js';
 import type { DeepPartial, Policy } from '../../src/policy/Policy.js';
 import { policyAt } from '../../src/policy/policyAt.js';
+import { policyErrorOf } from '../support/errors.js';
 
-function policyErrorOf(run: () => unknown): PolicyError {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(PolicyError);
-    return error as PolicyError;
-  }
-  throw new Error('expected a PolicyError');
-}
 
 function invalidOf(run: () => unknown): InvalidInputError {
   try {

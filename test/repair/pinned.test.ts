@@ -3,10 +3,10 @@
 import { describe, expect, it } from 'vitest';
 import { classifyRepair, paidServiceDueAt, referralDueAt, repairDeadline, repairStatus } from '../../src/repair/index.js';
 import { markValidated } from '../../src/core/brand.js';
-import { PolicyError } from '../../src/core/errors.js';
 import { defaultPolicy } from '../../src/policy/defaultPolicy.js';
 import type { Policy } from '../../src/policy/Policy.js';
 import { DAY, HOUR, invalidInputOf, ms, policyWith } from './_support.js';
+import { policyErrorOf } from '../support/errors.js';
 
 const EVE = '2026-09-30T18:00:00+08:00';
 
@@ -176,23 +176,14 @@ describe('repairDeadline with a hand-assembled policy', () => {
   /** A policy assembled by hand and marked as validated, as a caller bypassing definePolicy could. */
   const handAssembled = (deadlines: unknown): Policy =>
     Object.freeze(markValidated({ ...defaultPolicy, repair: Object.freeze({ ...defaultPolicy.repair, deadlines }) })) as Policy;
-  const policyErrorOf = (run: () => unknown): { path: readonly (string | number)[]; message: string } => {
-    try {
-      run();
-    } catch (error) {
-      expect(error).toBeInstanceOf(PolicyError);
-      return { path: (error as PolicyError).path, message: (error as PolicyError).message };
-    }
-    throw new Error('no PolicyError');
-  };
 
   it('names the class and the period a policy without a row for them lacks', () => {
     const receivedAt = '2026-06-10T09:00:00+08:00';
-    expect(policyErrorOf(() => repairDeadline({ repairClass: 'C', receivedAt }, { policy: handAssembled(defaultPolicy.repair.deadlines.slice(0, 3)) }))).toEqual({
+    expect(policyErrorOf(() => repairDeadline({ repairClass: 'C', receivedAt }, { policy: handAssembled(defaultPolicy.repair.deadlines.slice(0, 3)) }))).toMatchObject({
       path: ['repair', 'deadlines'],
       message: "repairDeadline: the policy's repair deadlines have no row for class C outside a handover period",
     });
-    expect(policyErrorOf(() => repairDeadline({ repairClass: 'C', receivedAt, centralizedHandover: true }, { policy: handAssembled(defaultPolicy.repair.deadlines.slice(3)) }))).toEqual({
+    expect(policyErrorOf(() => repairDeadline({ repairClass: 'C', receivedAt, centralizedHandover: true }, { policy: handAssembled(defaultPolicy.repair.deadlines.slice(3)) }))).toMatchObject({
       path: ['repair', 'deadlines'],
       message: "repairDeadline: the policy's repair deadlines have no row for class C during a handover period",
     });

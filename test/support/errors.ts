@@ -21,6 +21,18 @@ export function expectInvalid(run: () => unknown, code: string, path: readonly (
   return error;
 }
 
+/** Calls `run` and returns the PolicyError it throws; fails the test if it throws nothing or something else. */
+export function policyErrorOf(run: () => unknown): PolicyError {
+  let caught: unknown;
+  try {
+    run();
+  } catch (error) {
+    caught = error;
+  }
+  expect(caught).toBeInstanceOf(PolicyError);
+  return caught as PolicyError;
+}
+
 /** The `path` of the PolicyError `run` throws, or undefined when it throws nothing; rethrows anything else. */
 export function policyErrorPath(run: () => unknown): readonly (string | number)[] | undefined {
   try {
