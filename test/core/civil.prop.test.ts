@@ -133,6 +133,22 @@ describe('formatShanghaiIso', () => {
     );
   });
 
+  it('keeps apart days that share a slot of its cache, and times of day that follow each other', () => {
+    // Days 256 apart share a slot; so do days on either side of 1970 and of the year 0.
+    const base = Date.parse('2026-10-04T00:00:00+08:00');
+    const list: number[] = [];
+    for (const offset of [0, 256, -256, 512, 0, 1, 257, 0]) {
+      for (const time of [0, 0, 1, 59_999, 3_600_000, 0, DAY_MS - 1]) list.push(base + offset * DAY_MS + time);
+    }
+    list.push(-DAY_MS, 255 * DAY_MS, -DAY_MS - OFFSET_MS, -MAX_MS, -MAX_MS + 256 * DAY_MS, 0);
+    fc.assert(
+      fc.property(fc.shuffledSubarray(list, { minLength: list.length }), (order) => {
+        expect(order.map(formatShanghaiIso)).toEqual(order.map(referenceIso));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
   it('writes the last hours of a Date range, which toISOString cannot shift', () => {
     expect(formatShanghaiIso(MAX_MS)).toBe('+275760-09-13T08:00:00.000+08:00');
     expect(toShanghaiIsoString(MAX_MS)).toBe('+275760-09-13T08:00:00.000+08:00');
