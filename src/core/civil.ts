@@ -77,8 +77,6 @@ export function addMonthsDay(dayNumber: number, months: number): number {
 
 /** A whole number ≥ 0 written with at least `width` digits (leading zeros). */
 export function padDigits(value: number, width: number): string {
-  // Two digits, the usual case (months, days, hours, minutes, seconds), without padStart.
-  if (width === 2 && value < 100) return value < 10 ? `0${value}` : `${value}`;
   return `${value}`.padStart(width, '0');
 }
 

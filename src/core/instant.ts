@@ -180,12 +180,11 @@ export function weekdayOfDay(day: number): number {
   return (((day + 4) % 7) + 7) % 7;
 }
 
-// The text of recently written days, `YYYY-MM-DDT`, in slots by day number (a batch of results mostly
-// falls on a few weeks of days), and of the last time of day, `hh:mm:ss.sss+08:00` (deadlines mostly
-// fall at one time of day, midnight).
-const DAY_SLOTS = 256;
-const slotDays: number[] = new Array<number>(DAY_SLOTS).fill(Number.NaN);
-const slotTexts: string[] = new Array<string>(DAY_SLOTS).fill('');
+// The text of recently written days, `YYYY-MM-DDT`, by day number (a batch of results mostly falls on
+// a few weeks of days; forgotten all at once past DAY_TEXTS), and of the last time of day,
+// `hh:mm:ss.sss+08:00` (deadlines mostly fall at one time of day, midnight).
+const DAY_TEXTS = 4096;
+const dayTexts = new Map<number, string>();
 let lastTimeMs = Number.NaN;
 let lastTimeText = '';
 
@@ -199,13 +198,11 @@ let lastTimeText = '';
 export function formatShanghaiIso(ms: number): string {
   const local = ms + SHANGHAI_OFFSET_MS;
   const day = Math.floor(local / DAY_MS);
-  // A Date's days lie within ±10^8, so the low bits of the int32 are a slot.
-  const slot = day & (DAY_SLOTS - 1);
-  let prefix = slotTexts[slot] as string;
-  if (slotDays[slot] !== day) {
+  let prefix = dayTexts.get(day);
+  if (prefix === undefined) {
+    if (dayTexts.size >= DAY_TEXTS) dayTexts.clear();
     prefix = `${formatCivilDay(day)}T`;
-    slotDays[slot] = day;
-    slotTexts[slot] = prefix;
+    dayTexts.set(day, prefix);
   }
   let rest = local - day * DAY_MS;
   if (rest !== lastTimeMs) {

@@ -133,8 +133,7 @@ describe('formatShanghaiIso', () => {
     );
   });
 
-  it('keeps apart days that share a slot of its cache, and times of day that follow each other', () => {
-    // Days 256 apart share a slot; so do days on either side of 1970 and of the year 0.
+  it('keeps apart the days and times of day it remembers, before and after it forgets them', () => {
     const base = Date.parse('2026-10-04T00:00:00+08:00');
     const list: number[] = [];
     for (const offset of [0, 256, -256, 512, 0, 1, 257, 0]) {
@@ -147,6 +146,9 @@ describe('formatShanghaiIso', () => {
       }),
       { numRuns: 200 },
     );
+    // More days than it remembers (4,096), then the first ones again.
+    const days = Array.from({ length: 5000 }, (_, index) => base + (index * 7 - 9000) * DAY_MS + (index % 3) * 1000);
+    expect([...days, ...days.slice(0, 50)].map(formatShanghaiIso)).toEqual([...days, ...days.slice(0, 50)].map(referenceIso));
   });
 
   it('writes the last hours of a Date range, which toISOString cannot shift', () => {
