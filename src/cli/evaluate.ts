@@ -4,7 +4,7 @@
 import { explain } from '../catalog/explain.js';
 import type { Locale } from '../catalog/RuleEntry.js';
 import { CalendarCoverageError, InvalidInputError, PolicyError, WuyeRulesError } from '../core/errors.js';
-import { toShanghaiIsoString } from '../core/instant.js';
+import { formatShanghaiIso, toShanghaiIsoString } from '../core/instant.js';
 import { provisionalMark, usedProvisionalSince } from '../core/provisional.js';
 import type { Calendar } from '../calendar/Calendar.js';
 import type { RuleOptions } from '../core/options.js';
@@ -133,6 +133,22 @@ export type Evaluation =
 
 // How many key texts a run remembers.
 const KEY_TEXTS = 256;
+// How many string texts a run remembers, and the longest string it remembers.
+const STRING_TEXTS = 256;
+const SHORT_STRING = 40;
+
+// A Date as `+08:00` text: read as `toShanghaiIsoString` reads it, without its checks for numbers and
+// strings. A Date that holds no time (or an object only dressed as a Date) goes through
+// `toShanghaiIsoString` itself, for its error.
+function dateText(value: Date): string {
+  let ms: number;
+  try {
+    ms = Date.prototype.getTime.call(value);
+  } catch {
+    ms = Number.NaN;
+  }
+  return ms === ms ? formatShanghaiIso(ms) : toShanghaiIsoString(value);
+}
 
 /** Evaluates lines for one run, counting them. */
 export class LineEvaluator {
@@ -195,10 +211,10 @@ export class LineEvaluator {
 
   /** The output of a line whose arguments are already read (a CSV row). The array is the evaluator's to change. */
   call(args: unknown[], line: number): string {
-    const evaluation = this.evaluate(args);
-    if (!evaluation.ok) return this.failure(line, evaluation.error);
+    const outcome = this.outcome(args);
+    if (typeof outcome !== 'string') return this.failure(line, outcome);
     this.lines += 1;
-    return `{"line":${line},"ok":true,"result":${evaluation.json}${evaluation.provisional === true ? ',"provisional":true' : ''}}`;
+    return this.provisional ? `{"line":${line},"ok":true,"result":${outcome},"provisional":true}` : `{"line":${line},"ok":true,"result":${outcome}}`;
   }
 
   /**
@@ -207,6 +223,18 @@ export class LineEvaluator {
    * Nothing is counted.
    */
   evaluate(args: unknown[]): Evaluation {
+    const outcome = this.outcome(args);
+    if (typeof outcome !== 'string') return { ok: false, error: outcome };
+    return this.provisional ? { ok: true, json: outcome, provisional: true } : { ok: true, json: outcome };
+  }
+
+  // Whether the last outcome's answer read a provisional year (RULES C11).
+  private provisional = false;
+
+  // The result's JSON text, or the error; sets `provisional`. No object is built around a result: the
+  // command line's hot path (`call`) writes the text straight into the line.
+  private outcome(args: unknown[]): string | LineError {
+    this.provisional = false;
     const { layout } = this;
     if (args.length > layout.arity) {
       return this.refusal('too_many_arguments', [layout.arity], `a line gives at most ${layout.arity} argument${layout.arity === 1 ? '' : 's'}, received ${args.length}`);
@@ -225,7 +253,7 @@ export class LineEvaluator {
     let options = this.options;
     if (this.versions !== undefined) {
       const chosen = this.optionsOfCase(args);
-      if (!('options' in chosen)) return { ok: false, error: chosen.error };
+      if (!('options' in chosen)) return chosen.error;
       options = chosen.options;
     }
     if (options !== undefined) this.addOptions(args, options);
@@ -243,21 +271,23 @@ export class LineEvaluator {
       result = args.length === 1 ? fn.call(args[0]) : args.length === 2 ? fn.call(args[0], args[1]) : fn.call(...args);
       provisional = usedProvisionalSince(mark);
     } catch (error) {
-      return { ok: false, error: lineErrorOf(error, this.fn.name) };
+      return lineErrorOf(error, this.fn.name);
     } finally {
       Error.stackTraceLimit = stackTraceLimit;
     }
     try {
-      return provisional ? { ok: true, json: this.resultJson(result), provisional: true } : { ok: true, json: this.resultJson(result) };
+      const json = this.resultJson(result);
+      this.provisional = provisional;
+      return json;
     } catch (error) {
       // A result that cannot be written (an invalid Date, a cycle, an id missing from the catalog) is a bug.
       const detail = error instanceof Error ? error.message : String(error);
-      return { ok: false, error: { code: 'internal_error', path: [], message: `${this.fn.name}: internal error: the result cannot be written (${detail})` } };
+      return { code: 'internal_error', path: [], message: `${this.fn.name}: internal error: the result cannot be written (${detail})` };
     }
   }
 
-  private refusal(code: string, path: readonly (string | number)[], message: string): Evaluation {
-    return { ok: false, error: { code, path, message: `${this.fn.name}: ${message}` } };
+  private refusal(code: string, path: readonly (string | number)[], message: string): LineError {
+    return { code, path, message: `${this.fn.name}: ${message}` };
   }
 
   // The options with the policy version in force at the case's own instant.
@@ -312,7 +342,7 @@ export class LineEvaluator {
   private json(value: unknown): string | undefined {
     switch (typeof value) {
       case 'string':
-        return JSON.stringify(value);
+        return this.stringText(value);
       case 'number':
         return Number.isFinite(value) ? `${value}` : 'null';
       case 'boolean':
@@ -326,7 +356,7 @@ export class LineEvaluator {
     if (value === null) return 'null';
     if (value instanceof Date) {
       this.volatile = true;
-      return `"${toShanghaiIsoString(value)}"`;
+      return `"${dateText(value)}"`;
     }
     const frozen = Object.isFrozen(value);
     if (frozen) {
@@ -361,6 +391,20 @@ export class LineEvaluator {
     }
     if (frozen && !this.volatile) this.cache.set(value, text);
     this.volatile ||= outer;
+    return text;
+  }
+
+  // The JSON text of the short strings results repeat (states, codes, rule ids), written once per run
+  // (at most STRING_TEXTS of them are kept: a result may echo text from its input).
+  private readonly stringTexts = new Map<string, string>();
+
+  private stringText(value: string): string {
+    if (value.length > SHORT_STRING) return JSON.stringify(value);
+    let text = this.stringTexts.get(value);
+    if (text === undefined) {
+      text = JSON.stringify(value);
+      if (this.stringTexts.size < STRING_TEXTS) this.stringTexts.set(value, text);
+    }
     return text;
   }
 

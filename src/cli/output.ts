@@ -3,35 +3,64 @@ import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 
 /**
- * Collects output lines and writes them in batches. When the stream's buffer is full (`write()`
- * returned false) the next `flush()` waits for `'drain'`, so a slow consumer slows the reading down
- * instead of letting output pile up in memory.
+ * Collects output lines and writes them in batches of UTF-8 bytes. Each line is encoded straight into
+ * a slab of memory as it comes (`Buffer#write`), and the batch handed to the stream is a view of that
+ * slab: no batch string is built and flattened, and the stream has no text to encode. When the
+ * stream's buffer is full (`write()` returned false) the next `flush()` waits for `'drain'`, so a slow
+ * consumer slows the reading down instead of letting output pile up in memory.
  */
 export class OutputWriter {
-  private buffer = '';
+  // The slab lines are encoded into; batches are views of it, so a written part is never written over:
+  // when the rest cannot hold the next line, a fresh slab is taken.
+  private slab: Buffer;
+  // The batch being collected: slab bytes [start, end).
+  private start = 0;
+  private end = 0;
   private draining: Promise<unknown> | undefined;
 
   /**
    * @param output - Where the lines go.
-   * @param batchSize - Characters collected before a write.
+   * @param batchSize - Bytes collected before a write.
    */
   constructor(
     private readonly output: Writable,
     private readonly batchSize = 1 << 16,
-  ) {}
+  ) {
+    this.slab = Buffer.allocUnsafe(this.slabSize);
+  }
+
+  // Four batches a slab: a batch ends at the first line past batchSize, which may be long.
+  private get slabSize(): number {
+    return this.batchSize * 4;
+  }
 
   /**
    * Adds one line (a line break is appended). A full batch is handed to the stream at once, so a
-   * large input chunk never builds one large string; the wait for `'drain'` happens in `flush()`.
+   * large input chunk never builds one large batch; the wait for `'drain'` happens in `flush()`.
    */
   line(text: string): void {
-    this.buffer += `${text}\n`;
-    if (this.buffer.length >= this.batchSize) this.write();
+    // A UTF-16 code unit takes at most 3 bytes of UTF-8 (a surrogate pair, two units, takes 4).
+    const most = text.length * 3 + 1;
+    if (this.end + most > this.slab.length) {
+      this.write();
+      if (most > this.slabSize) {
+        // A line longer than a slab is a batch of its own.
+        this.send(Buffer.from(`${text}\n`, 'utf8'));
+        return;
+      }
+      this.slab = Buffer.allocUnsafe(this.slabSize);
+      this.start = 0;
+      this.end = 0;
+    }
+    this.end += this.slab.write(text, this.end, 'utf8');
+    this.slab[this.end] = 10;
+    this.end += 1;
+    if (this.end - this.start >= this.batchSize) this.write();
   }
 
   /** True when the stream's buffer is full and the next `flush()` will wait for it to drain. */
   get full(): boolean {
-    return this.draining !== undefined || this.buffer.length >= this.batchSize;
+    return this.draining !== undefined || this.end - this.start >= this.batchSize;
   }
 
   /** Waits for the stream to drain if its buffer is full, then writes what is collected. */
@@ -45,9 +74,13 @@ export class OutputWriter {
   }
 
   private write(): void {
-    if (this.buffer === '') return;
-    const chunk = this.buffer;
-    this.buffer = '';
+    if (this.end === this.start) return;
+    const chunk = this.slab.subarray(this.start, this.end);
+    this.start = this.end;
+    this.send(chunk);
+  }
+
+  private send(chunk: Buffer): void {
     if (!this.output.write(chunk) && this.draining === undefined) {
       this.draining = once(this.output, 'drain');
       // Awaited by the next flush; until then a stream error must not count as unhandled.

@@ -13,6 +13,7 @@ import { OutputWriter, Progress, type MaybeTerminal } from './output.js';
 import { parseCalendarFile } from './calendarFile.js';
 import { policyOfSource, readPolicyFile, requireInstantOption } from './policyFile.js';
 import { runDuty } from './dutyCommand.js';
+import { chunkDecoder } from './utf8.js';
 import type { CliFunction, Registry } from './registry.js';
 
 /** Exit status: every line succeeded. */
@@ -115,7 +116,7 @@ async function evaluateInput(
 
   // Strict decoding: a byte sequence that is not valid in the encoding is a usage error, never a
   // replacement character (different Chinese keys of a GBK export would decode to the same text).
-  const decoder = new TextDecoder(encoding, { fatal: true });
+  const decoder = chunkDecoder(encoding);
   let bytes = 0;
   const decode = (chunk: Uint8Array | undefined): string => {
     try {

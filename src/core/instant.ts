@@ -180,32 +180,41 @@ export function weekdayOfDay(day: number): number {
   return (((day + 4) % 7) + 7) % 7;
 }
 
-// The last day written and its `YYYY-MM-DDT`: a batch of results mostly shares a few days.
-let prefixDay = Number.NaN;
-let prefix = '';
+// The text of recently written days, `YYYY-MM-DDT`, by day number (a batch of results mostly falls on
+// a few weeks of days; forgotten all at once past DAY_TEXTS), and of the last time of day,
+// `hh:mm:ss.sss+08:00` (deadlines mostly fall at one time of day, midnight).
+const DAY_TEXTS = 4096;
+const dayTexts = new Map<number, string>();
+let lastTimeMs = Number.NaN;
+let lastTimeText = '';
 
 /**
  * Writes whole epoch milliseconds as ISO-8601 in Shanghai time, `2026-10-09T00:00:00.000+08:00`:
  * exactly what `new Date(ms + 8 h).toISOString()` with its `Z` replaced by `+08:00` gives, without a
- * Date and with the day's text cached, because the command line and the HTTP service write one for
- * every deadline of every line. The caller has checked that `ms` is a whole number within a Date's
- * range; unlike `toISOString`, the last eight hours of that range are written too.
+ * Date and with the texts of days and times of day cached, because the command line and the HTTP
+ * service write one for every deadline of every line. The caller has checked that `ms` is a whole
+ * number within a Date's range; unlike `toISOString`, the last eight hours of that range are written too.
  */
 export function formatShanghaiIso(ms: number): string {
   const local = ms + SHANGHAI_OFFSET_MS;
   const day = Math.floor(local / DAY_MS);
-  if (day !== prefixDay) {
+  let prefix = dayTexts.get(day);
+  if (prefix === undefined) {
+    if (dayTexts.size >= DAY_TEXTS) dayTexts.clear();
     prefix = `${formatCivilDay(day)}T`;
-    prefixDay = day;
+    dayTexts.set(day, prefix);
   }
   let rest = local - day * DAY_MS;
-  const hour = Math.floor(rest / HOUR_MS);
-  rest -= hour * HOUR_MS;
-  const minute = Math.floor(rest / 60_000);
-  rest -= minute * 60_000;
-  const second = Math.floor(rest / 1000);
-  const millisecond = rest - second * 1000;
-  return `${prefix}${padDigits(hour, 2)}:${padDigits(minute, 2)}:${padDigits(second, 2)}.${padDigits(millisecond, 3)}+08:00`;
+  if (rest !== lastTimeMs) {
+    lastTimeMs = rest;
+    const hour = Math.floor(rest / HOUR_MS);
+    rest -= hour * HOUR_MS;
+    const minute = Math.floor(rest / 60_000);
+    rest -= minute * 60_000;
+    const second = Math.floor(rest / 1000);
+    lastTimeText = `${padDigits(hour, 2)}:${padDigits(minute, 2)}:${padDigits(second, 2)}.${padDigits(rest - second * 1000, 3)}+08:00`;
+  }
+  return prefix + lastTimeText;
 }
 
 /**

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { LineEvaluator, toJsonValue } from '../../src/cli/evaluate.js';
+import { toShanghaiIsoString } from '../../src/core/instant.js';
 import { fakeRegistry } from './_helpers.js';
 
 // What the command line wrote before it had its own writer: JSON.stringify over a copy whose Dates
@@ -82,6 +83,41 @@ describe('LineEvaluator', () => {
     const { evaluator, set } = evaluatorReturning();
     set({ dueAt: new Date(Number.NaN) });
     expect(JSON.parse(evaluator.call([], 1)).error.code).toBe('internal_error');
+  });
+
+  it('reports an object dressed as a Date with the error toShanghaiIsoString gives for it', () => {
+    const { evaluator, set } = evaluatorReturning();
+    const fake = Object.create(Date.prototype) as Date;
+    let expected = '';
+    try {
+      toShanghaiIsoString(fake);
+    } catch (error) {
+      expected = (error as Error).message;
+    }
+    expect(expected).toMatch(/^toShanghaiIsoString: /);
+    set({ dueAt: fake });
+    expect(JSON.parse(evaluator.call([], 1)).error).toEqual({
+      code: 'internal_error',
+      path: [],
+      message: `give: internal error: the result cannot be written (${expected})`,
+    });
+  });
+
+  it('writes more distinct short strings than it remembers, long ones and ones that need escaping, as JSON.stringify does', () => {
+    const { evaluator, set } = evaluatorReturning();
+    const strings = [
+      ...Array.from({ length: 600 }, (_, index) => `s${index}`),
+      'x'.repeat(40),
+      'y'.repeat(41),
+      'a"b\\c\n\u2028中文\uD800',
+      '',
+    ];
+    for (let round = 0; round < 2; round += 1) {
+      for (const text of strings) {
+        set(Object.freeze({ state: text, list: Object.freeze([text, text]) }));
+        expect(evaluator.call([], 1)).toBe(`{"line":1,"ok":true,"result":${JSON.stringify({ state: text, list: [text, text] })}}`);
+      }
+    }
   });
 
   it('passes a line of one, two or more arguments exactly as given, in order', () => {

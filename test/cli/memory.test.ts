@@ -47,7 +47,8 @@ describe('wuye-rules command line: memory', () => {
     let lastLine = '';
     const output = new Writable({
       decodeStrings: false,
-      write(chunk: string, _encoding, callback) {
+      write(written: Buffer | string, _encoding, callback) {
+        const chunk = typeof written === 'string' ? written : written.toString('utf8');
         let index = chunk.indexOf('\n');
         while (index !== -1) {
           outputLines += 1;

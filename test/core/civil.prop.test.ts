@@ -133,6 +133,24 @@ describe('formatShanghaiIso', () => {
     );
   });
 
+  it('keeps apart the days and times of day it remembers, before and after it forgets them', () => {
+    const base = Date.parse('2026-10-04T00:00:00+08:00');
+    const list: number[] = [];
+    for (const offset of [0, 256, -256, 512, 0, 1, 257, 0]) {
+      for (const time of [0, 0, 1, 59_999, 3_600_000, 0, DAY_MS - 1]) list.push(base + offset * DAY_MS + time);
+    }
+    list.push(-DAY_MS, 255 * DAY_MS, -DAY_MS - OFFSET_MS, -MAX_MS, -MAX_MS + 256 * DAY_MS, 0);
+    fc.assert(
+      fc.property(fc.shuffledSubarray(list, { minLength: list.length }), (order) => {
+        expect(order.map(formatShanghaiIso)).toEqual(order.map(referenceIso));
+      }),
+      { numRuns: 200 },
+    );
+    // More days than it remembers (4,096), then the first ones again.
+    const days = Array.from({ length: 5000 }, (_, index) => base + (index * 7 - 9000) * DAY_MS + (index % 3) * 1000);
+    expect([...days, ...days.slice(0, 50)].map(formatShanghaiIso)).toEqual([...days, ...days.slice(0, 50)].map(referenceIso));
+  });
+
   it('writes the last hours of a Date range, which toISOString cannot shift', () => {
     expect(formatShanghaiIso(MAX_MS)).toBe('+275760-09-13T08:00:00.000+08:00');
     expect(toShanghaiIsoString(MAX_MS)).toBe('+275760-09-13T08:00:00.000+08:00');
