@@ -17,6 +17,7 @@ const cases = [
   { label: "import 'wuye-rules'", code: "import 'wuye-rules';", aim: 30 },
   { label: "require('wuye-rules')", code: "require('wuye-rules');", type: 'commonjs' },
   { label: "import { classifyComplaint } from 'wuye-rules/complaint'", code: "import { classifyComplaint } from 'wuye-rules/complaint';" },
+  { label: "require('wuye-rules/complaint')", code: "require('wuye-rules/complaint');", type: 'commonjs' },
   { label: "import 'wuye-rules' + definePolicy({})", code: "import { definePolicy } from 'wuye-rules'; definePolicy({});" },
   { label: "import 'wuye-rules/schemas' (zod)", code: "import 'wuye-rules/schemas';" },
 ];
