@@ -1,6 +1,6 @@
 import { invalid, requireArray, requireOneOf } from '../core/validate.js';
 import type { RuleId } from '../core/decision.js';
-import { ruleCatalog } from './ruleCatalog.js';
+import { catalogEntries } from './ruleCatalog.js';
 import { sourceDocuments } from './sourceDocuments.js';
 import type { Locale } from './RuleEntry.js';
 
@@ -26,8 +26,10 @@ const LOCALES: readonly Locale[] = ['zh-Hans', 'zh-Hant', 'en'];
 export function explain(basis: readonly RuleId[], locale: Locale = 'zh-Hans'): readonly string[] {
   const ids = requireArray(basis, 'explain', ['basis']);
   requireOneOf(locale, LOCALES, 'explain', ['locale']);
+  const catalog = catalogEntries();
   return Object.freeze(ids.map((id, index) => {
-    const entry = typeof id === 'string' ? ruleCatalog[id] : undefined;
+    // Own keys only: an id such as "toString" or "__proto__" is not a rule.
+    const entry = typeof id === 'string' && Object.hasOwn(catalog, id) ? catalog[id] : undefined;
     if (entry === undefined) throw invalid('explain', ['basis', index], 'unknown_rule', 'a rule id of the catalog', id);
     const document = sourceDocuments[entry.source];
     const title = locale === 'en' ? document.titleEn : document.title;

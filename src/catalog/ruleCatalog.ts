@@ -1,15 +1,14 @@
-import { appraisalEntries } from './entries/appraisal.js';
-import { calendarEntries } from './entries/calendar.js';
-import { communicationEntries } from './entries/communication.js';
-import { complaintEntries } from './entries/complaint.js';
-import { conventionEntries } from './entries/conventions.js';
-import { deskEntries } from './entries/desk.js';
-import { dutyEntries } from './entries/duty.js';
-import { kpiEntries } from './entries/kpi.js';
-import { repairEntries } from './entries/repair.js';
-import { visitEntries } from './entries/visit.js';
+import { catalogData } from './_catalogData.js';
+import { lazyFrozenRecord } from './_lazyRecord.js';
 import type { RuleEntry } from './RuleEntry.js';
 import { deepFreeze } from '../core/decision.js';
+
+let entries: Readonly<Record<string, RuleEntry>> | undefined;
+
+/** The catalog itself, deep-frozen, built on the first call (ruleCatalog reads through to it). */
+export function catalogEntries(): Readonly<Record<string, RuleEntry>> {
+  return (entries ??= deepFreeze(catalogData()));
+}
 
 /**
  * Every rule the library encodes, keyed by rule id: its source document and clause, a one-line
@@ -24,15 +23,4 @@ import { deepFreeze } from '../core/decision.js';
  * //=> '篇3 第二十七條'
  * ```
  */
-export const ruleCatalog: Readonly<Record<string, RuleEntry>> = /* @__PURE__ */ deepFreeze({
-  ...conventionEntries,
-  ...calendarEntries,
-  ...complaintEntries,
-  ...repairEntries,
-  ...appraisalEntries,
-  ...deskEntries,
-  ...communicationEntries,
-  ...visitEntries,
-  ...kpiEntries,
-  ...dutyEntries,
-});
+export const ruleCatalog: Readonly<Record<string, RuleEntry>> = /* @__PURE__ */ lazyFrozenRecord(catalogEntries);

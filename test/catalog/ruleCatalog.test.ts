@@ -61,4 +61,10 @@ describe('explain', () => {
     expect(() => explain(['C1'], 'fr' as never)).toThrow(expect.objectContaining({ code: 'invalid_enum', path: ['locale'] }));
     expect(() => explain('C1' as never)).toThrow(expect.objectContaining({ path: ['basis'] }));
   });
+
+  it('refuses the names an object inherits, which are not rules', () => {
+    for (const id of ['toString', '__proto__', 'constructor', 'hasOwnProperty']) {
+      expect(() => explain(['C1', id]), id).toThrow(expect.objectContaining({ name: 'InvalidInputError', code: 'unknown_rule', path: ['basis', 1] }));
+    }
+  });
 });
