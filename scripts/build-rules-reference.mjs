@@ -72,7 +72,7 @@ areaFiles.forEach((file, index) => {
   for (const value of Object.values(loaded[`area${index}`])) {
     if (value === null || typeof value !== 'object') continue;
     for (const id of Object.keys(value)) {
-      if (id in ruleCatalog && !ruleArea.has(id)) {
+      if (Object.hasOwn(ruleCatalog, id) && !ruleArea.has(id)) {
         ruleArea.set(id, area);
         ids.push(id);
       }
@@ -87,7 +87,7 @@ if (leftOver.length > 0) {
 }
 const ruleIds = Object.keys(ruleCatalog);
 const idPattern = /[A-Za-z][\w-]*(?:\.[\w-]+)*/g;
-const mentionedIds = (text) => [...new Set((text.match(idPattern) ?? []).filter((word) => word in ruleCatalog))];
+const mentionedIds = (text) => [...new Set((text.match(idPattern) ?? []).filter((word) => Object.hasOwn(ruleCatalog, word)))];
 
 // ── Functions citing each rule ───────────────────────────────────────────────────────────────────
 const citedBy = new Map(ruleIds.map((id) => [id, new Set()]));
@@ -124,7 +124,7 @@ const documentedBy = new Map(ruleIds.map((id) => [id, new Set()]));
 for (const [fn, file] of declaringFile) {
   // The file itself and the private helpers (`_*.ts`) of its area that it imports.
   const files = [file, ...relativeImports(file).filter((path) => dirname(path) === dirname(file) && basename(path).startsWith('_') && existsSync(path))];
-  for (const path of files) for (const value of scanFile(path).literals) if (value in ruleCatalog) cite(value, fn);
+  for (const path of files) for (const value of scanFile(path).literals) if (Object.hasOwn(ruleCatalog, value)) cite(value, fn);
   for (const comment of scanFile(file).comments) for (const id of mentionedIds(comment)) documentedBy.get(id).add(fn);
 }
 
