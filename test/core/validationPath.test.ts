@@ -105,6 +105,18 @@ describe('requireArray and requireObject', () => {
     expect([copy.a, copy.a, reads]).toEqual([1, 1, 1]);
     expectInvalid(() => requireObject({ a: 1, b: 2 }, 'f', ['x'], ['a']), 'unknown_key', ['x', 'b']);
   });
+
+  it('copy into a record that inherits nothing: an own __proto__ is a field, an absent toString is absent', () => {
+    const copy = requireObject(JSON.parse('{"__proto__": 1, "constructor": 2}'), 'f', []);
+    expect(Object.keys(copy)).toEqual(['__proto__', 'constructor']);
+    expect([copy['__proto__'], copy['constructor']]).toEqual([1, 2]);
+    const empty = requireObject({}, 'f', []);
+    for (const name of ['toString', 'valueOf', 'hasOwnProperty', 'constructor', '__proto__']) {
+      expect(name in empty).toBe(false);
+      expect(empty[name]).toBeUndefined();
+    }
+    expect(Object.getPrototypeOf(Object.getPrototypeOf(empty))).toBeNull();
+  });
 });
 
 describe('requireCount', () => {
