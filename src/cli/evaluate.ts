@@ -4,7 +4,7 @@
 import { explain } from '../catalog/explain.js';
 import type { Locale } from '../catalog/RuleEntry.js';
 import { CalendarCoverageError, InvalidInputError, PolicyError, WuyeRulesError } from '../core/errors.js';
-import { formatShanghaiIso, toShanghaiIsoString } from '../core/instant.js';
+import { toShanghaiIsoString } from '../core/instant.js';
 import { provisionalMark, usedProvisionalSince } from '../core/provisional.js';
 import type { Calendar } from '../calendar/Calendar.js';
 import type { RuleOptions } from '../core/options.js';
@@ -136,19 +136,6 @@ const KEY_TEXTS = 256;
 // How many string texts a run remembers, and the longest string it remembers.
 const STRING_TEXTS = 256;
 const SHORT_STRING = 40;
-
-// A Date as `+08:00` text: read as `toShanghaiIsoString` reads it, without its checks for numbers and
-// strings. A Date that holds no time (or an object only dressed as a Date) goes through
-// `toShanghaiIsoString` itself, for its error.
-function dateText(value: Date): string {
-  let ms: number;
-  try {
-    ms = Date.prototype.getTime.call(value);
-  } catch {
-    ms = Number.NaN;
-  }
-  return ms === ms ? formatShanghaiIso(ms) : toShanghaiIsoString(value);
-}
 
 /** Evaluates lines for one run, counting them. */
 export class LineEvaluator {
@@ -356,7 +343,7 @@ export class LineEvaluator {
     if (value === null) return 'null';
     if (value instanceof Date) {
       this.volatile = true;
-      return `"${dateText(value)}"`;
+      return `"${toShanghaiIsoString(value)}"`;
     }
     const frozen = Object.isFrozen(value);
     if (frozen) {
