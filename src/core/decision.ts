@@ -26,7 +26,11 @@ export function freezeDecision<T extends object>(fields: T, basis: readonly Rule
   return Object.freeze(fields) as unknown as Decision<T>;
 }
 
-/** Freezes an object and everything reachable from it; returns the same object. */
+/**
+ * Freezes an object and everything reachable from it, returning the same object. An object that is
+ * already frozen is taken as frozen through and not walked: the rule tables and interned answers a
+ * decision shares are frozen when they are built.
+ */
 export function deepFreeze<T>(value: T): T {
   if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
     Object.freeze(value);

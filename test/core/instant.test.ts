@@ -73,6 +73,20 @@ describe('toEpochMs', () => {
     expect((caught as Error).message).toMatch(/^test: at must be a valid instant/);
   });
 
+  it('refuses a character just outside 0-9 in any digit position', () => {
+    // '/' and ':' sit on either side of the digits in ASCII: a digit reader that only checked one
+    // side would read them as -1 or 10.
+    const valid = '2026-01-15T10:20:30.123+08:00';
+    expect(read(valid)).toBe(Date.parse(valid));
+    for (let position = 0; position < valid.length; position += 1) {
+      if (!/[0-9]/.test(valid[position]!)) continue;
+      for (const stranger of ['/', ':', ' ', '.']) {
+        const text = valid.slice(0, position) + stranger + valid.slice(position + 1);
+        expect(() => read(text), text).toThrow(expect.objectContaining({ code: 'invalid_instant' }));
+      }
+    }
+  });
+
   it('agrees with Date.parse on offset strings', () => {
     fc.assert(
       fc.property(fc.date({ min: new Date('1900-01-01T00:00:00Z'), max: new Date('2200-01-01T00:00:00Z'), noInvalidDate: true }), (date) => {

@@ -28,6 +28,11 @@ describe('yuanToFen', () => {
     expect(() => fen(value)).toThrow(expect.objectContaining({ code, path: ['amountYuan'] }));
   });
 
+  it('says what a refused amount should have been', () => {
+    expect(() => fen(1000.004)).toThrow('test: amountYuan must be a yuan amount exact to the fen (0.01), received 1000.004');
+    expect(() => fen(1e17)).toThrow('test: amountYuan must be a yuan amount below 2^53 fen, received 100000000000000000');
+  });
+
   it('round-trips every whole number of fen', () => {
     fc.assert(fc.property(fc.integer({ min: 0, max: 1e13 }), (amount) => {
       expect(fen(fenToYuan(amount))).toBe(amount);
@@ -41,5 +46,8 @@ describe('roundHalfAwayFromZero', () => {
     expect(roundHalfAwayFromZero(-2.5)).toBe(-3);
     expect(roundHalfAwayFromZero(2.4999)).toBe(2);
     expect(roundHalfAwayFromZero(-0.4)).toBe(-0);
+    // Zero keeps its sign: a result of 0 is never written as −0.
+    expect(roundHalfAwayFromZero(0)).toBe(0);
+    expect(roundHalfAwayFromZero(0.4)).toBe(0);
   });
 });

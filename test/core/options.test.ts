@@ -143,6 +143,14 @@ describe('ruleOptions', () => {
     expectInvalid(() => ruleOptions({ calendar: { from: 2030, to: 2030, holidays: [], workdays: [] } } as never, 'f'), 'unvalidated_calendar', ['options', 'calendar']);
   });
 
+  it('refuses options that are not an object of fields, even when they carry a policy key', () => {
+    const asArray = Object.assign([], { policy: defaultPolicy });
+    const asFunction = Object.assign(() => undefined, { policy: defaultPolicy });
+    for (const options of [asArray, asFunction, new Map([['policy', defaultPolicy]]), new Map(), 'policy', 1]) {
+      expectInvalid(() => ruleOptions(options as never, 'f'), 'invalid_type', ['options']);
+    }
+  });
+
   it('takes the general path for a function with keys of its own', () => {
     expect(ruleOptions({ policy: defaultPolicy, employmentMonth: 2 } as never, 'f', ['employmentMonth'])).toMatchObject({ employmentMonth: 2 });
     expectInvalid(() => ruleOptions({ policy: defaultPolicy, employmentMonth: 2 } as never, 'f'), 'unknown_key', ['options', 'employmentMonth']);

@@ -100,6 +100,22 @@ describe('decisions', () => {
     const nested = deepFreeze({ a: { b: [1] } });
     expect(Object.isFrozen(nested.a.b)).toBe(true);
   });
+
+  it('share a basis that is already frozen instead of copying it', () => {
+    const basis = Object.freeze(['C2']);
+    expect(freezeDecision({ x: 1 }, basis).basis).toBe(basis);
+    expect(freezeDecision({ x: 1 }, ['C2']).basis).toEqual(['C2']);
+  });
+
+  it('take an object that is already frozen as frozen through (shared constants are not walked)', () => {
+    const inner = { n: 1 };
+    const frozenOuter = deepFreeze(Object.freeze({ inner }));
+    expect(Object.isFrozen(frozenOuter)).toBe(true);
+    expect(Object.isFrozen(inner)).toBe(false);
+    const compute = (): number => 1;
+    expect(deepFreeze(compute)).toBe(compute);
+    expect(Object.isFrozen(compute)).toBe(false);
+  });
 });
 
 describe('requireObject', () => {
