@@ -4,10 +4,12 @@ import base from './vitest.config.js';
 // The suite as Stryker runs it (stryker.config.mjs): the unit and property tests only. The packaging,
 // browser, bundle-size and memory tests measure the built files, which Stryker does not mutate.
 // Each test file imports the library afresh, so a mutant of a module-level value is seen.
-// A run over one rule module (scripts/mutation.mjs sets WUYE_MUTATION_TESTS) uses that module's own tests
+// A run over one module (scripts/mutation.mjs sets WUYE_MUTATION_TESTS) uses that module's own tests
 // and the contract tests over every function: each mutant then starts a few small test files instead of
 // the command-line, service, fuzz and conformance suites, which reach every module through the registry
-// and make a module's run several times slower. A run over src/core, or the whole tree, uses every test.
+// and make a module's run several times slower. src/core is no exception: every test reaches it, and
+// with every test its run took about 2.5 hours on two cores; test/core and the contract tests pin it
+// alone (a score measured with fewer tests is a lower bound). A run over the whole tree uses every test.
 const moduleTests = process.env.WUYE_MUTATION_TESTS?.split(',').filter((glob) => glob !== '');
 
 const config = mergeConfig(

@@ -29,11 +29,10 @@ for (const target of targets) {
 }
 if (globs.length > 0) globs.push('!src/**/index.ts', '!src/calendar/data/**');
 
-// The tests a selection is measured with: for rule modules, their own folders under test/ and the
-// contract tests (vitest.mutation.config.ts explains why); src/core, which every test reaches, and the
-// whole tree use every test.
+// The tests a selection is measured with: for a module (src/core included), its own folder under test/
+// and the contract tests (vitest.mutation.config.ts explains why); the whole tree uses every test.
 const modules = targets.map((target) => /^src\/([a-z]+)/.exec(target)?.[1]);
-const tests = modules.every((module) => module !== undefined && module !== 'core' && existsSync(`test/${module}`))
+const tests = modules.every((module) => module !== undefined && existsSync(`test/${module}`))
   ? [...new Set(modules)].map((module) => `test/${module}/**/*.test.ts`).concat('test/contract/**/*.test.ts')
   : [];
 
