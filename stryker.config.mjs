@@ -22,7 +22,7 @@ export default {
   // The rule modules and their shared core. The command line, the schemas, the catalog's texts and
   // the holiday data are checked by their own tests, not by mutation.
   mutate: [
-    'src/{appraisal,calendar,communication,complaint,core,desk,kpi,policy,repair,visit}/**/*.ts',
+    'src/{appraisal,calendar,communication,complaint,core,desk,duty,kpi,policy,repair,visit}/**/*.ts',
     '!src/**/index.ts',
     '!src/calendar/data/**',
   ],
