@@ -2,6 +2,7 @@ import type { RuleId } from '../core/decision.js';
 import { shanghaiDayOf, startOfShanghaiDay, toEpochMs, type Instant } from '../core/instant.js';
 import { requireObject } from '../core/validate.js';
 import { ruleOptions, type RuleOptions } from '../core/options.js';
+import { provisionalMark, usedProvisionalSince } from '../core/provisional.js';
 import { lastDayOfPeriod } from '../core/period.js';
 import { calendarIndexOf } from './_calendarIndex.js';
 import { isMondayToFriday, isoOfDay, yearOfDay } from './_days.js';
@@ -23,7 +24,11 @@ export interface DayNote {
   readonly kind: 'workday' | 'make-up-workday' | 'weekend' | 'holiday' | 'compensatory' | 'day';
   /** The holiday as the notice names it (`春节`, `国庆节、中秋节`); for a compensation day, the holiday it makes up for. */
   readonly holiday?: string;
-  /** Present when the day belongs to a provisional year (policy `outOfCoverage: 'statutory'`, RULES C11). */
+  /**
+   * Present when the day was read from a provisional year (policy `outOfCoverage: 'statutory'`, RULES
+   * C11): a working or rest day of such a year, or the last day of a day, week or month period that
+   * `extendPastRestDays` looked up there. A plain calendar day that no rule looked up has none.
+   */
   readonly provisional?: true;
 }
 
@@ -31,7 +36,10 @@ export interface DayNote {
 export interface DeadlineExplanation {
   /** The deadline: the same instant as {@link dueAt} gives. */
   readonly dueAt: Date;
-  /** Whether some counted or skipped day was provisional. */
+  /**
+   * Whether the deadline used a day of a provisional year: some note says so, or the rest-day
+   * extension looked one up. A rule's decision and the command line's `provisional` agree with it.
+   */
   readonly provisional: boolean;
   /** The days that count, in order: calendar days, working days, or the working days with working hours. */
   readonly counted: readonly DayNote[];
@@ -93,7 +101,11 @@ export function explainDeadline(from: Instant, period: Period, options?: RuleOpt
   const fromMs = toEpochMs(from, FN, ['from']);
   // The period read once: dueAtMs and the notes below see the same fields.
   const fields = requireObject(period, FN, ['period']) as unknown as Period;
+  // Whether dueAtMs read a provisional day, including a last day it only checked for the rest-day
+  // extension (that day counts as a calendar day and is not a working day's note).
+  const mark = provisionalMark();
   const due = dueAtMs(fromMs, fields, options, FN, ['period']);
+  const readProvisional = usedProvisionalSince(mark);
   const { unit, amount } = fields as { unit: Period['unit']; amount: number };
   const statutory = options?.policy?.outOfCoverage === 'statutory';
   const elapsed = options?.policy?.dayCounting === 'elapsed';
@@ -154,18 +166,22 @@ export function explainDeadline(from: Instant, period: Period, options?: RuleOpt
     rule = elapsed ? 'C2.elapsed' : 'C3';
   } else if (unit === 'workhour') {
     rule = 'calendar.work-hours';
+    // No calendar days: every day, the event's own included, counts as the working day it is or not.
+    plain = first - 1;
     // The event's day counts when it works and its business hours are not over.
     const offset = fromMs - startOfShanghaiDay(first);
     if (works(first) && businessSpans(options).some((time, index) => index % 2 && time > offset)) start = first;
     if (amount === 0) start = end + 1;
   } else plain = lastDayOfPeriod(first, amount, unit);
+  // The last calendar day, when the rest-day extension looked it up in a provisional year.
+  const checkedProvisional = readProvisional && plain > first && statutory && !isPublished(plain) ? plain : undefined;
   for (let day = start; day <= end; day += 1) {
-    if (day <= plain) counted.push(Object.freeze({ date: isoOfDay(day), kind: 'day' }));
+    if (day <= plain) counted.push(Object.freeze(day === checkedProvisional ? { date: isoOfDay(day), kind: 'day', provisional: true } : { date: isoOfDay(day), kind: 'day' }));
     else (works(day) ? counted : skipped).push(note(day));
   }
   const basis: RuleId[] = [rule];
   if (first < plain && plain < end) basis.push('C2.rest-day-extension');
-  const provisional = [...counted, ...skipped].some((day) => day.provisional);
+  const provisional = readProvisional || [...counted, ...skipped].some((day) => day.provisional);
   if (provisional) basis.push('calendar.provisional');
   return Object.freeze({ dueAt: new Date(due), provisional, counted: Object.freeze(counted), skipped: Object.freeze(skipped), basis: Object.freeze(basis) });
 }

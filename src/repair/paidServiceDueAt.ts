@@ -29,6 +29,8 @@ export function paidServiceDueAt(requestedAt: Instant, options?: RuleOptions): D
   const requestedMs = toEpochMs(requestedAt, 'paidServiceDueAt', ['requestedAt']);
   const hours = (options?.policy?.repair ?? defaultRepairPolicy).paidServiceHours;
   // Policy hourCounting: 'business-hours' reads the hours as working hours (RULES C12).
-  if (options?.policy?.hourCounting === 'business-hours') return new Date(Math.floor(workhourDueMs(requestedMs, hours, options, 'paidServiceDueAt')));
-  return resultDate(requestedMs + Math.round(hours * HOUR_MS), 'paidServiceDueAt', ['requestedAt'], requestedAt);
+  const dueMs = options?.policy?.hourCounting === 'business-hours' ? workhourDueMs(requestedMs, hours, options, 'paidServiceDueAt') : requestedMs + hours * HOUR_MS;
+  // Floor, as dueAt: an act at whole millisecond t meets a fractional deadline d exactly when t <= floor(d).
+  // A number of hours no Date can hold is out_of_range, never an Invalid Date.
+  return resultDate(Math.floor(dueMs), 'paidServiceDueAt', ['requestedAt'], requestedAt);
 }

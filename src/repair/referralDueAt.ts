@@ -29,6 +29,8 @@ export function referralDueAt(receivedAt: Instant, options?: RuleOptions): Date 
   const receivedMs = toEpochMs(receivedAt, 'referralDueAt', ['receivedAt']);
   const hours = (options?.policy?.repair ?? defaultRepairPolicy).referralHours;
   // Policy hourCounting: 'business-hours' reads the hours as working hours (RULES C12).
-  if (options?.policy?.hourCounting === 'business-hours') return new Date(Math.floor(workhourDueMs(receivedMs, hours, options, 'referralDueAt')));
-  return resultDate(receivedMs + Math.round(hours * HOUR_MS), 'referralDueAt', ['receivedAt'], receivedAt);
+  const dueMs = options?.policy?.hourCounting === 'business-hours' ? workhourDueMs(receivedMs, hours, options, 'referralDueAt') : receivedMs + hours * HOUR_MS;
+  // Floor, as dueAt: an act at whole millisecond t meets a fractional deadline d exactly when t <= floor(d).
+  // A number of hours no Date can hold is out_of_range, never an Invalid Date.
+  return resultDate(Math.floor(dueMs), 'referralDueAt', ['receivedAt'], receivedAt);
 }

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { dueAt } from '../../src/calendar/dueAt.js';
 import { explainDeadline } from '../../src/calendar/explainDeadline.js';
+import { provisionalMark, usedProvisionalSince } from '../../src/core/provisional.js';
 import { definePolicy } from '../../src/policy/definePolicy.js';
 import { periodOrWorkhours as period } from './_arbitraries.js';
 
@@ -50,6 +51,37 @@ describe('explainDeadline (properties)', () => {
         expect(new Set(all).size).toBe(all.length);
         expect(why.provisional).toBe([...why.counted, ...why.skipped].some((day) => day.provisional === true));
         expect(why.basis.includes('calendar.provisional')).toBe(why.provisional);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('is provisional exactly when dueAt read a provisional day, as decisions and the command line say', () => {
+    fc.assert(
+      fc.property(instant, period, fc.constantFrom(...policies), (ms, p, policy) => {
+        const options = policy === undefined ? undefined : { policy };
+        const mark = provisionalMark();
+        try {
+          dueAt(ms, p, options);
+        } catch {
+          return;
+        }
+        const why = explainDeadline(ms, p, options);
+        expect(why.provisional).toBe(usedProvisionalSince(mark));
+        expect(why.basis.includes('calendar.provisional')).toBe(why.provisional);
+        // A note says provisional only when the answer is.
+        if (!why.provisional) expect([...why.counted, ...why.skipped].some((day) => day.provisional)).toBe(false);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('gives every day of a working-hour period its kind: the days lending hours work, the days passed over rest', () => {
+    fc.assert(
+      fc.property(instant, fc.double({ min: 0, max: 60, noNaN: true }), fc.constantFrom(...policies.slice(3)), (ms, amount, policy) => {
+        const why = explainDeadline(ms, { amount, unit: 'workhour' }, { policy });
+        expect(why.counted.every((day) => day.kind === 'workday' || day.kind === 'make-up-workday')).toBe(true);
+        expect(why.skipped.every((day) => day.kind !== 'workday' && day.kind !== 'make-up-workday' && day.kind !== 'day')).toBe(true);
       }),
       { numRuns: 200 },
     );

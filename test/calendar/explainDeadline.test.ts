@@ -99,6 +99,27 @@ describe('explainDeadline', () => {
     expect(dates(explainDeadline('2026-09-30T18:00:00+08:00', { amount: 3, unit: 'workhour' }).counted)).toEqual(['2026-10-08']);
   });
 
+  it('gives the start day of working hours its own kind, provisional in a provisional year', () => {
+    expect(explainDeadline('2026-03-02T16:30:00+08:00', { amount: 1, unit: 'workhour' }).counted).toEqual([{ date: '2026-03-02', kind: 'workday' }]);
+    // 2026-02-28 (a Saturday) is a make-up working day of the 2026 notice.
+    expect(explainDeadline('2026-02-28T10:00:00+08:00', { amount: 1, unit: 'workhour' }).counted).toEqual([{ date: '2026-02-28', kind: 'make-up-workday' }]);
+    const why = explainDeadline('2027-01-04T10:00:00+08:00', { amount: 1, unit: 'workhour' }, statutory);
+    expect(why).toMatchObject({ provisional: true, counted: [{ date: '2027-01-04', kind: 'workday', provisional: true }], skipped: [], basis: ['calendar.work-hours', 'calendar.provisional'] });
+  });
+
+  it('is provisional when the rest-day extension looked up a last day of a provisional year, even one that works', () => {
+    const extending = { policy: definePolicy({ outOfCoverage: 'statutory', extendPastRestDays: true }) };
+    // 9 days from 30 December 2026 end on Friday 8 January 2027, a working day of the provisional year.
+    const why = explainDeadline('2026-12-30T13:53:00+08:00', { amount: 9, unit: 'day' }, extending);
+    expect(shanghai(why.dueAt)).toBe('2027-01-09T00:00:00.000+08:00');
+    expect(why.provisional).toBe(true);
+    expect(why.basis).toEqual(['C2', 'calendar.provisional']);
+    expect(why.counted.at(-1)).toEqual({ date: '2027-01-08', kind: 'day', provisional: true });
+    expect(why.counted.slice(0, -1).every((day) => day.provisional === undefined)).toBe(true);
+    // Without the extension no calendar is read: nothing is provisional.
+    expect(explainDeadline('2026-12-30T13:53:00+08:00', { amount: 9, unit: 'day' }, statutory)).toMatchObject({ provisional: false, basis: ['C2'] });
+  });
+
   it('returns frozen results and agrees with dueAt', () => {
     const why = explainDeadline('2026-12-30T10:00:00+08:00', { amount: 3, unit: 'workday' }, statutory);
     expect(why.dueAt.getTime()).toBe(dueAt('2026-12-30T10:00:00+08:00', { amount: 3, unit: 'workday' }, statutory).getTime());

@@ -49,3 +49,24 @@ describe('paidServiceDueAt', () => {
     expect(error.message).toMatch(/^paidServiceDueAt: requestedAt must be a valid instant/);
   });
 });
+
+describe('referralDueAt and paidServiceDueAt with fractional or vast numbers of hours', () => {
+  it('round a fractional deadline down to the millisecond, as dueAt does', () => {
+    // 1/7 hour is 514,285.71 ms: an act at 514,285 ms is in time, one at 514,286 ms is late.
+    const policy = policyWith({ referralHours: 1 / 7, paidServiceHours: 1 / 7 });
+    expect(referralDueAt(0, { policy }).getTime()).toBe(514_285);
+    expect(paidServiceDueAt(0, { policy }).getTime()).toBe(514_285);
+    const hours = policyWith({ referralHours: 1 / 7, paidServiceHours: 1 / 7 }, { hourCounting: 'business-hours' });
+    const monday = ms('2026-03-02T09:00:00+08:00');
+    expect(referralDueAt(monday, { policy: hours }).getTime()).toBe(monday + 514_285);
+    expect(paidServiceDueAt(monday, { policy: hours }).getTime()).toBe(monday + 514_285);
+  });
+
+  it('refuse, naming the instant, a deadline no Date can hold, in elapsed and in working hours alike', () => {
+    for (const counting of [{}, { hourCounting: 'business-hours' as const, outOfCoverage: 'weekends' as const }]) {
+      const policy = policyWith({ referralHours: 3e9, paidServiceHours: 3e9 }, counting);
+      expect(invalidInputOf(() => referralDueAt('2026-10-01', { policy }))).toMatchObject({ code: 'out_of_range', path: ['receivedAt'] });
+      expect(invalidInputOf(() => paidServiceDueAt('2026-10-01', { policy }))).toMatchObject({ code: 'out_of_range', path: ['requestedAt'] });
+    }
+  });
+});
