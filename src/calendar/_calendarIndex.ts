@@ -171,14 +171,18 @@ export function workdayContext(options: RuleOptions | undefined, fn: string): Wo
   return { index: calendarIndexOf(options, coverage === 'statutory'), fallback: coverage === 'weekends', fn };
 }
 
-/** The coverage error for a day outside the calendar, naming its year and the two ways to supply it. */
+/**
+ * The coverage error for a day outside the calendar, naming its year and the ways to supply it. Under
+ * `outOfCoverage: 'statutory'` the year is outside both the calendar's own years and the statutory
+ * table: the message says so, and offers the notice or the weekends-only fallback instead.
+ */
 function coverageError(context: WorkdayContext, day: number): CalendarCoverageError {
   const year = yearOfDay(day);
-  const { from, to } = context.index;
-  return new CalendarCoverageError(
-    year,
-    `${context.fn}: ${year} is outside the calendar (${from}–${to}); add its notice with extendCalendar or set policy outOfCoverage: 'statutory'`,
-  );
+  const { from, to, published } = context.index;
+  const message = published
+    ? `${year} is outside the calendar (${yearOfDay(published[0])}–${yearOfDay(published[1])}) and the statutory table of outOfCoverage: 'statutory' (${STATUTORY_FROM}–${STATUTORY_TO}); add its notice with extendCalendar or set policy outOfCoverage: 'weekends'`
+    : `${year} is outside the calendar (${from}–${to}); add its notice with extendCalendar or set policy outOfCoverage: 'statutory'`;
+  return new CalendarCoverageError(year, `${context.fn}: ${message}`);
 }
 
 /**

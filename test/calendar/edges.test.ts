@@ -39,7 +39,10 @@ describe('isWorkday', () => {
     const custom = defineCalendar({ from: 2010, to: 2010, holidays: [], workdays: [] });
     const gap = caught(() => isWorkday('2012-06-01T12:00:00+08:00', { calendar: custom, policy: definePolicy({ outOfCoverage: 'statutory' }) })) as CalendarCoverageError;
     expect(gap.year).toBe(2012);
-    expect(gap.message).toBe("isWorkday: 2012 is outside the calendar (2010–2099); add its notice with extendCalendar or set policy outOfCoverage: 'statutory'");
+    // Under 'statutory' the year is outside the calendar's own years and the statutory table: the other way out is 'weekends'.
+    expect(gap.message).toBe("isWorkday: 2012 is outside the calendar (2010–2010) and the statutory table of outOfCoverage: 'statutory' (2014–2099); add its notice with extendCalendar or set policy outOfCoverage: 'weekends'");
+    const beyond = caught(() => isWorkday('2100-03-01T12:00:00+08:00', { policy: definePolicy({ outOfCoverage: 'statutory' }) })) as CalendarCoverageError;
+    expect([beyond.year, beyond.message]).toEqual([2100, "isWorkday: 2100 is outside the calendar (2019–2026) and the statutory table of outOfCoverage: 'statutory' (2014–2099); add its notice with extendCalendar or set policy outOfCoverage: 'weekends'"]);
   });
 
   it('counts Monday–Friday on both sides of the calendar under outOfCoverage weekends', () => {
