@@ -34,7 +34,7 @@ const usesClassicZod = (measured: Measured): boolean => measured.inputs.some((in
 // Ceilings in bytes, min+gzip: each the measured size plus a small margin, so that growth is a decision.
 // The calendar's includes its holiday data (the schedules written from the statutory days, ~110
 // characters), the statutory table of the provisional years (2014–2099, 4 characters a year),
-// explainDeadline (~0.7 kB by itself) and working hours. Issue 11 asked for under 5 kB: it is ~7.0 kB,
+// explainDeadline (~0.7 kB by itself) and working hours. Issue 11 asked for under 5 kB: it is ~7.3 kB,
 // of which the shared core (instant parsing, validation, errors, options: ~2.7 kB) and explainDeadline
 // alone leave less than 2 kB for everything else.
 // A rule that counts a period from its policy carries the working-day engine (the calendar index, the
@@ -49,25 +49,29 @@ const usesClassicZod = (measured: Measured): boolean => measured.inputs.some((in
 // The snapshots' records are made by a constructor with a null-prototype prototype instead of
 // Object.create(null) (about 20 bytes): V8 keeps Object.create(null) objects in dictionary mode, and a
 // loop of repairStatus calls ran twice as long; the ceilings it crossed were raised by 50.
+// Under outOfCoverage: 'statutory' the coverage error names the calendar's own years and the statutory
+// table and offers 'weekends' (~65 bytes in every bundle with the working-day engine), and extendCalendar
+// names a holiday-cn file's own day in its errors (~190 bytes in the calendar entry): ceilings raised to
+// the measured size plus 30–60.
 // The root holds every rule, the trilingual catalog (~27 kB with the second release's rules) and definePolicy's own checks (no zod); the
 // schemas entry is classic zod (~93 kB by itself) plus every input schema.
 const entryCeilings: Record<string, number> = {
   // Second release: five more checks (weekly report, probation, fine occurrence, parking revocation, archive rate).
   index: 75_000,
-  calendar: 7_050,
+  calendar: 7_300,
   // Approver roles as policy data: built-in display names and bands compiled once per policy.
-  complaint: 9_000,
-  repair: 7_600,
+  complaint: 9_100,
+  repair: 7_700,
   appraisal: 10_000,
   desk: 6_000,
   // The duty table's titles in three locales, the calendar's holiday data and the iCalendar writer.
-  duty: 12_900,
+  duty: 13_000,
   communication: 6_350,
-  visit: 6_850,
+  visit: 6_920,
   // Integer civil-date arithmetic for the +08:00 formatter costs ~170 bytes here.
   // serviceDueAt's working hours (hourCounting: 'business-hours') ~300 bytes more.
   // parkingPermitRevocation (expired and unpaid → revoked) ~200 bytes more.
-  kpi: 7_100,
+  kpi: 7_180,
   policy: 20_000,
   // Every rule's summary in three locales, its clause and its assumption or legal note: it grows with the rules.
   catalog: 30_000,
@@ -79,21 +83,21 @@ const entryCeilings: Record<string, number> = {
 const zodFree = new Set(['index', 'policy', 'calendar', 'complaint', 'repair', 'appraisal', 'desk', 'duty', 'communication', 'visit', 'kpi', 'catalog']);
 
 // One function imported alone, from the root entry: tree-shaking must leave only what it needs.
-// classifyComplaint: issue 15 asked for 3 kB. It is ~6.8 kB, of which the working-day engine is ~2.5 kB;
+// classifyComplaint: issue 15 asked for 3 kB. It is ~6.9 kB, of which the working-day engine is ~2.5 kB;
 // without the engine it would still be ~4.1 kB (the complaint's own checks, instant parsing and
 // formatting, the default thresholds). The engine stays because a company policy may count
 // unresolvedLongerThan in working days or working hours, or extend it past rest days.
 const singleImports: Record<string, number> = {
   approvalAuthority: 3_000,
-  classifyComplaint: 6_850,
-  complaintDeadlines: 6_200,
-  repairDeadline: 6_350,
-  repairStatus: 7_200,
+  classifyComplaint: 6_920,
+  complaintDeadlines: 6_300,
+  repairDeadline: 6_420,
+  repairStatus: 7_290,
   scoreMonth: 4_550,
   payFloat: 2_750,
   gradeForScore: 2_350,
-  dueAt: 5_200,
-  addWorkdays: 4_400,
+  dueAt: 5_290,
+  addWorkdays: 4_490,
   noticePlan: 5_150,
   visitQuota: 2_050,
   selectVisitSample: 1_550,

@@ -179,10 +179,10 @@ export function workdayContext(options: RuleOptions | undefined, fn: string): Wo
 function coverageError(context: WorkdayContext, day: number): CalendarCoverageError {
   const year = yearOfDay(day);
   const { from, to, published } = context.index;
-  const message = published
-    ? `${year} is outside the calendar (${yearOfDay(published[0])}–${yearOfDay(published[1])}) and the statutory table of outOfCoverage: 'statutory' (${STATUTORY_FROM}–${STATUTORY_TO}); add its notice with extendCalendar or set policy outOfCoverage: 'weekends'`
-    : `${year} is outside the calendar (${from}–${to}); add its notice with extendCalendar or set policy outOfCoverage: 'statutory'`;
-  return new CalendarCoverageError(year, `${context.fn}: ${message}`);
+  const outside = published
+    ? `the calendar (${yearOfDay(published[0])}–${yearOfDay(published[1])}) and the statutory table of outOfCoverage: 'statutory' (${STATUTORY_FROM}–${STATUTORY_TO})`
+    : `the calendar (${from}–${to})`;
+  return new CalendarCoverageError(year, `${context.fn}: ${year} is outside ${outside}; add its notice with extendCalendar or set policy outOfCoverage: '${published ? 'weekends' : 'statutory'}'`);
 }
 
 /**

@@ -3,6 +3,7 @@ import { deepFreeze } from '../core/decision.js';
 import { invalid, requireArray, requireBoolean, requireObject, requireString } from '../core/validate.js';
 import type { Calendar, HolidayCnFile, HolidayNotice } from './Calendar.js';
 import { normalizeSpec, parseDate, requireYear } from './_calendarIndex.js';
+import { yearOfDay } from './_days.js';
 
 /**
  * Adds the next year to a calendar from its State Council notice (国务院办公厅关于Y年部分节假日安排的通知),
@@ -17,11 +18,13 @@ import { normalizeSpec, parseDate, requireYear } from './_calendarIndex.js';
  * as published (`{ year, papers, days: [{ name, date, isOffDay }] }`): one step from the day the
  * notice appears, `extendCalendar(chinaCalendar, JSON.parse(readFileSync('2027.json', 'utf8')))`.
  * @returns A new calendar covering `calendar.from` to `notice.year`.
- * @throws {@link InvalidInputError} When `calendar` is not a valid calendar (path `['calendar', …]`), a
- * holiday-cn day is not `{ name, date, isOffDay }` (path `['notice', 'days', i, …]`), the
+ * @throws {@link InvalidInputError} When `calendar` is not a valid calendar (path `['calendar', …]`), the
  * year does not follow the calendar's last year (`out_of_range`, path `['notice', 'year']`), or a
  * date is invalid, outside `year − 1`…`year`, or in both lists (path `['notice', 'holidays', i]` or
- * `['notice', 'workdays', i]`).
+ * `['notice', 'workdays', i]`). In a holiday-cn file the path is the day's own: a day that is not
+ * `{ name, date, isOffDay }`, or whose date is invalid or outside the two years, at
+ * `['notice', 'days', i, …]`; a date listed both as a rest day and as a working day at the later
+ * entry's `isOffDay` (`conflicting_date`).
  * @see RULES C3, C10.
  *
  * @example
@@ -57,25 +60,38 @@ export function extendCalendar(calendar: Calendar, notice: HolidayNotice | Holid
   const fn = 'extendCalendar';
   const base = normalizeSpec(calendar, fn, ['calendar']);
   let fields = requireObject(notice, fn, ['notice']);
+  // The notice's year: the calendar's last year + 1.
+  const nextYear = (value: unknown): number => {
+    const year = requireYear(value, fn, ['notice', 'year']);
+    if (year !== base.to + 1) throw invalid(fn, ['notice', 'year'], 'out_of_range', `${base.to + 1}`, value);
+    return year;
+  };
   if ('days' in fields) {
-    // A holiday-cn file: its days become the notice's rest days and make-up working days.
+    // A holiday-cn file: its days become the notice's rest days and make-up working days. An error
+    // names the file's own fields (`notice.days[3].date`), never the lists they become.
     requireObject(fields, fn, ['notice'], ['year', 'days', 'papers', '$schema', '$id']);
     // The file's own descriptions are not read, but they are the strings the file format says.
     for (const key of ['$schema', '$id']) if (fields[key] !== undefined) requireString(fields[key], fn, ['notice', key]);
     if (fields.papers !== undefined) requireArray(fields.papers, fn, ['notice', 'papers']).forEach((paper, index) => requireString(paper, fn, ['notice', 'papers', index]));
+    const year = nextYear(fields.year);
     const lists: [string[], string[]] = [[], []];
+    const offDays = new Map<string, boolean>();
     requireArray(fields.days, fn, ['notice', 'days']).forEach((entry, index) => {
       const path = ['notice', 'days', index];
       const day = requireObject(entry, fn, path, ['name', 'date', 'isOffDay']);
       requireString(day.name, fn, [...path, 'name']);
-      parseDate(day.date, fn, [...path, 'date']);
-      lists[requireBoolean(day.isOffDay, fn, [...path, 'isOffDay']) ? 0 : 1].push(day.date as string);
+      const dateYear = yearOfDay(parseDate(day.date, fn, [...path, 'date']));
+      if (dateYear < year - 1 || dateYear > year) throw invalid(fn, [...path, 'date'], 'out_of_range', `within ${year - 1}–${year}`, day.date);
+      const isOffDay = requireBoolean(day.isOffDay, fn, [...path, 'isOffDay']);
+      const date = day.date as string;
+      if (offDays.get(date) === !isOffDay) throw invalid(fn, [...path, 'isOffDay'], 'conflicting_date', `${!isOffDay}, as the earlier entry of ${date} says`, isOffDay);
+      offDays.set(date, isOffDay);
+      lists[isOffDay ? 0 : 1].push(date);
     });
-    fields = { year: fields.year, holidays: lists[0], workdays: lists[1] };
+    fields = { year, holidays: lists[0], workdays: lists[1] };
   }
   requireObject(fields, fn, ['notice'], ['year', 'holidays', 'workdays']);
-  const year = requireYear(fields.year, fn, ['notice', 'year']);
-  if (year !== base.to + 1) throw invalid(fn, ['notice', 'year'], 'out_of_range', `${base.to + 1}`, fields.year);
+  const year = nextYear(fields.year);
   // The notice read as a calendar of its two years: dates valid, within year − 1…year, no conflict.
   const listed = normalizeSpec({ from: year - 1, to: year, holidays: fields.holidays, workdays: fields.workdays }, fn, ['notice']);
   // The later notice wins: drop what the calendar said about the days the notice lists.

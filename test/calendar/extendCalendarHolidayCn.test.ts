@@ -49,6 +49,19 @@ describe('extendCalendar with a holiday-cn file', () => {
     expectInvalid(() => extendCalendar(chinaCalendar, { ...file2027, extra: 1 } as never), 'extendCalendar', 'unknown_key', ['notice', 'extra']);
     expectInvalid(() => extendCalendar(chinaCalendar, { ...file2027, year: 2028 }), 'extendCalendar', 'out_of_range', ['notice', 'year']);
   });
+
+  it("names the file's own day for a date outside its two years or listed both ways", () => {
+    const bad = (...days: unknown[]) => ({ ...file2027, days: [file2027.days[0], ...days] });
+    expectInvalid(() => extendCalendar(chinaCalendar, bad({ name: '元旦', date: '2025-12-31', isOffDay: true }) as never), 'extendCalendar', 'out_of_range', ['notice', 'days', 1, 'date']);
+    expect(() => extendCalendar(chinaCalendar, bad({ name: '元旦', date: '2025-12-31', isOffDay: true }) as never)).toThrow('extendCalendar: notice.days[1].date must be within 2026–2027, received "2025-12-31"');
+    expectInvalid(() => extendCalendar(chinaCalendar, bad({ name: '元旦', date: '2028-01-01', isOffDay: true }) as never), 'extendCalendar', 'out_of_range', ['notice', 'days', 1, 'date']);
+    const conflicting = bad({ name: '春节', date: '2027-02-20', isOffDay: false }, { name: '春节', date: '2027-02-20', isOffDay: true });
+    expectInvalid(() => extendCalendar(chinaCalendar, conflicting as never), 'extendCalendar', 'conflicting_date', ['notice', 'days', 2, 'isOffDay']);
+    expect(() => extendCalendar(chinaCalendar, conflicting as never)).toThrow('extendCalendar: notice.days[2].isOffDay must be false, as the earlier entry of 2027-02-20 says, received true');
+    // The same day listed twice the same way is one day.
+    const twice = extendCalendar(chinaCalendar, bad({ name: '春节', date: '2027-02-20', isOffDay: false }, { name: '春节', date: '2027-02-20', isOffDay: false }) as never);
+    expect(twice.workdays.filter((day) => day === '2027-02-20')).toHaveLength(1);
+  });
 });
 
 describe('wuye-rules --calendar with a holiday-cn file', () => {
