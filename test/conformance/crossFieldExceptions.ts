@@ -214,7 +214,7 @@ export const crossFieldExceptions: readonly CrossFieldException[] = [
   {
     fns: ['extendCalendar'],
     code: 'out_of_range',
-    paths: [['notice', 'holidays', '*'], ['notice', 'workdays', '*'], ['notice', 'year'], ['calendar', 'to']],
+    paths: [['notice', 'holidays', '*'], ['notice', 'workdays', '*'], ['notice', 'days', '*', 'date'], ['notice', 'year'], ['calendar', 'to']],
     zodChecks: true,
     rule: "a notice's dates lie within its year, the year after the calendar's last; the calendar's to is not before its from",
     reason: 'relates two fields, and the notice to the calendar argument',
