@@ -197,9 +197,10 @@ function lookbackMonths(within: Period): number {
  *
  * A duty is in the window when the Shanghai day it falls on (its `date`: the day whose 24:00, or whose
  * hour, is `dueAt`) lies from `from`'s day through `to`'s day. Dates on days of the month are fixed
- * ("on the 5th" is by 24:00 of the 5th; "before the 25th" by 00:00 of the 25th, RULES C5); daily duties
- * fall on working days of the calendar (RULES C3) unless the policy's `duty.dailyDutiesOn` is
- * `'every-day'`; the priority dispatch is every day (次日 is a calendar day). Duties with no date
+ * ("on the 5th" is by 24:00 of the 5th; "before the 25th" by 00:00 of the 25th, RULES C5); the daily duties
+ * fall every day, as their sources say (每天/每日, RULES §8), or only on the working days of the calendar
+ * (RULES C3) with the policy's `duty.dailyDutiesOn: 'workdays'`; the priority dispatch is every day
+ * (次日 is a calendar day). Duties with no date
  * (the hotline, approvals on demand) are {@link standingDuties}.
  *
  * @param range - `{ from, to, roles? }`: the window's first and last day and the roles to list (all by default).

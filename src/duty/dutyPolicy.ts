@@ -15,7 +15,8 @@ export interface DutyPolicy {
   readonly surveyCadence: SurveyCadence;
   /**
    * The days the daily duties of the sources' 每天/每日 (the supervisor's record review and meeting, the
-   * front desk's patrol) fall on: working days of the calendar (RULES §8, the default) or every day.
+   * front desk's patrol) fall on: every calendar day, as the sources say (RULES §8, the default), or
+   * only the working days of the calendar, for a team that closes on rest days.
    */
   readonly dailyDutiesOn: 'workdays' | 'every-day';
   /** The longest window {@link dutyCalendar} lists, in months (24: two years). A longer window is refused. */
@@ -26,7 +27,8 @@ export interface DutyPolicy {
 export const defaultDutyPolicy: DutyPolicy = /* @__PURE__ */ deepFreeze<DutyPolicy>({
   // RULES §8: kpi.survey (ZN, quarterly) is listed unless a company follows SD's half-yearly form.
   surveyCadence: 'quarterly',
-  // RULES §8: daily duties fall on working days of the calendar unless the source says every day.
-  dailyDutiesOn: 'workdays',
+  // RULES §8: daily duties fall on working days of the calendar unless the source says every day, and
+  // the sources of all three say 每天/每日 (SD 职责一 一, 职责二 2; ZN 篇3 §9).
+  dailyDutiesOn: 'every-day',
   maxWindowMonths: 24,
 });

@@ -46,8 +46,8 @@ export type DaySource = number | 'last' | 'finance-reconcile' | 'arrears-report'
 
 /**
  * When a row falls due.
- * - `daily`: by 24:00 of each day; `'daily-duties'` follows the policy's `duty.dailyDutiesOn` (working
- *   days of the calendar by default), `'every-day'` is every calendar day.
+ * - `daily`: by 24:00 of each day; `'daily-duties'` follows the policy's `duty.dailyDutiesOn` (every
+ *   calendar day by default, or the working days of the calendar), `'every-day'` is every calendar day.
  * - `weekly`: on a weekday (0 Sunday … 6 Saturday, or the company meeting's weekday of the policy), at a
  *   minute of that day (1440 = 24:00; 0 = 00:00, i.e. before that day begins).
  * - `monthly`: in every month whose number is a multiple of `every` (1 monthly, 3 quarter ends, 6 half

@@ -202,7 +202,12 @@ function checkDuty(value: unknown, index: number, locale: Locale): CheckedDuty {
  * const duties = dutyCalendar({ from: '2026-03-07', to: '2026-03-07', roles: ['front-desk'] });
  * const text = toICalendar(duties, { locale: 'en', name: 'Front desk' });
  * text.split('\r\n').filter((line) => line.startsWith('DTSTART;') || line.startsWith('SUMMARY'));
- * //=> ['DTSTART;TZID=Asia/Shanghai:20260307T170000', "SUMMARY:Hand in this week's work summary (at least 200 characters)"]
+ * //=> [
+ * //   'DTSTART;TZID=Asia/Shanghai:20260307T170000',
+ * //   "SUMMARY:Hand in this week's work summary (at least 200 characters)",
+ * //   'DTSTART;VALUE=DATE:20260307',
+ * //   'SUMMARY:Patrol public facilities\\, cleanliness\\, safety installations and s',
+ * // ]
  * ```
  */
 export function toICalendar(duties: readonly Duty[], options?: ICalendarOptions): string {

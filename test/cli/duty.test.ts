@@ -65,7 +65,7 @@ describe('wuye-rules duty', () => {
   });
 
   it('reports a year outside the calendar with status 1', async () => {
-    const outcome = await runDuty(['--from', '2027-03-01', '--to', '2027-03-31', '--role', 'supervisor']);
+    const outcome = await runDuty(['--from', '2027-03-01', '--to', '2027-03-31', '--role', 'manager']);
     expect(outcome.status).toBe(1);
     expect(outcome.stderr).toMatch(/^wuye-rules duty: dutyCalendar: 2027 is outside the calendar/);
   });

@@ -55,11 +55,21 @@ describe('dutyCalendar', () => {
     expect(of(october, 'visit-summary-approval').map((duty) => duty.dueAt)).toEqual([at('2026-10-10T00:00:00+08:00')]);
   });
 
-  it('puts daily duties on working days of the calendar, make-up working days included', () => {
-    expect(dates(march, 'record-review')).toHaveLength(22);
-    const october = dutyCalendar({ from: '2026-09-28', to: '2026-10-11', roles: ['supervisor'] });
+  it('lists the daily duties every calendar day, as their sources say (每天/每日), holidays included', () => {
+    expect(dates(march, 'record-review')).toHaveLength(31);
+    expect(dates(march, 'daily-meeting')).toHaveLength(31);
+    expect(dates(march, 'facility-patrol')).toHaveLength(31);
+    const october = dutyCalendar({ from: '2026-10-01', to: '2026-10-03', roles: ['supervisor', 'front-desk'] });
+    expect(dates(october, 'daily-meeting')).toEqual(['2026-10-01', '2026-10-02', '2026-10-03']);
+    expect(of(october, 'facility-patrol').map((duty) => duty.dueAt)).toEqual([at('2026-10-02T00:00:00+08:00'), at('2026-10-03T00:00:00+08:00'), at('2026-10-04T00:00:00+08:00')]);
+  });
+
+  it('puts daily duties on working days of the calendar with dailyDutiesOn: workdays, make-up working days included', () => {
+    const workdays = { policy: definePolicy({ duty: { dailyDutiesOn: 'workdays' } }) };
+    expect(dates(dutyCalendar({ from: '2026-03-01', to: '2026-03-31', roles: ['supervisor'] }, workdays), 'record-review')).toHaveLength(22);
+    const october = dutyCalendar({ from: '2026-09-28', to: '2026-10-11', roles: ['supervisor'] }, workdays);
     expect(dates(october, 'daily-meeting')).toEqual(['2026-09-28', '2026-09-29', '2026-09-30', '2026-10-08', '2026-10-09', '2026-10-10']);
-    const spring = dutyCalendar({ from: '2026-02-14', to: '2026-02-14', roles: ['front-desk'] });
+    const spring = dutyCalendar({ from: '2026-02-14', to: '2026-02-15', roles: ['front-desk'] }, workdays);
     expect(dates(spring, 'facility-patrol')).toEqual(['2026-02-14']);
   });
 
@@ -67,11 +77,13 @@ describe('dutyCalendar', () => {
     expect(dates(march, 'priority-dispatch')).toHaveLength(31);
   });
 
-  it('lists the daily duties every day with dailyDutiesOn: every-day', () => {
+  it('lists the daily duties every day with dailyDutiesOn: every-day, the default, without reading the calendar', () => {
     const policy = definePolicy({ duty: { dailyDutiesOn: 'every-day' } });
     const duties = dutyCalendar({ from: '2026-03-01', to: '2026-03-31', roles: ['supervisor', 'front-desk'] }, { policy });
     expect(dates(duties, 'record-review')).toHaveLength(31);
     expect(dates(duties, 'facility-patrol')).toHaveLength(31);
+    // A year outside the calendar is no obstacle: every day needs no working-day calendar.
+    expect(dates(dutyCalendar({ from: '2030-01-01', to: '2030-01-03', roles: ['front-desk'] }), 'facility-patrol')).toEqual(['2030-01-01', '2030-01-02', '2030-01-03']);
   });
 
   it('dates the weekly duties: inspections by Sunday 24:00, the report Saturday 17:00, meetings around Monday', () => {
@@ -208,9 +220,11 @@ describe('dutyCalendar', () => {
   });
 
   it('throws CalendarCoverageError for working days outside the calendar, and not for dates that need none', () => {
-    expect(() => dutyCalendar({ from: '2027-01-01', to: '2027-01-31', roles: ['supervisor'] })).toThrow(CalendarCoverageError);
-    expect(dutyCalendar({ from: '2027-01-01', to: '2027-01-31', roles: ['gm-office'] }).length).toBeGreaterThan(0);
-    const weekends = { policy: definePolicy({ outOfCoverage: 'weekends' }) };
+    const workdays = definePolicy({ duty: { dailyDutiesOn: 'workdays' } });
+    expect(() => dutyCalendar({ from: '2027-01-01', to: '2027-01-31', roles: ['supervisor'] }, { policy: workdays })).toThrow(CalendarCoverageError);
+    expect(() => dutyCalendar({ from: '2027-01-01', to: '2027-01-31', roles: ['manager'] })).toThrow(CalendarCoverageError);
+    expect(dutyCalendar({ from: '2027-01-01', to: '2027-01-31', roles: ['gm-office', 'supervisor'] }).length).toBeGreaterThan(0);
+    const weekends = { policy: definePolicy({ outOfCoverage: 'weekends', duty: { dailyDutiesOn: 'workdays' } }) };
     expect(dates(dutyCalendar({ from: '2027-01-01', to: '2027-01-10', roles: ['supervisor'] }, weekends), 'record-review')).toEqual([
       '2027-01-01',
       '2027-01-04',
@@ -227,7 +241,10 @@ describe('dutyCalendar', () => {
   });
 
   it('flags the duties a provisional year dated, and only those', () => {
-    const statutory = { policy: definePolicy({ outOfCoverage: 'statutory' }) };
+    const byDefault = dutyCalendar({ from: '2026-12-28', to: '2027-01-10', roles: ['supervisor', 'manager'] }, { policy: definePolicy({ outOfCoverage: 'statutory' }) });
+    // Every-day duties read no calendar: only the approval, counted in working days, is provisional.
+    expect(new Set(byDefault.filter((duty) => duty.provisional === true).map((duty) => duty.duty))).toEqual(new Set(['visit-summary-approval']));
+    const statutory = { policy: definePolicy({ outOfCoverage: 'statutory', duty: { dailyDutiesOn: 'workdays' } }) };
     const duties = dutyCalendar({ from: '2026-12-28', to: '2027-01-10', roles: ['supervisor', 'manager'] }, statutory);
     const flagged = duties.filter((duty) => duty.provisional === true);
     expect(new Set(flagged.map((duty) => duty.duty))).toEqual(new Set(['record-review', 'daily-meeting', 'visit-summary-approval']));
@@ -240,7 +257,7 @@ describe('dutyCalendar', () => {
 
   it('uses the calendar it is given', () => {
     const calendar = defineCalendar({ from: 2026, to: 2026, holidays: ['2026-03-02'], workdays: ['2026-03-01'] });
-    const duties = dutyCalendar({ from: '2026-03-01', to: '2026-03-03', roles: ['supervisor'] }, { calendar });
+    const duties = dutyCalendar({ from: '2026-03-01', to: '2026-03-03', roles: ['supervisor'] }, { calendar, policy: definePolicy({ duty: { dailyDutiesOn: 'workdays' } }) });
     expect(dates(duties, 'record-review')).toEqual(['2026-03-01', '2026-03-03']);
   });
 

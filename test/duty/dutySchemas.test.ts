@@ -50,6 +50,6 @@ describe('dutyCalendar schemas', () => {
     expect(policyErrorPath(() => definePolicy({ duty: { dailyDutiesOn: 'weekends' as never } }))).toEqual(['duty', 'dailyDutiesOn']);
     expect(policyErrorPath(() => definePolicy({ duty: { maxWindowMonths: 2.5 } }))).toEqual(['duty', 'maxWindowMonths']);
     expect(policyErrorPath(() => definePolicy({ duty: { surveyCadense: 'both' } as never }))).toEqual(['duty', 'surveyCadense']);
-    expect(definePolicy({ duty: { surveyCadence: 'both' } }).duty).toEqual({ surveyCadence: 'both', dailyDutiesOn: 'workdays', maxWindowMonths: 24 });
+    expect(definePolicy({ duty: { surveyCadence: 'both' } }).duty).toEqual({ surveyCadence: 'both', dailyDutiesOn: 'every-day', maxWindowMonths: 24 });
   });
 });

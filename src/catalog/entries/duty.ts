@@ -1,7 +1,7 @@
 import type { RuleEntries } from '../RuleEntry.js';
 
-const WORKING_DAYS =
-  '每天/每日 is read as every working day of the calendar (RULES C3), as for the other daily office duties; policy duty.dailyDutiesOn: \'every-day\' lists every calendar day instead.';
+const EVERY_DAY =
+  '每天/每日 is read as every calendar day, weekends and holidays included: RULES §8 puts daily duties on working days unless the source says every day, and this source does (the desk works through weekends). Policy duty.dailyDutiesOn: \'workdays\' lists only the working days of the calendar instead.';
 
 /** Catalog entries of the cadences and procedures of the duty calendar (RULES §8). */
 export const dutyEntries: RuleEntries = {
@@ -80,7 +80,7 @@ export const dutyEntries: RuleEntries = {
       'zh-Hant': '客服主管每天收取並審閱投訴記錄、巡查報告和管理日誌，並跟進處理。',
       en: 'The supervisor reviews the complaint records, patrol reports and logs every day and follows them up.',
     },
-    assumption: WORKING_DAYS,
+    assumption: EVERY_DAY,
   },
   'supervisor.daily-meeting': {
     source: 'SD',
@@ -90,7 +90,7 @@ export const dutyEntries: RuleEntries = {
       'zh-Hant': '客服主管每天召開部門總結會議，解決工作難點，協調工作關係。',
       en: 'The supervisor holds a department review meeting every day.',
     },
-    assumption: WORKING_DAYS,
+    assumption: EVERY_DAY,
   },
   'supervisor.survey-visits': {
     source: 'SD',
@@ -111,7 +111,7 @@ export const dutyEntries: RuleEntries = {
       'zh-Hant': '每日巡查轄區內公共設施設備是否完好、清潔是否達標、安全設施是否完好、標識是否齊全。',
       en: 'Public facilities, cleanliness, safety installations and signs are patrolled every day.',
     },
-    assumption: WORKING_DAYS,
+    assumption: EVERY_DAY,
   },
   'kpi.monthly-report': {
     source: 'ZN',
