@@ -17,6 +17,8 @@ const config = mergeConfig(
   defineConfig({
     test: {
       isolate: true,
+      // Builds definePolicy's checks afresh before each test (the file says why).
+      setupFiles: ['test/support/mutationSetup.ts'],
       exclude: ['test/integration/**', 'test/bundleSize.test.ts', 'test/cli/memory.test.ts', 'test/service/serve.test.ts', 'test/service/load.test.ts', 'node_modules/**'],
     },
   }),

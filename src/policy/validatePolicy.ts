@@ -349,6 +349,15 @@ function buildPolicyCheck(): Check {
 let policyCheck: Check | undefined;
 
 /**
+ * Drops the built checks: the next {@link validatePolicy} builds them again. For the mutation tests
+ * only (test/support/mutationSetup.ts): Stryker credits the code that builds the checks to the one
+ * test that happened to run it first, and would run only that test against a mutant of it.
+ */
+export function forgetPolicyCheck(): void {
+  policyCheck = undefined;
+}
+
+/**
  * Checks a whole policy (after the overrides are laid over the base): every key known, every value of
  * its type and range, every rule between settings kept. Throws a PolicyError at the first problem.
  */

@@ -48,4 +48,11 @@ describe('definePolicy', () => {
     expect(hole.path).toEqual(['visit', 'quotaBrackets', 0]);
     expect(hole.message).toBe('definePolicy: visit.quotaBrackets[0] is a hole or unreadable');
   });
+
+  it('names an unreadable field inside a later element of a list by its index', () => {
+    const unreadable = Object.defineProperty({ percent: 5 }, 'upTo', { enumerable: true, get: () => { throw new Error('boom'); } });
+    const error = policyErrorOf(() => definePolicy({ visit: { quotaBrackets: [{ upTo: { value: 300, inclusive: true }, percent: 4 }, unreadable] } } as never));
+    expect(error.path).toEqual(['visit', 'quotaBrackets', 1, 'upTo']);
+    expect(error.message).toBe('definePolicy: visit.quotaBrackets[1].upTo is a hole or unreadable');
+  });
 });

@@ -36,6 +36,9 @@ describe('policyAt', () => {
     expect(() => policyAt(duplicate, '2026-08-01')).toThrow(expect.objectContaining({ code: 'duplicate_effective_date', path: ['versions', 3, 'effectiveFrom'] }));
     expect(() => policyAt(versions, 'soon')).toThrow(expect.objectContaining({ code: 'invalid_instant', path: ['at'] }));
     expect(() => policyAt([{ effectiveFrom: 'x', policy: defaultPolicy }], '2026-01-01')).toThrow(InvalidInputError);
+    expect(() => policyAt([{ effectiveFrom: '2026-01-01', policy: defaultPolicy }, { effectiveFrom: 'x', policy: defaultPolicy }], '2026-01-01')).toThrow(
+      expect.objectContaining({ code: 'invalid_instant', path: ['versions', 1, 'effectiveFrom'], message: expect.stringMatching(/^policyAt: versions\[1\]\.effectiveFrom must be a valid instant/) }),
+    );
     expect(() => policyAt([null as never], '2026-01-01')).toThrow(expect.objectContaining({ path: ['versions', 0] }));
     expect(() => policyAt('x' as never, '2026-01-01')).toThrow(expect.objectContaining({ path: ['versions'] }));
     expect(() => policyAt([{ effectiveFrom: '2026-01-01', policy: null as never }], '2026-02-01')).toThrow(
