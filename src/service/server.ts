@@ -380,9 +380,17 @@ export class Service {
           stop = { code: 'invalid_encoding', message: `${fn.name}: the body is not UTF-8 text` };
           continue;
         }
-        const lastBreak = text.lastIndexOf('\n');
-        open = lastBreak === -1 ? open + text.length : text.length - lastBreak - 1;
-        if (open > maxBody) {
+        // Every line the chunk ends is measured, not only the one left open at its end: a whole long
+        // line inside one chunk is refused too.
+        let longest = 0;
+        let start = 0;
+        for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', start)) {
+          longest = Math.max(longest, open + at - start);
+          open = 0;
+          start = at + 1;
+        }
+        open += text.length - start;
+        if (Math.max(longest, open) > maxBody) {
           stop = { code: 'line_too_long', message: `${fn.name}: a line has more than ${maxBody} characters, the most this service takes (--max-body)` };
           continue;
         }

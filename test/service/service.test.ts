@@ -223,6 +223,13 @@ describe('wuye-rules serve', () => {
       expect(JSON.parse(lines.at(-1) as string)).toMatchObject({ line: null, ok: false, error: { code: 'line_too_long' } });
     });
 
+    it('refuses a long line that sits whole inside one chunk, between short ones', async () => {
+      const body = new TextEncoder().encode(`800\n${JSON.stringify(' '.repeat(5000))}\n900\n`);
+      const whole = await fetch(`${base}/v1/approvalAuthority/batch`, { method: 'POST', body: ReadableStream.from([body]), duplex: 'half' } as RequestInit);
+      expect(whole.status).toBe(413);
+      expect(((await whole.json()) as { code: string }).code).toBe('body_too_large');
+    });
+
     it('ends a batch with an error line at invalid UTF-8', async () => {
       const response = await fetch(`${base}/v1/approvalAuthority/batch`, { method: 'POST', body: Buffer.concat([Buffer.from('800\n'), Buffer.from([0xff, 0x0a])]) });
       const lines = (await response.text()).trimEnd().split('\n').map((line) => JSON.parse(line) as { ok: boolean; error?: { code: string } });
