@@ -72,7 +72,8 @@ export function probationSettlement(resignation: ProbationResignation): Probatio
   // 一个月内 (C2): the day of taking up the post does not count; the month ends at 24:00 of the corresponding day.
   const postDay = shanghaiDayOf(onPostMs);
   const firstMonthEndsMs = startOfShanghaiDay(lastDayOfPeriod(postDay, PROBATION.firstMonths, 'month') + 1);
-  const withinFirstMonthOnPost = resignedMs < firstMonthEndsMs;
+  // An act at t meets a period ending at d when t <= d: a resignation at 24:00 of the last day is within it.
+  const withinFirstMonthOnPost = resignedMs <= firstMonthEndsMs;
   const inProbation = resignedMs < probationEndsMs;
   const { numerator, denominator } = PROBATION.trainingCostShare;
   const trainingCostYuan = !inProbation ? 0 : wageFen === null ? null : fenToYuan(roundHalfAwayFromZero((wageFen * numerator) / denominator));

@@ -110,7 +110,9 @@ describe('probationSettlement', () => {
   it('ends the first month at 24:00 of the corresponding day, or the month\'s last day', () => {
     // 31 January + 1 month: 28 February is the last day; 24:00 of it is 1 March 00:00.
     expect(probationSettlement({ onPostAt, resignedAt: '2026-02-28T23:59:59+08:00', probationEndsAt }).withinFirstMonthOnPost).toBe(true);
-    expect(probationSettlement({ onPostAt, resignedAt: '2026-03-01T00:00:00+08:00', probationEndsAt }).withinFirstMonthOnPost).toBe(false);
+    // 以内 includes its end (C1), and an act at t meets a period ending at d when t <= d: 24:00 itself is within.
+    expect(probationSettlement({ onPostAt, resignedAt: '2026-03-01T00:00:00+08:00', probationEndsAt }).withinFirstMonthOnPost).toBe(true);
+    expect(probationSettlement({ onPostAt, resignedAt: '2026-03-01T00:00:00.001+08:00', probationEndsAt }).withinFirstMonthOnPost).toBe(false);
   });
 
   it('charges half a month\'s wage in probation, exact to the fen, and nothing after it', () => {
