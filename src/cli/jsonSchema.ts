@@ -78,7 +78,11 @@ export function toJsonSchema(schema: SchemaLike): JsonSchema {
     unrepresentable: (context: { zodSchema: unknown }) => (isZodDate(context.zodSchema) ? { [DATE_MARKER]: true } : 'any'),
   });
   const cleaned = dropDateBranches(json);
-  return isSchemaObject(cleaned) ? cleaned : {};
+  if (!isSchemaObject(cleaned)) return {};
+  // The arguments of a function that takes none (approverNames): zod writes `prefixItems: []`, which
+  // JSON Schema 2020-12 does not allow; `items: false` with `maxItems: 0` already says it.
+  if (Array.isArray(cleaned.prefixItems) && cleaned.prefixItems.length === 0) delete cleaned.prefixItems;
+  return cleaned;
 }
 
 /**

@@ -50,7 +50,7 @@ export type Registry = ReadonlyMap<string, CliFunction>;
 
 // Functions whose later parameters are not the rule options, so the command line must not pass
 // `{ policy, calendar }` there: definePolicy's second parameter is the base policy, for instance.
-const WITHOUT_RULE_OPTIONS: ReadonlySet<string> = new Set(['definePolicy', 'policyAt', 'explain', 'toShanghaiIsoString', 'defineCalendar', 'extendCalendar']);
+const WITHOUT_RULE_OPTIONS: ReadonlySet<string> = new Set(['definePolicy', 'policyAt', 'explain', 'toShanghaiIsoString', 'defineCalendar', 'extendCalendar', 'toICalendar']);
 
 function isSchema(value: unknown): value is SchemaLike {
   return typeof value === 'object' && value !== null && typeof (value as SchemaLike).toJSONSchema === 'function';
@@ -94,6 +94,8 @@ function isOptionalBag(root: JsonSchema, node: unknown): boolean {
 export function argumentLayout(jsonSchema: JsonSchema, schemaKind: 'args' | 'input', declaredParameters: number): ArgumentLayout {
   const root = jsonSchema;
   const tuple = schemaKind === 'args' ? resolveRef(root, jsonSchema) : undefined;
+  // No arguments at all (approverNames): a line gives none; the options come first.
+  if (tuple !== undefined && tuple.type === 'array' && tuple.maxItems === 0) return { arity: 0, argumentSchemas: [], root, optionsIndex: 0, optionsMerge: false };
   if (tuple === undefined || !Array.isArray(tuple.prefixItems)) {
     return { arity: 1, argumentSchemas: [jsonSchema], root, optionsIndex: 1, optionsMerge: false };
   }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { approvalAuthority } from '../complaint/approvalAuthority.js';
+import type { approvalAuthority, approverNames } from '../complaint/approvalAuthority.js';
 import type { checkComplaintTargets, ComplaintTargetFigures } from '../complaint/checkComplaintTargets.js';
 import type { classifyComplaint, ComplaintFacts } from '../complaint/classifyComplaint.js';
 import type { complaintDeadlines, ComplaintDeadlinesInput } from '../complaint/complaintDeadlines.js';
@@ -129,3 +129,9 @@ export const checkComplaintTargetsInputSchema: z.ZodType<ComplaintTargetFigures>
     }
   })
   .meta({ title: 'checkComplaintTargets input', description: '一个统计期的投诉数据。 A period\'s complaint figures.' });
+
+/** The arguments of {@link approverNames}: none but the options (`{ policy }`), which the command line and the service supply. */
+export const approverNamesArgsSchema: z.ZodType<[]> = z.tuple([]).meta({
+  title: 'approverNames arguments',
+  description: '无参数：审批角色及其三种语言的名称来自策略。 No arguments: the approver roles and their names in three locales come from the policy.',
+});

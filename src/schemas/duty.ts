@@ -1,8 +1,9 @@
 import { z } from 'zod';
-import type { dutyCalendar, DutyCalendarRange } from '../duty/dutyCalendar.js';
+import type { Duty, dutyCalendar, DutyCalendarRange } from '../duty/dutyCalendar.js';
 import type { Role } from '../duty/dutyTable.js';
+import type { ICalendarOptions, toICalendar } from '../duty/toICalendar.js';
 import { instantMsOrNull } from './_instantMs.js';
-import { instantSchema } from './common.js';
+import { countSchema, instantSchema } from './common.js';
 
 export { dutyPolicySchema } from './policy/duty.js';
 
@@ -26,3 +27,55 @@ export const dutyCalendarInputSchema: z.ZodType<DutyCalendarRange> = z
     title: 'dutyCalendar input',
     description: '时间窗口的首日与末日（按北京时间整日计）及岗位（缺省为全部岗位）。 The window’s first and last day (whole Shanghai days) and the roles (all when absent).',
   });
+
+/**
+ * A duty as {@link dutyCalendar} returns it, or its JSON copy (`dueAt` an ISO-8601 string): what
+ * {@link toICalendar} reads. `title` is an object of titles by locale; the one in the chosen locale
+ * must be a string (checked with the arguments, which name the locale).
+ */
+export const dutySchema = z
+  .strictObject({
+    rule: z.string().meta({ description: '规则编号。 The rule id.' }),
+    duty: z.string().optional().meta({ description: '职责。 Which duty of the rule.' }),
+    role: roleSchema,
+    date: z.string().optional().meta({ description: '截止时刻所在的北京时间日期（不读取）。 The Shanghai day of the deadline (not read).' }),
+    dueAt: instantSchema,
+    quota: countSchema.optional().meta({ description: '规定的次数。 The count the rule asks for.' }),
+    provisional: z.literal(true).optional().meta({ description: '日期由临时日历年份决定。 A provisional calendar year decided the date.' }),
+    title: z.looseObject({}).meta({ description: '各语言的标题。 The title in each locale.' }),
+  })
+  .meta({ title: 'Duty', description: '一项带日期的职责（dutyCalendar 的结果）。 A dated duty, as dutyCalendar returns it.' });
+
+/** The options of {@link toICalendar}. */
+export const iCalendarOptionsSchema: z.ZodType<ICalendarOptions> = z
+  .strictObject({
+    locale: z.enum(['zh-Hans', 'zh-Hant', 'en']).optional(),
+    name: z.string().optional(),
+    stamp: instantSchema.optional(),
+  })
+  .meta({ title: 'toICalendar options', description: '语言、日历名称、DTSTAMP。 The locale, the calendar name, the DTSTAMP.' });
+
+/** The arguments of {@link toICalendar}: `[duties, options?]`. */
+export type ToICalendarArgs = [duties: readonly Duty[], options?: ICalendarOptions];
+
+/**
+ * The arguments of {@link toICalendar}: the duties and, optionally, its options. Each duty's title in the
+ * chosen locale (`zh-Hans` unless given) must be a string.
+ */
+export const toICalendarArgsSchema: z.ZodType<ToICalendarArgs> = z
+  .tuple([z.array(dutySchema), iCalendarOptionsSchema.optional()])
+  .superRefine(([duties, options], context) => {
+    const locale = options?.locale ?? 'zh-Hans';
+    duties.forEach((duty, index) => {
+      if (typeof (duty.title as Record<string, unknown>)[locale] !== 'string') {
+        context.addIssue({ code: 'custom', message: `must have a title in ${locale}`, path: [0, index, 'title', locale] });
+      }
+    });
+  })
+  .meta({
+    title: 'toICalendar arguments',
+    description: '职责列表（dutyCalendar 的结果）及可选的选项。 The duties (as dutyCalendar returns them) and optional options.',
+  }) as unknown as z.ZodType<ToICalendarArgs>;
+
+/** The input of {@link toICalendar}: its arguments (same as {@link toICalendarArgsSchema}). */
+export const toICalendarInputSchema = toICalendarArgsSchema;

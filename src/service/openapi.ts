@@ -65,7 +65,8 @@ function requestSchema(fn: CliFunction, components: Json): unknown {
   const args = layout.argumentSchemas.map((schema) => embed(fn, schema, components));
   const declaredMin = typeof root.minItems === 'number' ? root.minItems : fn.schemaKind === 'input' ? 1 : 0;
   const minItems = Math.min(declaredMin, layout.arity);
-  const list: JsonSchema = { type: 'array', prefixItems: args, minItems, maxItems: layout.arity, description: 'The arguments, in order.' };
+  // JSON Schema 2020-12 wants at least one prefixItems: a function without arguments takes an empty array.
+  const list: JsonSchema = { type: 'array', ...(args.length > 0 ? { prefixItems: args } : { items: false }), minItems, maxItems: layout.arity, description: 'The arguments, in order.' };
   const first = layout.argumentSchemas[0];
   if (first === undefined || minItems > 1 || acceptedTypes(layout.root, first).has('array')) return list;
   return { anyOf: [args[0], list] };

@@ -212,6 +212,14 @@ export const crossFieldExceptions: readonly CrossFieldException[] = [
     reason: TWO_FIELDS,
   },
   {
+    fns: ['toICalendar'],
+    code: 'invalid_type',
+    paths: [['duties', '*', 'title', 'zh-Hans'], ['duties', '*', 'title', 'zh-Hant'], ['duties', '*', 'title', 'en']],
+    zodChecks: true,
+    rule: "each duty's title in the chosen locale (zh-Hans unless options.locale says otherwise) is a string",
+    reason: 'relates each duty to the options argument',
+  },
+  {
     fns: ['extendCalendar'],
     code: 'out_of_range',
     paths: [['notice', 'holidays', '*'], ['notice', 'workdays', '*'], ['notice', 'days', '*', 'date'], ['notice', 'year'], ['calendar', 'to']],

@@ -6,7 +6,7 @@ import { exampleLines } from '../../src/cli/examples.js';
 import { exportedFunctions, registry } from '../support/adversarial.js';
 
 // Exports that still have no schema, each to be given one; the list may only shrink.
-const WITHOUT_SCHEMA_YET: ReadonlySet<string> = new Set(['approverNames', 'definePolicy', 'explain', 'policyAt', 'toICalendar', 'toShanghaiIsoString']);
+const WITHOUT_SCHEMA_YET: ReadonlySet<string> = new Set(['definePolicy', 'explain', 'policyAt', 'toShanghaiIsoString']);
 
 describe('the registry', () => {
   it('holds every exported function, with a schema', () => {

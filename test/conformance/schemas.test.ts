@@ -159,6 +159,8 @@ function editArbitrary(args: readonly unknown[]): fc.Arbitrary<Edit> {
   const at = (path: readonly (string | number)[]): unknown => path.reduce<unknown>((node, key) => (node as Record<string | number, unknown>)[key], args);
   const keyed = paths.filter((path) => typeof path.at(-1) === 'string' || (path.length > 1 && Array.isArray(at(path.slice(0, -1)))));
   const numeric = paths.filter((path) => typeof at(path) === 'number');
+  // A function without arguments (approverNames): the one edit is an argument it does not take.
+  if (paths.length === 0) return fc.record({ path: fc.constant([0]), kind: fc.constant('set' as const), value: anyJson });
   const choices: fc.Arbitrary<Edit>[] = [fc.record({ path: fc.constantFrom(...paths), kind: fc.constant('set' as const), value: anyJson })];
   if (numeric.length > 0) {
     choices.push(fc.constantFrom(...numeric).chain((path) => numbersAround(at(path) as number).map((value): Edit => ({ path, kind: 'set', value }))));
