@@ -275,7 +275,9 @@ export function buildCorpus(registry, exampleLines, library) {
     // Invalid inputs: each leaf of an accepted input replaced by bad values, an unknown key, no
     // arguments, one argument too many.
     const base = bases[0];
-    for (const path of leafPaths(base)) {
+    // Leaves inside the argument list only: a function without arguments (approverNames) has none, and
+    // its list itself is not a value to replace.
+    for (const path of leafPaths(base).filter((leaf) => leaf.length > 0)) {
       for (const bad of BAD_VALUES) add(name, setAt(base, path, bad));
     }
     const objectPath = firstObjectPath(base);

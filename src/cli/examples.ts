@@ -71,7 +71,7 @@ export const exampleLines: Readonly<Record<string, string>> = {
   summarizeServiceRatings: '[[{"attitude": "very-satisfied", "skill": "satisfied", "arrival": "average", "promise": "satisfied"}]]',
   // duty calendar
   dutyCalendar: '{"from": "2026-03-01", "to": "2026-03-07", "roles": ["supervisor"]}',
-  toICalendar: '[[{"rule": "desk.weekly-report", "duty": "weekly-report", "role": "front-desk", "date": "2026-03-07", "dueAt": "2026-03-07T17:00:00+08:00", "title": {"zh-Hans": "提交本周工作总结（不少于200字）", "zh-Hant": "提交本週工作總結（不少於200字）", "en": "Hand in this week\'s work summary (at least 200 characters)"}}], {"locale": "en"}]',
+  toICalendar: '[[{"rule": "desk.weekly-report", "duty": "weekly-report", "role": "front-desk", "dueAt": "2026-03-07T17:00:00+08:00", "title": {"zh-Hans": "提交本周工作总结（不少于200字）", "zh-Hant": "提交本週工作總結（不少於200字）", "en": "Hand in this week\'s work summary (at least 200 characters)"}}], {"locale": "en"}]',
   // policy, catalog, instants
   definePolicy: '{"dayCounting": "elapsed"}',
   explain: '[["complaint.approval"], "en"]',

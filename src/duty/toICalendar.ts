@@ -1,6 +1,6 @@
 import type { Locale } from '../catalog/RuleEntry.js';
 import { civilDateOfDay, shanghaiDayOf, SHANGHAI_OFFSET_MS, startOfShanghaiDay, toEpochMs, type Instant } from '../core/instant.js';
-import { invalid, isPlainObject, requireArray, requireCount, requireObject, requireOneOf, requirePresent, requireString } from '../core/validate.js';
+import { invalid, requireArray, requireCount, requireObject, requireOneOf, requirePresent, requireString } from '../core/validate.js';
 import type { Duty } from './dutyCalendar.js';
 import { ROLES, type Role } from './dutyTable.js';
 
@@ -173,8 +173,9 @@ function checkDuty(value: unknown, index: number, locale: Locale): CheckedDuty {
   if (duty.date !== undefined) requireString(duty.date, FN, [...path, 'date']);
   const quota = duty.quota === undefined ? undefined : requireCount(duty.quota, FN, [...path, 'quota']);
   if (duty.provisional !== undefined && duty.provisional !== true) throw invalid(FN, [...path, 'provisional'], 'invalid_type', 'true or absent', duty.provisional);
-  if (!isPlainObject(duty.title)) throw invalid(FN, [...path, 'title'], 'invalid_type', 'an object of titles by locale', duty.title);
-  const title = requireString(duty.title[locale], FN, [...path, 'title', locale]);
+  // Read once, as every object of fields: a getter or a Proxy that throws is `unreadable`, never a TypeError.
+  const titles = requireObject(duty.title, FN, [...path, 'title']);
+  const title = requireString(titles[locale], FN, [...path, 'title', locale]);
   return { rule, duty: duty.duty as string | undefined, role, dueMs, quota, provisional: duty.provisional === true, title };
 }
 

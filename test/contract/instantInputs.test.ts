@@ -48,7 +48,7 @@ const READ_INSTANTS = [
   'addWorkdays', 'appraiseMonth', 'checkShift', 'classifyComplaint', 'communicationDueAt', 'companyMeetingDay', 'complaintDeadlines',
   'countRecurrence', 'dueAt', 'dutyCalendar', 'employmentMonth', 'explainDeadline', 'fineOccurrence', 'investigationReportDueAt',
   'isWorkday', 'noticePlan', 'paidServiceDueAt', 'parkingPermitRevocation', 'parkingRenewalNoticeBy', 'probationSettlement',
-  'publicityUpdateDueAt', 'referralDueAt', 'repairDeadline', 'repairStatus', 'retentionUntil', 'serviceDueAt', 'visitAllowedAt',
+  'publicityUpdateDueAt', 'referralDueAt', 'repairDeadline', 'repairStatus', 'retentionUntil', 'serviceDueAt', 'toICalendar', 'visitAllowedAt',
   'visitPaperworkDue', 'visitSummaryApprovalDueAt', 'weeklyReportCheck', 'workdaysBetween',
 ];
 

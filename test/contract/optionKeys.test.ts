@@ -20,6 +20,8 @@ const WITHOUT_OPTIONS = [
   'probationSettlement',
   'selectVisitSample',
   'serviceOrderKind',
+  // Its options are the iCalendar's (locale, name, stamp): no rule is counted.
+  'toICalendar',
   'weeklyReportCheck',
 ];
 

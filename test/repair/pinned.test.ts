@@ -155,20 +155,22 @@ describe('classifyRepair', () => {
 });
 
 describe('referralDueAt', () => {
-  it('rounds a fractional-hour policy to the millisecond', () => {
+  it('rounds a fractional-hour policy down to the millisecond', () => {
     const policy = policyWith({ referralHours: 1 / 3 });
     expect(referralDueAt('2026-03-05T09:00:00+08:00', { policy }).getTime()).toBe(ms('2026-03-05T09:20:00+08:00'));
-    // 0.0000002 hours is 0.72 ms: rounded to 1 ms, not cut to 0.
-    expect(referralDueAt('2026-03-05T09:00:00+08:00', { policy: policyWith({ referralHours: 0.0000002 }) }).getTime()).toBe(ms('2026-03-05T09:00:00.001+08:00'));
+    // 0.0000002 hours is 0.72 ms: the deadline is the whole millisecond at or before it, as dueAt's
+    // (an act 1 ms after the start is 0.28 ms late).
+    expect(referralDueAt('2026-03-05T09:00:00+08:00', { policy: policyWith({ referralHours: 0.0000002 }) }).getTime()).toBe(ms('2026-03-05T09:00:00.000+08:00'));
   });
 });
 
 describe('paidServiceDueAt', () => {
-  it('rounds a fractional-hour policy to the millisecond', () => {
+  it('rounds a fractional-hour policy down to the millisecond', () => {
     const policy = policyWith({ paidServiceHours: 1 / 3 });
     expect(paidServiceDueAt('2026-03-05T09:00:00+08:00', { policy }).getTime()).toBe(ms('2026-03-05T09:20:00+08:00'));
-    // 0.0000002 hours is 0.72 ms: rounded to 1 ms, not cut to 0.
-    expect(paidServiceDueAt('2026-03-05T09:00:00+08:00', { policy: policyWith({ paidServiceHours: 0.0000002 }) }).getTime()).toBe(ms('2026-03-05T09:00:00.001+08:00'));
+    // 0.0000002 hours is 0.72 ms: the deadline is the whole millisecond at or before it, as dueAt's
+    // (an act 1 ms after the start is 0.28 ms late).
+    expect(paidServiceDueAt('2026-03-05T09:00:00+08:00', { policy: policyWith({ paidServiceHours: 0.0000002 }) }).getTime()).toBe(ms('2026-03-05T09:00:00.000+08:00'));
   });
 });
 
