@@ -41,6 +41,13 @@ describe('ruleOptions', () => {
     expect(ruleOptions({ policy, calendar: chinaCalendar }, 'f')).not.toBe(ruleOptions({ policy, calendar: chinaCalendar }, 'f'));
   });
 
+  it('never remembers a record with a calendar for a later call with the policy alone', () => {
+    const policy = bandsUpTo(2500);
+    expect(ruleOptions<RuleOptions>({ policy, calendar: chinaCalendar }, 'f')?.calendar).toBe(chinaCalendar);
+    const alone = ruleOptions<RuleOptions>({ policy }, 'f');
+    expect([alone?.policy, alone?.calendar]).toEqual([policy, undefined]);
+  });
+
   it('re-reads a caller object changed after a first call', () => {
     const small = bandsUpTo(100);
     const large = bandsUpTo(10_000);
@@ -108,7 +115,7 @@ describe('ruleOptions', () => {
 
   it('turns a throwing getter into unreadable, but lets our own error through', () => {
     const boom = Object.defineProperty({}, 'calendar', { enumerable: true, get: () => { throw new TypeError('boom'); } });
-    expectInvalid(() => ruleOptions(boom as never, 'f'), 'unreadable', ['options']);
+    expect(expectInvalid(() => ruleOptions(boom as never, 'f'), 'unreadable', ['options']).message).toBe('f: options must be readable, received an unreadable value');
     const ours = new InvalidInputError('mine', ['elsewhere'], 'f: elsewhere');
     const rethrows = Object.defineProperty({}, 'policy', { enumerable: true, get: () => { throw ours; } });
     let caught: unknown;
