@@ -50,6 +50,31 @@ describe('extendCalendar with a holiday-cn file', () => {
     expectInvalid(() => extendCalendar(chinaCalendar, { ...file2027, year: 2028 }), 'extendCalendar', 'out_of_range', ['notice', 'year']);
   });
 
+  it('checks the file\'s own descriptions and lists as the format has them, naming each field', () => {
+    expectInvalid(() => extendCalendar(chinaCalendar, { ...file2027, $schema: 1 } as never), 'extendCalendar', 'invalid_type', ['notice', '$schema']);
+    expectInvalid(() => extendCalendar(chinaCalendar, { ...file2027, $id: null } as never), 'extendCalendar', 'invalid_type', ['notice', '$id']);
+    expectInvalid(() => extendCalendar(chinaCalendar, { ...file2027, papers: 'x' } as never), 'extendCalendar', 'invalid_type', ['notice', 'papers']);
+    expectInvalid(() => extendCalendar(chinaCalendar, { ...file2027, papers: ['a', 1] } as never), 'extendCalendar', 'invalid_type', ['notice', 'papers', 1]);
+    expectInvalid(() => extendCalendar(chinaCalendar, { ...file2027, days: 'x' } as never), 'extendCalendar', 'invalid_type', ['notice', 'days']);
+    expectInvalid(() => extendCalendar(chinaCalendar, { ...file2027, days: [{ ...file2027.days[0], name: 0 }] } as never), 'extendCalendar', 'invalid_type', ['notice', 'days', 0, 'name']);
+    // Without the optional descriptions the file is read all the same.
+    const { $schema, $id, papers, ...bare } = file2027;
+    expect([$schema, $id, papers.length]).toEqual([file2027.$schema, file2027.$id, 1]);
+    expect(extendCalendar(chinaCalendar, bare).to).toBe(2027);
+  });
+
+  it('keeps the lists sorted when the notice lists days of the year before after its own', () => {
+    const calendar = extendCalendar(chinaCalendar, file2027);
+    expect(calendar.holidays).toEqual([...calendar.holidays].sort());
+    expect(calendar.workdays).toEqual([...calendar.workdays].sort());
+    expect(calendar.holidays.indexOf('2026-12-31')).toBeLessThan(calendar.holidays.indexOf('2027-01-01'));
+    // A notice may change any day of the year before, not only late December: the lists stay in order.
+    const plain = extendCalendar(chinaCalendar, { year: 2027, holidays: ['2027-01-01', '2026-03-03'], workdays: ['2027-02-20', '2026-03-07'] });
+    expect(plain.holidays).toEqual([...plain.holidays].sort());
+    expect(plain.workdays).toEqual([...plain.workdays].sort());
+    expect(plain.holidays.indexOf('2026-03-03')).toBeLessThan(plain.holidays.indexOf('2026-04-04'));
+  });
+
   it("names the file's own day for a date outside its two years or listed both ways", () => {
     const bad = (...days: unknown[]) => ({ ...file2027, days: [file2027.days[0], ...days] });
     expectInvalid(() => extendCalendar(chinaCalendar, bad({ name: '元旦', date: '2025-12-31', isOffDay: true }) as never), 'extendCalendar', 'out_of_range', ['notice', 'days', 1, 'date']);
