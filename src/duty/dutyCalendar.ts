@@ -71,8 +71,18 @@ interface CompiledDuty {
   readonly within: Period | undefined;
 }
 
-const compiledByPolicy = new WeakMap<Policy, readonly CompiledDuty[]>();
+let compiledByPolicy = new WeakMap<Policy, readonly CompiledDuty[]>();
 let compiledDefault: readonly CompiledDuty[] | undefined;
+
+/**
+ * Drops the compiled tables: the next call compiles them again. For the mutation tests only
+ * (test/support/mutationSetup.ts): Stryker credits the code that compiles a table to the one test that
+ * happened to run it first, and would run only that test against a mutant of it.
+ */
+export function forgetCompiledDuties(): void {
+  compiledByPolicy = new WeakMap();
+  compiledDefault = undefined;
+}
 
 function countFromBound(bound: { readonly value: number; readonly inclusive: boolean }): number {
   return bound.inclusive ? Math.ceil(bound.value) : Math.floor(bound.value) + 1;
