@@ -70,3 +70,17 @@ describe('referralDueAt and paidServiceDueAt with fractional or vast numbers of 
     }
   });
 });
+
+describe('referralDueAt and paidServiceDueAt in working hours', () => {
+  it('count business hours on working days with hourCounting: business-hours, elapsed hours otherwise', () => {
+    const hours = policyWith({}, { hourCounting: 'business-hours' });
+    // Saturday 7 March 2026, 10:00: the hour starts at Monday's opening, 08:00.
+    const saturday = '2026-03-07T10:00:00+08:00';
+    expect(toShanghaiIsoString(referralDueAt(saturday, { policy: hours }))).toBe('2026-03-09T09:00:00.000+08:00');
+    expect(toShanghaiIsoString(paidServiceDueAt(saturday, { policy: hours }))).toBe('2026-03-09T09:00:00.000+08:00');
+    // Friday 17:00: half an hour before closing, half an hour on Monday.
+    expect(toShanghaiIsoString(referralDueAt('2026-03-06T17:00:00+08:00', { policy: hours }))).toBe('2026-03-09T08:30:00.000+08:00');
+    expect(toShanghaiIsoString(referralDueAt(saturday))).toBe('2026-03-07T11:00:00.000+08:00');
+    expect(toShanghaiIsoString(paidServiceDueAt(saturday, { policy: policyWith({}, { hourCounting: 'elapsed' }) }))).toBe('2026-03-07T11:00:00.000+08:00');
+  });
+});
