@@ -3,6 +3,7 @@ import type { Duty, dutyCalendar, DutyCalendarRange } from '../duty/dutyCalendar
 import type { Role } from '../duty/dutyTable.js';
 import type { ICalendarOptions, toICalendar } from '../duty/toICalendar.js';
 import { instantMsOrNull } from './_instantMs.js';
+import type { Instant } from '../core/instant.js';
 import { countSchema, instantSchema } from './common.js';
 
 export { dutyPolicySchema } from './policy/duty.js';
@@ -28,12 +29,32 @@ export const dutyCalendarInputSchema: z.ZodType<DutyCalendarRange> = z
     description: '时间窗口的首日与末日（按北京时间整日计）及岗位（缺省为全部岗位）。 The window’s first and last day (whole Shanghai days) and the roles (all when absent).',
   });
 
+/** A duty as {@link toICalendar} reads it: a {@link Duty}, or its JSON copy with `dueAt` as text. */
+export interface DutyInput {
+  /** The rule the duty comes from. */
+  readonly rule: string;
+  /** Which duty of the rule. */
+  readonly duty?: string;
+  /** Who carries it. */
+  readonly role: Role;
+  /** The Shanghai day of the deadline, `YYYY-MM-DD` (not read: `dueAt` decides). */
+  readonly date?: string;
+  /** The deadline. */
+  readonly dueAt: Instant;
+  /** The count the rule asks for in the period. */
+  readonly quota?: number;
+  /** Present when a working day of a provisional calendar year decided the date. */
+  readonly provisional?: true;
+  /** The title in each locale; the chosen locale's must be a string. */
+  readonly title: Readonly<Record<string, unknown>>;
+}
+
 /**
  * A duty as {@link dutyCalendar} returns it, or its JSON copy (`dueAt` an ISO-8601 string): what
  * {@link toICalendar} reads. `title` is an object of titles by locale; the one in the chosen locale
  * must be a string (checked with the arguments, which name the locale).
  */
-export const dutySchema = z
+export const dutySchema: z.ZodType<DutyInput> = z
   .strictObject({
     rule: z.string().meta({ description: '规则编号。 The rule id.' }),
     duty: z.string().optional().meta({ description: '职责。 Which duty of the rule.' }),
