@@ -43,6 +43,21 @@ describe('toICalendar', () => {
     for (const line of unfold(text).split('\r\n').slice(0, -1)) expect(line).toMatch(/^[A-Z-]+[;:]/);
   });
 
+  it('fills each folded line to the last character that fits in 75 octets, for 1-, 2-, 3- and 4-byte characters', () => {
+    for (const unit of ['a', 'é', '客', '😀']) {
+      const octets = Buffer.byteLength(unit, 'utf8');
+      const text = toICalendar([], { name: unit.repeat(200) });
+      const physical = text.split('\r\n').filter((line) => line.startsWith('X-WR-CALNAME') || line.startsWith(' '));
+      // Every line but the last holds as many whole characters as 75 octets allow, and no more.
+      for (const line of physical.slice(0, -1)) {
+        const length = Buffer.byteLength(line, 'utf8');
+        expect(length, `${unit}: ${line}`).toBeLessThanOrEqual(75);
+        expect(length + octets, `${unit}: ${line}`).toBeGreaterThan(75);
+      }
+      expect(unfold(text)).toContain(`X-WR-CALNAME:${unit.repeat(200)}\r\n`);
+    }
+  });
+
   it('escapes commas, semicolons, backslashes and line breaks in text', () => {
     const duty = { ...march[0]!, title: { 'zh-Hans': 'a,b;c\\d\ne\r\nf', 'zh-Hant': 'x', en: 'y' } };
     const text = toICalendar([duty], { name: 'One, two; three\\four\nfive' });
