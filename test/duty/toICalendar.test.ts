@@ -130,4 +130,32 @@ describe('toICalendar', () => {
     expectInvalid(() => toICalendar(march, { lang: 'en' } as never), 'unknown_key', ['options', 'lang']);
     expectInvalid(() => toICalendar(march, { name: 3 } as never), 'invalid_type', ['options', 'name']);
   });
+
+  it('refuses each optional field of a duty that is not what the format says, at its path', () => {
+    const first = march[0]!;
+    expectInvalid(() => toICalendar([{ ...first, duty: 7 }] as never), 'invalid_type', ['duties', 0, 'duty']);
+    expectInvalid(() => toICalendar([{ ...first, date: 20260301 }] as never), 'invalid_type', ['duties', 0, 'date']);
+    expectInvalid(() => toICalendar([{ ...first, provisional: false }] as never), 'invalid_type', ['duties', 0, 'provisional']);
+    expectInvalid(() => toICalendar([{ ...first, rule: undefined }] as never), 'missing', ['duties', 0, 'rule']);
+    expectInvalid(() => toICalendar([{ ...first, dueAt: undefined }] as never), 'missing', ['duties', 0, 'dueAt']);
+    expectInvalid(() => toICalendar(march, { stamp: 'now' } as never), 'invalid_instant', ['options', 'stamp']);
+    // Absent optional fields are no obstacle; a duty without its `duty` still gets a stable UID.
+    const { duty: _duty, date: _date, ...bare } = first;
+    expect(toICalendar([bare as never])).toMatch(new RegExp(`UID:${first.rule.replace(/\./g, '\\.')}\\.duty\\.${first.role}\\.`));
+  });
+
+  it('writes the quota after the title and the deadline in the description, in each locale', () => {
+    const inspections = { rule: 'supervisor.cadence', duty: 'area-inspections', role: 'supervisor', dueAt: '2026-03-09T00:00:00+08:00', quota: 2, title: { 'zh-Hans': '检查', 'zh-Hant': '檢查', en: 'Inspect' } } as const;
+    const report = { rule: 'desk.weekly-report', role: 'front-desk', dueAt: '2026-03-07T17:00:00+08:00', title: { 'zh-Hans': '周报', 'zh-Hant': '週報', en: 'Weekly report' } } as const;
+    const expected = {
+      'zh-Hans': ['SUMMARY:检查（至少2）', '规则: supervisor.cadence', '截止（北京时间）: 2026-03-08 24:00', '数量: 2', '截止（北京时间）: 2026-03-07 17:00'],
+      'zh-Hant': ['SUMMARY:檢查（至少2）', '規則: supervisor.cadence', '截止（北京時間）: 2026-03-08 24:00', '數量: 2', '截止（北京時間）: 2026-03-07 17:00'],
+      en: ['SUMMARY:Inspect (at least 2)', 'Rule: supervisor.cadence', 'Due (Asia/Shanghai): 2026-03-08 24:00', 'Quota: 2', 'Due (Asia/Shanghai): 2026-03-07 17:00'],
+    } as const;
+    for (const locale of ['zh-Hans', 'zh-Hant', 'en'] as const) {
+      const text = unfold(toICalendar([inspections, report] as never, { locale })).replace(/\\n/g, '\n');
+      for (const piece of expected[locale]) expect(text, `${locale}: ${piece}`).toContain(piece);
+      expect(text).toContain(locale === 'en' ? 'SUMMARY:Weekly report\r\n' : `SUMMARY:${report.title[locale]}\r\n`);
+    }
+  });
 });
