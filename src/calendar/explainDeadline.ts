@@ -181,7 +181,8 @@ export function explainDeadline(from: Instant, period: Period, options?: RuleOpt
   }
   const basis: RuleId[] = [rule];
   if (first < plain && plain < end) basis.push('C2.rest-day-extension');
-  const provisional = readProvisional || [...counted, ...skipped].some((day) => day.provisional);
+  // The notes say provisional only of days dueAtMs read: its side channel is the whole answer.
+  const provisional = readProvisional;
   if (provisional) basis.push('calendar.provisional');
   return Object.freeze({ dueAt: new Date(due), provisional, counted: Object.freeze(counted), skipped: Object.freeze(skipped), basis: Object.freeze(basis) });
 }

@@ -4,6 +4,9 @@ export type SourceKey = 'ZN' | 'GG' | 'CR' | 'JM' | 'SD' | 'PRC' | 'library';
 /** A display locale for summaries and explanations. */
 export type Locale = 'zh-Hans' | 'zh-Hant' | 'en';
 
+/** Every {@link Locale}, in the order the catalog writes them. */
+export const LOCALES: readonly Locale[] = ['zh-Hans', 'zh-Hant', 'en'];
+
 /** One rule of the catalog: where it comes from and what it says, in three locales. */
 export interface RuleEntry {
   /** The source document's key (see {@link sourceDocuments}). */

@@ -2,9 +2,8 @@ import { invalid, requireArray, requireOneOf } from '../core/validate.js';
 import type { RuleId } from '../core/decision.js';
 import { catalogEntries } from './ruleCatalog.js';
 import { sourceDocuments } from './sourceDocuments.js';
-import type { Locale } from './RuleEntry.js';
+import { LOCALES, type Locale } from './RuleEntry.js';
 
-const LOCALES: readonly Locale[] = ['zh-Hans', 'zh-Hant', 'en'];
 
 /**
  * Turns a decision's `basis` into readable lines, one per rule, in order: the rule's summary followed

@@ -1,4 +1,4 @@
-import type { Locale } from '../catalog/RuleEntry.js';
+import { LOCALES, type Locale } from '../catalog/RuleEntry.js';
 import { civilDateOfDay, shanghaiDayOf, SHANGHAI_OFFSET_MS, startOfShanghaiDay, toEpochMs, type Instant } from '../core/instant.js';
 import { invalid, requireArray, requireCount, requireObject, requireOneOf, requirePresent, requireString } from '../core/validate.js';
 import type { Duty } from './dutyCalendar.js';
@@ -21,7 +21,6 @@ export interface ICalendarOptions {
 }
 
 const FN = 'toICalendar';
-const LOCALES: readonly Locale[] = ['zh-Hans', 'zh-Hant', 'en'];
 const DUTY_KEYS = ['rule', 'duty', 'role', 'date', 'dueAt', 'quota', 'provisional', 'title'];
 const OPTION_KEYS = ['locale', 'name', 'stamp'];
 const TZID = 'Asia/Shanghai';

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { Duty, dutyCalendar, DutyCalendarRange } from '../duty/dutyCalendar.js';
 import type { Role } from '../duty/dutyTable.js';
 import type { ICalendarOptions, toICalendar } from '../duty/toICalendar.js';
+import { LOCALES } from '../catalog/RuleEntry.js';
 import { instantMsOrNull } from './_instantMs.js';
 import type { Instant } from '../core/instant.js';
 import { countSchema, instantSchema } from './common.js';
@@ -70,7 +71,7 @@ export const dutySchema: z.ZodType<DutyInput> = z
 /** The options of {@link toICalendar}. */
 export const iCalendarOptionsSchema: z.ZodType<ICalendarOptions> = z
   .strictObject({
-    locale: z.enum(['zh-Hans', 'zh-Hant', 'en']).optional(),
+    locale: z.enum(LOCALES as ['zh-Hans', 'zh-Hant', 'en']).optional(),
     name: z.string().optional(),
     stamp: instantSchema.optional(),
   })
@@ -88,7 +89,7 @@ export const toICalendarArgsSchema: z.ZodType<ToICalendarArgs> = z
   .superRefine(([duties, options], context) => {
     const locale = options?.locale ?? 'zh-Hans';
     duties.forEach((duty, index) => {
-      if (typeof (duty.title as Record<string, unknown>)[locale] !== 'string') {
+      if (typeof duty.title[locale] !== 'string') {
         context.addIssue({ code: 'custom', message: `must have a title in ${locale}`, path: [0, index, 'title', locale] });
       }
     });

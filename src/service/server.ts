@@ -6,7 +6,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo, Socket } from 'node:net';
 import type { Writable } from 'node:stream';
 import { explain } from '../catalog/explain.js';
-import type { Locale } from '../catalog/RuleEntry.js';
+import { LOCALES, type Locale } from '../catalog/RuleEntry.js';
 import { ruleCatalog } from '../catalog/ruleCatalog.js';
 import { sourceDocuments } from '../catalog/sourceDocuments.js';
 import type { Calendar } from '../calendar/Calendar.js';
@@ -73,7 +73,6 @@ interface Exchange {
 const JSON_TYPE = 'application/json; charset=utf-8';
 const PROBLEM_TYPE = 'application/problem+json; charset=utf-8';
 const NDJSON_TYPE = 'application/x-ndjson; charset=utf-8';
-const LOCALES: readonly string[] = ['zh-Hans', 'zh-Hant', 'en'];
 const CALL_PARAMETERS: ReadonlySet<string> = new Set(['asOf', 'policyAt', 'locale']);
 // A path that JSON needs no escapes for.
 const PLAIN_PATH = /^[\w/.~%-]*$/;
@@ -229,7 +228,7 @@ export class Service {
         if (query.getAll(key).length > 1) throw new ParameterError('invalid_parameter', key, `${key} is given twice`);
       }
       const locale = query.get('locale') ?? undefined;
-      if (locale !== undefined && !LOCALES.includes(locale)) throw new ParameterError('invalid_parameter', 'locale', `locale must be one of ${LOCALES.join(', ')}, received ${JSON.stringify(locale)}`);
+      if (locale !== undefined && !(LOCALES as readonly string[]).includes(locale)) throw new ParameterError('invalid_parameter', 'locale', `locale must be one of ${LOCALES.join(', ')}, received ${JSON.stringify(locale)}`);
       const asOf = this.instantParameter(query, 'asOf');
       const policyAt = this.instantParameter(query, 'policyAt') ?? asOf;
       const source = this.config.policy;
