@@ -311,10 +311,15 @@ export function dutyCalendar(range: DutyCalendarRange, options?: RuleOptions): r
             dueMs = dueAtMs(baseDueMs, entry.within as Period, options, FN, APPROVAL_PATH);
             provisional = usedProvisionalSince(mark);
           } catch (error) {
+            if (!(error instanceof CalendarCoverageError)) throw error;
             // A base before the window in a year the calendar lacks (a window opening in the calendar's
             // first weeks): its approval is taken to fall before the window too, as it does with any
             // real approval period (2 working days after the 4th never reaches the next month).
-            if (error instanceof CalendarCoverageError && baseDay < fromDay) continue;
+            if (baseDay < fromDay) continue;
+            // Counting reached a year after the window's (a long approval period from a base late in
+            // the calendar's last year): the approval falls on or after that year's first day, after
+            // the window, whatever the year's holidays.
+            if (error.year > last.year) continue;
             throw error;
           }
         }

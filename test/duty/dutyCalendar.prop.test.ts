@@ -5,6 +5,7 @@ import { InvalidInputError } from '../../src/core/errors.js';
 import { dutyCalendar, type Duty } from '../../src/duty/dutyCalendar.js';
 import { ROLES, type Role } from '../../src/duty/dutyTable.js';
 import { definePolicy } from '../../src/policy/definePolicy.js';
+import { visitSummaryApprovalDueAt } from '../../src/visit/visitSummaryApprovalDueAt.js';
 import { snapshot } from '../support/catalog.js';
 
 const DAY = 86_400_000;
@@ -116,6 +117,48 @@ describe('dutyCalendar properties', () => {
         expect(() => dutyCalendar({ from: iso(from), to: iso(from - back) })).toThrow(InvalidInputError);
       }),
       { numRuns: 30 },
+    );
+  });
+});
+
+// The visit-summary approval under any approval period: the listing must agree with
+// visitSummaryApprovalDueAt counted from each month's summary deadline, however far after its month
+// the period reaches (the window looks back far enough for hours, days, weeks, months and working days).
+describe('dutyCalendar approvals under any approval period', () => {
+  const period = fc.oneof(
+    fc.record({ unit: fc.constant('hour' as const), amount: fc.integer({ min: 0, max: 24 * 130 }) }),
+    fc.record({ unit: fc.constant('day' as const), amount: fc.integer({ min: 1, max: 130 }) }),
+    fc.record({ unit: fc.constant('week' as const), amount: fc.integer({ min: 1, max: 18 }) }),
+    fc.record({ unit: fc.constant('month' as const), amount: fc.integer({ min: 1, max: 4 }) }),
+    fc.record({ unit: fc.constant('workday' as const), amount: fc.integer({ min: 1, max: 90 }) }),
+    fc.constantFrom({ unit: 'same-day' as const }, { unit: 'next-day' as const }),
+  );
+  // Windows from 2020 on, so that every base the approvals need is inside the calendar.
+  const start = dayOf(Date.parse('2020-01-01T00:00:00+08:00'));
+  const end = dayOf(Date.parse('2026-06-30T00:00:00+08:00'));
+
+  it('lists exactly the approvals whose deadline falls in the window', () => {
+    fc.assert(
+      fc.property(period, fc.integer({ min: start, max: end }), fc.integer({ min: 0, max: 60 }), fc.integer({ min: 1, max: 28 }), (within, from, length, summaryBeforeDay) => {
+        const policy = definePolicy({ visit: { approvalWithin: within, summaryBeforeDay } });
+        const to = from + length;
+        const listed = dutyCalendar({ from: iso(from), to: iso(to), roles: ['manager'] }, { policy })
+          .filter((duty) => duty.duty === 'visit-summary-approval')
+          .map((duty) => duty.dueAt.getTime());
+        const expected: number[] = [];
+        const first = new Date(from * DAY);
+        // Every month's summary deadline from a year before the window to its end.
+        for (let month = first.getUTCFullYear() * 12 + first.getUTCMonth() - 12; month <= first.getUTCFullYear() * 12 + first.getUTCMonth() + 3; month += 1) {
+          const summaryBy = Date.UTC(Math.floor(month / 12), month % 12, summaryBeforeDay) - OFFSET;
+          // A summary due after the window cannot have its approval inside it.
+          if (dayOf(summaryBy) > to) break;
+          const due = visitSummaryApprovalDueAt(summaryBy, { policy }).getTime();
+          const day = dayOf(due - 1);
+          if (day >= from && day <= to) expected.push(due);
+        }
+        expect(listed).toEqual(expected.sort((a, b) => a - b));
+      }),
+      { numRuns: 150 },
     );
   });
 });

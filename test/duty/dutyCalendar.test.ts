@@ -240,6 +240,41 @@ describe('dutyCalendar', () => {
     expect(dates(january, 'visit-summary-approval')).toEqual(['2019-01-08']);
   });
 
+  it("lists the calendar's last weeks under a long approval period that runs past its last year", () => {
+    // Summaries due before the 28th, approved within 10 working days: the December 2026 approval falls
+    // in January 2027, which the calendar lacks, and after the window whatever 2027's holidays are.
+    const policy = definePolicy({ visit: { summaryBeforeDay: 28, approvalWithin: { amount: 10, unit: 'workday' } } });
+    const december = dutyCalendar({ from: '2026-12-27', to: '2026-12-31', roles: ['manager'] }, { policy });
+    expect(of(december, 'visit-summary-approval')).toEqual([]);
+    const november = dutyCalendar({ from: '2026-12-01', to: '2026-12-31', roles: ['manager'] }, { policy });
+    // November's summary (due 00:00 of 28 November) is approved by 24:00 of 11 December.
+    expect(of(november, 'visit-summary-approval').map((duty) => duty.date)).toEqual(['2026-12-11']);
+    // A window that reaches into 2027 needs the year: the error stays, also for the base on its first day.
+    expect(() => dutyCalendar({ from: '2026-12-27', to: '2027-01-31', roles: ['manager'] }, { policy })).toThrow(CalendarCoverageError);
+    expect(() => dutyCalendar({ from: '2026-12-27', to: '2027-01-05', roles: ['manager'] }, { policy })).toThrow(CalendarCoverageError);
+  });
+
+  it('refuses an approval period no date can hold, even for bases before the window', () => {
+    const policy = definePolicy({ visit: { approvalWithin: { amount: 1e15, unit: 'hour' } } });
+    expectInvalid(() => dutyCalendar({ from: '2026-03-06', to: '2026-03-31', roles: ['manager'] }, { policy }), 'out_of_range', ['options', 'policy', 'visit', 'approvalWithin', 'amount']);
+  });
+
+  it('lists an approval due at the very instant of its summary deadline on that deadline\'s date', () => {
+    // Within 0 hours of the summary deadline (00:00 of the 5th): due at that instant, dated the 4th.
+    const policy = definePolicy({ visit: { approvalWithin: { amount: 0, unit: 'hour' } } });
+    const fourth = dutyCalendar({ from: '2026-03-04', to: '2026-03-04', roles: ['manager'] }, { policy });
+    expect(of(fourth, 'visit-summary-approval').map((duty) => [duty.date, duty.dueAt])).toEqual([['2026-03-04', at('2026-03-05T00:00:00+08:00')]]);
+  });
+
+  it("dates a duty due before the 1st on the previous month's last day", () => {
+    // "Before the 1st" is 00:00 of the 1st: the last day of the month before is its date.
+    const policy = definePolicy({ visit: { summaryBeforeDay: 1 }, kpi: { supervisor: { workPlanBeforeDay: 1 } } });
+    const lastDay = dutyCalendar({ from: '2026-03-31', to: '2026-03-31' }, { policy });
+    expect(dates(lastDay, 'visit-summary')).toEqual(['2026-03-31']);
+    expect(dates(lastDay, 'work-plan')).toEqual(['2026-03-31']);
+    expect(of(lastDay, 'visit-summary')[0]?.dueAt).toEqual(at('2026-04-01T00:00:00+08:00'));
+  });
+
   it('flags the duties a provisional year dated, and only those', () => {
     const byDefault = dutyCalendar({ from: '2026-12-28', to: '2027-01-10', roles: ['supervisor', 'manager'] }, { policy: definePolicy({ outOfCoverage: 'statutory' }) });
     // Every-day duties read no calendar: only the approval, counted in working days, is provisional.
