@@ -158,4 +158,65 @@ describe('toICalendar', () => {
       expect(text).toContain(locale === 'en' ? 'SUMMARY:Weekly report\r\n' : `SUMMARY:${report.title[locale]}\r\n`);
     }
   });
+
+  it('writes the whole description: rule, role by its name in the locale, deadline', () => {
+    const report = { rule: 'desk.weekly-report', role: 'front-desk', dueAt: '2026-03-07T17:00:00+08:00', title: { 'zh-Hans': '周报', 'zh-Hant': '週報', en: 'Weekly report' } } as const;
+    const manager = { ...report, role: 'manager' } as const;
+    const expected = {
+      'zh-Hans': ['规则: desk.weekly-report\n岗位: 前台\n截止（北京时间）: 2026-03-07 17:00', '规则: desk.weekly-report\n岗位: 服务中心经理\n截止（北京时间）: 2026-03-07 17:00'],
+      'zh-Hant': ['規則: desk.weekly-report\n崗位: 前台\n截止（北京時間）: 2026-03-07 17:00', '規則: desk.weekly-report\n崗位: 服務中心經理\n截止（北京時間）: 2026-03-07 17:00'],
+      en: ['Rule: desk.weekly-report\nRole: Front desk\nDue (Asia/Shanghai): 2026-03-07 17:00', 'Rule: desk.weekly-report\nRole: Service-center manager\nDue (Asia/Shanghai): 2026-03-07 17:00'],
+    } as const;
+    for (const locale of ['zh-Hans', 'zh-Hant', 'en'] as const) {
+      expect(parseICalendar(toICalendar([report, manager] as never, { locale })).events.map((event) => event.description)).toEqual(expected[locale]);
+    }
+  });
+
+  it('writes minutes and seconds of a deadline inside a day, local and UTC', () => {
+    const duty = { rule: 'desk.weekly-report', role: 'front-desk', dueAt: '2026-03-07T17:31:05.900+08:00', title: { 'zh-Hans': '周报', 'zh-Hant': '週報', en: 'Weekly report' } } as const;
+    const text = unfold(toICalendar([duty] as never, { stamp: '2026-02-20T10:42:17+08:00' }));
+    expect(text).toContain('DTSTART;TZID=Asia/Shanghai:20260307T173105\r\n');
+    expect(text).toContain('X-WUYE-DUE:20260307T093105Z\r\n');
+    expect(text).toContain('DTSTAMP:20260220T024217Z\r\n');
+  });
+
+  it('names the calendar in every UID by a 32-bit FNV-1a hash of its name, 8 hex digits with leading zeros', () => {
+    // FNV-1a over UTF-16 units, written here independently of the library.
+    const fnv = (text: string): number => {
+      let hash = 0x811c9dc5;
+      for (const unit of Array.from({ length: text.length }, (_, index) => text.charCodeAt(index))) hash = Math.imul(hash ^ unit, 0x01000193) >>> 0;
+      return hash;
+    };
+    // A name whose hash is below 0x10000000, so that its hex text needs a leading zero.
+    let name = '';
+    for (let index = 0; fnv(name) >= 0x10000000 || name === ''; index += 1) name = `Community ${index}`;
+    const duty = { rule: 'desk.weekly-report', duty: 'weekly-report', role: 'front-desk', dueAt: '2026-03-07T17:00:00+08:00', title: { 'zh-Hans': '周报', 'zh-Hant': '週報', en: 'Weekly report' } } as const;
+    for (const chosen of [name, '某某花园', 'A']) {
+      const hash = fnv(chosen).toString(16).padStart(8, '0');
+      expect(hash).toHaveLength(8);
+      expect(parseICalendar(toICalendar([duty] as never, { name: chosen })).events[0]?.uid).toBe(`desk.weekly-report.weekly-report.front-desk.20260307@${hash}.wuye-rules`);
+    }
+    expect(fnv(name).toString(16)).toHaveLength(7);
+  });
+
+  it('counts the octets of characters at the edges of each UTF-8 length when folding', () => {
+    // U+007F is a control and dropped; U+0080, U+0800 and U+10000 are the first of 2, 3 and 4 octets,
+    // U+07FF and U+FFFF the last of 2 and 3.
+    for (const character of ['\u0080', '\u07ff', '\u0800', '\uffff', '\u{10000}', '\u{10ffff}']) {
+      const title = character.repeat(60);
+      const text = toICalendar([{ rule: 'desk.weekly-report', role: 'front-desk', dueAt: '2026-03-07T17:00:00+08:00', title: { 'zh-Hans': title, 'zh-Hant': title, en: title } }] as never);
+      const physical = text.split('\r\n');
+      const summary = physical.findIndex((line) => line.startsWith('SUMMARY:'));
+      const octets = Buffer.byteLength(character);
+      // The first line holds 'SUMMARY:' and as many whole characters as fit in 75 octets; each
+      // continuation line a space and as many as fit in the 74 left.
+      expect(physical[summary], `U+${character.codePointAt(0)!.toString(16)}`).toBe(`SUMMARY:${character.repeat(Math.floor((75 - 8) / octets))}`);
+      expect(physical[summary + 1]).toBe(` ${character.repeat(Math.min(60 - Math.floor((75 - 8) / octets), Math.floor(74 / octets)))}`);
+    }
+  });
+
+  it('says what a bad provisional must be', () => {
+    const duty = { rule: 'desk.weekly-report', role: 'front-desk', dueAt: '2026-03-07T17:00:00+08:00', provisional: false, title: { 'zh-Hans': 'a', 'zh-Hant': 'a', en: 'a' } };
+    expect(() => toICalendar([duty] as never)).toThrow('toICalendar: duties[0].provisional must be true or absent, received false');
+  });
 });
