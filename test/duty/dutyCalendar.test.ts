@@ -191,6 +191,10 @@ describe('dutyCalendar', () => {
     expect(Object.isFrozen(march())).toBe(true);
     expect(march().every((duty) => Object.isFrozen(duty) && Object.isFrozen(duty.title))).toBe(true);
     expect(march().some((duty) => 'provisional' in duty)).toBe(false);
+    // A duty without a quota has no quota key at all (not one holding undefined).
+    const duties = march();
+    expect(duties.filter((duty) => 'quota' in duty).length).toBeGreaterThan(0);
+    expect(duties.every((duty) => ('quota' in duty) === (duty.quota !== undefined))).toBe(true);
   });
 
   it('names only catalogued rules, in the table and among the standing duties', () => {
