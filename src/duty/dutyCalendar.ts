@@ -150,7 +150,12 @@ function compile(policy: Policy | undefined): readonly CompiledDuty[] {
   return compiled;
 }
 
-function compareEntries(a: CompiledDuty, b: CompiledDuty): number {
+/**
+ * The order of compiled rows among duties due at the same instant: rule, then role (in the order of
+ * ROLES), then duty. Internal; exported for its unit test, since the duty table as shipped already
+ * lists most rows of one rule in that order and a wrong comparison would only show with other data.
+ */
+export function compareEntries(a: Pick<CompiledDuty, 'row' | 'roleIndex'>, b: Pick<CompiledDuty, 'row' | 'roleIndex'>): number {
   const ruleA = a.row.rule;
   const ruleB = b.row.rule;
   if (ruleA !== ruleB) return ruleA < ruleB ? -1 : 1;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { defineCalendar } from '../../src/calendar/defineCalendar.js';
 import { ruleCatalog } from '../../src/catalog/ruleCatalog.js';
 import { CalendarCoverageError, PolicyError } from '../../src/core/errors.js';
-import { dutyCalendar, type Duty } from '../../src/duty/dutyCalendar.js';
+import { compareEntries, dutyCalendar, type Duty } from '../../src/duty/dutyCalendar.js';
 import { DUTY_TABLE } from '../../src/duty/dutyTable.js';
 import { standingDuties } from '../../src/duty/standingDuties.js';
 import { definePolicy } from '../../src/policy/definePolicy.js';
@@ -74,8 +74,28 @@ describe('dutyCalendar', () => {
     expect(dates(spring, 'facility-patrol')).toEqual(['2026-02-14']);
   });
 
-  it('lists the next-day priority dispatch every calendar day', () => {
+  it('lists the next-day priority dispatch every calendar day, also when daily duties keep to working days', () => {
     expect(dates(march(), 'priority-dispatch')).toHaveLength(31);
+    const workdays = dutyCalendar({ from: '2026-03-01', to: '2026-03-31' }, { policy: definePolicy({ duty: { dailyDutiesOn: 'workdays' } }) });
+    expect(dates(workdays, 'priority-dispatch')).toHaveLength(31);
+    expect(dates(workdays, 'record-review')).toHaveLength(22);
+  });
+
+  it('orders rows due at the same instant by rule, then role in the order of the roles, then duty', () => {
+    const entry = (rule: string, roleIndex: number, duty: string): Parameters<typeof compareEntries>[0] =>
+      ({ row: { rule, duty }, roleIndex }) as unknown as Parameters<typeof compareEntries>[0];
+    const sign = (a: Parameters<typeof compareEntries>[0], b: Parameters<typeof compareEntries>[0]): number => Math.sign(compareEntries(a, b));
+    // The rule decides first, whatever the role and duty.
+    expect(sign(entry('kpi.survey', 4, 'z'), entry('visit.quota', 0, 'a'))).toBe(-1);
+    expect(sign(entry('visit.quota', 0, 'a'), entry('kpi.survey', 4, 'z'))).toBe(1);
+    // Then the role, by its place in the list of roles, whatever the duty.
+    expect(sign(entry('kpi.survey', 1, 'z'), entry('kpi.survey', 3, 'a'))).toBe(-1);
+    expect(sign(entry('kpi.survey', 3, 'a'), entry('kpi.survey', 1, 'z'))).toBe(1);
+    expect(sign(entry('kpi.survey', 0, 'z'), entry('kpi.survey', 1, 'a'))).toBe(-1);
+    // Then the duty.
+    expect(sign(entry('kpi.survey', 2, 'area-inspections'), entry('kpi.survey', 2, 'work-plan'))).toBe(-1);
+    expect(sign(entry('kpi.survey', 2, 'work-plan'), entry('kpi.survey', 2, 'area-inspections'))).toBe(1);
+    expect(sign(entry('kpi.survey', 2, 'work-plan'), entry('kpi.survey', 2, 'work-plan'))).toBe(0);
   });
 
   it('lists the daily duties every day with dailyDutiesOn: every-day, the default, without reading the calendar', () => {
