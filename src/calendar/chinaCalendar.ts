@@ -44,6 +44,17 @@ function decode(): [string[], string[]] {
  * ```
  */
 export const chinaCalendar: Calendar = /* @__PURE__ */ (() => {
-  const [holidays, workdays] = decode();
-  return deepFreeze(markValidated({ from: CHINA_FROM, to: CHINA_TO, holidays, workdays }));
+  // The day lists are written out on their first read, not when the package is imported: decoding
+  // them was about a tenth of a cold `import 'wuye-rules'` (bench/cold-start.mjs). Each is an
+  // enumerable getter of the frozen calendar and gives the same frozen array on every read, so
+  // listing, spreading, serializing and validating the calendar see what a data property would give
+  // (Node's inspect alone shows them as getters).
+  let lists: readonly [readonly string[], readonly string[]] | undefined;
+  const read = (): readonly [readonly string[], readonly string[]] => (lists ??= deepFreeze(decode()));
+  const list = (index: 0 | 1): PropertyDescriptor => ({ enumerable: true, get: () => read()[index] });
+  const calendar = Object.defineProperties({ from: CHINA_FROM, to: CHINA_TO } as Calendar, {
+    holidays: list(0),
+    workdays: list(1),
+  });
+  return Object.freeze(markValidated(calendar));
 })();

@@ -53,6 +53,20 @@ function* daysOf(first: string, last: string): Generator<string> {
 }
 
 describe('chinaCalendar', () => {
+  it('reads as a plain record of its four fields, its lists written out once and the same on every read', () => {
+    expect(Object.keys(chinaCalendar)).toEqual(['from', 'to', 'holidays', 'workdays']);
+    expect(chinaCalendar.holidays).toBe(chinaCalendar.holidays);
+    expect(chinaCalendar.workdays).toBe(chinaCalendar.workdays);
+    const copy = { ...chinaCalendar };
+    expect(copy).toEqual({ from: 2019, to: 2026, holidays: chinaCalendar.holidays, workdays: chinaCalendar.workdays });
+    expect(JSON.parse(JSON.stringify(chinaCalendar))).toEqual(copy);
+    expect(structuredClone(chinaCalendar)).toEqual(copy);
+    // Frozen for good: no field can be replaced or added.
+    expect(Reflect.set(chinaCalendar, 'holidays', [])).toBe(false);
+    expect(Reflect.defineProperty(chinaCalendar, 'extra', { value: 1 })).toBe(false);
+    expect(chinaCalendar.holidays.length).toBeGreaterThan(200);
+  });
+
   it('covers 2019–2026 and is a frozen, sorted, duplicate-free calendar', () => {
     expect([chinaCalendar.from, chinaCalendar.to]).toEqual([2019, 2026]);
     expect(Object.isFrozen(chinaCalendar) && Object.isFrozen(chinaCalendar.holidays) && Object.isFrozen(chinaCalendar.workdays)).toBe(true);

@@ -24,17 +24,24 @@ async function bundle(names: string): Promise<string> {
 // The English summary of complaint.approval, as the catalog writes it.
 const CATALOG_TEXT = 'Approval of a complaint amount';
 
+// The bundle's text with every long base64 string literal in it decoded as UTF-8: the build writes
+// the catalog's JSON in base64 (tsup.config.ts), so its words show only once decoded.
+function readable(code: string): string {
+  const decoded = [...code.matchAll(/"([A-Za-z0-9+/]{1000,}={0,2})"/g)].map((match) => Buffer.from(match[1]!, 'base64').toString('utf8'));
+  return [code, ...decoded].join('\n');
+}
+
 describe('dist/index.js', () => {
   it.each(['classifyComplaint', 'approvalAuthority', 'repairStatus', 'addWorkdays'])('leaves the catalog out of a bundle that imports %s alone', async (name) => {
     requireBuild();
     const code = await bundle(name);
     expect(code.length).toBeGreaterThan(1000);
-    expect(code).not.toContain(CATALOG_TEXT);
+    expect(readable(code)).not.toContain(CATALOG_TEXT);
   });
 
   it('keeps the catalog in a bundle that imports ruleCatalog or explain', async () => {
     requireBuild();
-    expect(await bundle('ruleCatalog')).toContain(CATALOG_TEXT);
-    expect(await bundle('explain')).toContain(CATALOG_TEXT);
+    expect(readable(await bundle('ruleCatalog'))).toContain(CATALOG_TEXT);
+    expect(readable(await bundle('explain'))).toContain(CATALOG_TEXT);
   });
 });
