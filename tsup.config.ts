@@ -9,10 +9,11 @@ import { defineConfig, type Options } from 'tsup';
 // and `complaint.approvalAuthority === approvalAuthority`.
 //
 // - CommonJS: one bundle per entry with shared chunks (esbuild's splitting).
-// - ESM: the root and the schemas entry are split against each other only, so that `import
-//   'wuye-rules'` loads two modules instead of ~30 (Node's ESM loader spends about a millisecond on
-//   each module it resolves, reads and links; see bench/cold-start.mjs). Every other ESM entry is a
-//   one-line re-export of its names from the root, so it shares the root's copy. A bundler still
+// - ESM: the root is one file, so that `import 'wuye-rules'` loads one module instead of ~30 (Node's
+//   ESM loader spends about a millisecond on each module it resolves, reads and links; see
+//   bench/cold-start.mjs); the schemas entry is another, with its own copies of the internal helpers
+//   it needs (it exports only zod schemas). Every other ESM entry is a one-line re-export of its
+//   names from the root, so it shares the root's copy. A bundler still
 //   tree-shakes the root statement by statement (module-level data is marked pure).
 // - Types: one declaration build for both formats, so that a class is declared once per format.
 const entryPoints = ['calendar', 'complaint', 'repair', 'appraisal', 'desk', 'duty', 'communication', 'visit', 'kpi', 'policy', 'catalog', 'schemas'];
@@ -98,8 +99,12 @@ export default defineConfig([
   { ...shared, entry: allEntries, format: ['esm', 'cjs'], dts: { only: true } },
   // CommonJS: every entry, shared chunks.
   { ...shared, entry: allEntries, format: ['cjs'], splitting: true, treeshake: true, esbuildPlugins: [catalogAsJson()] },
-  // ESM: the root and the schemas, one shared chunk.
-  { ...shared, entry: { index: 'src/index.ts', schemas: 'src/schemas/index.ts' }, format: ['esm'], splitting: true, treeshake: true, esbuildPlugins: [catalogAsJson()] },
+  // ESM: the root in one file, and the schemas entry in one file of its own. The schemas entry exports
+  // only zod schemas (no name of the root's), so the few internal helpers it shares with the root
+  // (constants, patterns, the instant check) can be copies: no exported class or function exists
+  // twice. A chunk shared by the two made a cold `import 'wuye-rules'` load a second module.
+  { ...shared, entry: { index: 'src/index.ts' }, format: ['esm'], splitting: false, treeshake: true, esbuildPlugins: [catalogAsJson()] },
+  { ...shared, entry: { schemas: 'src/schemas/index.ts' }, format: ['esm'], splitting: false, treeshake: true, esbuildPlugins: [catalogAsJson()] },
   // ESM: every other entry re-exports from the root.
   {
     ...shared,
