@@ -57,6 +57,9 @@ for (const benchCase of cases) {
     'with import ms': of(library, 'wall').toFixed(1),
     'over bare ms': (of(library, 'wall') - of(bare, 'wall')).toFixed(1),
     'CPU over bare ms': (of(library, 'cpu') - of(bare, 'cpu')).toFixed(1),
+    // The median of each run's difference from the bare run beside it: steadier when the machine's
+    // speed drifts during the series.
+    'paired CPU ms': median(library.map((entry, index) => entry.cpu - bare[index].cpu)).toFixed(1),
     aim: benchCase.aim === undefined ? '' : `≤ ${benchCase.aim}`,
   });
 }
