@@ -4,7 +4,6 @@ import { catalogEntries } from './ruleCatalog.js';
 import { sourceDocuments } from './sourceDocuments.js';
 import { LOCALES, type Locale } from './RuleEntry.js';
 
-
 /**
  * Turns a decision's `basis` into readable lines, one per rule, in order: the rule's summary followed
  * by its source document and clause.

@@ -5,6 +5,8 @@ import { expectInvalid } from '../support/errors.js';
 import { dutyOfEvent, parseICalendar, unfold } from './_ical.js';
 
 const march = dutyCalendar({ from: '2026-03-01', to: '2026-03-31' });
+// A hand-built duty with a deadline inside a day (the weekly report, Saturday 17:00), as a JSON copy reads.
+const weeklyReport = { rule: 'desk.weekly-report', role: 'front-desk', dueAt: '2026-03-07T17:00:00+08:00', title: { 'zh-Hans': '周报', 'zh-Hant': '週報', en: 'Weekly report' } } as const;
 
 describe('toICalendar', () => {
   it('writes a calendar a real parser reads, with every field of every duty', () => {
@@ -146,7 +148,7 @@ describe('toICalendar', () => {
 
   it('writes the quota after the title and the deadline in the description, in each locale', () => {
     const inspections = { rule: 'supervisor.cadence', duty: 'area-inspections', role: 'supervisor', dueAt: '2026-03-09T00:00:00+08:00', quota: 2, title: { 'zh-Hans': '检查', 'zh-Hant': '檢查', en: 'Inspect' } } as const;
-    const report = { rule: 'desk.weekly-report', role: 'front-desk', dueAt: '2026-03-07T17:00:00+08:00', title: { 'zh-Hans': '周报', 'zh-Hant': '週報', en: 'Weekly report' } } as const;
+    const report = weeklyReport;
     const expected = {
       'zh-Hans': ['SUMMARY:检查（至少2）', '规则: supervisor.cadence', '截止（北京时间）: 2026-03-08 24:00', '数量: 2', '截止（北京时间）: 2026-03-07 17:00'],
       'zh-Hant': ['SUMMARY:檢查（至少2）', '規則: supervisor.cadence', '截止（北京時間）: 2026-03-08 24:00', '數量: 2', '截止（北京時間）: 2026-03-07 17:00'],
@@ -160,7 +162,7 @@ describe('toICalendar', () => {
   });
 
   it('writes the whole description: rule, role by its name in the locale, deadline', () => {
-    const report = { rule: 'desk.weekly-report', role: 'front-desk', dueAt: '2026-03-07T17:00:00+08:00', title: { 'zh-Hans': '周报', 'zh-Hant': '週報', en: 'Weekly report' } } as const;
+    const report = weeklyReport;
     const manager = { ...report, role: 'manager' } as const;
     const expected = {
       'zh-Hans': ['规则: desk.weekly-report\n岗位: 前台\n截止（北京时间）: 2026-03-07 17:00', '规则: desk.weekly-report\n岗位: 服务中心经理\n截止（北京时间）: 2026-03-07 17:00'],
@@ -173,7 +175,7 @@ describe('toICalendar', () => {
   });
 
   it('writes minutes and seconds of a deadline inside a day, local and UTC', () => {
-    const duty = { rule: 'desk.weekly-report', role: 'front-desk', dueAt: '2026-03-07T17:31:05.900+08:00', title: { 'zh-Hans': '周报', 'zh-Hant': '週報', en: 'Weekly report' } } as const;
+    const duty = { ...weeklyReport, dueAt: '2026-03-07T17:31:05.900+08:00' };
     const text = unfold(toICalendar([duty] as never, { stamp: '2026-02-20T10:42:17+08:00' }));
     expect(text).toContain('DTSTART;TZID=Asia/Shanghai:20260307T173105\r\n');
     expect(text).toContain('X-WUYE-DUE:20260307T093105Z\r\n');
@@ -190,7 +192,7 @@ describe('toICalendar', () => {
     // A name whose hash is below 0x10000000, so that its hex text needs a leading zero.
     let name = '';
     for (let index = 0; fnv(name) >= 0x10000000 || name === ''; index += 1) name = `Community ${index}`;
-    const duty = { rule: 'desk.weekly-report', duty: 'weekly-report', role: 'front-desk', dueAt: '2026-03-07T17:00:00+08:00', title: { 'zh-Hans': '周报', 'zh-Hant': '週報', en: 'Weekly report' } } as const;
+    const duty = { ...weeklyReport, duty: 'weekly-report' };
     for (const chosen of [name, '某某花园', 'A']) {
       const hash = fnv(chosen).toString(16).padStart(8, '0');
       expect(hash).toHaveLength(8);
@@ -204,7 +206,7 @@ describe('toICalendar', () => {
     // U+07FF and U+FFFF the last of 2 and 3.
     for (const character of ['\u0080', '\u07ff', '\u0800', '\uffff', '\u{10000}', '\u{10ffff}']) {
       const title = character.repeat(60);
-      const text = toICalendar([{ rule: 'desk.weekly-report', role: 'front-desk', dueAt: '2026-03-07T17:00:00+08:00', title: { 'zh-Hans': title, 'zh-Hant': title, en: title } }] as never);
+      const text = toICalendar([{ ...weeklyReport, title: { 'zh-Hans': title, 'zh-Hant': title, en: title } }] as never);
       const physical = text.split('\r\n');
       const summary = physical.findIndex((line) => line.startsWith('SUMMARY:'));
       const octets = Buffer.byteLength(character);
@@ -216,7 +218,7 @@ describe('toICalendar', () => {
   });
 
   it('says what a bad provisional must be', () => {
-    const duty = { rule: 'desk.weekly-report', role: 'front-desk', dueAt: '2026-03-07T17:00:00+08:00', provisional: false, title: { 'zh-Hans': 'a', 'zh-Hant': 'a', en: 'a' } };
+    const duty = { ...weeklyReport, provisional: false };
     expect(() => toICalendar([duty] as never)).toThrow('toICalendar: duties[0].provisional must be true or absent, received false');
   });
 });
