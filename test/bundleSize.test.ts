@@ -37,10 +37,14 @@ const usesClassicZod = (measured: Measured): boolean => measured.inputs.some((in
 // explainDeadline (~0.7 kB by itself) and working hours. Issue 11 asked for under 5 kB: it is ~7.3 kB,
 // of which the shared core (instant parsing, validation, errors, options: ~2.7 kB) and explainDeadline
 // alone leave less than 2 kB for everything else.
-// A rule that counts a period from its policy carries the working-day engine (the calendar index, the
-// default calendar and the statutory table, ~2.5 kB), because a company policy may ask for working
-// days, working hours, extendPastRestDays or outOfCoverage: 'statutory' there. A calendar in the
-// options carries the mark of chinaCalendar, defineCalendar or extendCalendar and is not validated again.
+// The working-day engine (the calendar index, the default calendar and the statutory table, ~2.5 kB)
+// is in a rule's bundle only when the rule's own default periods count working days or hours
+// (communication, visit approvals, kpi service times, duty) or it is a calendar function. A rule whose
+// defaults need no calendar (complaint, repair deadlines) takes the engine from its policy: every
+// policy definePolicy builds carries it (so definePolicy's bundle holds it, ~2.6 kB), and the
+// provisional count is shared by the copies of the package in a realm (~170 bytes in every bundle
+// with the engine, where dueAtMs asks for it). A calendar in the options carries the mark of
+// chinaCalendar, defineCalendar or extendCalendar and is not validated again.
 // Every rule bundle also carries the shared validation path of issue 12 (options, brand check, snapshots of
 // objects and arrays, bounded describeValue): about 300–500 bytes, included in the ceilings below.
 // Of it, ~100 bytes are ruleOptions' path for options of policy and calendar alone (no copy, the last
@@ -61,20 +65,20 @@ const usesClassicZod = (measured: Measured): boolean => measured.inputs.some((in
 const entryCeilings: Record<string, number> = {
   // Second release: five more checks (weekly report, probation, fine occurrence, parking revocation, archive rate).
   index: 75_000,
-  calendar: 7_300,
+  calendar: 7_510,
   // Approver roles as policy data: built-in display names and bands compiled once per policy.
-  complaint: 9_100,
-  repair: 7_700,
+  complaint: 7_100,
+  repair: 7_870,
   appraisal: 10_000,
   desk: 6_000,
   // The duty table's titles in three locales, the calendar's holiday data and the iCalendar writer.
-  duty: 13_000,
-  communication: 6_400,
-  visit: 6_920,
+  duty: 13_150,
+  communication: 6_610,
+  visit: 7_140,
   // Integer civil-date arithmetic for the +08:00 formatter costs ~170 bytes here.
   // serviceDueAt's working hours (hourCounting: 'business-hours') ~300 bytes more.
   // parkingPermitRevocation (expired and unpaid → revoked) ~200 bytes more.
-  kpi: 7_180,
+  kpi: 7_410,
   policy: 20_000,
   // Every rule's summary in three locales, its clause and its assumption or legal note: it grows with the rules.
   catalog: 30_000,
@@ -86,28 +90,26 @@ const entryCeilings: Record<string, number> = {
 const zodFree = new Set(['index', 'policy', 'calendar', 'complaint', 'repair', 'appraisal', 'desk', 'duty', 'communication', 'visit', 'kpi', 'catalog']);
 
 // One function imported alone, from the root entry: tree-shaking must leave only what it needs.
-// classifyComplaint: issue 15 asked for 3 kB. It is ~6.9 kB, of which the working-day engine is ~2.5 kB;
-// without the engine it would still be ~4.1 kB (the complaint's own checks, instant parsing and
-// formatting, the default thresholds). The engine stays because a company policy may count
-// unresolvedLongerThan in working days or working hours, or extend it past rest days.
+// classifyComplaint: issue 15 asked for 3 kB. It is ~4.9 kB without the working-day engine: the
+// complaint's own checks (~1.4 kB), instant parsing and formatting, validation and options.
 const singleImports: Record<string, number> = {
   approvalAuthority: 3_000,
-  classifyComplaint: 6_920,
-  complaintDeadlines: 6_300,
-  repairDeadline: 6_420,
-  repairStatus: 7_290,
+  classifyComplaint: 4_920,
+  complaintDeadlines: 4_310,
+  repairDeadline: 4_440,
+  repairStatus: 5_300,
   scoreMonth: 4_550,
   payFloat: 2_750,
   gradeForScore: 2_350,
-  dueAt: 5_290,
-  addWorkdays: 4_490,
-  noticePlan: 5_200,
+  dueAt: 5_490,
+  addWorkdays: 4_580,
+  noticePlan: 5_290,
   visitQuota: 2_050,
   selectVisitSample: 1_550,
   collectionCheck: 1_850,
   summarizeServiceRatings: 1_950,
   deskFine: 2_100,
-  dutyCalendar: 10_300,
+  dutyCalendar: 10_500,
   toICalendar: 4_300,
   // The catalog is every rule's summary in three locales: explain carries all of it.
   explain: 30_000,
@@ -133,10 +135,10 @@ describe('bundle size', () => {
     });
   }
 
-  it('keeps an import of definePolicy alone under 7.1 kB, without zod', async () => {
+  it('keeps an import of definePolicy alone under 9.75 kB, without zod', async () => {
     const measured = await measure(`import { definePolicy } from './src/index.ts'; console.log(definePolicy);`);
     expect(usesZod(measured)).toBe(false);
-    expect(measured.bytes).toBeLessThanOrEqual(7_100);
+    expect(measured.bytes).toBeLessThanOrEqual(9_750);
   });
 
   it('sees classic zod in the schemas entry (so the check above can see it)', async () => {

@@ -2,7 +2,7 @@ import { ruleOptions, type RuleOptions } from '../core/options.js';
 import { shanghaiDayOf, startOfShanghaiDay, toEpochMs, type Instant } from '../core/instant.js';
 import { requireCount } from '../core/validate.js';
 import { addWorkdaysIn, workdayContext } from './_calendarIndex.js';
-import { requireRepresentable } from './internal.js';
+import { requireRepresentable } from '../core/instant.js';
 
 /**
  * The same Asia/Shanghai clock time on the `n`th working day after `from`'s day. `from`'s own day

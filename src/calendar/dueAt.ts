@@ -1,6 +1,7 @@
 import { ruleOptions, type RuleOptions } from '../core/options.js';
 import { toEpochMs, type Instant } from '../core/instant.js';
-import { dueAtMs } from './internal.js';
+import { dueAtMs } from '../core/dueAtMs.js';
+import { workdayEngine } from './workdayEngine.js';
 import type { Period } from './Period.js';
 
 /**
@@ -65,5 +66,5 @@ import type { Period } from './Period.js';
  */
 export function dueAt(from: Instant, period: Period, options?: RuleOptions): Date {
   options = ruleOptions(options, 'dueAt');
-  return new Date(dueAtMs(toEpochMs(from, 'dueAt', ['from']), period, options, 'dueAt', ['period']));
+  return new Date(dueAtMs(toEpochMs(from, 'dueAt', ['from']), period, options, 'dueAt', ['period'], undefined, workdayEngine));
 }

@@ -8,7 +8,8 @@ import { calendarIndexOf } from './_calendarIndex.js';
 import { isMondayToFriday, isoOfDay, yearOfDay } from './_days.js';
 import { COMPENSATION, HOLIDAY_NAMES, inStatutoryTable, statutoryYear } from './_statutory.js';
 import { businessSpans } from './_workHours.js';
-import { dueAtMs } from './internal.js';
+import { dueAtMs } from '../core/dueAtMs.js';
+import { workdayEngine } from './workdayEngine.js';
 import type { Period } from './Period.js';
 
 /** One day of a deadline's explanation: see {@link explainDeadline}. */
@@ -104,7 +105,7 @@ export function explainDeadline(from: Instant, period: Period, options?: RuleOpt
   // Whether dueAtMs read a provisional day, including a last day it only checked for the rest-day
   // extension (that day counts as a calendar day and is not a working day's note).
   const mark = provisionalMark();
-  const due = dueAtMs(fromMs, fields, options, FN, ['period']);
+  const due = dueAtMs(fromMs, fields, options, FN, ['period'], undefined, workdayEngine);
   const readProvisional = usedProvisionalSince(mark);
   const { unit, amount } = fields as { unit: Period['unit']; amount: number };
   const statutory = options?.policy?.outOfCoverage === 'statutory';

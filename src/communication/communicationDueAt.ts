@@ -1,4 +1,5 @@
-import { dueAtMs } from '../calendar/internal.js';
+import { dueAtMs } from '../core/dueAtMs.js';
+import { workdayEngine } from '../calendar/workdayEngine.js';
 import { toEpochMs, type Instant } from '../core/instant.js';
 import { ruleOptions, type RuleOptions } from '../core/options.js';
 import { requireOneOf } from '../core/validate.js';
@@ -48,5 +49,5 @@ export function communicationDueAt(kind: CommunicationKind, from: Instant, optio
   requireOneOf(kind, KINDS, FN, ['kind']);
   const fromMs = toEpochMs(from, FN, ['from']);
   const period = (options?.policy?.communication ?? defaultCommunicationPolicy).deadlines[kind];
-  return new Date(dueAtMs(fromMs, period, options, FN, ['from'], from));
+  return new Date(dueAtMs(fromMs, period, options, FN, ['from'], from, workdayEngine));
 }

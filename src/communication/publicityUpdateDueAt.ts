@@ -1,4 +1,4 @@
-import { dueAtMs } from '../calendar/internal.js';
+import { dueAtMs } from '../core/dueAtMs.js';
 import { toEpochMs, type Instant } from '../core/instant.js';
 import { ruleOptions, type RuleOptions } from '../core/options.js';
 import { defaultCommunicationPolicy } from './communicationPolicy.js';

@@ -4,7 +4,7 @@ import { freezeDecision, type Decision, type RuleId } from '../core/decision.js'
 import { toEpochMs, toShanghaiIsoString, type Instant } from '../core/instant.js';
 import { ruleOptions, type RuleOptions } from '../core/options.js';
 import { invalid, requireBoolean, requireCount, requireObject, requireOneOf, requirePresent } from '../core/validate.js';
-import { dueAtMs } from '../calendar/internal.js';
+import { dueAtMs } from '../core/dueAtMs.js';
 import { defaultLevelThresholds, type ComplaintLevel, type PeriodThreshold } from './complaintPolicy.js';
 
 /** Negative media exposure of a complaint, in order of severity: none < possible < occurred. */

@@ -3,7 +3,7 @@ import { freezeDecision, type Decision } from '../core/decision.js';
 import { toEpochMs, toShanghaiIsoString, type Instant } from '../core/instant.js';
 import { ruleOptions, type RuleOptions } from '../core/options.js';
 import { invalid, requireObject, requireOneOf, requirePresent } from '../core/validate.js';
-import { dueAtMs } from '../calendar/internal.js';
+import { dueAtMs } from '../core/dueAtMs.js';
 import { defaultComplaintPolicy, type ComplaintLevel } from './complaintPolicy.js';
 
 /** A complaint whose deadlines {@link complaintDeadlines} computes. */

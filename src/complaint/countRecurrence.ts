@@ -1,7 +1,7 @@
 import { toEpochMs, type Instant } from '../core/instant.js';
 import { ruleOptions, type RuleOptions } from '../core/options.js';
 import { invalid, requireArray, requireObject, requirePresent, requireString } from '../core/validate.js';
-import { dueAtMs } from '../calendar/internal.js';
+import { dueAtMs } from '../core/dueAtMs.js';
 import { defaultComplaintPolicy } from './complaintPolicy.js';
 
 /** One complaint of a history, for {@link countRecurrence}. Other fields of a record are ignored. */

@@ -1,6 +1,6 @@
 import { toEpochMs, type Instant } from '../core/instant.js';
 import { ruleOptions, type RuleOptions } from '../core/options.js';
-import { dueAtMs } from '../calendar/internal.js';
+import { dueAtMs } from '../core/dueAtMs.js';
 import { defaultComplaintPolicy } from './complaintPolicy.js';
 
 const FN = 'investigationReportDueAt';

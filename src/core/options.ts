@@ -82,9 +82,17 @@ function ruleKeysOnly(options: unknown): string[] | undefined {
 
 function checkPolicyAndCalendar(policy: unknown, calendar: unknown, fn: string): void {
   if (policy !== undefined && !isValidated(policy)) {
-    throw new PolicyError(POLICY_PATH, invalid(fn, POLICY_PATH, '', 'built with definePolicy', policy).message);
+    throw unvalidatedPolicy(fn, policy);
   }
   if (calendar !== undefined && !isValidated(calendar)) {
     throw invalid(fn, ['options', 'calendar'], 'unvalidated_calendar', 'built with defineCalendar', calendar);
   }
+}
+
+/**
+ * The error for a policy not built by definePolicy (of this version, when a period needs the
+ * working-day engine every such policy carries, see core/workdayEngine.ts).
+ */
+export function unvalidatedPolicy(fn: string, policy: unknown): PolicyError {
+  return new PolicyError(POLICY_PATH, invalid(fn, POLICY_PATH, '', 'built with definePolicy', policy).message);
 }

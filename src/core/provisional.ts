@@ -5,21 +5,26 @@
 // functions stay deterministic and their results depend on their arguments alone.
 import type { RuleId } from './decision.js';
 
-let provisionalReads = 0;
+// One count for every copy of the package in this realm (ESM and CommonJS, or two installed
+// versions): a policy built by one copy carries that copy's working-day engine to the other copy's
+// rules (core/workdayEngine.ts), and their flags must see the days it read. Found or made on first use.
+const COUNT = Symbol.for('wuye-rules.provisional-reads');
+let count: { reads: number } | undefined;
+const shared = (): { reads: number } => (count ??= ((globalThis as { [COUNT]?: { reads: number } })[COUNT] ??= { reads: 0 }));
 
 /** Counts one read of a provisional day. */
 export function noteProvisional(): void {
-  provisionalReads += 1;
+  shared().reads += 1;
 }
 
 /** A mark to compare with later: take it before an evaluation, pass it to {@link usedProvisionalSince}. */
 export function provisionalMark(): number {
-  return provisionalReads;
+  return shared().reads;
 }
 
 /** Whether a provisional day was read since `mark` was taken. */
 export function usedProvisionalSince(mark: number): boolean {
-  return provisionalReads !== mark;
+  return shared().reads !== mark;
 }
 
 /** The rule id of the provisional calendar, added last to the basis of a decision that used it. */
@@ -31,7 +36,7 @@ export const PROVISIONAL_RULE: RuleId = 'calendar.provisional';
  * stay untouched.
  */
 export function flagProvisional<T extends { readonly basis: readonly RuleId[] }>(mark: number, decision: T): T {
-  if (provisionalReads === mark) return decision;
+  if (!usedProvisionalSince(mark)) return decision;
   const basis = decision.basis.includes(PROVISIONAL_RULE) ? decision.basis : Object.freeze([...decision.basis, PROVISIONAL_RULE]);
   return Object.freeze({ ...decision, provisional: true, basis }) as T;
 }

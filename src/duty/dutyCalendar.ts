@@ -1,4 +1,5 @@
-import { dueAtMs } from '../calendar/internal.js';
+import { dueAtMs } from '../core/dueAtMs.js';
+import { workdayEngine } from '../calendar/workdayEngine.js';
 import type { Period } from '../calendar/Period.js';
 import { isWorkdayIn, workdayContext, type WorkdayContext } from '../calendar/_calendarIndex.js';
 import { daysFromCivil } from '../calendar/_days.js';
@@ -313,7 +314,7 @@ export function dutyCalendar(range: DutyCalendarRange, options?: RuleOptions): r
           if (baseDay > toDay) break;
           const mark = provisionalMark();
           try {
-            dueMs = dueAtMs(baseDueMs, entry.within as Period, options, FN, APPROVAL_PATH);
+            dueMs = dueAtMs(baseDueMs, entry.within as Period, options, FN, APPROVAL_PATH, undefined, workdayEngine);
             provisional = usedProvisionalSince(mark);
           } catch (error) {
             if (!(error instanceof CalendarCoverageError)) throw error;

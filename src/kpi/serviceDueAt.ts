@@ -1,4 +1,5 @@
-import { dueAtMs } from '../calendar/internal.js';
+import { dueAtMs } from '../core/dueAtMs.js';
+import { workdayEngine } from '../calendar/workdayEngine.js';
 import { toEpochMs, type Instant } from '../core/instant.js';
 import { ruleOptions, type RuleOptions } from '../core/options.js';
 import { requireOneOf } from '../core/validate.js';
@@ -40,5 +41,5 @@ export function serviceDueAt(duty: ServiceDuty, from: Instant, options?: RuleOpt
   const period = (options?.policy?.kpi ?? defaultKpiPolicy).serviceDeadlines[duty];
   // Policy hourCounting: 'business-hours' reads an hour deadline ("1小时内") as working hours (RULES C12).
   const counted = period.unit === 'hour' && options?.policy?.hourCounting === 'business-hours' ? { amount: period.amount, unit: 'workhour' as const } : period;
-  return new Date(dueAtMs(fromMs, counted, options, FN, ['from'], from));
+  return new Date(dueAtMs(fromMs, counted, options, FN, ['from'], from, workdayEngine));
 }

@@ -2,6 +2,8 @@ import { defaultAppraisalPolicy } from '../appraisal/appraisalPolicy.js';
 import { defaultCommunicationPolicy } from '../communication/communicationPolicy.js';
 import { defaultComplaintPolicy } from '../complaint/complaintPolicy.js';
 import { markValidated } from '../core/brand.js';
+import { attachEngine } from '../core/workdayEngine.js';
+import { workdayEngine } from '../calendar/workdayEngine.js';
 import { deepFreeze } from '../core/decision.js';
 import { defaultDeskPolicy } from '../desk/deskPolicy.js';
 import { defaultDutyPolicy } from '../duty/dutyPolicy.js';
@@ -21,7 +23,7 @@ import type { Policy } from './Policy.js';
  * //=> ['civil-code', true]
  * ```
  */
-export const defaultPolicy: Policy = /* @__PURE__ */ deepFreeze(markValidated({
+export const defaultPolicy: Policy = /* @__PURE__ */ deepFreeze(attachEngine(markValidated({
   dayCounting: 'civil-code',
   extendPastRestDays: false,
   beforeDayInclusive: false,
@@ -37,4 +39,4 @@ export const defaultPolicy: Policy = /* @__PURE__ */ deepFreeze(markValidated({
   visit: defaultVisitPolicy,
   kpi: defaultKpiPolicy,
   duty: defaultDutyPolicy,
-} satisfies Policy));
+} satisfies Policy), workdayEngine));

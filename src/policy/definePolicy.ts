@@ -1,5 +1,7 @@
 import { describePath } from '../core/describe.js';
 import { markValidated } from '../core/brand.js';
+import { attachEngine } from '../core/workdayEngine.js';
+import { workdayEngine } from '../calendar/workdayEngine.js';
 import { deepFreeze } from '../core/decision.js';
 import { PolicyError, type InputPath } from '../core/errors.js';
 import { defaultPolicy } from './defaultPolicy.js';
@@ -97,5 +99,5 @@ export function definePolicy(overrides: DeepPartial<Policy>, base: Policy = defa
   validatePolicy(merged);
   // A copy: the policy never shares an object with the overrides, which stay the caller's to change.
   const policy = copyData(merged) as Policy;
-  return deepFreeze(markValidated(policy));
+  return deepFreeze(attachEngine(markValidated(policy), workdayEngine));
 }

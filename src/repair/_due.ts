@@ -1,5 +1,5 @@
 // The repair deadline of a number of days from an instant (internal).
-import { dueAtMs } from '../calendar/internal.js';
+import { dueAtMs } from '../core/dueAtMs.js';
 import type { InputPath } from '../core/errors.js';
 import { DAY_MS, MAX_EPOCH_MS, shanghaiDayOf } from '../core/instant.js';
 import { periodEndMs } from '../core/period.js';

@@ -1,4 +1,5 @@
-import { beforeDayOfMonthMs, dueAtMs } from '../calendar/internal.js';
+import { beforeDayOfMonthMs } from '../calendar/internal.js';
+import { dueAtMs } from '../core/dueAtMs.js';
 import { civilDateOfDay, type Instant, resultDate, shanghaiDayOf, toEpochMs } from '../core/instant.js';
 import { ruleOptions, type RuleOptions } from '../core/options.js';
 import { defaultVisitPolicy } from './visitPolicy.js';

@@ -1,4 +1,5 @@
-import { dueAtMs } from '../calendar/internal.js';
+import { dueAtMs } from '../core/dueAtMs.js';
+import { workdayEngine } from '../calendar/workdayEngine.js';
 import { toEpochMs, type Instant } from '../core/instant.js';
 import { ruleOptions, type RuleOptions } from '../core/options.js';
 import { defaultVisitPolicy } from './visitPolicy.js';
@@ -28,5 +29,5 @@ const FN = 'visitSummaryApprovalDueAt';
 export function visitSummaryApprovalDueAt(submittedAt: Instant, options?: RuleOptions): Date {
   options = ruleOptions(options, 'visitSummaryApprovalDueAt');
   const fromMs = toEpochMs(submittedAt, FN, ['submittedAt']);
-  return new Date(dueAtMs(fromMs, (options?.policy?.visit ?? defaultVisitPolicy).approvalWithin, options, FN, ['submittedAt'], submittedAt));
+  return new Date(dueAtMs(fromMs, (options?.policy?.visit ?? defaultVisitPolicy).approvalWithin, options, FN, ['submittedAt'], submittedAt, workdayEngine));
 }

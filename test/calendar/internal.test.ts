@@ -1,10 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { addWorkdaysDay, beforeDayOfMonthMs, dueAtMs, isWorkdayDay, subtractWorkdaysDay, workdaysBetweenDays } from '../../src/calendar/internal.js';
+import { addWorkdaysDay, beforeDayOfMonthMs, isWorkdayDay, subtractWorkdaysDay, workdaysBetweenDays } from '../../src/calendar/internal.js';
+import { workdayEngine } from '../../src/calendar/workdayEngine.js';
+import { dueAtMs as dueAtMsWith } from '../../src/core/dueAtMs.js';
 import { CalendarCoverageError, InvalidInputError } from '../../src/core/errors.js';
 import { shanghaiDayOf, toEpochMs, toShanghaiIsoString } from '../../src/core/instant.js';
 import type { RuleOptions } from '../../src/core/options.js';
 import { defaultPolicy } from '../../src/policy/defaultPolicy.js';
 import type { Policy } from '../../src/policy/Policy.js';
+
+// dueAtMs with this copy's working-day engine, as the calendar's own functions call it.
+const dueAtMs = (...args: Parameters<typeof dueAtMsWith>): number => dueAtMsWith(args[0], args[1], args[2], args[3], args[4], args[5], workdayEngine);
 
 // Policies are spread over defaultPolicy (what definePolicy produces for these top-level keys), so the
 // calendar tests do not depend on the other modules' schemas.

@@ -152,6 +152,34 @@ describe('the packed package', () => {
     cjsReport = result;
   });
 
+  it("counts working days in one copy's rules under a policy the other copy built, provisional flags included", async () => {
+    // A rule without working days of its own (classifyComplaint) uses the engine its policy carries:
+    // a policy from the CommonJS copy brings that copy's engine, whose provisional reads the ESM
+    // copy's flags must see.
+    const script = `
+import { createRequire } from 'node:module';
+import * as esm from 'wuye-rules';
+const cjs = createRequire(import.meta.url)('wuye-rules');
+const overrides = { outOfCoverage: 'statutory', complaint: { levelThresholds: { unresolvedLongerThan: { period: { amount: 5, unit: 'workday' }, inclusive: false } } } };
+// 2027-02-03 + 5 working days, the Spring Festival (5–8 February) and its compensation days (9, 10) of the provisional year skipped: due 2027-02-17T00:00+08:00.
+const facts = (asOf) => ({ unresolved: { openedAt: '2027-02-03T09:00:00+08:00', asOf, causedByUs: true } });
+const answers = [];
+for (const policy of [cjs.definePolicy(overrides), esm.definePolicy(overrides)]) {
+  answers.push([esm.classifyComplaint(facts('2027-02-17T00:00:00+08:00'), { policy }), esm.classifyComplaint(facts('2027-02-17T00:00:00.001+08:00'), { policy })]);
+}
+console.log(JSON.stringify(answers));
+`;
+    const { status, stdout, stderr } = await runNode(['--input-type=module', '-e', script], { cwd: consumer.path, tz: 'UTC' });
+    expect(stderr).toBe('');
+    expect(status).toBe(0);
+    const [fromCjs, fromEsm] = JSON.parse(stdout) as [unknown[], unknown[]];
+    expect(fromCjs).toEqual(fromEsm);
+    expect(fromCjs).toEqual([
+      { level: 4, crisis: false, basis: ['complaint.level4', 'calendar.provisional'], provisional: true },
+      { level: 2, crisis: false, basis: ['complaint.level2.overdue', 'calendar.provisional'], provisional: true },
+    ]);
+  });
+
   it('exports the same names from every entry point in both formats', () => {
     expect(esmReport, 'the ESM test ran').toBeDefined();
     expect(cjsReport, 'the CommonJS test ran').toBeDefined();
