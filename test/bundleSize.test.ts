@@ -40,7 +40,7 @@ const usesClassicZod = (measured: Measured): boolean => measured.inputs.some((in
 // The working-day engine (the calendar index, the default calendar and the statutory table, ~2.5 kB)
 // is in a rule's bundle only when the rule's own default periods count working days or hours
 // (communication, visit approvals, kpi service times, duty) or it is a calendar function. A rule whose
-// defaults need no calendar (complaint, repair deadlines) takes the engine from its policy: every
+// defaults need no calendar (complaint, repair) takes the engine from its policy: every
 // policy definePolicy builds carries it (so definePolicy's bundle holds it, ~2.6 kB), and the
 // provisional count is shared by the copies of the package in a realm (~170 bytes in every bundle
 // with the engine, where dueAtMs asks for it). A calendar in the options carries the mark of
@@ -68,7 +68,8 @@ const entryCeilings: Record<string, number> = {
   calendar: 7_510,
   // Approver roles as policy data: built-in display names and bands compiled once per policy.
   complaint: 7_100,
-  repair: 7_870,
+  // No calendar of its own: business hours (hourCounting) and the rest-day extension come from the policy.
+  repair: 5_720,
   appraisal: 10_000,
   desk: 6_000,
   // The duty table's titles in three locales, the calendar's holiday data and the iCalendar writer.

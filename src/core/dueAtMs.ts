@@ -4,11 +4,11 @@
 // its default periods need it, otherwise the one the policy carries.
 import type { InputPath } from './errors.js';
 import { HOUR_MS, MAX_EPOCH_MS, requireRepresentable, shanghaiDayOf, startOfShanghaiDay } from './instant.js';
-import { unvalidatedPolicy, type RuleOptions } from './options.js';
+import type { RuleOptions } from './options.js';
 import { requireNonNegativeNumber, requireObject, requireOneOf, requirePositiveInteger } from './validate.js';
 import type { Period } from '../calendar/Period.js';
 import { lastDayOfPeriod, periodEndMs } from './period.js';
-import { engineOf, type WorkdayEngine } from './workdayEngine.js';
+import { policyEngine, type WorkdayEngine } from './workdayEngine.js';
 
 /** The units of a {@link Period}. */
 export const PERIOD_UNITS = ['hour', 'day', 'week', 'month', 'workday', 'workhour', 'same-day', 'next-day'] as const;
@@ -69,7 +69,7 @@ export function dueAtMs(
   if (unit === 'hour') return guard(Math.floor(fromMs + requireNonNegativeNumber(fields.amount, fn, [...path, 'amount']) * HOUR_MS));
   // Only working days, working hours and the rest-day extension consult the calendar: day, week and
   // month periods work for any date, whatever calendar the options carry.
-  const calendar = (): WorkdayEngine => engine ?? engineOf(options) ?? noEngine(fn, options);
+  const calendar = (): WorkdayEngine => engine ?? policyEngine(options, fn);
   if (unit === 'workhour') return guard(Math.floor(calendar().workhourDue(fromMs, requireNonNegativeNumber(fields.amount, fn, [...path, 'amount']), options, fn)));
   const rawAmount = fields.amount;
   const amount = typeof rawAmount === 'number' && Number.isSafeInteger(rawAmount) && rawAmount >= 1 ? rawAmount : requirePositiveInteger(rawAmount, fn, [...path, 'amount']);
@@ -83,11 +83,4 @@ export function dueAtMs(
     last = calendar().addWorkdays(last, 1, options, fn);
   }
   return guard(periodEndMs(fromMs, day, last, elapsed));
-}
-
-// A period that needs the calendar, in a rule that brings no engine of its own, under a policy that
-// carries none: only a policy whose mark was forged, or built by a copy of the package older than
-// the engine, gets here.
-function noEngine(fn: string, options: RuleOptions | undefined): never {
-  throw unvalidatedPolicy(fn, options?.policy);
 }

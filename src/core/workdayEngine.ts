@@ -4,7 +4,7 @@
 // engine from the policy that asks for it, since every validated policy carries one (definePolicy and
 // defaultPolicy attach it). So `import { classifyComplaint }` carries no holiday table, while a company
 // policy that counts its complaint periods in working days still gets them counted on the calendar.
-import type { RuleOptions } from './options.js';
+import { unvalidatedPolicy, type RuleOptions } from './options.js';
 
 /** What a period needs of the calendar. */
 export interface WorkdayEngine {
@@ -28,4 +28,17 @@ export function attachEngine<T extends object>(policy: T, engine: WorkdayEngine)
 /** The engine the options' policy carries, if any. */
 export function engineOf(options: RuleOptions | undefined): WorkdayEngine | undefined {
   return (options?.policy as { [ENGINE]?: WorkdayEngine } | undefined)?.[ENGINE];
+}
+
+/**
+ * The engine of the options' policy, for a period that needs the calendar in a rule that brings no
+ * engine of its own (its defaults never need one, so only a policy can ask). A policy without one has
+ * a forged mark or comes from a copy of the package older than the engine: refused as unvalidated.
+ */
+export function policyEngine(options: RuleOptions | undefined, fn: string): WorkdayEngine {
+  return engineOf(options) ?? throwUnvalidated(options, fn);
+}
+
+function throwUnvalidated(options: RuleOptions | undefined, fn: string): never {
+  throw unvalidatedPolicy(fn, options?.policy);
 }

@@ -1,4 +1,4 @@
-import { workhourDueMs } from '../calendar/_workHours.js';
+import { policyEngine } from '../core/workdayEngine.js';
 import { HOUR_MS, resultDate, toEpochMs, type Instant } from '../core/instant.js';
 import { ruleOptions, type RuleOptions } from '../core/options.js';
 import { defaultRepairPolicy } from './repairPolicy.js';
@@ -28,8 +28,9 @@ export function referralDueAt(receivedAt: Instant, options?: RuleOptions): Date 
   options = ruleOptions(options, 'referralDueAt');
   const receivedMs = toEpochMs(receivedAt, 'referralDueAt', ['receivedAt']);
   const hours = (options?.policy?.repair ?? defaultRepairPolicy).referralHours;
-  // Policy hourCounting: 'business-hours' reads the hours as working hours (RULES C12).
-  const dueMs = options?.policy?.hourCounting === 'business-hours' ? workhourDueMs(receivedMs, hours, options, 'referralDueAt') : receivedMs + hours * HOUR_MS;
+  // Policy hourCounting: 'business-hours' reads the hours as working hours (RULES C12), on the
+  // calendar the policy brings (core/workdayEngine.ts): the default reading needs none.
+  const dueMs = options?.policy?.hourCounting === 'business-hours' ? policyEngine(options, 'referralDueAt').workhourDue(receivedMs, hours, options, 'referralDueAt') : receivedMs + hours * HOUR_MS;
   // Floor, as dueAt: an act at whole millisecond t meets a fractional deadline d exactly when t <= floor(d).
   // A number of hours no Date can hold is out_of_range, never an Invalid Date.
   return resultDate(Math.floor(dueMs), 'referralDueAt', ['receivedAt'], receivedAt);

@@ -2,6 +2,8 @@
 // count no working days carries no calendar, and still counts them when a policy asks.
 import { describe, expect, it } from 'vitest';
 import { classifyComplaint } from '../../src/complaint/classifyComplaint.js';
+import { paidServiceDueAt } from '../../src/repair/paidServiceDueAt.js';
+import { referralDueAt } from '../../src/repair/referralDueAt.js';
 import { dueAtMs } from '../../src/core/dueAtMs.js';
 import { PolicyError } from '../../src/core/errors.js';
 import { engineOf } from '../../src/core/workdayEngine.js';
@@ -78,5 +80,22 @@ describe('the working-day engine of a policy', () => {
     expect(classifyComplaint(facts('2026-10-11T00:00:00.001+08:00'), { policy }).level).toBe(2);
     const forged = Object.freeze(Object.defineProperty({ ...policy }, Symbol.for('wuye-rules.validated'), { value: true }));
     expect(() => classifyComplaint(facts('2026-10-11T00:00:00.001+08:00'), { policy: forged })).toThrow(PolicyError);
+  });
+
+  it("reads the repair hours as working hours on the policy's engine, and refuses a policy without one", () => {
+    const policy = definePolicy({ hourCounting: 'business-hours' });
+    // Both default to 1 hour. A request at 17:00 on 30 September 2026: half an hour that day, the other
+    // half from 08:00 on 8 October, after the National Day holiday.
+    expect([policy.repair.paidServiceHours, policy.repair.referralHours]).toEqual([1, 1]);
+    for (const due of [paidServiceDueAt, referralDueAt]) {
+      const hours = 1;
+      expect(due('2026-09-30T17:00:00+08:00', { policy }).toISOString()).toBe('2026-10-08T00:30:00.000Z');
+      const forged = Object.freeze(Object.defineProperty({ ...policy }, Symbol.for('wuye-rules.validated'), { value: true }));
+      expect(() => due('2026-09-30T16:30:00+08:00', { policy: forged })).toThrow(PolicyError);
+      // The elapsed reading needs no calendar, whatever the policy carries.
+      expect(due('2026-09-30T16:30:00+08:00', { policy: Object.freeze(Object.defineProperty({ ...defaultPolicy }, Symbol.for('wuye-rules.validated'), { value: true })) }).getTime()).toBe(
+        Date.parse('2026-09-30T16:30:00+08:00') + hours * 3_600_000,
+      );
+    }
   });
 });
