@@ -1,7 +1,7 @@
 import { flagProvisional, provisionalMark } from '../core/provisional.js';
 import { reachesLowerBound } from '../core/bound.js';
 import { freezeDecision, type Decision, type RuleId } from '../core/decision.js';
-import { toEpochMs, toShanghaiIsoString, type Instant } from '../core/instant.js';
+import { shanghaiIsoText, toEpochMs, type Instant } from '../core/instant.js';
 import { ruleOptions, type RuleOptions } from '../core/options.js';
 import { invalid, requireBoolean, requireCount, requireObject, requireOneOf, requirePresent } from '../core/validate.js';
 import { dueAtMs } from '../core/dueAtMs.js';
@@ -323,7 +323,7 @@ function isOverdue(value: unknown, limit: PeriodThreshold, options: RuleOptions 
   const asOfMs = toEpochMs(asOf, FN, AS_OF_PATH);
   if (causedByUs !== true && causedByUs !== false) requireBoolean(causedByUs, FN, CAUSED_BY_US_PATH);
   if (asOfMs < openedMs) {
-    throw invalid(FN, AS_OF_PATH, 'out_of_range', `not before unresolved.openedAt (${toShanghaiIsoString(openedMs)})`, asOf);
+    throw invalid(FN, AS_OF_PATH, 'out_of_range', `not before unresolved.openedAt (${shanghaiIsoText(openedMs)})`, asOf);
   }
   if (causedByUs !== true) return false;
   const end = dueAtMs(openedMs, limit.period, options, FN, OPENED_AT_PATH, openedAt);

@@ -1,6 +1,6 @@
 import { flagProvisional, provisionalMark } from '../core/provisional.js';
 import { freezeDecision, type Decision } from '../core/decision.js';
-import { toEpochMs, toShanghaiIsoString, type Instant } from '../core/instant.js';
+import { shanghaiIsoText, toEpochMs, type Instant } from '../core/instant.js';
 import { ruleOptions, type RuleOptions } from '../core/options.js';
 import { invalid, requireObject, requireOneOf, requirePresent } from '../core/validate.js';
 import { dueAtMs } from '../core/dueAtMs.js';
@@ -75,7 +75,7 @@ export function complaintDeadlines(complaint: ComplaintDeadlinesInput, options?:
   const receivedMs = toEpochMs(input.receivedAt, FN, ['receivedAt']);
   const acceptedMs = input.acceptedAt === undefined ? undefined : toEpochMs(input.acceptedAt, FN, ['acceptedAt']);
   if (acceptedMs !== undefined && acceptedMs < receivedMs) {
-    throw invalid(FN, ['acceptedAt'], 'out_of_range', `not before receivedAt (${toShanghaiIsoString(receivedMs)})`, input.acceptedAt);
+    throw invalid(FN, ['acceptedAt'], 'out_of_range', `not before receivedAt (${shanghaiIsoText(receivedMs)})`, input.acceptedAt);
   }
 
   const policy = options?.policy?.complaint ?? defaultComplaintPolicy;

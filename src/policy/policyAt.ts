@@ -1,4 +1,4 @@
-import { toEpochMs, toShanghaiIsoString, type Instant } from '../core/instant.js';
+import { shanghaiIsoText, toEpochMs, type Instant } from '../core/instant.js';
 import { isValidated } from '../core/brand.js';
 import { describeValue } from '../core/describe.js';
 import { PolicyError } from '../core/errors.js';
@@ -66,7 +66,7 @@ export function policyAt(versions: readonly PolicyVersion[], at: Instant): Polic
     }
   });
   if (chosen === undefined) {
-    throw invalid(FN, ['at'], 'no_policy_in_force', 'on or after the earliest effectiveFrom', toShanghaiIsoString(atMs));
+    throw invalid(FN, ['at'], 'no_policy_in_force', 'on or after the earliest effectiveFrom', shanghaiIsoText(atMs));
   }
   return chosen;
 }

@@ -1,6 +1,6 @@
 // Reading the facts repairDeadline and repairStatus share: class, receipt and handover period (internal).
 import { PolicyError } from '../core/errors.js';
-import { shanghaiDayOf, toShanghaiIsoString, type Instant } from '../core/instant.js';
+import { shanghaiDayOf, shanghaiIsoText, type Instant } from '../core/instant.js';
 import { invalid, requireArray, requireBoolean, requireObject, requireOneOf } from '../core/validate.js';
 import { requiredInstant } from './_validate.js';
 import type { RepairClass, RepairPolicy } from './repairPolicy.js';
@@ -61,7 +61,7 @@ function inHandoverPeriods(value: unknown, receivedMs: number, fn: string): bool
     const fields = requireObject(period, fn, path, ['start', 'end']);
     const startMs = requiredInstant(fields.start, fn, [...path, 'start']);
     const endMs = requiredInstant(fields.end, fn, [...path, 'end']);
-    if (endMs < startMs) throw invalid(fn, [...path, 'end'], 'out_of_range', `not before the period's start (${toShanghaiIsoString(startMs)})`, fields.end);
+    if (endMs < startMs) throw invalid(fn, [...path, 'end'], 'out_of_range', `not before the period's start (${shanghaiIsoText(startMs)})`, fields.end);
     if (shanghaiDayOf(startMs) <= receivedDay && receivedDay <= shanghaiDayOf(endMs)) inside = true;
   });
   return inside;

@@ -2,7 +2,7 @@ import { flagProvisional, provisionalMark } from '../core/provisional.js';
 import { withinUpperBound } from '../core/bound.js';
 import { freezeDecision, type Decision, type RuleId } from '../core/decision.js';
 import type { InputPath } from '../core/errors.js';
-import { MAX_EPOCH_MS, toShanghaiIsoString, type Instant } from '../core/instant.js';
+import { MAX_EPOCH_MS, shanghaiIsoText, type Instant } from '../core/instant.js';
 import { ruleOptions, type RuleOptions } from '../core/options.js';
 import { invalid, requireArray, requireObject } from '../core/validate.js';
 import { defaultRepairPolicy } from './repairPolicy.js';
@@ -76,13 +76,13 @@ const STATUS_BASIS: Readonly<Record<RepairClass, readonly (readonly RuleId[])[]>
 };
 
 function notBefore(ms: number, floorMs: number, value: unknown, path: InputPath, what: string): void {
-  if (ms < floorMs) throw invalid(FN, path, 'out_of_range', `not before ${what} (${toShanghaiIsoString(floorMs)})`, value);
+  if (ms < floorMs) throw invalid(FN, path, 'out_of_range', `not before ${what} (${shanghaiIsoText(floorMs)})`, value);
 }
 
 const STATUS_KEYS = ['repairClass', 'receivedAt', 'planAcceptedAt', 'completedAt', 'asOf', 'centralizedHandover', 'handoverPeriods', 'pauses'];
 
 function notAfter(ms: number, ceilingMs: number, value: unknown, path: InputPath, what: string): void {
-  if (ms > ceilingMs) throw invalid(FN, path, 'out_of_range', `not after ${what} (${toShanghaiIsoString(ceilingMs)})`, value);
+  if (ms > ceilingMs) throw invalid(FN, path, 'out_of_range', `not after ${what} (${shanghaiIsoText(ceilingMs)})`, value);
 }
 
 /** Reads the pauses as [start, end] ms pairs; `end` is Infinity for a pause still running. */

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addMonthsDay, civilFromDays, daysFromCivil, daysInMonth, formatCivilDay } from '../../src/core/civil.js';
-import { formatShanghaiIso, toShanghaiIsoString } from '../../src/core/instant.js';
+import { formatShanghaiIso, MAX_INSTANT_MS, MIN_INSTANT_MS, shanghaiIsoText, toShanghaiIsoString } from '../../src/core/instant.js';
 
 const DAY_MS = 86_400_000;
 const OFFSET_MS = 8 * 3_600_000;
@@ -167,5 +167,18 @@ describe('toShanghaiIsoString', () => {
       }),
       { numRuns: 1000 },
     );
+  });
+});
+
+describe('shanghaiIsoText', () => {
+  it('writes what formatShanghaiIso writes for every instant a rule accepts (years 0000–9999 in any offset)', () => {
+    const accepted = fc.integer({ min: MIN_INSTANT_MS, max: MAX_INSTANT_MS });
+    fc.assert(
+      fc.property(accepted, (ms) => {
+        expect(shanghaiIsoText(ms)).toBe(formatShanghaiIso(ms));
+      }),
+      { numRuns: 2000 },
+    );
+    for (const ms of [MIN_INSTANT_MS, MAX_INSTANT_MS, 0, -1, -OFFSET_MS, -OFFSET_MS - 1]) expect(shanghaiIsoText(ms)).toBe(formatShanghaiIso(ms));
   });
 });
