@@ -5,6 +5,7 @@
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
+import { singleImports } from './_singleImportCeilings.js';
 
 interface Measured { bytes: number; inputs: string[] }
 
@@ -89,36 +90,6 @@ const entryCeilings: Record<string, number> = {
 // Entry points whose whole surface is rule functions and data: zod must not appear. definePolicy checks
 // a policy by hand, so the root and policy entries hold no zod either: only wuye-rules/schemas does.
 const zodFree = new Set(['index', 'policy', 'calendar', 'complaint', 'repair', 'appraisal', 'desk', 'duty', 'communication', 'visit', 'kpi', 'catalog']);
-
-// One function imported alone, from the root entry: tree-shaking must leave only what it needs.
-// classifyComplaint: issue 15 asked for 3 kB. It is ~4.6 kB without the working-day engine: the
-// complaint's own checks (~1.4 kB), instant parsing, validation and options. Rules write the instants
-// of their error messages with Date#toISOString (shanghaiIsoText), not the command line's cached
-// formatter (~250 bytes less).
-const singleImports: Record<string, number> = {
-  approvalAuthority: 3_000,
-  classifyComplaint: 4_660,
-  complaintDeadlines: 4_060,
-  repairDeadline: 4_200,
-  repairStatus: 5_060,
-  scoreMonth: 4_550,
-  payFloat: 2_750,
-  gradeForScore: 2_350,
-  dueAt: 5_490,
-  addWorkdays: 4_580,
-  noticePlan: 5_290,
-  visitQuota: 2_050,
-  selectVisitSample: 1_550,
-  collectionCheck: 1_850,
-  summarizeServiceRatings: 1_950,
-  deskFine: 2_100,
-  dutyCalendar: 10_500,
-  toICalendar: 4_300,
-  // The catalog is every rule's summary in three locales: explain carries all of it.
-  explain: 30_000,
-  // Integer civil-from-days formatting (no Date#toISOString) is the command line's hot path: ~1.7 kB.
-  toShanghaiIsoString: 1_800,
-};
 
 describe('bundle size', () => {
   for (const [entry, ceiling] of Object.entries(entryCeilings)) {

@@ -264,4 +264,4 @@ export const defaultAppraisalPolicy: AppraisalPolicy = /* @__PURE__ */ deepFreez
  * The bonus items that are a status of the month rather than a count (no "/次" in CR 篇1 二): earned
  * at most once a month (RULES appraisal.bonus, fidelity decisions).
  */
-export const MONTHLY_BONUS_ITEMS: readonly BonusItem[] = Object.freeze(['top-performer', 'exam-full-marks', 'zero-valid-complaints']);
+export const MONTHLY_BONUS_ITEMS: readonly BonusItem[] = /* @__PURE__ */ Object.freeze(['top-performer', 'exam-full-marks', 'zero-valid-complaints']);

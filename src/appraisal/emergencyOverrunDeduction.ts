@@ -14,7 +14,7 @@ export type EmergencyOverrunResult = Decision<{
 }>;
 
 const BASIS = ['appraisal.emergency-overrun'] as const;
-const NO_OVERRUN = freezeDecision({ severity: null, points: 0 }, BASIS);
+const NO_OVERRUN = /* @__PURE__ */ freezeDecision({ severity: null, points: 0 }, BASIS);
 
 // One answer per tier row, built once per row (policies are frozen, so rows are stable).
 const answers = new WeakMap<EmergencyOverrunTier, EmergencyOverrunResult>();

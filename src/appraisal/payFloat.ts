@@ -22,12 +22,12 @@ export interface PayFloatOptions extends RuleOptions {
 // Floating-point noise tolerated before rounding to the fen: a millionth of a fen (RULES C9).
 const NOISE_STEPS = 1e6;
 
-const BASIS: readonly RuleId[] = Object.freeze(['appraisal.pay-float']);
+const BASIS: readonly RuleId[] = /* @__PURE__ */ Object.freeze(['appraisal.pay-float']);
 
 const wholeYuanAnswers = new WeakMap<PayFloatPolicy, Map<number, PayFloatResult>>();
 
 // No float in the first months (scored only): one answer, built once.
-const NOT_YET = freezeDecision({ amountYuan: 0, clamped: false }, ['appraisal.pay-float-start']);
+const NOT_YET = /* @__PURE__ */ freezeDecision({ amountYuan: 0, clamped: false }, ['appraisal.pay-float-start']);
 
 /** The pay float of a validated score under a policy; `employment` null when unknown. */
 export function _payFloatOf(score: number, employment: number | null, policy: AppraisalPolicy): PayFloatResult {

@@ -88,9 +88,9 @@ export type ScoreMonthResult = Decision<{
 }>;
 
 const MONTH_KEYS: ReadonlySet<string> = new Set(['bonuses', 'deductions', 'emergencyOverrunMinutes', 'adjustment', 'examScore']);
-const MONTHLY: ReadonlySet<string> = new Set(MONTHLY_BONUS_ITEMS);
+const MONTHLY: ReadonlySet<string> = /* @__PURE__ */ new Set(MONTHLY_BONUS_ITEMS);
 const EXAM_ITEMS: ReadonlySet<string> = new Set(['exam-full-marks', 'exam-below-60']);
-const NO_VOIDED: readonly VoidedBonus[] = Object.freeze([]);
+const NO_VOIDED: readonly VoidedBonus[] = /* @__PURE__ */ Object.freeze([]);
 const EXAM_CONFLICT = 'no exam item when examScore is given (the exam items are derived from it)';
 const ENTRY_KEYS: ReadonlySet<string> = new Set(['item', 'times', 'points']);
 const ADJUSTMENT_KEYS: ReadonlySet<string> = new Set(['points', 'reason']);

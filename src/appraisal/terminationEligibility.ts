@@ -39,7 +39,7 @@ const LOW_SCORE = 'appraisal.termination.low-score';
 const LAST_PLACE = 'appraisal.termination.last-place';
 
 // Eight possible answers (three grounds, each holding or not), built once.
-const ANSWERS: readonly TerminationEligibilityResult[] = Array.from({ length: 8 }, (_, mask) => {
+const ANSWERS: readonly TerminationEligibilityResult[] = /* @__PURE__ */ Array.from({ length: 8 }, (_, mask) => {
   const grounds: RuleId[] = [];
   if (mask & 4) grounds.push(DISMISSAL);
   if (mask & 2) grounds.push(LOW_SCORE);

@@ -19,7 +19,7 @@ export interface SourceDocument {
  * //=> '物業客服規章制度'
  * ```
  */
-export const sourceDocuments: Readonly<Record<SourceKey, SourceDocument>> = Object.freeze({
+export const sourceDocuments: Readonly<Record<SourceKey, SourceDocument>> = /* @__PURE__ */ Object.freeze({
   ZN: { title: '中南物业客户服务工作标准', titleEn: 'Zhongnan Property customer-service work standard' },
   GG: { title: '大型房地产集团公司客服中心服务指引', titleEn: 'Service guideline of a real-estate group customer-service center' },
   CR: { title: '物業客服規章制度', titleEn: 'Property customer-service regulations' },

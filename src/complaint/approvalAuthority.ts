@@ -16,7 +16,7 @@ export type ApprovalAuthorityResult = Decision<{
 
 const FN = 'approvalAuthority';
 const AMOUNT_PATH = ['amountYuan'] as const;
-const BASIS = Object.freeze(['complaint.approval'] as const);
+const BASIS = /* @__PURE__ */ Object.freeze(['complaint.approval'] as const);
 // Floating-point noise tolerated when reading yuan as fen (RULES C9), as core/money reads it.
 const FEN_NOISE = 1e-6;
 

@@ -104,11 +104,11 @@ const CROSS_DEPARTMENT = 1 << 8;
 // is level 2 or, under policy complaint.collectiveAboveTenHouseholds: 1, a crisis.
 const ABOVE_TEN_HOUSEHOLDS = { value: 10, inclusive: false } as const;
 
-const LEVEL4: ClassifyComplaintResult = freezeDecision({ level: 4 as ComplaintLevel, crisis: false }, ['complaint.level4']);
+const LEVEL4: ClassifyComplaintResult = /* @__PURE__ */ freezeDecision({ level: 4 as ComplaintLevel, crisis: false }, ['complaint.level4']);
 
 // One frozen answer per combination of matching reasons, built on first use (STYLE: finite answers
 // are interned). The reasons and their ids do not depend on the policy, so neither does the answer.
-const answers: (ClassifyComplaintResult | undefined)[] = new Array<ClassifyComplaintResult | undefined>(1 << REASONS.length);
+const answers: (ClassifyComplaintResult | undefined)[] = [];
 
 function answerFor(mask: number): ClassifyComplaintResult {
   if (mask === 0) return LEVEL4;

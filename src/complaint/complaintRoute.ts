@@ -22,11 +22,11 @@ const LEVELS: readonly ComplaintLevel[] = [1, 2, 3, 4];
 const BASIS = ['complaint.escalate-serious'] as const;
 
 // Two possible answers, built once.
-const SERIOUS: ComplaintRouteResult = freezeDecision(
+const SERIOUS: ComplaintRouteResult = /* @__PURE__ */ freezeDecision(
   { especiallySerious: true, handledBy: 'deputy-general-manager', reply: 'written' } as const,
   BASIS,
 );
-const ORDINARY: ComplaintRouteResult = freezeDecision(
+const ORDINARY: ComplaintRouteResult = /* @__PURE__ */ freezeDecision(
   { especiallySerious: false, handledBy: 'service-department', reply: 'written-or-phone' } as const,
   BASIS,
 );

@@ -79,8 +79,12 @@ export function isPlainObject(value: unknown): value is Record<string, unknown> 
 // constructor whose prototype has no prototype rather than by Object.create(null), which V8 keeps in its
 // slow dictionary mode: every field read of every call paid for it (a loop of repairStatus calls ran
 // about twice as long).
-const Fields = function Fields() {} as unknown as new () => Record<string | number, unknown>;
-Fields.prototype = Object.create(null);
+// (Set inside a pure-annotated function: a module-level assignment would keep it in every bundle.)
+const Fields = /* @__PURE__ */ (() => {
+  const constructor = function Fields() {} as unknown as new () => Record<string | number, unknown>;
+  constructor.prototype = Object.create(null);
+  return constructor;
+})();
 
 // Reads a caller's object or array once into a fresh one, so that later reads cannot meet a getter
 // or a Proxy; an error a getter or trap throws becomes our own (`unreadable`), never a TypeError.

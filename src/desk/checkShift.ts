@@ -111,12 +111,12 @@ const FN = 'checkShift';
 const MINUTE_MS = 60_000;
 const MONTH_PATTERN = /^(\d{4})-(0[1-9]|1[0-2])$/;
 const COMPLIANT_BASIS: readonly RuleId[] = ['desk.shifts', 'appraisal.work-hours'];
-const WORK_HOURS_BASIS: readonly RuleId[] = Object.freeze(['appraisal.work-hours']);
-const PATTERN_BASIS: readonly RuleId[] = Object.freeze(['desk.shifts.pattern']);
-const REST_DAYS_BASIS: readonly RuleId[] = Object.freeze(['desk.shifts.rest-days']);
-const CONFLICT_BASIS: readonly RuleId[] = Object.freeze(['desk.shifts.conflict']);
-const CONFLICT_VIOLATION_BASIS: readonly RuleId[] = Object.freeze(['appraisal.work-hours', 'desk.shifts.conflict']);
-const NO_CONFLICTS: readonly ShiftConflict[] = Object.freeze([]);
+const WORK_HOURS_BASIS: readonly RuleId[] = /* @__PURE__ */ Object.freeze(['appraisal.work-hours']);
+const PATTERN_BASIS: readonly RuleId[] = /* @__PURE__ */ Object.freeze(['desk.shifts.pattern']);
+const REST_DAYS_BASIS: readonly RuleId[] = /* @__PURE__ */ Object.freeze(['desk.shifts.rest-days']);
+const CONFLICT_BASIS: readonly RuleId[] = /* @__PURE__ */ Object.freeze(['desk.shifts.conflict']);
+const CONFLICT_VIOLATION_BASIS: readonly RuleId[] = /* @__PURE__ */ Object.freeze(['appraisal.work-hours', 'desk.shifts.conflict']);
+const NO_CONFLICTS: readonly ShiftConflict[] = /* @__PURE__ */ Object.freeze([]);
 
 interface Interval {
   readonly start: number;

@@ -148,7 +148,7 @@ export const DUTY_TABLE: readonly DutyRow[] = /* @__PURE__ */ deepFreeze<DutyRow
     duty: 'weekly-report',
     rule: 'desk.weekly-report',
     roles: ['front-desk'],
-    schedule: { kind: 'weekly', weekday: 6, minute: 17 * 60 },
+    schedule: { kind: 'weekly', weekday: 6, minute: 1020 /* 17:00 */ },
     title: {
       'zh-Hans': '提交本周工作总结（不少于200字）',
       'zh-Hant': '提交本週工作總結（不少於200字）',

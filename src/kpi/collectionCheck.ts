@@ -38,7 +38,7 @@ export type CollectionCheckResult = Decision<{
 }>;
 
 const FN = 'collectionCheck';
-const BASIS = Object.freeze(['kpi.collection'] as const);
+const BASIS = /* @__PURE__ */ Object.freeze(['kpi.collection'] as const);
 const BUCKETS: readonly { bucket: CollectionBucket; field: keyof CollectionCheckInput & keyof CollectionTargets }[] = [
   { bucket: 'current', field: 'current' },
   { bucket: 'previous', field: 'previous' },

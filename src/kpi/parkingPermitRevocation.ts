@@ -22,11 +22,11 @@ export type ParkingPermitRevocationResult = Decision<{
 
 const FN = 'parkingPermitRevocation';
 const KEYS = ['expiresAt', 'renewalPaid', 'asOf'] as const;
-const BASIS: readonly RuleId[] = Object.freeze(['kpi.parking.revocation']);
+const BASIS: readonly RuleId[] = /* @__PURE__ */ Object.freeze(['kpi.parking.revocation']);
 // Three possible answers, built once (STYLE: finite answers are interned).
-const VALID = freezeDecision({ expired: false, revoke: false }, BASIS);
-const RENEWED = freezeDecision({ expired: true, revoke: false }, BASIS);
-const REVOKE = freezeDecision({ expired: true, revoke: true }, BASIS);
+const VALID = /* @__PURE__ */ freezeDecision({ expired: false, revoke: false }, BASIS);
+const RENEWED = /* @__PURE__ */ freezeDecision({ expired: true, revoke: false }, BASIS);
+const REVOKE = /* @__PURE__ */ freezeDecision({ expired: true, revoke: true }, BASIS);
 
 /**
  * Whether security revokes a parking permit (ZN 篇2 §7): a permit whose paid period has ended and

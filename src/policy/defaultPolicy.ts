@@ -23,7 +23,7 @@ import type { Policy } from './Policy.js';
  * //=> ['civil-code', true]
  * ```
  */
-export const defaultPolicy: Policy = /* @__PURE__ */ deepFreeze(attachEngine(markValidated({
+export const defaultPolicy: Policy = /* @__PURE__ */ deepFreeze(/* @__PURE__ */ attachEngine(/* @__PURE__ */ markValidated({
   dayCounting: 'civil-code',
   extendPastRestDays: false,
   beforeDayInclusive: false,

@@ -32,9 +32,9 @@ const CLASSES: readonly RepairClass[] = ['A', 'B', 'C'];
 
 /** The basis of a repair deadline, per class (interned, frozen). */
 export const CASE_BASIS: Readonly<Record<RepairClass, readonly string[]>> = {
-  A: Object.freeze(['repair.deadline', 'repair.class-a']),
-  B: Object.freeze(['repair.deadline', 'repair.class-b']),
-  C: Object.freeze(['repair.deadline', 'repair.class-c']),
+  A: /* @__PURE__ */ Object.freeze(['repair.deadline', 'repair.class-a']),
+  B: /* @__PURE__ */ Object.freeze(['repair.deadline', 'repair.class-b']),
+  C: /* @__PURE__ */ Object.freeze(['repair.deadline', 'repair.class-c']),
 };
 
 /** A repair case's common facts, read and checked. */

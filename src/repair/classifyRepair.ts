@@ -15,9 +15,9 @@ const FACT_KEYS = ['movedIn', 'affectsDailyLife', 'renovationStarted', 'affectsR
 
 // Three possible answers, built once (STYLE: finite answers are interned).
 const RESULTS: Readonly<Record<RepairClass, ClassifyRepairResult>> = {
-  A: freezeDecision({ repairClass: 'A' }, ['repair.class-a']),
-  B: freezeDecision({ repairClass: 'B' }, ['repair.class-b']),
-  C: freezeDecision({ repairClass: 'C' }, ['repair.class-c']),
+  A: /* @__PURE__ */ freezeDecision({ repairClass: 'A' }, ['repair.class-a']),
+  B: /* @__PURE__ */ freezeDecision({ repairClass: 'B' }, ['repair.class-b']),
+  C: /* @__PURE__ */ freezeDecision({ repairClass: 'C' }, ['repair.class-c']),
 };
 
 /**

@@ -57,23 +57,25 @@ export type RepairStatusResult = Decision<{
 
 const FN = 'repairStatus';
 
-// Awaiting acceptance has one answer per class (STYLE: finite answers are interned).
-const AWAITING: Readonly<Record<RepairClass, RepairStatusResult>> = {
+// Awaiting acceptance has one answer per class (STYLE: finite answers are interned). Built in a
+// pure-annotated function: an application's bundler drops the tables of a rule it does not import
+// (a read of CASE_BASIS.A at module level would count as a side effect and keep them).
+const AWAITING: Readonly<Record<RepairClass, RepairStatusResult>> = /* @__PURE__ */ (() => ({
   A: freezeDecision({ state: 'awaiting-acceptance' }, CASE_BASIS.A),
   B: freezeDecision({ state: 'awaiting-acceptance' }, CASE_BASIS.B),
   C: freezeDecision({ state: 'awaiting-acceptance' }, CASE_BASIS.C),
-};
+}))();
 
 /** A class's four bases, interned: index 1 adds repair.pause, 2 repair.due-soon, 3 both. */
 function basesOf(base: readonly RuleId[]): readonly (readonly RuleId[])[] {
   return [base, [...base, 'repair.pause'], [...base, 'repair.due-soon'], [...base, 'repair.pause', 'repair.due-soon']].map((ids) => Object.freeze(ids));
 }
 
-const STATUS_BASIS: Readonly<Record<RepairClass, readonly (readonly RuleId[])[]>> = {
+const STATUS_BASIS: Readonly<Record<RepairClass, readonly (readonly RuleId[])[]>> = /* @__PURE__ */ (() => ({
   A: basesOf(CASE_BASIS.A),
   B: basesOf(CASE_BASIS.B),
   C: basesOf(CASE_BASIS.C),
-};
+}))();
 
 function notBefore(ms: number, floorMs: number, value: unknown, path: InputPath, what: string): void {
   if (ms < floorMs) throw invalid(FN, path, 'out_of_range', `not before ${what} (${shanghaiIsoText(floorMs)})`, value);

@@ -27,7 +27,7 @@ export const violationItemSchema: z.ZodEnum<z.core.util.ToEnum<ViolationItem>> =
 
 const scoreSchema = z.number().meta({ title: 'Score', description: '考核分（有限数）。 An appraisal score (a finite number).' });
 const timesSchema = z.number().int().nonnegative();
-const MONTHLY_ITEMS: ReadonlySet<string> = new Set(MONTHLY_BONUS_ITEMS);
+const MONTHLY_ITEMS: ReadonlySet<string> = /* @__PURE__ */ new Set(MONTHLY_BONUS_ITEMS);
 const EXAM_ITEMS: ReadonlySet<string> = new Set(['exam-full-marks', 'exam-below-60']);
 const defaultItems: ReadonlyMap<string, AppraisalItem> = new Map(defaultAppraisalPolicy.items.map((item) => [item.id, item]));
 

@@ -20,7 +20,7 @@ export type CustomerArchiveRateResult = Decision<{
 }>;
 
 const FN = 'customerArchiveRate';
-const BASIS: readonly RuleId[] = Object.freeze(['visit.coverage']);
+const BASIS: readonly RuleId[] = /* @__PURE__ */ Object.freeze(['visit.coverage']);
 // GG 二: 客户档案建档率100%, in basis points so the comparison stays in integers (RULES C7).
 const TARGET_BASIS_POINTS = 10_000;
 

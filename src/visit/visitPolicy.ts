@@ -52,8 +52,8 @@ export const defaultVisitPolicy: VisitPolicy = /* @__PURE__ */ deepFreeze<VisitP
   // 不得少于5户/月 each.
   roleMinimums: { manager: 5, supervisor: 5 },
   // 08:00 is the library's assumption; 22:00 itself is allowed (原则上22:00后不访问).
-  earliest: { value: 8 * 60, inclusive: true },
-  latest: { value: 22 * 60, inclusive: true },
+  earliest: { value: 480 /* 08:00 */, inclusive: true },
+  latest: { value: 1320 /* 22:00 */, inclusive: true },
   // 最迟不超过第二日.
   recordWithin: { unit: 'next-day' },
   // 于每月5日前汇总上月访问记录.

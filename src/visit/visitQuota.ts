@@ -22,7 +22,7 @@ export type VisitQuotaResult = Decision<{
 }>;
 
 const FN = 'visitQuota';
-const BASIS: readonly RuleId[] = Object.freeze(['visit.quota']);
+const BASIS: readonly RuleId[] = /* @__PURE__ */ Object.freeze(['visit.quota']);
 
 // Answers are interned (STYLE: finite answers are built once): a community's answer is one of few
 // (percent, minimum) pairs, so frozen answers are kept by pair, up to a bounded number of them.

@@ -10,7 +10,7 @@ const KINDS = APPRAISAL_ITEM_KINDS;
 const RULE_OF_KIND = RULE_OF_APPRAISAL_KIND;
 
 const pointsSchema = z.number().check(z.int(), z.minimum(0));
-const bonusIds: ReadonlySet<string> = new Set(BONUS_ITEMS);
+const bonusIds: ReadonlySet<string> = /* @__PURE__ */ new Set(BONUS_ITEMS);
 
 /** One row of the appraisal item table (`AppraisalItem`). */
 export const appraisalItemSchema: z.ZodMiniType<AppraisalItem> = z

@@ -15,7 +15,7 @@ const complaintLevelSchema = z.union(COMPLAINT_LEVELS.map((level) => z.literal(l
 /** The approver roles whose display names are built in (CR 第二十七條). */
 export { DEFAULT_APPROVERS } from '../../policy/_policyData.js';
 import { DEFAULT_APPROVERS, ROLE_ID } from '../../policy/_policyData.js';
-const defaultApprovers: ReadonlySet<string> = new Set(DEFAULT_APPROVERS);
+const defaultApprovers: ReadonlySet<string> = /* @__PURE__ */ new Set(DEFAULT_APPROVERS);
 
 /** A role id: not blank, no surrounding spaces, at most 64 characters. */
 const approverSchema = z.string().check(z.minLength(1), z.maxLength(64), z.regex(ROLE_ID, { message: 'a role id without surrounding spaces' }));
