@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { caught } from './_helpers.js';
 import { addWorkdaysDay, beforeDayOfMonthMs, isWorkdayDay, subtractWorkdaysDay, workdaysBetweenDays } from '../../src/calendar/internal.js';
 import { workdayEngine } from '../../src/calendar/workdayEngine.js';
 import { dueAtMs as dueAtMsWith } from '../../src/core/dueAtMs.js';
@@ -20,14 +21,6 @@ const iso = (value: number): string => toShanghaiIsoString(value);
 const dayIso = (value: number): string => iso(value * 86_400_000 - 8 * 3_600_000).slice(0, 10);
 const weekends: RuleOptions = { policy: definePolicy({ outOfCoverage: 'weekends' }) };
 
-function caught(run: () => unknown): unknown {
-  try {
-    run();
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected a throw');
-}
 
 describe('internal defaults', () => {
   it('reads the same defaults as defaultPolicy when no policy is given', () => {

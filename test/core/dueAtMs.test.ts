@@ -2,6 +2,7 @@
 // own functions pass it; how a rule without an engine of its own reaches the policy's is
 // test/core/workdayEngine.test.ts.
 import { describe, expect, it } from 'vitest';
+import { caught } from '../calendar/_helpers.js';
 import { workdayEngine } from '../../src/calendar/workdayEngine.js';
 import { dueAtMs as dueAtMsWith } from '../../src/core/dueAtMs.js';
 import { CalendarCoverageError, InvalidInputError } from '../../src/core/errors.js';
@@ -22,14 +23,6 @@ const elapsed: RuleOptions = { policy: definePolicy({ dayCounting: 'elapsed' }) 
 const extend: RuleOptions = { policy: definePolicy({ extendPastRestDays: true }) };
 const weekends: RuleOptions = { policy: definePolicy({ outOfCoverage: 'weekends' }) };
 
-function caught(run: () => unknown): unknown {
-  try {
-    run();
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected a throw');
-}
 
 describe('dueAtMs', () => {
   const due = (from: string, period: unknown, options?: RuleOptions): string =>

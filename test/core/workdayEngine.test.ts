@@ -1,6 +1,7 @@
 // The working-day engine travels with the policy (core/workdayEngine.ts): a rule whose own defaults
 // count no working days carries no calendar, and still counts them when a policy asks.
 import { describe, expect, it } from 'vitest';
+import { caught } from '../calendar/_helpers.js';
 import { classifyComplaint } from '../../src/complaint/classifyComplaint.js';
 import { paidServiceDueAt } from '../../src/repair/paidServiceDueAt.js';
 import { referralDueAt } from '../../src/repair/referralDueAt.js';
@@ -16,14 +17,6 @@ const iso = (value: number): string => new Date(value).toISOString();
 // A policy with the mark of validation but no engine: forged, or from a copy older than the engine.
 const engineless = (): typeof defaultPolicy =>
   Object.freeze(Object.defineProperty({ ...defaultPolicy, extendPastRestDays: true }, Symbol.for('wuye-rules.validated'), { value: true }));
-const caught = (run: () => unknown): unknown => {
-  try {
-    run();
-  } catch (error) {
-    return error;
-  }
-  throw new Error('did not throw');
-};
 
 describe('the working-day engine of a policy', () => {
   it('is carried by every policy definePolicy builds and by defaultPolicy, hidden from its data', () => {
