@@ -130,6 +130,10 @@ describe('dueAtMs', () => {
     check({ amount: -1, unit: 'hour' }, 'negative', ['limit', 'amount']);
     check({ amount: Number.NaN, unit: 'hour' }, 'not_finite', ['limit', 'amount']);
     check({ amount: 1e20, unit: 'day' }, 'out_of_range', ['limit', 'amount']);
+    // A misspelt amount is named as the unknown key it is, not reported as a missing amount.
+    check({ unit: 'day', amout: 3 }, 'unknown_key', ['limit', 'amout']);
+    check({ amonut: 2, unit: 'workday' }, 'unknown_key', ['limit', 'amonut']);
+    check({ unit: 'next-day', amount: 1 }, 'unknown_key', ['limit', 'amount']);
     // A huge working-day amount runs past the calendar first; with the fallback it runs past any date.
     expect(() => dueAtMs(ms('2026-10-05T15:00:00+08:00'), { amount: 1e9, unit: 'workday' }, undefined, 'test', ['limit'])).toThrow(CalendarCoverageError);
     const error = caught(() => dueAtMs(ms('2026-10-05T15:00:00+08:00'), { amount: 1e9, unit: 'workday' }, weekends, 'test', ['limit']));
