@@ -108,7 +108,10 @@ const LEVEL4: ClassifyComplaintResult = /* @__PURE__ */ freezeDecision({ level: 
 
 // One frozen answer per combination of matching reasons, built on first use (STYLE: finite answers
 // are interned). The reasons and their ids do not depend on the policy, so neither does the answer.
-const answers: (ClassifyComplaintResult | undefined)[] = [];
+// A preallocated array (2^9 = 512 slots, one per mask of the nine reasons): an empty one written at
+// scattered indexes would fall into V8's slow dictionary elements. The length is a literal, not
+// `1 << REASONS.length`, so that bundlers see no module-level property read to keep.
+const answers: (ClassifyComplaintResult | undefined)[] = /* @__PURE__ */ new Array<ClassifyComplaintResult | undefined>(512);
 
 function answerFor(mask: number): ClassifyComplaintResult {
   if (mask === 0) return LEVEL4;

@@ -7,24 +7,25 @@ import type { RuleId } from './decision.js';
 
 // One count for every copy of the package in this realm (ESM and CommonJS, or two installed
 // versions): a policy built by one copy carries that copy's working-day engine to the other copy's
-// rules (core/workdayEngine.ts), and their flags must see the days it read. Found or made on first use.
+// rules (core/workdayEngine.ts), and their flags must see the days it read. Found or made when the
+// module loads (marked pure: a bundle that never flags a decision drops it), so that a call reads it
+// from a constant rather than looking it up.
 const COUNT = Symbol.for('wuye-rules.provisional-reads');
-let count: { reads: number } | undefined;
-const shared = (): { reads: number } => (count ??= ((globalThis as { [COUNT]?: { reads: number } })[COUNT] ??= { reads: 0 }));
+const count: { reads: number } = /* @__PURE__ */ (() => ((globalThis as { [COUNT]?: { reads: number } })[COUNT] ??= { reads: 0 }))();
 
 /** Counts one read of a provisional day. */
 export function noteProvisional(): void {
-  shared().reads += 1;
+  count.reads += 1;
 }
 
 /** A mark to compare with later: take it before an evaluation, pass it to {@link usedProvisionalSince}. */
 export function provisionalMark(): number {
-  return shared().reads;
+  return count.reads;
 }
 
 /** Whether a provisional day was read since `mark` was taken. */
 export function usedProvisionalSince(mark: number): boolean {
-  return shared().reads !== mark;
+  return count.reads !== mark;
 }
 
 /** The rule id of the provisional calendar, added last to the basis of a decision that used it. */
