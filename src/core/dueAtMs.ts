@@ -84,3 +84,11 @@ export function dueAtMs(
   }
   return guard(periodEndMs(fromMs, day, last, elapsed));
 }
+
+/**
+ * A period of `hours` as the policy counts the sources' "N小时内": clock hours, or working hours under
+ * `hourCounting: 'business-hours'` (RULES C4, C12).
+ */
+export function countedHours(hours: number, options: RuleOptions | undefined): Period {
+  return { amount: hours, unit: options?.policy?.hourCounting === 'business-hours' ? 'workhour' : 'hour' };
+}

@@ -180,9 +180,6 @@ export function weekdayOfDay(day: number): number {
   return (((day + 4) % 7) + 7) % 7;
 }
 
-// The text of recently written days, `YYYY-MM-DDT`, by day number (a batch of results mostly falls on
-// a few weeks of days; forgotten all at once past DAY_TEXTS), and of the last time of day,
-// `hh:mm:ss.sss+08:00` (deadlines mostly fall at one time of day, midnight).
 /**
  * An accepted instant (years 0000–9999, see {@link toEpochMs}) as Shanghai ISO-8601 text for an error
  * message: the same text as {@link formatShanghaiIso}, through Date#toISOString, which is a few
@@ -192,6 +189,9 @@ export function shanghaiIsoText(ms: number): string {
   return `${new Date(ms + SHANGHAI_OFFSET_MS).toISOString().slice(0, -1)}+08:00`;
 }
 
+// The text of recently written days, `YYYY-MM-DDT`, by day number (a batch of results mostly falls on
+// a few weeks of days; forgotten all at once past DAY_TEXTS), and of the last time of day,
+// `hh:mm:ss.sss+08:00` (deadlines mostly fall at one time of day, midnight).
 const DAY_TEXTS = 4096;
 const dayTexts = new Map<number, string>();
 // -1: no time of day yet (a literal, where Number.NaN would be a property read that bundlers keep).

@@ -1,4 +1,4 @@
-import { dueAtMs } from '../core/dueAtMs.js';
+import { countedHours, dueAtMs } from '../core/dueAtMs.js';
 import { workdayEngine } from '../calendar/workdayEngine.js';
 import { toEpochMs, type Instant } from '../core/instant.js';
 import { ruleOptions, type RuleOptions } from '../core/options.js';
@@ -39,7 +39,7 @@ export function serviceDueAt(duty: ServiceDuty, from: Instant, options?: RuleOpt
   requireOneOf(duty, DUTIES, FN, ['duty']);
   const fromMs = toEpochMs(from, FN, ['from']);
   const period = (options?.policy?.kpi ?? defaultKpiPolicy).serviceDeadlines[duty];
-  // Policy hourCounting: 'business-hours' reads an hour deadline ("1小时内") as working hours (RULES C12).
-  const counted = period.unit === 'hour' && options?.policy?.hourCounting === 'business-hours' ? { amount: period.amount, unit: 'workhour' as const } : period;
+  // An hour deadline ("1小时内") is counted as the policy counts hours (RULES C12).
+  const counted = period.unit === 'hour' ? countedHours(period.amount, options) : period;
   return new Date(dueAtMs(fromMs, counted, options, FN, ['from'], from, workdayEngine));
 }

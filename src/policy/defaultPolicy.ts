@@ -1,16 +1,13 @@
 import { defaultAppraisalPolicy } from '../appraisal/appraisalPolicy.js';
 import { defaultCommunicationPolicy } from '../communication/communicationPolicy.js';
 import { defaultComplaintPolicy } from '../complaint/complaintPolicy.js';
-import { markValidated } from '../core/brand.js';
-import { attachEngine } from '../core/workdayEngine.js';
-import { workdayEngine } from '../calendar/workdayEngine.js';
-import { deepFreeze } from '../core/decision.js';
 import { defaultDeskPolicy } from '../desk/deskPolicy.js';
 import { defaultDutyPolicy } from '../duty/dutyPolicy.js';
 import { defaultKpiPolicy } from '../kpi/kpiPolicy.js';
 import { defaultRepairPolicy } from '../repair/repairPolicy.js';
 import { defaultVisitPolicy } from '../visit/visitPolicy.js';
 import type { Policy } from './Policy.js';
+import { sealPolicy } from './_sealPolicy.js';
 
 /**
  * The policy of the source documents: every number and reading of the rules reference, deep-frozen. Rule
@@ -23,7 +20,7 @@ import type { Policy } from './Policy.js';
  * //=> ['civil-code', true]
  * ```
  */
-export const defaultPolicy: Policy = /* @__PURE__ */ deepFreeze(/* @__PURE__ */ attachEngine(/* @__PURE__ */ markValidated({
+export const defaultPolicy: Policy = /* @__PURE__ */ sealPolicy({
   dayCounting: 'civil-code',
   extendPastRestDays: false,
   beforeDayInclusive: false,
@@ -39,4 +36,4 @@ export const defaultPolicy: Policy = /* @__PURE__ */ deepFreeze(/* @__PURE__ */ 
   visit: defaultVisitPolicy,
   kpi: defaultKpiPolicy,
   duty: defaultDutyPolicy,
-} satisfies Policy), workdayEngine));
+} satisfies Policy);

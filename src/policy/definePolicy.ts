@@ -1,8 +1,5 @@
 import { describePath } from '../core/describe.js';
-import { markValidated } from '../core/brand.js';
-import { attachEngine } from '../core/workdayEngine.js';
-import { workdayEngine } from '../calendar/workdayEngine.js';
-import { deepFreeze } from '../core/decision.js';
+import { sealPolicy } from './_sealPolicy.js';
 import { PolicyError, type InputPath } from '../core/errors.js';
 import { defaultPolicy } from './defaultPolicy.js';
 import type { DeepPartial, Policy } from './Policy.js';
@@ -99,5 +96,5 @@ export function definePolicy(overrides: DeepPartial<Policy>, base: Policy = defa
   validatePolicy(merged);
   // A copy: the policy never shares an object with the overrides, which stay the caller's to change.
   const policy = copyData(merged) as Policy;
-  return deepFreeze(attachEngine(markValidated(policy), workdayEngine));
+  return sealPolicy(policy);
 }

@@ -1,5 +1,5 @@
-import { policyEngine } from '../core/workdayEngine.js';
-import { HOUR_MS, resultDate, toEpochMs, type Instant } from '../core/instant.js';
+import { countedHours, dueAtMs } from '../core/dueAtMs.js';
+import { toEpochMs, type Instant } from '../core/instant.js';
 import { ruleOptions, type RuleOptions } from '../core/options.js';
 import { defaultRepairPolicy } from './repairPolicy.js';
 
@@ -28,10 +28,8 @@ export function paidServiceDueAt(requestedAt: Instant, options?: RuleOptions): D
   options = ruleOptions(options, 'paidServiceDueAt');
   const requestedMs = toEpochMs(requestedAt, 'paidServiceDueAt', ['requestedAt']);
   const hours = (options?.policy?.repair ?? defaultRepairPolicy).paidServiceHours;
-  // Policy hourCounting: 'business-hours' reads the hours as working hours (RULES C12), on the
-  // calendar the policy brings (core/workdayEngine.ts): the default reading needs none.
-  const dueMs = options?.policy?.hourCounting === 'business-hours' ? policyEngine(options, 'paidServiceDueAt').workhourDue(requestedMs, hours, options, 'paidServiceDueAt') : requestedMs + hours * HOUR_MS;
-  // Floor, as dueAt: an act at whole millisecond t meets a fractional deadline d exactly when t <= floor(d).
-  // A number of hours no Date can hold is out_of_range, never an Invalid Date.
-  return resultDate(Math.floor(dueMs), 'paidServiceDueAt', ['requestedAt'], requestedAt);
+  // Clock hours, or working hours under policy hourCounting: 'business-hours' (RULES C12), counted on
+  // the calendar the policy brings (core/workdayEngine.ts): the default reading needs none. dueAtMs
+  // floors a fractional deadline and refuses one no Date can hold (out_of_range on requestedAt).
+  return new Date(dueAtMs(requestedMs, countedHours(hours, options), options, 'paidServiceDueAt', ['requestedAt'], requestedAt));
 }

@@ -1,5 +1,5 @@
-import { policyEngine } from '../core/workdayEngine.js';
-import { HOUR_MS, resultDate, toEpochMs, type Instant } from '../core/instant.js';
+import { countedHours, dueAtMs } from '../core/dueAtMs.js';
+import { toEpochMs, type Instant } from '../core/instant.js';
 import { ruleOptions, type RuleOptions } from '../core/options.js';
 import { defaultRepairPolicy } from './repairPolicy.js';
 
@@ -28,10 +28,8 @@ export function referralDueAt(receivedAt: Instant, options?: RuleOptions): Date 
   options = ruleOptions(options, 'referralDueAt');
   const receivedMs = toEpochMs(receivedAt, 'referralDueAt', ['receivedAt']);
   const hours = (options?.policy?.repair ?? defaultRepairPolicy).referralHours;
-  // Policy hourCounting: 'business-hours' reads the hours as working hours (RULES C12), on the
-  // calendar the policy brings (core/workdayEngine.ts): the default reading needs none.
-  const dueMs = options?.policy?.hourCounting === 'business-hours' ? policyEngine(options, 'referralDueAt').workhourDue(receivedMs, hours, options, 'referralDueAt') : receivedMs + hours * HOUR_MS;
-  // Floor, as dueAt: an act at whole millisecond t meets a fractional deadline d exactly when t <= floor(d).
-  // A number of hours no Date can hold is out_of_range, never an Invalid Date.
-  return resultDate(Math.floor(dueMs), 'referralDueAt', ['receivedAt'], receivedAt);
+  // Clock hours, or working hours under policy hourCounting: 'business-hours' (RULES C12), counted on
+  // the calendar the policy brings (core/workdayEngine.ts): the default reading needs none. dueAtMs
+  // floors a fractional deadline and refuses one no Date can hold (out_of_range on receivedAt).
+  return new Date(dueAtMs(receivedMs, countedHours(hours, options), options, 'referralDueAt', ['receivedAt'], receivedAt));
 }

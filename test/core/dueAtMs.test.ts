@@ -25,6 +25,17 @@ const weekends: RuleOptions = { policy: definePolicy({ outOfCoverage: 'weekends'
 
 
 describe('dueAtMs', () => {
+  it('reads the same defaults as defaultPolicy when no policy is given', () => {
+    // dueAtMs reads the counting keys one by one instead of importing defaultPolicy (bundle size): they must agree.
+    expect(defaultPolicy.dayCounting).toBe('civil-code');
+    expect(defaultPolicy.extendPastRestDays).toBe(false);
+    expect(defaultPolicy.outOfCoverage).toBe('throw');
+    const from = ms('2026-09-30T18:00:00+08:00');
+    for (const period of [{ amount: 3, unit: 'day' }, { amount: 2, unit: 'workday' }, { amount: 1, unit: 'month' }] as const) {
+      expect(dueAtMs(from, period, undefined, 'test', ['period'])).toBe(dueAtMs(from, period, { policy: defaultPolicy }, 'test', ['period']));
+    }
+  });
+
   const due = (from: string, period: unknown, options?: RuleOptions): string =>
     iso(dueAtMs(ms(from), period as never, options, 'test', ['period']));
 
