@@ -23,6 +23,9 @@ export interface RecurrenceQuery {
 }
 
 const FN = 'countRecurrence';
+// The query is the caller's own question: a misspelt key is an error. History entries are ERP rows
+// and may carry other fields.
+const QUERY_KEYS: readonly string[] = ['issueKey', 'asOf'];
 
 function requireNonEmptyString(value: unknown, path: readonly (string | number)[]): string {
   requirePresent(value, FN, path, 'a non-empty string');
@@ -45,7 +48,7 @@ function requireNonEmptyString(value: unknown, path: readonly (string | number)[
  * @returns The number of distinct `complainantId`s.
  * @throws {@link InvalidInputError} When `history` is not an array, an entry is not an object, has an
  * empty or non-string `complainantId` or `issueKey` or an invalid `at` (path `['history', i, field]`),
- * or the query's `issueKey` or `asOf` is invalid (path `['query', field]`).
+ * or the query's `issueKey` or `asOf` is invalid or it has another key (path `['query', field]`).
  * @see RULES `complaint.recurrence-count`, `complaint.level2.recurrence`; ZN §1.2.
  *
  * @example
@@ -67,7 +70,7 @@ function requireNonEmptyString(value: unknown, path: readonly (string | number)[
 export function countRecurrence(history: readonly ComplaintHistoryEntry[], query: RecurrenceQuery, options?: RuleOptions): number {
   options = ruleOptions(options, 'countRecurrence');
   const entries = requireArray(history, FN, ['history']);
-  const q = requireObject(query, FN, ['query']);
+  const q = requireObject(query, FN, ['query'], QUERY_KEYS);
   const issueKey = requireNonEmptyString(q.issueKey, ['query', 'issueKey']);
   requirePresent(q.asOf, FN, ['query', 'asOf'], 'a valid instant');
   const asOfMs = toEpochMs(q.asOf, FN, ['query', 'asOf']);

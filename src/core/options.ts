@@ -2,7 +2,7 @@ import type { Calendar } from '../calendar/Calendar.js';
 import type { Policy } from '../policy/Policy.js';
 import { isMarkedHere, isValidated } from './brand.js';
 import { PolicyError, WuyeRulesError } from './errors.js';
-import { invalid, requireObject } from './validate.js';
+import { invalid, requireObject, unreadableField } from './validate.js';
 
 /**
  * The optional last argument of every rule function. Without it the defaults of the source
@@ -45,13 +45,16 @@ export function ruleOptions<T extends RuleOptions>(options: T | undefined, fn: s
   }
   let policy: unknown;
   let calendar: unknown;
+  let reading = '';
   try {
     for (const key of keys) {
+      reading = key;
       if (key === 'policy') policy = (options as RuleOptions).policy;
       else calendar = (options as RuleOptions).calendar;
     }
   } catch (error) {
-    throw error instanceof WuyeRulesError ? error : invalid(fn, ['options'], 'unreadable', 'readable', options);
+    // The field whose getter threw, as requireObject names it.
+    throw error instanceof WuyeRulesError ? error : unreadableField(fn, ['options', reading]);
   }
   if (calendar === undefined && policy === lastPolicy && policy !== undefined) return lastRead as T;
   checkPolicyAndCalendar(policy, calendar, fn);

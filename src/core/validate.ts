@@ -11,6 +11,11 @@ export function invalid(fn: string, path: InputPath, code: string, expectation: 
   return new InvalidInputError(code, path, `${fn}: ${describePath(path)} must be ${expectation}, received ${describeValue(value)}`);
 }
 
+/** The refusal of a field whose read threw (a getter or a Proxy trap): its value cannot be shown, nor read again. */
+export function unreadableField(fn: string, path: InputPath): InvalidInputError {
+  return new InvalidInputError('unreadable', path, `${fn}: ${describePath(path)} must be readable, received an unreadable value`);
+}
+
 /** A finite number (no NaN, no ±Infinity). */
 export function requireFiniteNumber(value: unknown, fn: string, path: InputPath): number {
   if (typeof value !== 'number') throw invalid(fn, path, 'invalid_type', 'a number', value);
@@ -87,8 +92,10 @@ const Fields = /* @__PURE__ */ (() => {
 })();
 
 // Reads a caller's object or array once into a fresh one, so that later reads cannot meet a getter
-// or a Proxy; an error a getter or trap throws becomes our own (`unreadable`), never a TypeError.
+// or a Proxy; an error a getter or trap throws becomes our own (`unreadable`), never a TypeError, at
+// the path of the field whose read threw (the object's own path when listing its keys threw).
 function snapshot(value: unknown, fn: string, path: InputPath, array: boolean, known?: readonly string[]): Record<string | number, unknown> {
+  let reading: string | number | undefined;
   try {
     // A Date (or anything built on Date.prototype) is an instant, not an object of fields, and a Map or a
     // Set holds entries, not fields: read as one, either would be an empty object (options silently
@@ -100,18 +107,21 @@ function snapshot(value: unknown, fn: string, path: InputPath, array: boolean, k
     const copy: Record<string | number, unknown> = array ? ([] as unknown as Record<number, unknown>) : new Fields();
     if (array) {
       for (let index = 0, length = (value as unknown[]).length; index < length; index += 1) {
+        reading = index;
         if (!(index in source)) throw invalid(fn, [...path, index], 'missing', 'an element, not a hole', undefined);
         copy[index] = source[index];
       }
     } else {
       for (const key of Object.keys(source)) {
         if (known !== undefined && !known.includes(key)) throw invalid(fn, [...path, key], 'unknown_key', `one of the known fields (${known.join(', ')})`, key);
+        reading = key;
         copy[key] = source[key];
       }
     }
     return copy;
   } catch (error) {
-    throw error instanceof WuyeRulesError ? error : invalid(fn, path, 'unreadable', 'readable', value);
+    if (error instanceof WuyeRulesError) throw error;
+    throw reading === undefined ? invalid(fn, path, 'unreadable', 'readable', value) : unreadableField(fn, [...path, reading]);
   }
 }
 

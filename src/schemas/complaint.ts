@@ -65,7 +65,7 @@ export const complaintHistoryEntrySchema: z.ZodType<ComplaintHistoryEntry> = z
 
 /** The query argument of {@link countRecurrence}. */
 export const countRecurrenceQuerySchema: z.ZodType<RecurrenceQuery> = z
-  .object({
+  .strictObject({
     issueKey: z.string().min(1).meta({ description: '要统计的问题。 The issue to count.' }),
     asOf: instantSchema.meta({ description: '统计截至的时刻（含）。 The instant to count up to (inclusive).' }),
   })

@@ -117,6 +117,9 @@ describe('countRecurrence', () => {
       [() => countRecurrence([good], { issueKey: '', asOf: query.asOf }), 'empty', ['query', 'issueKey']],
       [() => countRecurrence([good], { issueKey: NOISE } as never), 'missing', ['query', 'asOf']],
       [() => countRecurrence([good], { issueKey: NOISE, asOf: '2026-13-01' }), 'invalid_instant', ['query', 'asOf']],
+      // A misspelt key of the query is refused (entries of the history may carry an ERP's other fields).
+      [() => countRecurrence([good], { issueKey: NOISE, asof: query.asOf } as never), 'unknown_key', ['query', 'asof']],
+      [() => countRecurrence([good], { ...query, window: 'month' } as never), 'unknown_key', ['query', 'window']],
     ])('refuses case %# with %s at %j', (run, code, path) => {
       const error = refusal(run);
       expect(error.code).toBe(code);

@@ -127,16 +127,21 @@ export function thrownBy(call: () => unknown): unknown {
 }
 
 const MISSING = Symbol('missing');
+/** The value at a path whose getter or Proxy trap throws when read. */
+export const UNREADABLE = Symbol('unreadable');
 
 function walk(value: unknown, path: Path): unknown {
   let node = value;
   for (const key of path) {
     // A revoked Proxy or a throwing getter of an adversarial input cannot be walked into.
+    let present = false;
     try {
-      if (typeof node !== 'object' || node === null || node instanceof Date || !(key in node)) return MISSING;
+      present = typeof node === 'object' && node !== null && !(node instanceof Date) && key in node;
+      if (!present) return MISSING;
       node = (node as Record<string | number, unknown>)[key];
     } catch {
-      return MISSING;
+      // A field that is there but whose read throws is named, and shown as unreadable.
+      return present ? UNREADABLE : MISSING;
     }
   }
   return node;

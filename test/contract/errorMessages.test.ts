@@ -10,7 +10,7 @@ import { describePath, describeValue } from '../../src/core/describe.js';
 import { InvalidInputError } from '../../src/core/errors.js';
 import type { CliFunction } from '../../src/cli/registry.js';
 import { allMutations, applyMutation } from '../support/adversarial.js';
-import { corpusOf, functions, validInputsOf, valueAtPath } from './_support.js';
+import { corpusOf, functions, UNREADABLE, validInputsOf, valueAtPath } from './_support.js';
 
 // At most this many calls of a function's corpus, spread evenly over it.
 const CORPUS_CALLS = 150;
@@ -32,7 +32,7 @@ function problemOf(fn: CliFunction, args: readonly unknown[], error: InvalidInpu
   }
   // An unknown key's message shows the key; any other shows the value at the path.
   const shown = error.code === 'unknown_key' ? error.path.at(-1) : named.value;
-  const suffix = `, received ${describeValue(shown)}`;
+  const suffix = `, received ${shown === UNREADABLE ? 'an unreadable value' : describeValue(shown)}`;
   if (!error.message.endsWith(suffix)) return `message does not end with ${JSON.stringify(suffix)}`;
   // Between the two: what the field must be, in words.
   const expectation = error.message.slice(prefix.length, error.message.length - suffix.length);

@@ -263,10 +263,15 @@ describe('requireObject and requireArray', () => {
   });
 
   it('turn a throwing getter or Proxy trap into unreadable, and let a library error through', () => {
-    const getter = caught(() => requireObject({ get a() { throw new TypeError('no'); } }, 'fn', ['spec']));
-    expect([getter.code, getter.path, getter.message.startsWith('fn: spec must be readable, received ')]).toEqual(['unreadable', ['spec'], true]);
+    const getter = caught(() => requireObject({ b: 1, get a() { throw new TypeError('no'); } }, 'fn', ['spec']));
+    expect([getter.code, getter.path, getter.message.startsWith('fn: spec.a must be readable, received ')]).toEqual(['unreadable', ['spec', 'a'], true]);
     const trap = caught(() => requireArray(new Proxy([1], { get: () => { throw new RangeError('no'); } }), 'fn', ['list']));
+    // The trap throws on reading `length`, before any element: the array's own path.
     expect([trap.code, trap.path]).toEqual(['unreadable', ['list']]);
+    const element = caught(() => requireArray(Object.defineProperty([1, 2], 1, { get: () => { throw new RangeError('no'); } }), 'fn', ['list']));
+    expect([element.code, element.path]).toEqual(['unreadable', ['list', 1]]);
+    const keys = caught(() => requireObject(new Proxy({}, { ownKeys: () => { throw new RangeError('no'); } }), 'fn', ['spec']));
+    expect([keys.code, keys.path]).toEqual(['unreadable', ['spec']]);
     const own = new InvalidInputError('own_code', ['elsewhere'], 'own message');
     expect(caught(() => requireObject({ get a() { throw own; } }, 'fn', ['spec']))).toBe(own);
   });

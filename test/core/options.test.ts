@@ -113,9 +113,9 @@ describe('ruleOptions', () => {
     expect(reads).toEqual(['policy', 'calendar']);
   });
 
-  it('turns a throwing getter into unreadable, but lets our own error through', () => {
+  it('turns a throwing getter into unreadable at its field, but lets our own error through', () => {
     const boom = Object.defineProperty({}, 'calendar', { enumerable: true, get: () => { throw new TypeError('boom'); } });
-    expect(expectInvalid(() => ruleOptions(boom as never, 'f'), 'unreadable', ['options']).message).toBe('f: options must be readable, received an unreadable value');
+    expect(expectInvalid(() => ruleOptions(boom as never, 'f'), 'unreadable', ['options', 'calendar']).message).toBe('f: options.calendar must be readable, received an unreadable value');
     const ours = new InvalidInputError('mine', ['elsewhere'], 'f: elsewhere');
     const rethrows = Object.defineProperty({}, 'policy', { enumerable: true, get: () => { throw ours; } });
     let caught: unknown;

@@ -84,9 +84,9 @@ describe('requireObject and requireArray', () => {
     expect(requireArray([undefined], 'f', ['list'])).toEqual([undefined]);
   });
 
-  it('turn a throwing getter or trap into unreadable at the value given', () => {
+  it('turn a throwing getter or trap into unreadable at the field it guards', () => {
     const getter = Object.defineProperty({}, 'a', { enumerable: true, get: () => { throw new Error('boom'); } });
-    expect([failure(() => requireObject(getter, 'f', ['o'])).code, failure(() => requireObject(getter, 'f', ['o'])).path]).toEqual(['unreadable', ['o']]);
+    expect([failure(() => requireObject(getter, 'f', ['o'])).code, failure(() => requireObject(getter, 'f', ['o'])).path]).toEqual(['unreadable', ['o', 'a']]);
     const trap = new Proxy([1], { get: () => { throw new Error('boom'); } });
     expect(failure(() => requireArray(trap, 'f', ['list'])).message).toMatch(/^f: list must be readable, received /);
   });

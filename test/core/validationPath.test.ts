@@ -54,7 +54,9 @@ describe('ruleOptions', () => {
 
   it('turns a throwing getter or Proxy trap into InvalidInputError', () => {
     const getter = Object.defineProperty({}, 'policy', { enumerable: true, get: () => { throw new Error('boom'); } });
-    expectInvalid(() => ruleOptions(getter as never, 'f'), 'unreadable', ['options']);
+    expectInvalid(() => ruleOptions(getter as never, 'f'), 'unreadable', ['options', 'policy']);
+    const extra = Object.defineProperty({}, 'locale', { enumerable: true, get: () => { throw new Error('boom'); } });
+    expectInvalid(() => ruleOptions(extra as never, 'f', ['locale']), 'unreadable', ['options', 'locale']);
     const trap = new Proxy({}, { ownKeys: () => { throw new TypeError('trap'); } });
     expectInvalid(() => ruleOptions(trap as never, 'f'), 'unreadable', ['options']);
     const revocable = Proxy.revocable({}, {});
