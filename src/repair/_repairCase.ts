@@ -61,8 +61,12 @@ function inHandoverPeriods(value: unknown, receivedMs: number, fn: string): bool
     const fields = requireObject(period, fn, path, ['start', 'end']);
     const startMs = requiredInstant(fields.start, fn, [...path, 'start']);
     const endMs = requiredInstant(fields.end, fn, [...path, 'end']);
-    if (endMs < startMs) throw invalid(fn, [...path, 'end'], 'out_of_range', `not before the period's start (${shanghaiIsoText(startMs)})`, fields.end);
-    if (shanghaiDayOf(startMs) <= receivedDay && receivedDay <= shanghaiDayOf(endMs)) inside = true;
+    // The period is made of whole days: an end earlier in the clock than the start, on the same day,
+    // still names that day (a one-day period); only an end on an earlier day is refused.
+    const startDay = shanghaiDayOf(startMs);
+    const endDay = shanghaiDayOf(endMs);
+    if (endDay < startDay) throw invalid(fn, [...path, 'end'], 'out_of_range', `not on a day before the period's start (${shanghaiIsoText(startMs)})`, fields.end);
+    if (startDay <= receivedDay && receivedDay <= endDay) inside = true;
   });
   return inside;
 }

@@ -37,7 +37,7 @@ export type RepairDeadlineResult = Decision<{
  * @returns `dueAt` (a repair finished at `t` is on time when `t <= dueAt`), `days` allowed, and
  * `basis: ['repair.deadline', 'repair.class-…']`.
  * @throws {@link InvalidInputError} When a field is absent (`missing`) or invalid (`invalid_enum`,
- * `invalid_instant`, `invalid_type`), or a handover period ends before it starts (`out_of_range` at
+ * `invalid_instant`, `invalid_type`), or a handover period ends on a day before its first day (`out_of_range` at
  * `['handoverPeriods', i, 'end']`).
  * @throws {@link CalendarCoverageError} When rest days must be looked up in a year the calendar does not cover.
  * @see RULES `repair.deadline`, C2; ZN §2.2 (处理时限要求).

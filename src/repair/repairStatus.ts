@@ -159,7 +159,7 @@ function isDueSoon(dueSoon: RepairDueSoonPolicy | null, remainingMs: number, all
  * class's rule, then `repair.pause` and `repair.due-soon` when they apply).
  * @throws {@link InvalidInputError} When a field is absent or invalid, or the instants are out of order
  * (`out_of_range`): `asOf`, `planAcceptedAt`, `completedAt` or a pause's start before `receivedAt`;
- * `planAcceptedAt` or `completedAt` after `asOf`; a pause or handover period ending before it starts.
+ * `planAcceptedAt` or `completedAt` after `asOf`; a pause ending before it starts or a handover period ending on a day before its first.
  * @throws {@link CalendarCoverageError} When rest days must be looked up in a year the calendar does not cover.
  * @see RULES `repair.deadline`, C2; ZN §2.2 (处理时限要求).
  *

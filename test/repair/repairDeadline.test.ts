@@ -140,6 +140,15 @@ describe('repairDeadline', () => {
       expect(repairDeadline({ repairClass: 'C', receivedAt: '2026-06-10T23:00:00+08:00', handoverPeriods: periods }).days).toBe(30);
     });
 
+    it('reads the ends of a period as days: an end earlier in the clock than the start, on the same day, is that one day', () => {
+      const periods = [{ start: '2026-06-10T18:00:00+08:00', end: '2026-06-10T09:00:00+08:00' }];
+      expect(repairDeadline({ repairClass: 'C', receivedAt: '2026-06-10T12:00:00+08:00', handoverPeriods: periods }).days).toBe(30);
+      expect(repairDeadline({ repairClass: 'C', receivedAt: '2026-06-11T00:00:00+08:00', handoverPeriods: periods }).days).toBe(15);
+      // Shanghai days, not the host's or UTC's: 2026-06-09T16:00Z is 00:00 of 10 June in Shanghai.
+      const utc = [{ start: '2026-06-10T10:00:00Z', end: '2026-06-09T16:00:00Z' }];
+      expect(repairDeadline({ repairClass: 'C', receivedAt: '2026-06-10T08:00:00+08:00', handoverPeriods: utc }).days).toBe(30);
+    });
+
     it('is in a handover period when the flag is true or the receipt lies in a period (false defers to the periods)', () => {
       const outside = '2026-07-15T10:00:00+08:00';
       const inside = '2026-06-15T10:00:00+08:00';
@@ -197,7 +206,7 @@ describe('repairDeadline', () => {
         'out_of_range',
         ['handoverPeriods', 1, 'end'],
       ],
-      [{ repairClass: 'A', receivedAt: EVE, handoverPeriods: [{ start: '2026-06-30T12:00:00+08:00', end: '2026-06-30T11:00:00+08:00' }] }, 'out_of_range', ['handoverPeriods', 0, 'end']],
+      [{ repairClass: 'A', receivedAt: EVE, handoverPeriods: [{ start: '2026-06-30T00:30:00+08:00', end: '2026-06-29T23:59:59+08:00' }] }, 'out_of_range', ['handoverPeriods', 0, 'end']],
     ])('refuses %j with %s at %j', (input, code, path) => {
       expect(invalidInputOf(() => repairDeadline(input as unknown as RepairDeadlineInput))).toMatchObject({ code, path });
     });
@@ -210,7 +219,7 @@ describe('repairDeadline', () => {
       const error = invalidInputOf(() =>
         repairDeadline({ repairClass: 'C', receivedAt: EVE, handoverPeriods: [{ start: '2026-09-30', end: '2026-09-01' }] }),
       );
-      expect(error.message).toMatch(/^repairDeadline: handoverPeriods\[0\]\.end must be not before the period's start \(2026-09-30T00:00:00\.000\+08:00\), received "2026-09-01"$/);
+      expect(error.message).toMatch(/^repairDeadline: handoverPeriods\[0\]\.end must be not on a day before the period's start \(2026-09-30T00:00:00\.000\+08:00\), received "2026-09-01"$/);
     });
   });
 });
