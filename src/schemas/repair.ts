@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Instant } from '../core/instant.js';
+import { shanghaiDayOf, type Instant } from '../core/instant.js';
 import type { RepairHandoverPeriod } from '../repair/_repairCase.js';
 import type { classifyRepair } from '../repair/classifyRepair.js';
 import type { paidServiceDueAt } from '../repair/paidServiceDueAt.js';
@@ -12,10 +12,6 @@ import { instantSchema } from './common.js';
 import { REPAIR_CLASSES, repairClassMeta } from './policy/repair.js';
 
 export { repairPolicySchema } from './policy/repair.js';
-
-// Epoch ms of an instant the schema has already accepted, or null when it names no real moment
-// (2026-02-30): the ordering checks below then leave the error to the instant itself.
-
 
 const repairClassSchema = z.enum(REPAIR_CLASSES).meta(repairClassMeta);
 
@@ -35,8 +31,9 @@ export const repairHandoverPeriodSchema: z.ZodType<RepairHandoverPeriod> = z
   .superRefine((period, context) => {
     const start = instantMsOrNull(period.start);
     const end = instantMsOrNull(period.end);
-    if (start !== null && end !== null && end < start) {
-      context.addIssue({ code: 'custom', path: ['end'], message: 'must not be before start' });
+    // Whole days, as repairDeadline reads them: only an end on an earlier Shanghai day is refused.
+    if (start !== null && end !== null && shanghaiDayOf(end) < shanghaiDayOf(start)) {
+      context.addIssue({ code: 'custom', path: ['end'], message: 'must not be on a day before the day of start' });
     }
   })
   .meta({ title: 'Handover period', description: '集中交房期（按北京时间整日计，首尾两日均含）。 A centralized handover period (whole Shanghai days, both ends included).' });

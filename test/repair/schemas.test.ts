@@ -23,6 +23,9 @@ describe('repair input schemas', () => {
     expect(classifyRepairInputSchema.parse(facts)).toEqual(facts);
     const deadline = { repairClass: 'C', receivedAt: EVE, centralizedHandover: false, handoverPeriods: [{ start: '2026-09-01', end: '2026-09-30' }] };
     expect(repairDeadlineInputSchema.safeParse(deadline).success).toBe(true);
+    // A one-day period whose end is earlier in the clock than its start, as the function reads it.
+    const oneDay = { repairClass: 'C', receivedAt: EVE, handoverPeriods: [{ start: '2026-09-30T18:00:00+08:00', end: '2026-09-30T09:00:00+08:00' }] };
+    expect(repairDeadlineInputSchema.safeParse(oneDay).success).toBe(true);
     const status = { ...deadline, planAcceptedAt: EVE, completedAt: '2026-10-02T10:00:00+08:00', asOf: '2026-10-03T00:00:00+08:00', pauses: [{ start: EVE }] };
     expect(repairStatusInputSchema.safeParse(status).success).toBe(true);
     expect(referralDueAtInputSchema.safeParse(EVE).success).toBe(true);
