@@ -1,5 +1,6 @@
 import { describePath, describeValue } from './describe.js';
 import { InvalidInputError, WuyeRulesError, type InputPath } from './errors.js';
+import { inheritedFieldNames } from './inheritedFields.js';
 
 /**
  * Argument checks shared by every rule function. Each throws {@link InvalidInputError} with a stable
@@ -112,7 +113,10 @@ function snapshot(value: unknown, fn: string, path: InputPath, array: boolean, k
         copy[index] = source[index];
       }
     } else {
-      for (const key of Object.keys(source)) {
+      const proto = Object.getPrototypeOf(source) as unknown;
+      // A plain object (the common case) owns all its fields; any other may inherit some (inheritedFields.ts).
+      const keys = proto === Object.prototype || proto === null ? Object.keys(source) : [...Object.keys(source), ...inheritedFieldNames(source)];
+      for (const key of keys) {
         if (known !== undefined && !known.includes(key)) throw invalid(fn, [...path, key], 'unknown_key', `one of the known fields (${known.join(', ')})`, key);
         reading = key;
         copy[key] = source[key];
@@ -126,8 +130,9 @@ function snapshot(value: unknown, fn: string, path: InputPath, array: boolean, k
 }
 
 /**
- * A non-null object that is not an array, read once into a fresh record (own enumerable fields only),
- * so that later reads cannot meet a getter or a Proxy. With `known`, a key outside it is refused
+ * A non-null object that is not an array, read once into a fresh record (its own enumerable fields,
+ * and those it inherits: enumerable fields of a prototype and a class's getters), so that later reads
+ * cannot meet a getter or a Proxy. With `known`, a key outside it is refused
  * (`unknown_key`): a misspelt field is an error, not a silently absent fact.
  */
 export function requireObject(value: unknown, fn: string, path: InputPath, known?: readonly string[]): Record<string, unknown> {

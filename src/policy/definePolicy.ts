@@ -3,6 +3,7 @@ import { sealPolicy } from './_sealPolicy.js';
 import { PolicyError, type InputPath } from '../core/errors.js';
 import { defaultPolicy } from './defaultPolicy.js';
 import type { DeepPartial, Policy } from './Policy.js';
+import { inheritedFieldNames } from '../core/inheritedFields.js';
 import { isPlainObject } from '../core/validate.js';
 import { validatePolicy } from './validatePolicy.js';
 
@@ -36,7 +37,9 @@ function readOnce(value: unknown, path: InputPath): unknown {
     if (!array && !isPlainObject(value)) return value;
     const source = value as Record<string, unknown>;
     copy = array ? ([] as never) : Object.create(null);
-    for (const key of array ? Object.keys([...Array((value as unknown[]).length)]) : Object.keys(source)) {
+    // An object's inherited fields too (Object.create(defaults), a class's getters): silently dropped,
+    // they would leave the default in force.
+    for (const key of array ? Object.keys([...Array((value as unknown[]).length)]) : [...Object.keys(source), ...inheritedFieldNames(source)]) {
       at = [...path, array ? +key : key];
       if (!(key in source)) throw at;
       copy[key] = source[key];
