@@ -1,6 +1,6 @@
 import type { RuleId } from '../core/decision.js';
 import { shanghaiDayOf, startOfShanghaiDay, toEpochMs, type Instant } from '../core/instant.js';
-import { requireObject } from '../core/validate.js';
+import { invalid, requireObject } from '../core/validate.js';
 import { ruleOptions, type RuleOptions } from '../core/options.js';
 import { provisionalMark, usedProvisionalSince } from '../core/provisional.js';
 import { lastDayOfPeriod } from '../core/period.js';
@@ -51,6 +51,8 @@ export interface DeadlineExplanation {
 }
 
 const FN = 'explainDeadline';
+// The most days one explanation lists (counted and skipped together): 100 years and then some.
+const MOST_DAYS = 36_600;
 
 /**
  * The deadline of a period with the reasons for it: the days that count and the rest days passed
@@ -70,7 +72,9 @@ const FN = 'explainDeadline';
  * @param period - The period, as for {@link dueAt}.
  * @param options - `policy` and `calendar`, as for {@link dueAt}.
  * @returns A frozen `{ dueAt, provisional, counted, skipped, basis }`.
- * @throws {@link InvalidInputError} As {@link dueAt} (paths `['from']`, `['period', …]`).
+ * @throws {@link InvalidInputError} As {@link dueAt} (paths `['from']`, `['period', …]`), and when the
+ * explanation would list more than 36,600 days (`out_of_range` at `['period', 'amount']`): a period of
+ * about a century is the most it explains, though {@link dueAt} counts any.
  * @throws {@link CalendarCoverageError} As {@link dueAt}.
  * @see RULES C2, C3, C4, C5, C11, C12.
  *
@@ -169,11 +173,17 @@ export function explainDeadline(from: Instant, period: Period, options?: RuleOpt
     rule = 'calendar.work-hours';
     // No calendar days: every day, the event's own included, counts as the working day it is or not.
     plain = first - 1;
-    // The event's day counts when it works and its business hours are not over.
+    // The event's day counts when it works and its business hours are not over; when it rests, it is
+    // the first rest day passed over (a working day whose hours are over is neither).
     const offset = fromMs - startOfShanghaiDay(first);
-    if (works(first) && businessSpans(options).some((time, index) => index % 2 && time > offset)) start = first;
+    if (!works(first) || businessSpans(options).some((time, index) => index % 2 && time > offset)) start = first;
     if (amount === 0) start = end + 1;
   } else plain = lastDayOfPeriod(first, amount, unit);
+  // An explanation lists every day it passes: a period of centuries would answer with megabytes of
+  // notes (and a service would spend seconds writing them). dueAt has no such limit.
+  if (end - start + 1 > MOST_DAYS) {
+    throw invalid(FN, ['period', unit === 'same-day' || unit === 'next-day' ? 'unit' : 'amount'], 'out_of_range', `a period whose explanation spans at most ${MOST_DAYS} days (about 100 years)`, amount);
+  }
   // The last calendar day, when the rest-day extension looked it up in a provisional year.
   const checkedProvisional = readProvisional && plain > first && statutory && !isPublished(plain) ? plain : undefined;
   for (let day = start; day <= end; day += 1) {

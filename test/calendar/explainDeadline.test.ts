@@ -99,6 +99,29 @@ describe('explainDeadline', () => {
     expect(dates(explainDeadline('2026-09-30T18:00:00+08:00', { amount: 3, unit: 'workhour' }).counted)).toEqual(['2026-10-08']);
   });
 
+  it('skips the start day of working hours when it is a rest day, as it skips the rest days after it', () => {
+    // Saturday 7 March 2026, then Sunday: the hour is counted on Monday 9 March.
+    const weekend = explainDeadline('2026-03-07T10:00:00+08:00', { amount: 1, unit: 'workhour' });
+    expect(shanghai(weekend.dueAt)).toBe('2026-03-09T09:00:00.000+08:00');
+    expect(weekend.skipped).toEqual([{ date: '2026-03-07', kind: 'weekend' }, { date: '2026-03-08', kind: 'weekend' }]);
+    expect(dates(weekend.counted)).toEqual(['2026-03-09']);
+    // National Day 2026: from 1 October, every rest day through 7 October is passed over, the first included.
+    const holiday = explainDeadline('2026-10-01T10:00:00+08:00', { amount: 10, unit: 'workhour' });
+    expect(dates(holiday.skipped)).toEqual(['2026-10-01', '2026-10-02', '2026-10-03', '2026-10-04', '2026-10-05', '2026-10-06', '2026-10-07']);
+    expect(dates(holiday.counted)).toEqual(['2026-10-08', '2026-10-09']);
+  });
+
+  it('explains at most 36,600 days, though dueAt counts any period', () => {
+    const century = explainDeadline('2026-01-01T10:00:00+08:00', { amount: 36_600, unit: 'day' });
+    expect(century.counted).toHaveLength(36_600);
+    expectInvalid(() => explainDeadline('2026-01-01T10:00:00+08:00', { amount: 36_601, unit: 'day' }), 'explainDeadline', 'out_of_range', ['period', 'amount']);
+    expectInvalid(() => explainDeadline('2026-01-01T10:00:00+08:00', { amount: 60_000_000, unit: 'day' }), 'explainDeadline', 'out_of_range', ['period', 'amount']);
+    expectInvalid(() => explainDeadline('2026-01-01T10:00:00+08:00', { amount: 1_300, unit: 'month' }), 'explainDeadline', 'out_of_range', ['period', 'amount']);
+    const weekends = { policy: definePolicy({ outOfCoverage: 'weekends' }) };
+    expectInvalid(() => explainDeadline('2026-01-01T10:00:00+08:00', { amount: 2_000_000, unit: 'workday' }, weekends), 'explainDeadline', 'out_of_range', ['period', 'amount']);
+    expect(dueAt('2026-01-01T10:00:00+08:00', { amount: 60_000_000, unit: 'day' }).getTime()).toBeGreaterThan(0);
+  });
+
   it('gives the start day of working hours its own kind, provisional in a provisional year', () => {
     expect(explainDeadline('2026-03-02T16:30:00+08:00', { amount: 1, unit: 'workhour' }).counted).toEqual([{ date: '2026-03-02', kind: 'workday' }]);
     // 2026-02-28 (a Saturday) is a make-up working day of the 2026 notice.

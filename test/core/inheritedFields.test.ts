@@ -7,7 +7,7 @@ import { classifyComplaint } from '../../src/complaint/classifyComplaint.js';
 import { hasOwnPrototype, inheritedFieldNames } from '../../src/core/inheritedFields.js';
 import { requireObject } from '../../src/core/validate.js';
 import { definePolicy } from '../../src/policy/definePolicy.js';
-import { caught } from '../calendar/_helpers.js';
+import { invalidInputOf, policyErrorOf } from '../support/errors.js';
 
 class Facts {
   readonly own = 1;
@@ -42,9 +42,9 @@ describe('the readers of fields', () => {
   it('copy inherited fields into the record, and refuse an inherited key that is not known', () => {
     expect({ ...requireObject(Object.create({ a: 1 }), 'f', ['x']) }).toEqual({ a: 1 });
     expect({ ...requireObject(new Facts(), 'f', ['x']) }).toEqual({ own: 1, media: 'occurred' });
-    const unknown = caught(() => requireObject(Object.create({ zz: 1 }), 'f', ['x'], ['a']));
+    const unknown = invalidInputOf(() => requireObject(Object.create({ zz: 1 }), 'f', ['x'], ['a']));
     expect([unknown.code, unknown.path]).toEqual(['unknown_key', ['x', 'zz']]);
-    const getter = caught(() => requireObject(Object.create({ get a() { throw new Error('boom'); } }), 'f', ['x']));
+    const getter = invalidInputOf(() => requireObject(Object.create({ get a() { throw new Error('boom'); } }), 'f', ['x']));
     expect([getter.code, getter.path]).toEqual(['unreadable', ['x', 'a']]);
   });
 
@@ -52,7 +52,7 @@ describe('the readers of fields', () => {
     const own = classifyComplaint({ media: 'occurred', severeReputationalHarm: true });
     expect(classifyComplaint(Object.create({ media: 'occurred', severeReputationalHarm: true }) as never)).toEqual(own);
     expect(classifyComplaint(new (class { get litigation() { return 'filed'; } })() as never).level).toBe(2);
-    const misspelt = caught(() => classifyComplaint(Object.create({ medai: 'occurred' }) as never));
+    const misspelt = invalidInputOf(() => classifyComplaint(Object.create({ medai: 'occurred' }) as never));
     expect([misspelt.code, misspelt.path]).toEqual(['unknown_key', ['medai']]);
   });
 
@@ -63,7 +63,7 @@ describe('the readers of fields', () => {
     // 2026-09-30 + 3 days ends on 3 October, a holiday: extended to the first working day, 9 October.
     const due = dueAt('2026-09-30T18:00:00+08:00', { amount: 3, unit: 'day' }, Object.create({ policy: extended }) as never);
     expect(due.toISOString()).toBe('2026-10-08T16:00:00.000Z');
-    const typo = caught(() => definePolicy(Object.create({ extendPastRestDay: true }) as never));
+    const typo = policyErrorOf(() => definePolicy(Object.create({ extendPastRestDay: true }) as never));
     expect(typo.path).toEqual(['extendPastRestDay']);
   });
 });
