@@ -174,7 +174,8 @@ export function workdayContext(options: RuleOptions | undefined, fn: string): Wo
 /**
  * The coverage error for a day outside the calendar, naming its year and the ways to supply it. Under
  * `outOfCoverage: 'statutory'` the year is outside both the calendar's own years and the statutory
- * table: the message says so, and offers the notice or the weekends-only fallback instead.
+ * table: the message says so, and offers the notice or the weekends-only fallback instead; so does it
+ * for a year the statutory table lacks (before 2014, after 2099).
  */
 function coverageError(context: WorkdayContext, day: number): CalendarCoverageError {
   const year = yearOfDay(day);
@@ -182,7 +183,10 @@ function coverageError(context: WorkdayContext, day: number): CalendarCoverageEr
   const outside = published
     ? `the calendar (${yearOfDay(published[0])}–${yearOfDay(published[1])}) and the statutory table of outOfCoverage: 'statutory' (${STATUTORY_FROM}–${STATUTORY_TO})`
     : `the calendar (${from}–${to})`;
-  return new CalendarCoverageError(year, `${context.fn}: ${year} is outside ${outside}; add its notice with extendCalendar or set policy outOfCoverage: '${published ? 'weekends' : 'statutory'}'`);
+  // extendCalendar adds the years after a calendar; a year before it needs a calendar defined to
+  // cover it. The statutory table is offered only where it has the year.
+  const supply = year < (published ? yearOfDay(published[0]) : from) ? 'define a calendar that covers it with defineCalendar (extendCalendar adds later years only)' : 'add its notice with extendCalendar';
+  return new CalendarCoverageError(year, `${context.fn}: ${year} is outside ${outside}; ${supply} or set policy outOfCoverage: '${published || !inStatutoryTable(year) ? 'weekends' : 'statutory'}'`);
 }
 
 /**

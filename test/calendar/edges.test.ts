@@ -45,6 +45,18 @@ describe('isWorkday', () => {
     expect([beyond.year, beyond.message]).toEqual([2100, "isWorkday: 2100 is outside the calendar (2019–2026) and the statutory table of outOfCoverage: 'statutory' (2014–2099); add its notice with extendCalendar or set policy outOfCoverage: 'weekends'"]);
   });
 
+  it('offers defineCalendar for a year before the calendar, and the statutory table only for a year it has', () => {
+    const before = caught(() => isWorkday('2018-05-05T12:00:00+08:00')) as CalendarCoverageError;
+    expect(before.message).toBe("isWorkday: 2018 is outside the calendar (2019–2026); define a calendar that covers it with defineCalendar (extendCalendar adds later years only) or set policy outOfCoverage: 'statutory'");
+    const older = caught(() => isWorkday('2013-05-05T12:00:00+08:00')) as CalendarCoverageError;
+    expect(older.message).toBe("isWorkday: 2013 is outside the calendar (2019–2026); define a calendar that covers it with defineCalendar (extendCalendar adds later years only) or set policy outOfCoverage: 'weekends'");
+    const later = caught(() => isWorkday('2100-05-05T12:00:00+08:00')) as CalendarCoverageError;
+    expect(later.message).toBe("isWorkday: 2100 is outside the calendar (2019–2026); add its notice with extendCalendar or set policy outOfCoverage: 'weekends'");
+    const custom = defineCalendar({ from: 2030, to: 2031, holidays: [], workdays: [] });
+    const earlier = caught(() => isWorkday('2029-06-01T12:00:00+08:00', { calendar: custom })) as CalendarCoverageError;
+    expect(earlier.message).toBe("isWorkday: 2029 is outside the calendar (2030–2031); define a calendar that covers it with defineCalendar (extendCalendar adds later years only) or set policy outOfCoverage: 'statutory'");
+  });
+
   it('counts Monday–Friday on both sides of the calendar under outOfCoverage weekends', () => {
     expect(isWorkday('2018-12-31T12:00:00+08:00', weekends)).toBe(true);
     expect(isWorkday('2018-12-29T12:00:00+08:00', weekends)).toBe(false);
