@@ -1,4 +1,5 @@
 import { flagProvisional, provisionalMark } from '../core/provisional.js';
+import { flagRestDayExtension, restDayExtensionMark } from '../core/restDayExtension.js';
 import { reachesLowerBound } from '../core/bound.js';
 import { freezeDecision, type Decision, type RuleId } from '../core/decision.js';
 import { shanghaiIsoText, toEpochMs, type Instant } from '../core/instant.js';
@@ -163,7 +164,9 @@ function optionalFlag(value: unknown, field: string): boolean {
  * @param facts - What is known about the complaint; every field optional (absent = none / false / 0).
  * @param options - `policy` for a company's own thresholds and day counting; `calendar` for the
  * working-day calendar (used only when the policy extends deadlines past rest days).
- * @returns `{ level, crisis, basis }`, a frozen object shared by all calls with the same reasons.
+ * @returns `{ level, crisis, basis }`, a frozen object shared by all calls with the same reasons; a copy
+ * whose basis ends with `C2.rest-day-extension` when `extendPastRestDays` moved the end of the overdue
+ * period, and with `calendar.provisional` when that end used a provisional year.
  * @throws {@link InvalidInputError} When `facts` is not an object or has an unknown field, a count is
  * negative, fractional or not finite, an enum value is unknown, a flag is not a boolean, or
  * `unresolved` lacks a field, holds an invalid instant or has `asOf` before `openedAt`.
@@ -207,6 +210,7 @@ export function classifyComplaint(facts: ComplaintFacts, options?: RuleOptions):
   options = ruleOptions(options, 'classifyComplaint');
   // The overdue check may read a provisional year (RULES C11): the answer then says so.
   const mark = provisionalMark();
+  const extensionMark = restDayExtensionMark();
   const input = requireObject(facts, FN, ROOT);
   // One pass over the keys given: a typical complaint names only a few of the ten fields, so only
   // those are read; a key outside the ten is refused (the hot path allocates nothing).
@@ -295,7 +299,7 @@ export function classifyComplaint(facts: ComplaintFacts, options?: RuleOptions):
   }
   if (reachesLowerBound(repeats, thresholds.repeatsAfterResolution)) mask |= REPEAT;
   if (crossDepartment) mask |= CROSS_DEPARTMENT;
-  return flagProvisional(mark, answerFor(mask));
+  return flagProvisional(mark, flagRestDayExtension(extensionMark, answerFor(mask)));
 }
 
 // Paths of the `unresolved` fields, built once (the validators copy a path only when they throw).

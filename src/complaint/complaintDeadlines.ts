@@ -1,4 +1,5 @@
 import { flagProvisional, provisionalMark } from '../core/provisional.js';
+import { flagRestDayExtension, restDayExtensionMark } from '../core/restDayExtension.js';
 import { freezeDecision, type Decision } from '../core/decision.js';
 import { shanghaiIsoText, toEpochMs, type Instant } from '../core/instant.js';
 import { ruleOptions, type RuleOptions } from '../core/options.js';
@@ -46,7 +47,9 @@ const BASIS_ACCEPTED = ['complaint.forward-same-day', 'complaint.response', 'com
  * @param complaint - The level, when the complaint was received and, optionally, accepted.
  * @param options - `policy` for a company's own periods and day counting; `calendar` for the
  * working-day calendar (used when the policy extends deadlines past rest days or counts working days).
- * @returns `{ forwardBy, respondBy, closeBy?, basis }`; `closeBy` only when `acceptedAt` is given.
+ * @returns `{ forwardBy, respondBy, closeBy?, basis }`; `closeBy` only when `acceptedAt` is given. The
+ * basis ends with `C2.rest-day-extension` when `extendPastRestDays` moved a deadline, and with
+ * `calendar.provisional` when one used a provisional year.
  * @throws {@link InvalidInputError} When `complaint` is not an object or has an unknown field, the level
  * is not 1–4, an instant is missing or invalid, or `acceptedAt` is before `receivedAt`.
  * @see RULES `complaint.forward-same-day` (ZN 篇3 §7), `complaint.response` (GG 二), `complaint.close`
@@ -68,6 +71,7 @@ const BASIS_ACCEPTED = ['complaint.forward-same-day', 'complaint.response', 'com
 export function complaintDeadlines(complaint: ComplaintDeadlinesInput, options?: RuleOptions): ComplaintDeadlinesResult {
   options = ruleOptions(options, 'complaintDeadlines');
   const mark = provisionalMark();
+  const extensionMark = restDayExtensionMark();
   const input = requireObject(complaint, FN, ROOT, INPUT_KEYS);
   requirePresent(input.level, FN, ['level'], 'a complaint level (1, 2, 3 or 4)');
   const level = requireOneOf(input.level, LEVELS, FN, ['level']);
@@ -83,7 +87,7 @@ export function complaintDeadlines(complaint: ComplaintDeadlinesInput, options?:
   const forwardBy = new Date(dueAtMs(receivedMs, policy.forwardWithin, options, FN, ['receivedAt'], input.receivedAt));
   const responseWithin = major ? policy.majorResponseWithin : policy.routineResponseWithin;
   const respondBy = new Date(dueAtMs(receivedMs, responseWithin, options, FN, ['receivedAt'], input.receivedAt));
-  if (acceptedMs === undefined) return flagProvisional(mark, freezeDecision({ forwardBy, respondBy }, BASIS_OPEN));
+  if (acceptedMs === undefined) return flagProvisional(mark, flagRestDayExtension(extensionMark, freezeDecision({ forwardBy, respondBy }, BASIS_OPEN)));
   const closeBy = new Date(dueAtMs(acceptedMs, policy.closeWithin, options, FN, ['acceptedAt'], input.acceptedAt));
-  return flagProvisional(mark, freezeDecision({ forwardBy, respondBy, closeBy }, BASIS_ACCEPTED));
+  return flagProvisional(mark, flagRestDayExtension(extensionMark, freezeDecision({ forwardBy, respondBy, closeBy }, BASIS_ACCEPTED)));
 }

@@ -9,6 +9,7 @@ import { requireNonNegativeNumber, requireObject, requireOneOf, requirePositiveI
 import type { Period } from '../calendar/Period.js';
 import { lastDayOfPeriod, periodEndMs } from './period.js';
 import { policyEngine, type WorkdayEngine } from './workdayEngine.js';
+import { noteRestDayExtension } from './restDayExtension.js';
 
 /** The units of a {@link Period}. */
 export const PERIOD_UNITS = ['hour', 'day', 'week', 'month', 'workday', 'workhour', 'same-day', 'next-day'] as const;
@@ -81,6 +82,7 @@ export function dueAtMs(
   guard(startOfShanghaiDay(last + 1));
   if (unit !== 'workday' && options?.policy?.extendPastRestDays === true && !calendar().isWorkday(last, options, fn)) {
     last = calendar().addWorkdays(last, 1, options, fn);
+    noteRestDayExtension();
   }
   return guard(periodEndMs(fromMs, day, last, elapsed));
 }

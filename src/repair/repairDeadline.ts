@@ -1,4 +1,5 @@
 import { flagProvisional, provisionalMark } from '../core/provisional.js';
+import { flagRestDayExtension, restDayExtensionMark } from '../core/restDayExtension.js';
 import type { Decision } from '../core/decision.js';
 import { ruleOptions, type RuleOptions } from '../core/options.js';
 import { requireObject } from '../core/validate.js';
@@ -35,7 +36,8 @@ export type RepairDeadlineResult = Decision<{
  * @param options - `policy` for a company's own days and counting; `calendar` for its working days
  * (used when `extendPastRestDays` is on).
  * @returns `dueAt` (a repair finished at `t` is on time when `t <= dueAt`), `days` allowed, and
- * `basis: ['repair.deadline', 'repair.class-…']`.
+ * `basis: ['repair.deadline', 'repair.class-…']`, then `C2.rest-day-extension` when `extendPastRestDays`
+ * moved the deadline and `calendar.provisional` when it used a provisional year.
  * @throws {@link InvalidInputError} When a field is absent (`missing`) or invalid (`invalid_enum`,
  * `invalid_instant`, `invalid_type`), or a handover period ends on a day before its first day (`out_of_range` at
  * `['handoverPeriods', i, 'end']`).
@@ -58,9 +60,10 @@ export type RepairDeadlineResult = Decision<{
 export function repairDeadline(repair: RepairDeadlineInput, options?: RuleOptions): RepairDeadlineResult {
   options = ruleOptions(options, 'repairDeadline');
   const mark = provisionalMark();
+  const extensionMark = restDayExtensionMark();
   const input = requireObject(repair, 'repairDeadline', [], ['repairClass', 'receivedAt', 'centralizedHandover', 'handoverPeriods']);
   const facts = readRepairCase(input, 'repairDeadline', options?.policy?.repair ?? defaultRepairPolicy);
   const dueMs = repairDueMs(facts.receivedMs, facts.days, options, 'repairDeadline', ['receivedAt'], input.receivedAt);
   // A literal frozen in place (the basis is interned and already frozen): several times faster than a spread.
-  return flagProvisional(mark, Object.freeze({ dueAt: new Date(dueMs), days: facts.days, basis: facts.basis }));
+  return flagProvisional(mark, flagRestDayExtension(extensionMark, Object.freeze({ dueAt: new Date(dueMs), days: facts.days, basis: facts.basis })));
 }

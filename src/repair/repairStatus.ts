@@ -1,4 +1,5 @@
 import { flagProvisional, provisionalMark } from '../core/provisional.js';
+import { flagRestDayExtension, restDayExtensionMark } from '../core/restDayExtension.js';
 import { withinUpperBound } from '../core/bound.js';
 import { freezeDecision, type Decision, type RuleId } from '../core/decision.js';
 import type { InputPath } from '../core/errors.js';
@@ -156,7 +157,8 @@ function isDueSoon(dueSoon: RepairDueSoonPolicy | null, remainingMs: number, all
  * @param options - `policy` for a company's own days, counting, clock start and due-soon threshold;
  * `calendar` for its working days.
  * @returns The state, the applicable instants and durations, and `basis` (`repair.deadline` and the
- * class's rule, then `repair.pause` and `repair.due-soon` when they apply).
+ * class's rule, then `repair.pause` and `repair.due-soon` when they apply, `C2.rest-day-extension` when
+ * `extendPastRestDays` moved the deadline, `calendar.provisional` when it used a provisional year).
  * @throws {@link InvalidInputError} When a field is absent or invalid, or the instants are out of order
  * (`out_of_range`): `asOf`, `planAcceptedAt`, `completedAt` or a pause's start before `receivedAt`;
  * `planAcceptedAt` or `completedAt` after `asOf`; a pause ending before it starts or a handover period ending on a day before its first.
@@ -182,7 +184,8 @@ export function repairStatus(repair: RepairStatusInput, options?: RuleOptions): 
   options = ruleOptions(options, 'repairStatus');
   // A deadline counted over a provisional year (RULES C11) is flagged.
   const mark = provisionalMark();
-  return flagProvisional(mark, statusOf(repair, options));
+  const extensionMark = restDayExtensionMark();
+  return flagProvisional(mark, flagRestDayExtension(extensionMark, statusOf(repair, options)));
 }
 
 function statusOf(repair: RepairStatusInput, options: RuleOptions | undefined): RepairStatusResult {
