@@ -50,11 +50,17 @@ export function isWholeBasisPoints(percent: number): boolean {
   return Math.abs(percent * 100 - Math.round(percent * 100)) <= 1e-6;
 }
 
-/** True when each ceiling is at least the one before it (an open row, `upTo: null`, is above any ceiling). */
-export function ceilingsIncrease(rows: readonly { upTo: Bound | null }[]): boolean {
+/**
+ * True when each ceiling lets its row reach a value the rows before it do not (an open row, `upTo:
+ * null`, is above any ceiling): a higher value, or the same value taken inclusively after an exclusive
+ * one (`< 1000` then `≤ 1000` reaches exactly 1000). A row no value can reach is a mistake in the
+ * policy (two bands ending at the same ceiling), never a silent dead row.
+ */
+export function ceilingsRise(rows: readonly { upTo: Bound | null }[]): boolean {
   return rows.every((row, index) => {
     const previous = index === 0 ? null : rows[index - 1]?.upTo;
-    return previous == null || row.upTo === null || row.upTo.value >= previous.value;
+    if (previous == null || row.upTo === null) return true;
+    return row.upTo.value > previous.value || (row.upTo.value === previous.value && !previous.inclusive && row.upTo.inclusive);
   });
 }
 

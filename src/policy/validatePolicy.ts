@@ -8,7 +8,7 @@ import type { Policy } from './Policy.js';
 import {
   APPRAISAL_ITEM_KINDS,
   BONUS_ITEMS,
-  ceilingsIncrease,
+  ceilingsRise,
   CLOCK_TIME,
   COMPLAINT_LEVELS,
   coversEveryCase,
@@ -34,6 +34,8 @@ function buildPolicyCheck(): Check {
     number({ min: 0 })(value, path);
     if (!isExactToTheFen(value as number)) failRange(path, 'exact to the fen (0.01 yuan)', value);
   };
+  // A ceiling in yuan: exact to the fen, as every amount it is compared with (RULES C9).
+  const yuanBound = record({ value: yuan, inclusive: boolean });
   const count = wholeNumber();
   const positive: Check = (value, path) => {
     number()(value, path);
@@ -83,12 +85,12 @@ function buildPolicyCheck(): Check {
     },
     true
   );
-  const bands = <T extends { upTo: Bound | null }>(row: Check, what: string): Check =>
+  const bands = <T extends { upTo: Bound | null }>(row: Check, what: string, reach: string): Check =>
     refine<T[]>(
       refine<T[]>(
         refine<T[]>(array(row, 1), (rows) => rows.at(-1)?.upTo === null, `the last ${what} must be open-ended (upTo: null)`),
-        ceilingsIncrease,
-        `${what} ceilings must not decrease`
+        ceilingsRise,
+        `${what} ceilings must rise (each ${what} must reach ${reach} the ones before it do not)`
       ),
       (rows) => rows.slice(0, -1).every((entry) => entry.upTo !== null),
       `only the last ${what} may be open-ended`
@@ -102,14 +104,14 @@ function buildPolicyCheck(): Check {
     record({
       approver: text(1, 64, ROLE_ID, 'a role id without surrounding spaces (at most 64 characters)'),
       approverName: optional(record({ 'zh-Hans': displayName, 'zh-Hant': displayName, en: displayName })),
-      upTo: nullable(bound),
+      upTo: nullable(yuanBound),
     }),
     (band) => band.approverName !== undefined || defaultApprovers.has(band.approver),
     'a role of your own needs its display names (approverName with zh-Hans, zh-Hant and en)',
     ['approverName']
   );
   const complaint = record({
-    approvalBands: bands(approvalBand, 'approval band'),
+    approvalBands: bands(approvalBand, 'approval band', 'an amount'),
     levelThresholds: record({
       groupLitigationHouseholds: bound,
       recurrenceComplainants: bound,
@@ -294,7 +296,8 @@ function buildPolicyCheck(): Check {
             if (!isWholeBasisPoints(value as number)) failRange(path, 'a percentage with at most two decimals', value);
           },
         }),
-        'quota bracket'
+        'quota bracket',
+        'a size'
       ),
       roleMinimums: record({ manager: count, supervisor: count }),
       earliest: minuteOfDayBound,

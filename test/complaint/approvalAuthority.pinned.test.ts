@@ -36,8 +36,9 @@ describe('approvalAuthority', () => {
   });
 
   it('reads a ceiling finer than the fen as that many fen, not rounded', () => {
-    // 10.005 yuan is 1,000.5 fen: 10.00 is under it, 10.01 over it.
-    const policy = definePolicy({ complaint: { approvalBands: [{ approver: 'sales-manager', upTo: { value: 10.005, inclusive: true } }, { approver: 'general-manager', upTo: null }] } });
+    // definePolicy refuses such a ceiling (C9); the bands of a policy assembled without it are still read
+    // exactly. 10.005 yuan is 1,000.5 fen: 10.00 is under it, 10.01 over it.
+    const policy = handAssembled([{ approver: 'sales-manager', upTo: { value: 10.005, inclusive: true } }, { approver: 'general-manager', upTo: null }]);
     expect(approvalAuthority(10, { policy }).approver).toBe('sales-manager');
     expect(approvalAuthority(10.01, { policy }).approver).toBe('general-manager');
   });

@@ -4,6 +4,7 @@ import { InvalidInputError, PolicyError } from '../../src/core/errors.js';
 import { defaultPolicy } from '../../src/policy/defaultPolicy.js';
 import { definePolicy } from '../../src/policy/definePolicy.js';
 import type { Policy } from '../../src/policy/Policy.js';
+import { policyErrorOf } from '../support/errors.js';
 
 describe('approvalAuthority', () => {
   it.each([
@@ -58,12 +59,11 @@ describe('approvalAuthority', () => {
     expect(() => approvalAuthority(1, { policy })).toThrow(PolicyError);
   });
 
-  it('keeps a policy ceiling that is not exact to the fen on the right side', () => {
-    const policy = definePolicy({
-      complaint: { approvalBands: [{ approver: 'sales-manager', upTo: { value: 0.005, inclusive: true } }, { approver: 'general-manager', upTo: null }] },
-    });
-    expect(approvalAuthority(0, { policy }).approver).toBe('sales-manager');
-    expect(approvalAuthority(0.01, { policy }).approver).toBe('general-manager');
+  it('refuses a policy ceiling that is not exact to the fen, as every yuan amount (C9)', () => {
+    const error = policyErrorOf(() =>
+      definePolicy({ complaint: { approvalBands: [{ approver: 'sales-manager', upTo: { value: 0.005, inclusive: true } }, { approver: 'general-manager', upTo: null }] } }),
+    );
+    expect(error.path).toEqual(['complaint', 'approvalBands', 0, 'upTo', 'value']);
   });
 
   it('reads floating-point noise as the fen it means (1000.0000000001 is 1,000)', () => {

@@ -350,15 +350,50 @@ export const cases: readonly (readonly [string, unknown])[] = [
     },
   ],
   [
-    'equal ceilings',
+    'equal ceilings, the first exclusive',
+    {
+      complaint: {
+        approvalBands: [
+          { approver: 'sales-manager', upTo: { value: 5, inclusive: false } },
+          {
+            approver: 'deputy-general-manager',
+            upTo: { value: 5, inclusive: true },
+          },
+          { approver: 'general-manager', upTo: null },
+        ],
+      },
+    },
+  ],
+  [
+    'equal ceilings that leave a band no amount reaches',
     {
       complaint: {
         approvalBands: [
           { approver: 'sales-manager', upTo: { value: 5, inclusive: true } },
-          {
-            approver: 'deputy-general-manager',
-            upTo: { value: 5, inclusive: false },
-          },
+          { approver: 'deputy-general-manager', upTo: { value: 5, inclusive: true } },
+          { approver: 'general-manager', upTo: null },
+        ],
+      },
+    },
+  ],
+  [
+    'an exclusive ceiling after an inclusive one of the same amount',
+    {
+      complaint: {
+        approvalBands: [
+          { approver: 'sales-manager', upTo: { value: 5, inclusive: true } },
+          { approver: 'deputy-general-manager', upTo: { value: 5, inclusive: false } },
+          { approver: 'general-manager', upTo: null },
+        ],
+      },
+    },
+  ],
+  [
+    'a band ceiling finer than the fen',
+    {
+      complaint: {
+        approvalBands: [
+          { approver: 'sales-manager', upTo: { value: 1000.005, inclusive: true } },
           { approver: 'general-manager', upTo: null },
         ],
       },

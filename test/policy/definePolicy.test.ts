@@ -101,7 +101,7 @@ describe('definePolicy', () => {
           ],
         },
       }).message,
-    ).toMatch(/must not decrease/);
+    ).toMatch(/must rise/);
     expect(
       policyError({
         complaint: { approvalBands: [{ approver: 'sales-manager', upTo: null }, { approver: 'general-manager', upTo: null }] },

@@ -35,6 +35,9 @@ export const policyCountSchema = z.number().check(...countChecks);
 /** A threshold with its boundary (RULES C1b). */
 export const boundSchema: z.ZodMiniType<Bound> = z.strictObject({ value: z.number().check(z.minimum(0)), inclusive: z.boolean() });
 
+/** A ceiling in yuan, exact to the fen (RULES C9), with its boundary: an approval band's `upTo`. */
+export const yuanBoundSchema: z.ZodMiniType<Bound> = z.strictObject({ value: policyYuanSchema, inclusive: z.boolean() });
+
 /** A minimum rate in [0, 1] with its boundary. */
 export const rateBoundSchema: z.ZodMiniType<Bound> = z.strictObject({ value: z.number().check(...rateChecks), inclusive: z.boolean() });
 
@@ -53,7 +56,7 @@ export const periodSchema: z.ZodMiniType<Period> = z
     }),
   );
 
-export { ceilingsIncrease, hasAtMostFourDecimals } from '../../policy/_policyData.js';
+export { ceilingsRise, hasAtMostFourDecimals } from '../../policy/_policyData.js';
 import { CLOCK_TIME, minutesOfClock } from '../../policy/_policyData.js';
 
 const CLOCK = CLOCK_TIME;

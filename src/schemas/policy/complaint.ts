@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import type { ComplaintPolicy } from '../../complaint/complaintPolicy.js';
 import type { Policy } from '../../policy/Policy.js';
-import { boundSchema, ceilingsIncrease, periodSchema, rateBoundSchema } from './common.js';
+import { boundSchema, ceilingsRise, periodSchema, rateBoundSchema, yuanBoundSchema } from './common.js';
 
 /** The complaint levels, 1 (a crisis) to 4: the data of the zod/mini and classic level schemas. */
 export { COMPLAINT_LEVELS } from '../../policy/_policyData.js';
@@ -26,7 +26,7 @@ const approvalBandSchema = z
   .strictObject({
     approver: approverSchema,
     approverName: z.optional(z.strictObject({ 'zh-Hans': displayNameSchema, 'zh-Hant': displayNameSchema, en: displayNameSchema })),
-    upTo: z.nullable(boundSchema),
+    upTo: z.nullable(yuanBoundSchema),
   })
   .check(
     z.refine((band) => band.approverName !== undefined || defaultApprovers.has(band.approver), {
@@ -42,7 +42,7 @@ export const complaintPolicySchema: z.ZodMiniType<ComplaintPolicy> = z.strictObj
     .check(
       z.minLength(1),
       z.refine((bands) => bands.at(-1)?.upTo === null, { message: 'the last approval band must be open-ended (upTo: null)' }),
-      z.refine(ceilingsIncrease, { message: 'approval band ceilings must not decrease' }),
+      z.refine(ceilingsRise, { message: 'approval band ceilings must rise (each band must reach an amount the ones before it do not)' }),
       z.refine((bands) => bands.slice(0, -1).every((band) => band.upTo !== null), { message: 'only the last approval band may be open-ended' }),
     ),
   levelThresholds: z.strictObject({

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import type { Policy } from '../../policy/Policy.js';
 import type { VisitPolicy } from '../../visit/visitPolicy.js';
-import { boundSchema, ceilingsIncrease, hasAtMostFourDecimals, periodSchema, policyCountSchema } from './common.js';
+import { boundSchema, ceilingsRise, hasAtMostFourDecimals, periodSchema, policyCountSchema } from './common.js';
 import { isWholeBasisPoints } from '../../policy/_policyData.js';
 
 /** A time of day in minutes after 00:00 (0–1440), with its boundary. */
@@ -21,7 +21,7 @@ export const visitPolicySchema: z.ZodMiniType<VisitPolicy> = z
         z.minLength(1),
         z.refine((brackets) => brackets.at(-1)?.upTo === null, { message: 'the last quota bracket must be open-ended (upTo: null)' }),
         z.refine((brackets) => brackets.slice(0, -1).every((bracket) => bracket.upTo !== null), { message: 'only the last quota bracket may be open-ended' }),
-        z.refine(ceilingsIncrease, { message: 'quota bracket ceilings must not decrease' }),
+        z.refine(ceilingsRise, { message: 'quota bracket ceilings must rise (each bracket must reach a size the ones before it do not)' }),
       ),
     roleMinimums: z.strictObject({ manager: policyCountSchema, supervisor: policyCountSchema }),
     earliest: minuteOfDayBoundSchema,
