@@ -4,7 +4,7 @@
 import { explain } from '../catalog/explain.js';
 import type { Locale } from '../catalog/RuleEntry.js';
 import { CalendarCoverageError, InvalidInputError, PolicyError, WuyeRulesError } from '../core/errors.js';
-import { toShanghaiIsoString } from '../core/instant.js';
+import { MAX_INSTANT_MS, MIN_INSTANT_MS, toShanghaiIsoString } from '../core/instant.js';
 import { provisionalMark, usedProvisionalSince } from '../core/provisional.js';
 import type { Calendar } from '../calendar/Calendar.js';
 import type { RuleOptions } from '../core/options.js';
@@ -95,10 +95,17 @@ function asOfPaths(root: JsonSchema, node: unknown, prefix: readonly string[], d
   }
 }
 
+// An instant's schema: titled so, or, where a function's own title replaced that one (an argument that
+// is itself an instant, isWorkday's day), known by its integer branch, the span of epoch ms accepted.
+function isInstantSchema(schema: JsonSchema): boolean {
+  if (schema.title === 'Instant') return true;
+  return Array.isArray(schema.anyOf) && schema.anyOf.some((branch) => isPlainObject(branch) && branch.type === 'integer' && branch.minimum === MIN_INSTANT_MS && branch.maximum === MAX_INSTANT_MS);
+}
+
 // The paths of every instant in a schema, in schema order, through object properties (not into arrays).
 function instantPaths(root: JsonSchema, node: unknown, prefix: readonly (string | number)[], depth: number, out: (string | number)[][]): void {
   const resolved = resolveRef(root, node);
-  if (resolved.title === 'Instant') {
+  if (isInstantSchema(resolved)) {
     out.push([...prefix]);
     return;
   }
@@ -118,6 +125,12 @@ export function caseInstantPaths(layout: ArgumentLayout): readonly (readonly (st
   layout.argumentSchemas.forEach((schema, position) => instantPaths(layout.root, schema, [position], 0, paths));
   const isAsOf = (path: readonly (string | number)[]): boolean => path.at(-1) === 'asOf';
   return [...paths.filter((path) => !isAsOf(path)), ...paths.filter(isAsOf)];
+}
+
+// A place in a line's arguments, for a message: `argument 1`, `receivedAt of argument 1`.
+function placeOf(path: readonly (string | number)[]): string {
+  const argument = `argument ${Number(path[0]) + 1}`;
+  return path.length === 1 ? argument : `${path.slice(1).join('.')} of ${argument}`;
 }
 
 /** The outcome of one call: the result's JSON text, or the error. */
@@ -289,7 +302,7 @@ export class LineEvaluator {
       } catch (error) {
         const problem = lineErrorOf(error, this.fn.name);
         const message = problem.message.replace(/^policyAt: /, '');
-        return { error: { code: problem.code, path, message: `${this.fn.name}: the policy version in force at ${path.join('.')} cannot be chosen: ${message}` } };
+        return { error: { code: problem.code, path, message: `${this.fn.name}: the policy version in force at ${placeOf(path)} cannot be chosen: ${message}` } };
       }
       let options = this.versionOptions.get(policy);
       if (options === undefined) {

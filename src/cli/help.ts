@@ -36,11 +36,14 @@ Input    NDJSON, one call per line: a JSON array holds the arguments in order, a
 Output   NDJSON, one line per input line, in order; instants as ISO-8601 with +08:00:
            {"line":1,"ok":true,"result":{...}}
            {"line":2,"ok":false,"error":{"code":"...","path":[...],"message":"..."}}
+         a line whose answer used a provisional calendar year (policy outOfCoverage: 'statutory')
+         also says "provisional":true, whatever the function returns
 Exit     0 every line succeeded, 1 some line failed (all lines are still written), 2 usage error
 
 Options
   --policy <file>         company policy: JSON overrides of the default policy (as definePolicy
-                          takes them), or effective-dated versions [{"effectiveFrom","policy"}, ...]
+                          takes them), or effective-dated versions [{"effectiveFrom","policy"}, ...];
+                          {"outOfCoverage":"statutory"} counts years not yet published provisionally
   --policy-at <instant>   the instant that picks the version in force (default: --as-of)
   --calendar <file>       working days: State Council notices {"year","holidays","workdays"} (one
                           or a list) added to the built-in China calendar, or a whole calendar

@@ -263,7 +263,26 @@ describe('wuye-rules command line: --policy', () => {
       'invalid_instant',
       'no_policy_instant',
     ]);
-    expect(lines[2]?.error).toMatchObject({ path: [0], message: expect.stringMatching(/^deadline: the policy version in force at 0 cannot be chosen/) });
+    expect(lines[2]?.error).toMatchObject({ path: [0], message: expect.stringMatching(/^deadline: the policy version in force at argument 1 cannot be chosen/) });
+  });
+
+  it('chooses the version by an argument that is itself an instant (isWorkday, referralDueAt)', async () => {
+    const files = {
+      'versions.json': JSON.stringify([
+        { effectiveFrom: '2026-01-01', policy: {} },
+        { effectiveFrom: '2027-01-01', policy: { outOfCoverage: 'statutory' } },
+      ]),
+    };
+    // 2027 is outside the published calendar: only the 2027 version (statutory) answers for it.
+    const days = await runCli(['isWorkday', '--policy', 'versions.json'], { input: '"2027-02-20"\n"2026-10-08"\n"2025-06-02"\n', files });
+    expect(days.lines.map((line) => [line.result ?? line.error?.code, line.provisional ?? false])).toEqual([
+      [false, true],
+      [true, false],
+      ['no_policy_in_force', false],
+    ]);
+    expect(days.lines[2]?.error?.message).toMatch(/^isWorkday: the policy version in force at argument 1 cannot be chosen/);
+    const referral = await runCli(['referralDueAt', '--policy', 'versions.json'], { input: '"2026-07-01T10:00:00+08:00"\n', files });
+    expect(referral.lines[0]?.ok).toBe(true);
   });
 
   it.each([
