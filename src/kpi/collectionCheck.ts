@@ -38,6 +38,10 @@ export type CollectionCheckResult = Decision<{
 }>;
 
 const FN = 'collectionCheck';
+// Floating-point noise in a rate the caller computed (a few units in the last place, ~1e-16), read as
+// the target it misses by, as RULES C9 reads noise in yuan. A rate of whole fen differs from a target
+// by at least 1 / billed fen: only a month billing 10 billion yuan or more could come this close.
+const RATE_NOISE = 1e-12;
 const BASIS = /* @__PURE__ */ Object.freeze(['kpi.collection'] as const);
 const BUCKETS: readonly { bucket: CollectionBucket; field: keyof CollectionCheckInput & keyof CollectionTargets }[] = [
   { bucket: 'current', field: 'current' },
@@ -47,9 +51,9 @@ const BUCKETS: readonly { bucket: CollectionBucket; field: keyof CollectionCheck
 
 /**
  * The collection check of the 28th (每月28日): this month's fee collection rate must reach 80%, last
- * month's 90% and the month before last's 100%. Each target includes its number (达到) and is compared
- * exactly against the rate given, so compute the rates with {@link collectionRate} (from whole fen) to
- * keep 0.8 meaning 80%.
+ * month's 90% and the month before last's 100%. Each target includes its number (达到). A rate within
+ * 10⁻¹² of a target is read as the target (floating-point noise: `0.7 + 0.1` reaches 80%); compute
+ * the rates with {@link collectionRate} (from whole fen) to have none.
  *
  * @param rates - `{ current, previous, beforePrevious }`, each a rate in [0, 1].
  * @param options - `policy` for a company's own targets (`kpi.collectionTargets`).
@@ -75,7 +79,8 @@ export function collectionCheck(rates: CollectionCheckInput, options?: RuleOptio
     const rate = requireFiniteNumber(record[field], FN, [field]);
     if (rate < 0 || rate > 1) throw invalid(FN, [field], 'out_of_range', 'a rate between 0 and 1', rate);
     const target = targets[field];
-    const bucketPass = reachesLowerBound(rate, target);
+    // A rate within RATE_NOISE of its target is the target: 0.7 + 0.1 (0.7999999999999999) reaches 80%.
+    const bucketPass = reachesLowerBound(Math.abs(rate - target.value) <= RATE_NOISE ? target.value : rate, target);
     pass &&= bucketPass;
     return { bucket, rate, target: target.value, pass: bucketPass };
   });

@@ -34,6 +34,16 @@ describe('collectionCheck', () => {
     expect(collectionCheck({ current: 0, previous: 0, beforePrevious: 0 }).buckets.map((bucket) => bucket.pass)).toEqual([false, false, false]);
   });
 
+  it('reads floating-point noise around a target as the target, and a real shortfall as one', () => {
+    expect(collectionCheck({ current: 0.7 + 0.1, previous: 0.3 * 3, beforePrevious: 1 - 1e-16 }).buckets.map((bucket) => bucket.pass)).toEqual([true, true, true]);
+    // One fen short of 80% of a month billing 10 million yuan (10⁹ fen) is short.
+    const oneFenShort = collectionRate(7_999_999.99, 10_000_000);
+    expect(collectionCheck({ current: oneFenShort, previous: 0.9, beforePrevious: 1 }).buckets[0]).toEqual({ bucket: 'current', rate: oneFenShort, target: 0.8, pass: false });
+    // An exclusive target is not reached by noise either: 0.8000000000000002 is 0.8, not above it.
+    const policy = definePolicy({ kpi: { collectionTargets: { current: { value: 0.8, inclusive: false } } } });
+    expect(collectionCheck({ current: 0.8 + 2e-16, previous: 0.9, beforePrevious: 1 }, { policy }).buckets[0]?.pass).toBe(false);
+  });
+
   it('takes rates from collectionRate at face value (80% of the bill is 0.8)', () => {
     const current = collectionRate(80_000, 100_000);
     const previous = collectionRate(27_000, 30_000);
