@@ -49,7 +49,7 @@ export interface RunOutcome {
   /** Files the run wrote (`writeTextFile`, e.g. `duty --out`), by path. */
   readonly written: Readonly<Record<string, string>>;
   /** The stdout lines, parsed. */
-  readonly lines: { line: number; ok: boolean; result?: unknown; error?: { code: string; path: (string | number)[]; message: string } }[];
+  readonly lines: { line: number; ok: boolean; result?: unknown; provisional?: true; error?: { code: string; path: (string | number)[]; message: string } }[];
 }
 
 /** Options of {@link runCli}. */
