@@ -87,13 +87,16 @@ export type ScoreMonthResult = Decision<{
   voidedBonuses: readonly VoidedBonus[];
 }>;
 
-const MONTH_KEYS: ReadonlySet<string> = new Set(['bonuses', 'deductions', 'emergencyOverrunMinutes', 'adjustment', 'examScore']);
+const MONTH_FIELDS: readonly string[] = ['bonuses', 'deductions', 'emergencyOverrunMinutes', 'adjustment', 'examScore'];
+const MONTH_KEYS: ReadonlySet<string> = new Set(MONTH_FIELDS);
 const MONTHLY: ReadonlySet<string> = /* @__PURE__ */ new Set(MONTHLY_BONUS_ITEMS);
 const EXAM_ITEMS: ReadonlySet<string> = new Set(['exam-full-marks', 'exam-below-60']);
 const NO_VOIDED: readonly VoidedBonus[] = /* @__PURE__ */ Object.freeze([]);
 const EXAM_CONFLICT = 'no exam item when examScore is given (the exam items are derived from it)';
-const ENTRY_KEYS: ReadonlySet<string> = new Set(['item', 'times', 'points']);
-const ADJUSTMENT_KEYS: ReadonlySet<string> = new Set(['points', 'reason']);
+const ENTRY_FIELDS: readonly string[] = ['item', 'times', 'points'];
+const ENTRY_KEYS: ReadonlySet<string> = new Set(ENTRY_FIELDS);
+const ADJUSTMENT_FIELDS: readonly string[] = ['points', 'reason'];
+const ADJUSTMENT_KEYS: ReadonlySet<string> = new Set(ADJUSTMENT_FIELDS);
 
 // The basis is one of at most 2^11 combinations of its parts, most decisive first: built once per
 // combination (bit i set = BASIS_PARTS[i] applies), so a call allocates no basis array.
@@ -153,7 +156,7 @@ function readEntry(
   index: number,
 ): { item: AppraisalItem; times: number; points: number } {
   const at = (...keys: (string | number)[]): InputPath => [...listPath, index, ...keys];
-  const record = requireObject(entry, fn, at());
+  const record = requireObject(entry, fn, at(), undefined, ENTRY_FIELDS);
   checkKeys(record, ENTRY_KEYS, fn, at);
   const item = _itemIndex(policy.items).get(record.item as string);
   if (item === undefined || (item.kind === 'bonus') !== bonus) {
@@ -172,7 +175,7 @@ function readEntry(
 
 /** Reads the adjustment: whole points within the policy's range and a non-blank reason. */
 function readAdjustment(value: unknown, policy: AppraisalPolicy, fn: string, path: InputPath): number {
-  const record = requireObject(value, fn, path);
+  const record = requireObject(value, fn, path, undefined, ADJUSTMENT_FIELDS);
   checkKeys(record, ADJUSTMENT_KEYS, fn, path);
   const { min, max } = policy.adjustment;
   const expectation = `whole points from ${min} to ${max}`;
@@ -196,7 +199,7 @@ function addClause(clauses: string[], clause: string): void {
  * the month's place in its input, so that {@link appraiseMonth} reports `members[2].month.deductions[0]`.
  */
 export function _scoreMonthOf(month: unknown, policy: AppraisalPolicy, fn: string, path: InputPath): ScoreMonthResult {
-  const record = requireObject(month, fn, path);
+  const record = requireObject(month, fn, path, undefined, MONTH_FIELDS);
   checkKeys(record, MONTH_KEYS, fn, path);
 
   // The exam score, read first: with it, the exam items are derived and may not be given.

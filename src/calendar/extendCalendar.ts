@@ -56,10 +56,14 @@ import { yearOfDay } from './_days.js';
  * //=> [false, true]
  * ```
  */
+// The fields of a notice in either form (ours, or a holiday-cn file's), for an object that holds them
+// on its prototype (core/inheritedFields.ts).
+const NOTICE_FIELDS: readonly string[] = ['year', 'holidays', 'workdays', 'days', 'papers', '$schema', '$id'];
+
 export function extendCalendar(calendar: Calendar, notice: HolidayNotice | HolidayCnFile): Calendar {
   const fn = 'extendCalendar';
   const base = normalizeSpec(calendar, fn, ['calendar']);
-  let fields = requireObject(notice, fn, ['notice']);
+  let fields = requireObject(notice, fn, ['notice'], undefined, NOTICE_FIELDS);
   // The notice's year: the calendar's last year + 1.
   const nextYear = (value: unknown): number => {
     const year = requireYear(value, fn, ['notice', 'year']);

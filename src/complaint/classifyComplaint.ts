@@ -211,7 +211,7 @@ export function classifyComplaint(facts: ComplaintFacts, options?: RuleOptions):
   // The overdue check may read a provisional year (RULES C11): the answer then says so.
   const mark = provisionalMark();
   const extensionMark = restDayExtensionMark();
-  const input = requireObject(facts, FN, ROOT);
+  const input = requireObject(facts, FN, ROOT, undefined, FACT_KEYS);
   // One pass over the keys given: a typical complaint names only a few of the ten fields, so only
   // those are read; a key outside the ten is refused (the hot path allocates nothing).
   let media: unknown;
@@ -310,7 +310,7 @@ const CAUSED_BY_US_PATH = ['unresolved', 'causedByUs'] as const;
 
 // Validates `unresolved` and tells whether it is past the policy's period (超过一个月) for our reasons.
 function isOverdue(value: unknown, limit: PeriodThreshold, options: RuleOptions | undefined): boolean {
-  const unresolved = requireObject(value, FN, UNRESOLVED_PATH);
+  const unresolved = requireObject(value, FN, UNRESOLVED_PATH, undefined, UNRESOLVED_KEYS);
   let openedAt: unknown;
   let asOf: unknown;
   let causedByUs: unknown;

@@ -26,6 +26,7 @@ const FN = 'countRecurrence';
 // The query is the caller's own question: a misspelt key is an error. History entries are ERP rows
 // and may carry other fields.
 const QUERY_KEYS: readonly string[] = ['issueKey', 'asOf'];
+const ENTRY_FIELDS: readonly string[] = ['complainantId', 'issueKey', 'at'];
 
 function requireNonEmptyString(value: unknown, path: readonly (string | number)[]): string {
   requirePresent(value, FN, path, 'a non-empty string');
@@ -78,7 +79,7 @@ export function countRecurrence(history: readonly ComplaintHistoryEntry[], query
 
   const complainants = new Set<string>();
   for (let index = 0; index < entries.length; index++) {
-    const entry = requireObject(entries[index], FN, ['history', index]);
+    const entry = requireObject(entries[index], FN, ['history', index], undefined, ENTRY_FIELDS);
     const complainantId = requireNonEmptyString(entry.complainantId, ['history', index, 'complainantId']);
     const entryIssue = requireNonEmptyString(entry.issueKey, ['history', index, 'issueKey']);
     requirePresent(entry.at, FN, ['history', index, 'at'], 'a valid instant');

@@ -13,6 +13,8 @@ import { noteRestDayExtension } from './restDayExtension.js';
 
 /** The units of a {@link Period}. */
 export const PERIOD_UNITS = ['hour', 'day', 'week', 'month', 'workday', 'workhour', 'same-day', 'next-day'] as const;
+// The fields of a period, for an object that holds them on its prototype (core/inheritedFields.ts).
+const PERIOD_FIELDS: readonly string[] = ['amount', 'unit'];
 
 /**
  * The deadline of `period` counted from the instant `fromMs` (RULES C2–C5), honouring the policy's
@@ -51,7 +53,7 @@ export function dueAtMs(
 ): number {
   // An instant given as read is never undefined: its absence means the period itself is to blame.
   const blame = from !== undefined;
-  const fields = requireObject(period, fn, path);
+  const fields = requireObject(period, fn, path, undefined, PERIOD_FIELDS);
   const unit = fields.unit as Period['unit'];
   // The checks below build error paths only when they fail: dueAtMs runs inside every deadline rule.
   if (!PERIOD_UNITS.includes(unit)) requireOneOf(unit, PERIOD_UNITS, fn, [...path, 'unit']);

@@ -73,7 +73,8 @@ function ruleKeysOnly(options: unknown): string[] | undefined {
   try {
     if (typeof options !== 'object' || options === null || Array.isArray(options)) return undefined;
     // Options that may inherit a field (Object.create({ policy })) take the general path, which reads it.
-    if (Object.getPrototypeOf(options) !== Object.prototype) return undefined;
+    const proto = Object.getPrototypeOf(options) as unknown;
+    if (proto !== Object.prototype && proto !== null) return undefined;
     const keys = Object.keys(options);
     // No key at all takes the general path, which refuses what is not an object of fields (a Map of
     // options would otherwise read as `{}`, its policy silently ignored).

@@ -1,6 +1,6 @@
 import { describePath, describeValue } from './describe.js';
 import { InvalidInputError, WuyeRulesError, type InputPath } from './errors.js';
-import { inheritedFieldNames } from './inheritedFields.js';
+import { keysOfInheriting } from './inheritedFields.js';
 
 /**
  * Argument checks shared by every rule function. Each throws {@link InvalidInputError} with a stable
@@ -95,7 +95,7 @@ const Fields = /* @__PURE__ */ (() => {
 // Reads a caller's object or array once into a fresh one, so that later reads cannot meet a getter
 // or a Proxy; an error a getter or trap throws becomes our own (`unreadable`), never a TypeError, at
 // the path of the field whose read threw (the object's own path when listing its keys threw).
-function snapshot(value: unknown, fn: string, path: InputPath, array: boolean, known?: readonly string[]): Record<string | number, unknown> {
+function snapshot(value: unknown, fn: string, path: InputPath, array: boolean, known?: readonly string[], fields?: readonly string[]): Record<string | number, unknown> {
   let reading: string | number | undefined;
   try {
     // A Date (or anything built on Date.prototype) is an instant, not an object of fields, and a Map or a
@@ -114,8 +114,9 @@ function snapshot(value: unknown, fn: string, path: InputPath, array: boolean, k
       }
     } else {
       const proto = Object.getPrototypeOf(source) as unknown;
-      // A plain object (the common case) owns all its fields; any other may inherit some (inheritedFields.ts).
-      const keys = proto === Object.prototype || proto === null ? Object.keys(source) : [...Object.keys(source), ...inheritedFieldNames(source)];
+      // A plain object (the common case, and our own records) owns all its fields; any other may inherit
+      // some (inheritedFields.ts).
+      const keys = proto === Object.prototype || proto === null || proto === Fields.prototype ? Object.keys(source) : keysOfInheriting(source, known ?? fields);
       for (const key of keys) {
         if (known !== undefined && !known.includes(key)) throw invalid(fn, [...path, key], 'unknown_key', `one of the known fields (${known.join(', ')})`, key);
         reading = key;
@@ -131,12 +132,13 @@ function snapshot(value: unknown, fn: string, path: InputPath, array: boolean, k
 
 /**
  * A non-null object that is not an array, read once into a fresh record (its own enumerable fields,
- * and those it inherits: enumerable fields of a prototype and a class's getters), so that later reads
- * cannot meet a getter or a Proxy. With `known`, a key outside it is refused
- * (`unknown_key`): a misspelt field is an error, not a silently absent fact.
+ * and those it inherits as zod reads them: enumerable fields of a prototype, and a class's getter of a
+ * field in `known`, or in `fields` when the caller checks the keys itself), so that later reads cannot
+ * meet a getter or a Proxy. With `known`, a key outside it is refused (`unknown_key`): a misspelt
+ * field is an error, not a silently absent fact.
  */
-export function requireObject(value: unknown, fn: string, path: InputPath, known?: readonly string[]): Record<string, unknown> {
-  return snapshot(value, fn, path, false, known);
+export function requireObject(value: unknown, fn: string, path: InputPath, known?: readonly string[], fields?: readonly string[]): Record<string, unknown> {
+  return snapshot(value, fn, path, false, known, fields);
 }
 
 /**

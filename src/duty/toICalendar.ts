@@ -174,7 +174,7 @@ function checkDuty(value: unknown, index: number, locale: Locale): CheckedDuty {
   const quota = duty.quota === undefined ? undefined : requireCount(duty.quota, FN, [...path, 'quota']);
   if (duty.provisional !== undefined && duty.provisional !== true) throw invalid(FN, [...path, 'provisional'], 'invalid_type', 'true or absent', duty.provisional);
   // Read once, as every object of fields: a getter or a Proxy that throws is `unreadable`, never a TypeError.
-  const titles = requireObject(duty.title, FN, [...path, 'title']);
+  const titles = requireObject(duty.title, FN, [...path, 'title'], undefined, LOCALES);
   const title = requireString(titles[locale], FN, [...path, 'title', locale]);
   return { rule, duty: duty.duty as string | undefined, role, dueMs, quota, provisional: duty.provisional === true, title };
 }

@@ -3,7 +3,7 @@ import { sealPolicy } from './_sealPolicy.js';
 import { PolicyError, type InputPath } from '../core/errors.js';
 import { defaultPolicy } from './defaultPolicy.js';
 import type { DeepPartial, Policy } from './Policy.js';
-import { inheritedFieldNames } from '../core/inheritedFields.js';
+import { keysOfInheriting } from '../core/inheritedFields.js';
 import { isPlainObject } from '../core/validate.js';
 import { validatePolicy } from './validatePolicy.js';
 
@@ -28,7 +28,7 @@ function copyData(value: unknown): unknown {
 // Reads the caller's overrides once into our own copy, so that a getter or Proxy meets one read and
 // everything after works on the copy. A hole, or a getter or trap that throws, is a PolicyError naming
 // the element.
-function readOnce(value: unknown, path: InputPath): unknown {
+function readOnce(value: unknown, path: InputPath, base: unknown): unknown {
   let at = path;
   let array: boolean;
   let copy: Record<string, unknown>;
@@ -37,9 +37,11 @@ function readOnce(value: unknown, path: InputPath): unknown {
     if (!array && !isPlainObject(value)) return value;
     const source = value as Record<string, unknown>;
     copy = array ? ([] as never) : Object.create(null);
-    // An object's inherited fields too (Object.create(defaults), a class's getters): silently dropped,
-    // they would leave the default in force.
-    for (const key of array ? Object.keys([...Array((value as unknown[]).length)]) : [...Object.keys(source), ...inheritedFieldNames(source)]) {
+    // An object's inherited fields too (Object.create(defaults), a class's getter of a setting the base
+    // has): silently dropped, they would leave the default in force.
+    const proto = array ? null : (Object.getPrototypeOf(source) as unknown);
+    const names = proto === null || proto === Object.prototype ? Object.keys(source) : keysOfInheriting(source, isPlainObject(base) ? Object.keys(base) : undefined);
+    for (const key of array ? Object.keys([...Array((value as unknown[]).length)]) : names) {
       at = [...path, array ? +key : key];
       if (!(key in source)) throw at;
       copy[key] = source[key];
@@ -47,7 +49,7 @@ function readOnce(value: unknown, path: InputPath): unknown {
   } catch {
     throw new PolicyError(at, `definePolicy: ${describePath(at)} is a hole or unreadable`);
   }
-  for (const key in copy) copy[key] = readOnce(copy[key], [...path, array ? +key : key]);
+  for (const key in copy) copy[key] = readOnce(copy[key], [...path, array ? +key : key], isPlainObject(base) ? base[key] : undefined);
   return copy;
 }
 
@@ -91,7 +93,7 @@ function overlay(base: unknown, override: unknown, path: InputPath): unknown {
  * ```
  */
 export function definePolicy(overrides: DeepPartial<Policy>, base: Policy = defaultPolicy): Policy {
-  const data = readOnce(overrides, []);
+  const data = readOnce(overrides, [], base);
   if (!isPlainObject(data)) throw new PolicyError([], 'definePolicy: overrides must be an object');
   const merged = overlay(base, data, []);
   // Checked by hand, not by zod: defining a policy loads no schema library (the zod policySchema of

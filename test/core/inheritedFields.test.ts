@@ -4,9 +4,12 @@ import vm from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { dueAt } from '../../src/calendar/dueAt.js';
 import { classifyComplaint } from '../../src/complaint/classifyComplaint.js';
-import { hasOwnPrototype, inheritedFieldNames } from '../../src/core/inheritedFields.js';
+import { keysOfInheriting } from '../../src/core/inheritedFields.js';
 import { requireObject } from '../../src/core/validate.js';
 import { definePolicy } from '../../src/policy/definePolicy.js';
+import { repairDeadline } from '../../src/repair/repairDeadline.js';
+import { classifyComplaintInputSchema } from '../../src/schemas/complaint.js';
+import { repairDeadlineInputSchema } from '../../src/schemas/repair.js';
 import { invalidInputOf, policyErrorOf } from '../support/errors.js';
 
 class Facts {
@@ -19,29 +22,36 @@ class Facts {
   }
 }
 
-describe('inheritedFieldNames', () => {
-  it('is empty for plain objects, objects without a prototype and objects of another realm', () => {
-    expect(inheritedFieldNames({ a: 1 })).toEqual([]);
-    expect(inheritedFieldNames(Object.create(null) as object)).toEqual([]);
-    expect(inheritedFieldNames(vm.runInNewContext('({ a: 1 })') as object)).toEqual([]);
-    expect([hasOwnPrototype({}), hasOwnPrototype(Object.create(null) as object), hasOwnPrototype(vm.runInNewContext('({})') as object)]).toEqual([false, false, false]);
+describe('keysOfInheriting', () => {
+  it('gives the keys for…in sees, own first, for a plain object, an object without a prototype and one of another realm', () => {
+    expect(keysOfInheriting({ a: 1 })).toEqual(['a']);
+    expect(keysOfInheriting(Object.assign(Object.create(null) as object, { a: 1 }))).toEqual(['a']);
+    expect(keysOfInheriting(vm.runInNewContext('({ a: 1 })') as object)).toEqual(['a']);
+    expect(keysOfInheriting(Object.assign(Object.create({ b: 2 }) as object, { a: 1 }))).toEqual(['a', 'b']);
   });
 
-  it("names a prototype's enumerable fields and a class's getters, not its methods, its constructor or the object's own names", () => {
-    expect(inheritedFieldNames(Object.create({ a: 1, b: 2 }) as object)).toEqual(['a', 'b']);
-    expect(inheritedFieldNames(new Facts())).toEqual(['media']);
-    const shadowed = Object.assign(Object.create({ a: 1, b: 2 }) as object, { a: 3 });
-    expect(inheritedFieldNames(shadowed)).toEqual(['b']);
-    // Two levels: the nearest prototype's name once.
-    expect(inheritedFieldNames(Object.create(Object.create({ a: 1 }, { a: { value: 2, enumerable: true } }) as object) as object)).toEqual(['a']);
-    expect(hasOwnPrototype(new Facts())).toBe(true);
+  it("adds a known field held otherwise (a class's getter), and no other getter, method or constructor", () => {
+    expect(keysOfInheriting(new Facts())).toEqual(['own']);
+    expect(keysOfInheriting(new Facts(), ['media', 'describe2'])).toEqual(['own', 'media']);
+    // A name shadowed by an own field is listed once.
+    expect(keysOfInheriting(Object.assign(Object.create({ a: 1, b: 2 }) as object, { a: 3 }), ['a'])).toEqual(['a', 'b']);
   });
 });
 
 describe('the readers of fields', () => {
   it('copy inherited fields into the record, and refuse an inherited key that is not known', () => {
     expect({ ...requireObject(Object.create({ a: 1 }), 'f', ['x']) }).toEqual({ a: 1 });
-    expect({ ...requireObject(new Facts(), 'f', ['x']) }).toEqual({ own: 1, media: 'occurred' });
+    expect({ ...requireObject(new Facts(), 'f', ['x']) }).toEqual({ own: 1 });
+    expect({ ...requireObject(new Facts(), 'f', ['x'], ['own', 'media']) }).toEqual({ own: 1, media: 'occurred' });
+    expect({ ...requireObject(new Facts(), 'f', ['x'], undefined, ['media']) }).toEqual({ own: 1, media: 'occurred' });
+    // A getter that is no field of the input (a class's computed value) is neither read nor refused, as zod does.
+    class Row {
+      readonly repairClass = 'A';
+      get age(): number {
+        throw new Error('never read');
+      }
+    }
+    expect({ ...requireObject(new Row(), 'f', ['x'], ['repairClass']) }).toEqual({ repairClass: 'A' });
     const unknown = invalidInputOf(() => requireObject(Object.create({ zz: 1 }), 'f', ['x'], ['a']));
     expect([unknown.code, unknown.path]).toEqual(['unknown_key', ['x', 'zz']]);
     const getter = invalidInputOf(() => requireObject(Object.create({ get a() { throw new Error('boom'); } }), 'f', ['x']));
@@ -65,5 +75,48 @@ describe('the readers of fields', () => {
     expect(due.toISOString()).toBe('2026-10-08T16:00:00.000Z');
     const typo = policyErrorOf(() => definePolicy(Object.create({ extendPastRestDay: true }) as never));
     expect(typo.path).toEqual(['extendPastRestDay']);
+  });
+});
+
+describe('the schemas and the functions on objects that inherit', () => {
+  class Repair {
+    readonly repairClass = 'A';
+    get receivedAt(): string {
+      return '2026-03-02T10:00:00+08:00';
+    }
+    get age(): number {
+      return 3;
+    }
+  }
+  const verdicts = (input: unknown): [boolean, boolean] => {
+    let accepted = true;
+    try {
+      repairDeadline(input as never);
+    } catch {
+      accepted = false;
+    }
+    return [accepted, repairDeadlineInputSchema.safeParse(input).success];
+  };
+
+  it('agree: a known getter is read, another getter ignored, an inherited enumerable key checked', () => {
+    expect(verdicts(new Repair())).toEqual([true, true]);
+    expect(repairDeadline(new Repair() as never).days).toBe(3);
+    expect(verdicts(Object.create({ repairClass: 'B', receivedAt: '2026-03-02' }))).toEqual([true, true]);
+    expect(verdicts(Object.create({ repairClass: 'B', receivedAt: '2026-03-02', recievedAt: 1 }))).toEqual([false, false]);
+    expect(verdicts(Object.create({ repairClass: 'B' }))).toEqual([false, false]);
+  });
+
+  it('agree for classifyComplaint', () => {
+    const facts = new (class {
+      get media(): string {
+        return 'occurred';
+      }
+      get summary(): string {
+        return 'not a fact';
+      }
+    })();
+    expect(classifyComplaintInputSchema.safeParse(facts).success).toBe(true);
+    expect(classifyComplaint(facts as never).level).toBe(2);
+    expect(classifyComplaintInputSchema.safeParse(Object.create({ medai: 'x' })).success).toBe(false);
   });
 });
