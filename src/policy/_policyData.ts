@@ -50,17 +50,25 @@ export function isWholeBasisPoints(percent: number): boolean {
   return Math.abs(percent * 100 - Math.round(percent * 100)) <= 1e-6;
 }
 
+// The highest value a ceiling lets in, counted in the steps the values come in (`perUnit` steps to
+// the unit: 100 for yuan, whose values are whole fen; 1 for households), reading noise within a
+// millionth of a step as that step (RULES C9).
+function highestReached(bound: Bound, perUnit: number): number {
+  const steps = bound.value * perUnit;
+  return bound.inclusive ? Math.floor(steps + 1e-6) : Math.ceil(steps - 1e-6) - 1;
+}
+
 /**
  * True when each ceiling lets its row reach a value the rows before it do not (an open row, `upTo:
- * null`, is above any ceiling): a higher value, or the same value taken inclusively after an exclusive
- * one (`< 1000` then `≤ 1000` reaches exactly 1000). A row no value can reach is a mistake in the
- * policy (two bands ending at the same ceiling), never a silent dead row.
+ * null`, is above any ceiling), counting the values as they come: whole fen for yuan (`perUnit` 100),
+ * whole households for a size (1). `< 1000` then `≤ 1000` reaches exactly 1,000 yuan; `≤ 1000` then
+ * `< 1000.01` reaches nothing. A row no value can reach is a mistake in the policy, never a silent
+ * dead row.
  */
-export function ceilingsRise(rows: readonly { upTo: Bound | null }[]): boolean {
+export function ceilingsRise(rows: readonly { upTo: Bound | null }[], perUnit: number): boolean {
   return rows.every((row, index) => {
     const previous = index === 0 ? null : rows[index - 1]?.upTo;
-    if (previous == null || row.upTo === null) return true;
-    return row.upTo.value > previous.value || (row.upTo.value === previous.value && !previous.inclusive && row.upTo.inclusive);
+    return previous == null || row.upTo === null || highestReached(row.upTo, perUnit) > highestReached(previous, perUnit);
   });
 }
 

@@ -85,11 +85,11 @@ function buildPolicyCheck(): Check {
     },
     true
   );
-  const bands = <T extends { upTo: Bound | null }>(row: Check, what: string, reach: string): Check =>
+  const bands = <T extends { upTo: Bound | null }>(row: Check, what: string, reach: string, perUnit: number): Check =>
     refine<T[]>(
       refine<T[]>(
         refine<T[]>(array(row, 1), (rows) => rows.at(-1)?.upTo === null, `the last ${what} must be open-ended (upTo: null)`),
-        ceilingsRise,
+        (rows) => ceilingsRise(rows, perUnit),
         `${what} ceilings must rise (each ${what} must reach ${reach} the ones before it do not)`
       ),
       (rows) => rows.slice(0, -1).every((entry) => entry.upTo !== null),
@@ -111,7 +111,7 @@ function buildPolicyCheck(): Check {
     ['approverName']
   );
   const complaint = record({
-    approvalBands: bands(approvalBand, 'approval band', 'an amount'),
+    approvalBands: bands(approvalBand, 'approval band', 'an amount', 100),
     levelThresholds: record({
       groupLitigationHouseholds: bound,
       recurrenceComplainants: bound,
@@ -297,7 +297,8 @@ function buildPolicyCheck(): Check {
           },
         }),
         'quota bracket',
-        'a size'
+        'a size',
+        1
       ),
       roleMinimums: record({ manager: count, supervisor: count }),
       earliest: minuteOfDayBound,

@@ -42,7 +42,7 @@ export const complaintPolicySchema: z.ZodMiniType<ComplaintPolicy> = z.strictObj
     .check(
       z.minLength(1),
       z.refine((bands) => bands.at(-1)?.upTo === null, { message: 'the last approval band must be open-ended (upTo: null)' }),
-      z.refine(ceilingsRise, { message: 'approval band ceilings must rise (each band must reach an amount the ones before it do not)' }),
+      z.refine((bands) => ceilingsRise(bands, 100), { message: 'approval band ceilings must rise (each band must reach an amount the ones before it do not)' }),
       z.refine((bands) => bands.slice(0, -1).every((band) => band.upTo !== null), { message: 'only the last approval band may be open-ended' }),
     ),
   levelThresholds: z.strictObject({

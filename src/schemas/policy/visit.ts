@@ -21,7 +21,7 @@ export const visitPolicySchema: z.ZodMiniType<VisitPolicy> = z
         z.minLength(1),
         z.refine((brackets) => brackets.at(-1)?.upTo === null, { message: 'the last quota bracket must be open-ended (upTo: null)' }),
         z.refine((brackets) => brackets.slice(0, -1).every((bracket) => bracket.upTo !== null), { message: 'only the last quota bracket may be open-ended' }),
-        z.refine(ceilingsRise, { message: 'quota bracket ceilings must rise (each bracket must reach a size the ones before it do not)' }),
+        z.refine((brackets) => ceilingsRise(brackets, 1), { message: 'quota bracket ceilings must rise (each bracket must reach a size the ones before it do not)' }),
       ),
     roleMinimums: z.strictObject({ manager: policyCountSchema, supervisor: policyCountSchema }),
     earliest: minuteOfDayBoundSchema,
