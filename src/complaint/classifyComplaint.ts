@@ -1,5 +1,5 @@
 import { flagProvisional, provisionalMark } from '../core/provisional.js';
-import { flagRestDayExtension, restDayExtensionMark } from '../core/restDayExtension.js';
+import { movedSince, restDayExtensionMark, unextendedDeadlineMs, withRestDayExtension } from '../core/restDayExtension.js';
 import { reachesLowerBound } from '../core/bound.js';
 import { freezeDecision, type Decision, type RuleId } from '../core/decision.js';
 import { shanghaiIsoText, toEpochMs, type Instant } from '../core/instant.js';
@@ -165,8 +165,9 @@ function optionalFlag(value: unknown, field: string): boolean {
  * @param options - `policy` for a company's own thresholds and day counting; `calendar` for the
  * working-day calendar (used only when the policy extends deadlines past rest days).
  * @returns `{ level, crisis, basis }`, a frozen object shared by all calls with the same reasons; a copy
- * whose basis ends with `C2.rest-day-extension` when `extendPastRestDays` moved the end of the overdue
- * period, and with `calendar.provisional` when that end used a provisional year.
+ * whose basis ends with `C2.rest-day-extension` when `extendPastRestDays` decided the overdue check (the
+ * case is overdue at the period's unmoved end but not at the moved one), and with `calendar.provisional`
+ * when that end used a provisional year.
  * @throws {@link InvalidInputError} When `facts` is not an object or has an unknown field, a count is
  * negative, fractional or not finite, an enum value is unknown, a flag is not a boolean, or
  * `unresolved` lacks a field, holds an invalid instant or has `asOf` before `openedAt`.
@@ -210,7 +211,6 @@ export function classifyComplaint(facts: ComplaintFacts, options?: RuleOptions):
   options = ruleOptions(options, 'classifyComplaint');
   // The overdue check may read a provisional year (RULES C11): the answer then says so.
   const mark = provisionalMark();
-  const extensionMark = restDayExtensionMark();
   const input = requireObject(facts, FN, ROOT, undefined, FACT_KEYS);
   // One pass over the keys given: a typical complaint names only a few of the ten fields, so only
   // those are read; a key outside the ten is refused (the hot path allocates nothing).
@@ -280,7 +280,8 @@ export function classifyComplaint(facts: ComplaintFacts, options?: RuleOptions):
   const complaintPolicy = options?.policy?.complaint;
   const thresholds = complaintPolicy?.levelThresholds ?? defaultLevelThresholds;
   let mask = 0;
-  if (unresolved !== undefined && isOverdue(unresolved, thresholds.unresolvedLongerThan, options)) mask |= OVERDUE;
+  const overdue = unresolved === undefined ? NOT_OVERDUE : overdueness(unresolved, thresholds.unresolvedLongerThan, options);
+  if (overdue === OVERDUE_NOW) mask |= OVERDUE;
 
   const mediaExposure = media !== undefined && media !== 'none';
   const lawsuit = litigation !== undefined && litigation !== 'none';
@@ -299,7 +300,9 @@ export function classifyComplaint(facts: ComplaintFacts, options?: RuleOptions):
   }
   if (reachesLowerBound(repeats, thresholds.repeatsAfterResolution)) mask |= REPEAT;
   if (crossDepartment) mask |= CROSS_DEPARTMENT;
-  return flagProvisional(mark, flagRestDayExtension(extensionMark, answerFor(mask)));
+  // The rest-day extension is a reason only when it decided the answer: not overdue at the moved end,
+  // overdue at the end it moved from.
+  return flagProvisional(mark, overdue === SPARED_BY_EXTENSION ? withRestDayExtension(answerFor(mask)) : answerFor(mask));
 }
 
 // Paths of the `unresolved` fields, built once (the validators copy a path only when they throw).
@@ -308,8 +311,14 @@ const OPENED_AT_PATH = ['unresolved', 'openedAt'] as const;
 const AS_OF_PATH = ['unresolved', 'asOf'] as const;
 const CAUSED_BY_US_PATH = ['unresolved', 'causedByUs'] as const;
 
+// What overdueness (below) finds: not overdue; overdue; not overdue only because the rest-day extension
+// moved the period's end (it would be overdue at the unmoved end).
+const NOT_OVERDUE = 0;
+const OVERDUE_NOW = 1;
+const SPARED_BY_EXTENSION = 2;
+
 // Validates `unresolved` and tells whether it is past the policy's period (超过一个月) for our reasons.
-function isOverdue(value: unknown, limit: PeriodThreshold, options: RuleOptions | undefined): boolean {
+function overdueness(value: unknown, limit: PeriodThreshold, options: RuleOptions | undefined): number {
   const unresolved = requireObject(value, FN, UNRESOLVED_PATH, undefined, UNRESOLVED_KEYS);
   let openedAt: unknown;
   let asOf: unknown;
@@ -332,7 +341,10 @@ function isOverdue(value: unknown, limit: PeriodThreshold, options: RuleOptions 
   if (asOfMs < openedMs) {
     throw invalid(FN, AS_OF_PATH, 'out_of_range', `not before unresolved.openedAt (${shanghaiIsoText(openedMs)})`, asOf);
   }
-  if (causedByUs !== true) return false;
+  if (causedByUs !== true) return NOT_OVERDUE;
+  const moves = restDayExtensionMark();
   const end = dueAtMs(openedMs, limit.period, options, FN, OPENED_AT_PATH, openedAt);
-  return limit.inclusive ? asOfMs >= end : asOfMs > end;
+  const past = (deadline: number): boolean => (limit.inclusive ? asOfMs >= deadline : asOfMs > deadline);
+  if (past(end)) return OVERDUE_NOW;
+  return movedSince(moves) && past(unextendedDeadlineMs()) ? SPARED_BY_EXTENSION : NOT_OVERDUE;
 }

@@ -71,7 +71,6 @@ const BASIS_ACCEPTED = ['complaint.forward-same-day', 'complaint.response', 'com
 export function complaintDeadlines(complaint: ComplaintDeadlinesInput, options?: RuleOptions): ComplaintDeadlinesResult {
   options = ruleOptions(options, 'complaintDeadlines');
   const mark = provisionalMark();
-  const extensionMark = restDayExtensionMark();
   const input = requireObject(complaint, FN, ROOT, INPUT_KEYS);
   requirePresent(input.level, FN, ['level'], 'a complaint level (1, 2, 3 or 4)');
   const level = requireOneOf(input.level, LEVELS, FN, ['level']);
@@ -84,6 +83,8 @@ export function complaintDeadlines(complaint: ComplaintDeadlinesInput, options?:
 
   const policy = options?.policy?.complaint ?? defaultComplaintPolicy;
   const major = policy.majorLevels.includes(level);
+  // Taken after the input is read: a getter of the input that calls a rule cannot flag this decision.
+  const extensionMark = restDayExtensionMark();
   const forwardBy = new Date(dueAtMs(receivedMs, policy.forwardWithin, options, FN, ['receivedAt'], input.receivedAt));
   const responseWithin = major ? policy.majorResponseWithin : policy.routineResponseWithin;
   const respondBy = new Date(dueAtMs(receivedMs, responseWithin, options, FN, ['receivedAt'], input.receivedAt));

@@ -83,8 +83,9 @@ export function dueAtMs(
   // Refuse an amount no date can hold before asking the calendar about its last day.
   guard(startOfShanghaiDay(last + 1));
   if (unit !== 'workday' && options?.policy?.extendPastRestDays === true && !calendar().isWorkday(last, options, fn)) {
+    const unextended = periodEndMs(fromMs, day, last, elapsed);
     last = calendar().addWorkdays(last, 1, options, fn);
-    noteRestDayExtension();
+    noteRestDayExtension(unextended);
   }
   return guard(periodEndMs(fromMs, day, last, elapsed));
 }

@@ -7,10 +7,26 @@
 import type { RuleId } from './decision.js';
 
 let moved = 0;
+let unextended = 0;
 
-/** Counts one deadline moved past rest days. */
-export function noteRestDayExtension(): void {
+/** Counts one deadline moved past rest days; `unextendedMs` is where it ended before the move. */
+export function noteRestDayExtension(unextendedMs: number): void {
   moved += 1;
+  unextended = unextendedMs;
+}
+
+/** Whether a deadline was moved past rest days since `mark` was taken. */
+export function movedSince(mark: number): boolean {
+  return moved !== mark;
+}
+
+/**
+ * Where the last deadline moved would have ended without the extension: read right after the call
+ * that moved it, to tell whether the move decided an answer (a complaint overdue at the unmoved end
+ * but not at the moved one).
+ */
+export function unextendedDeadlineMs(): number {
+  return unextended;
 }
 
 /** A mark to compare with later: take it before an evaluation, pass it to {@link flagRestDayExtension}. */
@@ -27,6 +43,11 @@ export const REST_DAY_EXTENSION_RULE: RuleId = 'C2.rest-day-extension';
  * untouched.
  */
 export function flagRestDayExtension<T extends { readonly basis: readonly RuleId[] }>(mark: number, decision: T): T {
-  if (moved === mark || decision.basis.includes(REST_DAY_EXTENSION_RULE)) return decision;
+  return moved === mark ? decision : withRestDayExtension(decision);
+}
+
+/** `decision` with {@link REST_DAY_EXTENSION_RULE} at the end of its basis (once), frozen. */
+export function withRestDayExtension<T extends { readonly basis: readonly RuleId[] }>(decision: T): T {
+  if (decision.basis.includes(REST_DAY_EXTENSION_RULE)) return decision;
   return Object.freeze({ ...decision, basis: Object.freeze([...decision.basis, REST_DAY_EXTENSION_RULE]) }) as T;
 }

@@ -60,9 +60,10 @@ export type RepairDeadlineResult = Decision<{
 export function repairDeadline(repair: RepairDeadlineInput, options?: RuleOptions): RepairDeadlineResult {
   options = ruleOptions(options, 'repairDeadline');
   const mark = provisionalMark();
-  const extensionMark = restDayExtensionMark();
   const input = requireObject(repair, 'repairDeadline', [], ['repairClass', 'receivedAt', 'centralizedHandover', 'handoverPeriods']);
   const facts = readRepairCase(input, 'repairDeadline', options?.policy?.repair ?? defaultRepairPolicy);
+  // Taken after the input is read: a getter of the input that calls a rule cannot flag this decision.
+  const extensionMark = restDayExtensionMark();
   const dueMs = repairDueMs(facts.receivedMs, facts.days, options, 'repairDeadline', ['receivedAt'], input.receivedAt);
   // A literal frozen in place (the basis is interned and already frozen): several times faster than a spread.
   return flagProvisional(mark, flagRestDayExtension(extensionMark, Object.freeze({ dueAt: new Date(dueMs), days: facts.days, basis: facts.basis })));

@@ -44,6 +44,21 @@ describe('the rest-day extension in a basis', () => {
     const extended = classifyComplaint({ unresolved }, extending);
     expect([extended.level, extended.basis]).toEqual([4, ['complaint.level4', REST_DAY_EXTENSION_RULE]]);
     expect(classifyComplaint({ unresolved }).basis).toEqual(['complaint.level2.overdue']);
+    // Before either end, and after both, the extension decides nothing: it is no reason.
+    expect(classifyComplaint({ unresolved: { ...unresolved, asOf: '2026-09-20T10:00:00+08:00' } }, extending).basis).toEqual(['complaint.level4']);
+    expect(classifyComplaint({ unresolved: { ...unresolved, asOf: '2026-10-12T10:00:00+08:00' } }, extending).basis).toEqual(['complaint.level2.overdue']);
+  });
+
+  it('is not named by a decision whose input getter called a rule that moved its own deadline', () => {
+    // The getter's call moves a deadline (30 September + 1 day); the outer case, received on a Monday, moves none.
+    const input = {
+      level: 4,
+      get receivedAt(): string {
+        complaintDeadlines({ level: 4, receivedAt: '2026-09-30T10:00:00+08:00' }, extending);
+        return '2026-03-02T10:00:00+08:00';
+      },
+    };
+    expect(complaintDeadlines(input as never, extending).basis).not.toContain(REST_DAY_EXTENSION_RULE);
   });
 
   it('comes before calendar.provisional, each once', () => {
