@@ -88,15 +88,15 @@ export type ScoreMonthResult = Decision<{
 }>;
 
 const MONTH_FIELDS: readonly string[] = ['bonuses', 'deductions', 'emergencyOverrunMinutes', 'adjustment', 'examScore'];
-const MONTH_KEYS: ReadonlySet<string> = new Set(MONTH_FIELDS);
+const MONTH_KEYS: ReadonlySet<string> = /* @__PURE__ */ new Set(MONTH_FIELDS);
 const MONTHLY: ReadonlySet<string> = /* @__PURE__ */ new Set(MONTHLY_BONUS_ITEMS);
 const EXAM_ITEMS: ReadonlySet<string> = new Set(['exam-full-marks', 'exam-below-60']);
 const NO_VOIDED: readonly VoidedBonus[] = /* @__PURE__ */ Object.freeze([]);
 const EXAM_CONFLICT = 'no exam item when examScore is given (the exam items are derived from it)';
 const ENTRY_FIELDS: readonly string[] = ['item', 'times', 'points'];
-const ENTRY_KEYS: ReadonlySet<string> = new Set(ENTRY_FIELDS);
+const ENTRY_KEYS: ReadonlySet<string> = /* @__PURE__ */ new Set(ENTRY_FIELDS);
 const ADJUSTMENT_FIELDS: readonly string[] = ['points', 'reason'];
-const ADJUSTMENT_KEYS: ReadonlySet<string> = new Set(ADJUSTMENT_FIELDS);
+const ADJUSTMENT_KEYS: ReadonlySet<string> = /* @__PURE__ */ new Set(ADJUSTMENT_FIELDS);
 
 // The basis is one of at most 2^11 combinations of its parts, most decisive first: built once per
 // combination (bit i set = BASIS_PARTS[i] applies), so a call allocates no basis array.
