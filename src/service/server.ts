@@ -11,11 +11,11 @@ import { ruleCatalog } from '../catalog/ruleCatalog.js';
 import { sourceDocuments } from '../catalog/sourceDocuments.js';
 import type { Calendar } from '../calendar/Calendar.js';
 import { LineEvaluator, lineErrorOf, type EvaluationSettings } from '../cli/evaluate.js';
-import { LineSplitter } from '../cli/input.js';
 import { OutputWriter } from '../cli/output.js';
 import { policyOfSource, requireInstantOption, type PolicySource } from '../cli/policyFile.js';
 import type { CliFunction, Registry } from '../cli/registry.js';
 import { suggestFunction } from '../cli/run.js';
+import { BatchLineReader } from './BatchLineReader.js';
 import { openApiDocument } from './openapi.js';
 import { problem, PROBLEM_TITLES, type Problem } from './problem.js';
 
@@ -351,49 +351,31 @@ export class Service {
   // POST /v1/{function}/batch: NDJSON in, NDJSON out, one line per input line, streamed both ways.
   private async batch(fn: CliFunction, evaluator: LineEvaluator, request: IncomingMessage, response: ServerResponse, exchange: Exchange): Promise<void> {
     const { maxBody } = this.config;
-    const splitter = new LineSplitter();
-    const decoder = new TextDecoder('utf-8', { fatal: true });
     response.statusCode = 200;
     response.setHeader('Content-Type', NDJSON_TYPE);
-    const write = response.write.bind(response) as (chunk: string) => boolean;
-    response.write = ((chunk: string) => {
-      exchange.bytes += Buffer.byteLength(chunk);
+    const write = response.write.bind(response) as (chunk: Buffer) => boolean;
+    response.write = ((chunk: Buffer) => {
+      exchange.bytes += chunk.length;
       return write(chunk);
     }) as typeof response.write;
     const writer = new OutputWriter(response);
-    const onLine = (text: string, line: number): void => {
-      const output = evaluator.jsonLine(text, line);
-      if (output !== undefined) writer.line(output);
-    };
-    // Characters since the last line break: a line longer than --max-body is refused.
-    let open = 0;
-    let stop: { code: string; message: string } | undefined;
+    const reader = new BatchLineReader(
+      maxBody,
+      (text, line) => {
+        const output = evaluator.jsonLine(text, line);
+        if (output !== undefined) writer.line(output);
+      },
+      (line, reason) => {
+        const message =
+          reason.code === 'line_too_long'
+            ? `${fn.name}: the line has ${reason.bytes} bytes; this service takes at most ${maxBody} a line (--max-body)`
+            : `${fn.name}: the line is not UTF-8 text`;
+        writer.line(evaluator.failure(line, { code: reason.code, path: [], message }));
+      },
+    );
     try {
       for await (const chunk of request as AsyncIterable<Buffer>) {
-        // Once stopped, the rest of the body is read and dropped, so the answer reaches the client whole.
-        if (stop !== undefined) continue;
-        let text: string;
-        try {
-          text = decoder.decode(chunk, { stream: true });
-        } catch {
-          stop = { code: 'invalid_encoding', message: `${fn.name}: the body is not UTF-8 text` };
-          continue;
-        }
-        // Every line the chunk ends is measured, not only the one left open at its end: a whole long
-        // line inside one chunk is refused too.
-        let longest = 0;
-        let start = 0;
-        for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', start)) {
-          longest = Math.max(longest, open + at - start);
-          open = 0;
-          start = at + 1;
-        }
-        open += text.length - start;
-        if (Math.max(longest, open) > maxBody) {
-          stop = { code: 'line_too_long', message: `${fn.name}: a line has more than ${maxBody} characters, the most this service takes (--max-body)` };
-          continue;
-        }
-        splitter.push(text, onLine);
+        reader.push(chunk);
         if (writer.full) await writer.flush();
       }
     } catch {
@@ -401,18 +383,7 @@ export class Service {
       response.destroy();
       return;
     }
-    if (stop === undefined) {
-      splitter.push(decoder.decode(), onLine);
-      splitter.end(onLine);
-    } else {
-      if (stop.code === 'line_too_long' && exchange.bytes === 0 && !response.headersSent) {
-        response.write = write as typeof response.write;
-        this.tooLarge(response, exchange, stop.message.replace(/ \(--max-body\)$/, ''));
-        return;
-      }
-      // Lines already answered stay answered; the line that stopped the batch says why, after them.
-      writer.line(JSON.stringify({ line: null, ok: false, error: { code: stop.code, path: [], message: stop.message } }));
-    }
+    reader.end();
     await writer.close();
     response.end();
   }

@@ -208,32 +208,54 @@ describe('wuye-rules serve', () => {
       expect(JSON.parse(lines.at(-1) as string)).toMatchObject({ line: count, ok: true });
     });
 
-    it('refuses a line longer than --max-body: 413 before any answer, a last error line after some', async () => {
-      const first = await fetch(`${base}/v1/approvalAuthority/batch`, { method: 'POST', body: ' '.repeat(5000) });
-      expect(first.status).toBe(413);
-      expect(((await first.json()) as { code: string }).code).toBe('body_too_large');
-      const chunks = [`${'800\n'.repeat(20_000)}`, ' '.repeat(5000), '800\n'.repeat(10), '900\n'];
-      const later = await fetch(`${base}/v1/approvalAuthority/batch`, {
+    it('answers a line longer than --max-body with its own error line, under its number, and reads on', async () => {
+      const body = `800\n${' '.repeat(5000)}\n900\n`;
+      // The same body whole, in one chunk, and cut into pieces that split the long line: the same answer.
+      const whole = await fetch(`${base}/v1/approvalAuthority/batch`, { method: 'POST', body });
+      const pieces = ['800\n', ' '.repeat(2500), ' '.repeat(2500), '\n900\n'].map((piece) => new TextEncoder().encode(piece));
+      const cut = await fetch(`${base}/v1/approvalAuthority/batch`, { method: 'POST', body: ReadableStream.from(pieces), duplex: 'half' } as RequestInit);
+      const [wholeText, cutText] = [await whole.text(), await cut.text()];
+      expect([whole.status, cut.status]).toEqual([200, 200]);
+      expect(cutText).toBe(wholeText);
+      expect(wholeText.trimEnd().split('\n').map((line) => JSON.parse(line) as unknown)).toEqual([
+        { line: 1, ok: true, result: expect.objectContaining({ approver: expect.any(String) }) },
+        { line: 2, ok: false, error: { code: 'line_too_long', path: [], message: 'approvalAuthority: the line has 5000 bytes; this service takes at most 4096 a line (--max-body)' } },
+        { line: 3, ok: true, result: expect.objectContaining({ approver: expect.any(String) }) },
+      ]);
+    });
+
+    it('drops nothing after an over-long line deep in a long batch', async () => {
+      const chunks = ['800\n'.repeat(20_000), ' '.repeat(5000), '\n', '800\n'.repeat(10), '900\n'];
+      const response = await fetch(`${base}/v1/approvalAuthority/batch`, {
         method: 'POST',
         body: ReadableStream.from(chunks.map((chunk) => new TextEncoder().encode(chunk))),
         duplex: 'half',
       } as RequestInit);
-      expect(later.status).toBe(200);
-      const lines = (await later.text()).trimEnd().split('\n');
-      expect(JSON.parse(lines.at(-1) as string)).toMatchObject({ line: null, ok: false, error: { code: 'line_too_long' } });
+      const lines = (await response.text()).trimEnd().split('\n').map((line) => JSON.parse(line) as { line: number; ok: boolean; error?: { code: string } });
+      expect(lines).toHaveLength(20_012);
+      expect(lines[20_000]).toMatchObject({ line: 20_001, ok: false, error: { code: 'line_too_long' } });
+      expect(lines.at(-1)).toMatchObject({ line: 20_012, ok: true });
     });
 
-    it('refuses a long line that sits whole inside one chunk, between short ones', async () => {
-      const body = new TextEncoder().encode(`800\n${JSON.stringify(' '.repeat(5000))}\n900\n`);
-      const whole = await fetch(`${base}/v1/approvalAuthority/batch`, { method: 'POST', body: ReadableStream.from([body]), duplex: 'half' } as RequestInit);
-      expect(whole.status).toBe(413);
-      expect(((await whole.json()) as { code: string }).code).toBe('body_too_large');
+    it('measures --max-body in bytes: a line of 1,400 CJK characters (4,202 bytes) is too long for 4096', async () => {
+      const line = JSON.stringify('物'.repeat(1_400));
+      expect([line.length < 4096, Buffer.byteLength(line)]).toEqual([true, 4_202]);
+      const response = await fetch(`${base}/v1/approvalAuthority/batch`, { method: 'POST', body: `${line}\n800\n` });
+      const lines = (await response.text()).trimEnd().split('\n').map((text) => JSON.parse(text) as unknown);
+      expect(lines).toEqual([
+        { line: 1, ok: false, error: expect.objectContaining({ code: 'line_too_long', message: expect.stringContaining('4202 bytes') }) },
+        expect.objectContaining({ line: 2, ok: true }),
+      ]);
     });
 
-    it('ends a batch with an error line at invalid UTF-8', async () => {
-      const response = await fetch(`${base}/v1/approvalAuthority/batch`, { method: 'POST', body: Buffer.concat([Buffer.from('800\n'), Buffer.from([0xff, 0x0a])]) });
-      const lines = (await response.text()).trimEnd().split('\n').map((line) => JSON.parse(line) as { ok: boolean; error?: { code: string } });
-      expect(lines.at(-1)).toMatchObject({ ok: false, error: { code: 'invalid_encoding' } });
+    it('answers a line that is not UTF-8 with its own error line and reads on', async () => {
+      const response = await fetch(`${base}/v1/approvalAuthority/batch`, { method: 'POST', body: Buffer.concat([Buffer.from('800\n'), Buffer.from([0xff, 0x0a]), Buffer.from('900\n')]) });
+      const lines = (await response.text()).trimEnd().split('\n').map((line) => JSON.parse(line) as { line: number; ok: boolean; error?: { code: string } });
+      expect(lines.map((line) => [line.line, line.ok, line.error?.code])).toEqual([
+        [1, true, undefined],
+        [2, false, 'invalid_encoding'],
+        [3, true, undefined],
+      ]);
     });
 
     it('answers 404 and 405 as a single call does', async () => {
