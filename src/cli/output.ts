@@ -73,6 +73,14 @@ export class OutputWriter {
     this.write();
   }
 
+  /**
+   * Hands what is collected to the stream now, without waiting for it to drain: for a consumer that
+   * should see the answers to the input so far before more input comes.
+   */
+  writeCollected(): void {
+    this.write();
+  }
+
   private write(): void {
     if (this.end === this.start) return;
     const chunk = this.slab.subarray(this.start, this.end);

@@ -358,6 +358,9 @@ export class Service {
       exchange.bytes += chunk.length;
       return write(chunk);
     }) as typeof response.write;
+    // The status line goes out now, not with the first batch of answers: a client that sends its lines
+    // as they come (and reads as it sends) learns at once that the batch has begun.
+    response.flushHeaders();
     const writer = new OutputWriter(response);
     const reader = new BatchLineReader(
       maxBody,
@@ -373,16 +376,27 @@ export class Service {
         writer.line(evaluator.failure(line, { code: reason.code, path: [], message }));
       },
     );
+    // Answers are collected into large writes while more input is already at hand, and written once
+    // it is not: setImmediate runs after every chunk that has arrived so far has been read, so bulk
+    // input still makes large writes and a pause in the input never holds answers back.
+    let writeSoon: NodeJS.Immediate | undefined;
+    const writeCollected = (): void => {
+      writeSoon = undefined;
+      writer.writeCollected();
+    };
     try {
       for await (const chunk of request as AsyncIterable<Buffer>) {
         reader.push(chunk);
         if (writer.full) await writer.flush();
+        else writeSoon ??= setImmediate(writeCollected);
       }
     } catch {
       // The client went away mid-body: nothing more to answer.
+      clearImmediate(writeSoon);
       response.destroy();
       return;
     }
+    clearImmediate(writeSoon);
     reader.end();
     await writer.close();
     response.end();

@@ -29,6 +29,17 @@ const lineText = fc.oneof(
 );
 
 describe('OutputWriter', () => {
+  it('hands the lines collected so far to the stream on writeCollected, short of a full batch', () => {
+    const stream = new Chunks();
+    const writer = new OutputWriter(stream);
+    writer.line('{"line":1}');
+    expect(stream.chunks).toHaveLength(0);
+    writer.writeCollected();
+    writer.writeCollected();
+    expect(stream.bytes.toString('utf8')).toBe('{"line":1}\n');
+    expect(stream.chunks).toHaveLength(1);
+  });
+
   it('writes every line as UTF-8 with a line break, exactly as Buffer.from writes the joined text, at any batch size', async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(lineText, { maxLength: 60 }), fc.integer({ min: 1, max: 64 }), async (lines, batchSize) => {

@@ -258,6 +258,38 @@ describe('wuye-rules serve', () => {
       ]);
     });
 
+    it('sends the status at once and answers each line while the body is still arriving', async () => {
+      let send!: ReadableStreamDefaultController<Uint8Array>;
+      const body = new ReadableStream<Uint8Array>({
+        start(controller) {
+          send = controller;
+        },
+      });
+      send.enqueue(new TextEncoder().encode('800\n'));
+      // Without the headers before the body ends, this await never returns (the test times out).
+      const response = await fetch(`${base}/v1/approvalAuthority/batch`, { method: 'POST', body, duplex: 'half' } as RequestInit);
+      expect(response.status).toBe(200);
+      const reader = (response.body as ReadableStream<Uint8Array>).getReader();
+      const decoder = new TextDecoder();
+      let received = '';
+      // Reads until `count` answer lines have arrived.
+      const answers = async (count: number): Promise<string[]> => {
+        while (received.split('\n').length - 1 < count) {
+          const { done, value } = await reader.read();
+          if (done) break;
+          received += decoder.decode(value, { stream: true });
+        }
+        return received.trimEnd().split('\n');
+      };
+      expect(JSON.parse((await answers(1))[0] as string)).toMatchObject({ line: 1, ok: true });
+      // The body is still open: the answer above came while it was.
+      send.enqueue(new TextEncoder().encode('-1\n'));
+      expect(JSON.parse((await answers(2))[1] as string)).toMatchObject({ line: 2, ok: false });
+      send.enqueue(new TextEncoder().encode('900\n'));
+      send.close();
+      expect(await answers(4)).toHaveLength(3);
+    }, 10_000);
+
     it('answers 404 and 405 as a single call does', async () => {
       expect((await post(base, '/v1/nothing/batch', '1')).status).toBe(404);
       const response = await fetch(`${base}/v1/approvalAuthority/batch`);
