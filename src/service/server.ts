@@ -227,8 +227,7 @@ export class Service {
         if (!CALL_PARAMETERS.has(key)) throw new ParameterError('unknown_parameter', key, `unknown query parameter ${JSON.stringify(key)}; a call takes asOf, policyAt and locale`);
         if (query.getAll(key).length > 1) throw new ParameterError('invalid_parameter', key, `${key} is given twice`);
       }
-      const locale = query.get('locale') ?? undefined;
-      if (locale !== undefined && !(LOCALES as readonly string[]).includes(locale)) throw new ParameterError('invalid_parameter', 'locale', `locale must be one of ${LOCALES.join(', ')}, received ${JSON.stringify(locale)}`);
+      const locale = localeParameter(query);
       const asOf = this.instantParameter(query, 'asOf');
       const policyAt = this.instantParameter(query, 'policyAt') ?? asOf;
       const source = this.config.policy;
@@ -243,7 +242,7 @@ export class Service {
           throw new ParameterError('no_policy_in_force', query.has('policyAt') ? 'policyAt' : 'asOf', (error as Error).message.replace(/^--policy : /, ''), 422);
         }
       }
-      return new LineEvaluator({ ...this.settings(fn, policy), asOf, explainLocale: locale as Locale | undefined });
+      return new LineEvaluator({ ...this.settings(fn, policy), asOf, explainLocale: locale });
     } catch (error) {
       if (!(error instanceof ParameterError)) throw error;
       this.sendProblem(response, exchange, problem(error.status, error.code, error.message, ['query', error.parameter]));
@@ -414,10 +413,17 @@ export class Service {
       this.sendProblem(response, exchange, problem(400, 'missing_parameter', 'explain needs basis: rule ids separated by commas (basis=complaint.approval,calendar.civil-code)', ['query', 'basis']));
       return;
     }
-    const locale = query?.get('locale') ?? 'zh-Hans';
+    let locale: Locale;
+    try {
+      locale = (query === undefined ? undefined : localeParameter(query)) ?? 'zh-Hans';
+    } catch (error) {
+      if (!(error instanceof ParameterError)) throw error;
+      this.sendProblem(response, exchange, problem(error.status, error.code, error.message, ['query', error.parameter]));
+      return;
+    }
     let lines: readonly string[];
     try {
-      lines = explain(basis, locale as Locale);
+      lines = explain(basis, locale);
     } catch (error) {
       const { code, path, message } = lineErrorOf(error, 'explain');
       this.sendProblem(response, exchange, problem(422, code, message, ['query', ...path]));
@@ -520,6 +526,18 @@ class ParameterError extends Error {
   ) {
     super(message);
   }
+}
+
+// `?locale=`: one of the catalog's locales, given at most once; a bad one is a bad request (400), as
+// any other query parameter, not input a rule refused.
+function localeParameter(query: URLSearchParams): Locale | undefined {
+  const values = query.getAll('locale');
+  if (values.length > 1) throw new ParameterError('invalid_parameter', 'locale', 'locale is given twice');
+  const locale = values[0];
+  if (locale !== undefined && !(LOCALES as readonly string[]).includes(locale)) {
+    throw new ParameterError('invalid_parameter', 'locale', `locale must be one of ${LOCALES.join(', ')}, received ${JSON.stringify(locale)}`);
+  }
+  return locale as Locale | undefined;
 }
 
 /**
