@@ -41,6 +41,8 @@ export interface ServiceConfig {
   readonly requestTimeout?: number;
   /** Milliseconds a connection may stay silent (30,000 unless given). */
   readonly idleTimeout?: number;
+  /** Milliseconds an idle keep-alive connection is kept open for the client's next request (5,000 unless given). */
+  readonly keepAliveTimeout?: number;
   /** Milliseconds in-flight requests get to finish after `close()` before their connections are cut (10,000 unless given). */
   readonly drainTimeout?: number;
   /** Builds the OpenAPI document (and with it every function's schemas) right after listening, so no request waits for it. */
@@ -101,12 +103,27 @@ export class Service {
   private logScheduled = false;
   private lastLogMs = Number.NaN;
   private lastLogTime = '';
-  /** True once the service is closing: every response asks its client to close the connection. */
-  draining = false;
+  // The responses not yet complete: told to close their connection when the service starts closing.
+  private readonly inFlight = new Set<ServerResponse>();
+  // Set once the service is closing: closes the connections that have no request in flight.
+  private closeIdleConnections: (() => void) | undefined;
 
   constructor(config: ServiceConfig) {
     this.config = config;
     this.tokenDigest = config.token === undefined ? undefined : digest(config.token);
+  }
+
+  /**
+   * Starts closing: every response not yet begun asks its client to close the connection, and each
+   * connection is closed as soon as it has no request in flight, so the process need not wait out
+   * the keep-alive timeout of clients that would have sent another request.
+   *
+   * @param closeIdleConnections - Closes the server's connections that have no request in flight.
+   */
+  drain(closeIdleConnections: () => void): void {
+    this.closeIdleConnections = closeIdleConnections;
+    for (const response of this.inFlight) if (!response.headersSent) response.setHeader('Connection', 'close');
+    closeIdleConnections();
   }
 
   /** The OpenAPI document's text, built on first use (it computes every function's schemas). */
@@ -118,8 +135,15 @@ export class Service {
   /** Handles one request; never throws. */
   readonly handle = (request: IncomingMessage, response: ServerResponse): void => {
     const exchange: Exchange = { started: performance.now(), bytes: 0 };
-    response.once('close', () => this.logExchange(request, response, exchange));
-    if (this.draining) response.setHeader('Connection', 'close');
+    this.inFlight.add(response);
+    response.once('close', () => {
+      this.inFlight.delete(response);
+      this.logExchange(request, response, exchange);
+      // Closing: a connection whose response began before the signal (with keep-alive) is closed now
+      // that it is idle, rather than when its client or the keep-alive timeout gets round to it.
+      this.closeIdleConnections?.();
+    });
+    if (this.closeIdleConnections !== undefined) response.setHeader('Connection', 'close');
     let pending: Promise<void> | undefined;
     try {
       pending = this.route(request, response, exchange);
@@ -555,7 +579,7 @@ export async function startService(config: ServiceConfig, host: string, port: nu
       headersTimeout: config.headersTimeout ?? 10_000,
       requestTimeout: config.requestTimeout ?? 120_000,
       connectionsCheckingInterval: Math.min(1_000, config.headersTimeout ?? 1_000),
-      keepAliveTimeout: 5_000,
+      keepAliveTimeout: config.keepAliveTimeout ?? 5_000,
     },
     service.handle,
   );
@@ -578,7 +602,6 @@ export async function startService(config: ServiceConfig, host: string, port: nu
     port: address.port,
     close() {
       closing ??= new Promise<void>((resolve) => {
-        service.draining = true;
         const cut = setTimeout(() => server.closeAllConnections(), config.drainTimeout ?? 10_000);
         cut.unref();
         server.close(() => {
@@ -586,7 +609,7 @@ export async function startService(config: ServiceConfig, host: string, port: nu
           service.flushLog();
           resolve();
         });
-        server.closeIdleConnections();
+        service.drain(() => server.closeIdleConnections());
       });
       return closing;
     },
