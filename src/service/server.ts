@@ -146,12 +146,36 @@ export class Service {
     if (this.closeIdleConnections !== undefined) response.setHeader('Connection', 'close');
     let pending: Promise<void> | undefined;
     try {
-      pending = this.route(request, response, exchange);
+      pending = this.refuseUnreadable(request, response, exchange) ? undefined : this.route(request, response, exchange);
     } catch (error) {
       pending = Promise.reject(error);
     }
     pending?.catch((error: unknown) => this.internalError(response, exchange, error));
   };
+
+  // True when the request is one the service does not read, and has been answered: HTTP/1.1 without
+  // Host (RFC 9112 section 3.2: 400), a transfer coding other than chunked alone (Node removes the
+  // chunked framing only; RFC 9112 section 6.1: 501) or a body in a content coding (nothing is
+  // decoded: 415, RFC 9110 section 15.5.16). Its body is left unread, so its connection is closed.
+  private refuseUnreadable(request: IncomingMessage, response: ServerResponse, exchange: Exchange): boolean {
+    const { headers } = request;
+    const transfer = headers['transfer-encoding'];
+    const content = headers['content-encoding'];
+    let refusal: Problem;
+    if (headers.host === undefined && request.httpVersionMajor === 1 && request.httpVersionMinor >= 1) {
+      refusal = problem(400, 'missing_host', 'an HTTP/1.1 request needs a Host header');
+    } else if (transfer !== undefined && transfer.trim().toLowerCase() !== 'chunked') {
+      refusal = problem(501, 'unsupported_transfer_encoding', `Transfer-Encoding ${JSON.stringify(transfer)} is not supported; send the body as it is, or chunked alone`);
+    } else if (content !== undefined && content.trim().toLowerCase() !== 'identity') {
+      response.setHeader('Accept-Encoding', 'identity');
+      refusal = problem(415, 'unsupported_content_encoding', `Content-Encoding ${JSON.stringify(content)} is not supported; send the body uncompressed`);
+    } else {
+      return false;
+    }
+    response.setHeader('Connection', 'close');
+    this.sendProblem(response, exchange, refusal);
+    return true;
+  }
 
   private route(request: IncomingMessage, response: ServerResponse, exchange: Exchange): Promise<void> | undefined {
     // Node sets both for every request a server receives.
@@ -580,6 +604,9 @@ export async function startService(config: ServiceConfig, host: string, port: nu
       requestTimeout: config.requestTimeout ?? 120_000,
       connectionsCheckingInterval: Math.min(1_000, config.headersTimeout ?? 1_000),
       keepAliveTimeout: config.keepAliveTimeout ?? 5_000,
+      // Host is checked by the service itself, so that its absence is answered as problem details
+      // (Node's own check answers a bare 400 with no body).
+      requireHostHeader: false,
     },
     service.handle,
   );

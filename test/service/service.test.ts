@@ -374,6 +374,34 @@ describe('wuye-rules serve', () => {
       expect((await fetch(`${base}/healthz`)).status).toBe(200);
     });
 
+    it('answers an HTTP/1.1 request without Host with a 400 problem, and HTTP/1.0 without it as usual', async () => {
+      const answer = await raw(service.port, 'GET /healthz HTTP/1.1\r\n\r\n');
+      expect(answer).toMatch(/^HTTP\/1\.1 400 /);
+      expect(answer).toContain(`Content-Type: ${PROBLEM}`);
+      expect(answer).toContain('"code":"missing_host"');
+      expect(await raw(service.port, 'GET /healthz HTTP/1.0\r\n\r\n')).toMatch(/^HTTP\/1\.1 200 /);
+    });
+
+    it('answers 415 to a body in a content coding, which it does not decode, and takes identity', async () => {
+      const gzip = await post(base, '/v1/approvalAuthority', '800', { 'content-encoding': 'gzip' });
+      expect([gzip.status, gzip.headers.get('content-type'), gzip.json.code, gzip.headers.get('accept-encoding')]).toEqual([415, PROBLEM, 'unsupported_content_encoding', 'identity']);
+      const batch = await post(base, '/v1/approvalAuthority/batch', '800\n', { 'content-encoding': 'br' });
+      expect([batch.status, batch.json.code]).toEqual([415, 'unsupported_content_encoding']);
+      expect((await post(base, '/v1/approvalAuthority', '800', { 'content-encoding': 'Identity' })).status).toBe(200);
+    });
+
+    it('answers a problem to a transfer coding other than chunked, and reads chunked as usual', async () => {
+      const body = '3\r\n800\r\n0\r\n\r\n';
+      const layered = await raw(service.port, `POST /v1/approvalAuthority HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: gzip, chunked\r\n\r\n${body}`);
+      expect(layered).toMatch(/^HTTP\/1\.1 501 /);
+      expect(layered).toContain('"code":"unsupported_transfer_encoding"');
+      const alone = await raw(service.port, `POST /v1/approvalAuthority HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: gzip\r\n\r\n${body}`);
+      expect(alone).toMatch(/^HTTP\/1\.1 (400|501) /);
+      expect(alone).toContain(`Content-Type: ${PROBLEM}`);
+      const chunked = await raw(service.port, `POST /v1/approvalAuthority HTTP/1.1\r\nHost: x\r\nConnection: close\r\nTransfer-Encoding: chunked\r\n\r\n${body}`);
+      expect(chunked).toMatch(/^HTTP\/1\.1 200 /);
+    });
+
     it('survives connections aborted mid-body, mid-batch and mid-headers', async () => {
       await raw(service.port, 'POST /v1/approvalAuthority HTTP/1.1\r\nHost: x\r\nContent-Length: 100\r\n\r\n[1,', { wait: 100 });
       await raw(service.port, 'POST /v1/approvalAuthority/batch HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n10\r\n800\n800\n800\n800\n\r\n', { wait: 100 });
