@@ -90,7 +90,8 @@ export class OutputWriter {
 
   private send(chunk: Buffer): void {
     if (!this.output.write(chunk) && this.draining === undefined) {
-      this.draining = once(this.output, 'drain');
+      // A stream closed before it drains (a client that went away) never will: its close ends the wait.
+      this.draining = Promise.race([once(this.output, 'drain'), once(this.output, 'close')]);
       // Awaited by the next flush; until then a stream error must not count as unhandled.
       this.draining.catch(() => undefined);
     }

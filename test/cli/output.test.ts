@@ -29,6 +29,17 @@ const lineText = fc.oneof(
 );
 
 describe('OutputWriter', () => {
+  it('stops waiting for a drain when the stream closes first (a client that went away)', async () => {
+    // A stream that never takes what it is given, so it never drains.
+    const stuck = new Writable({ highWaterMark: 1, write: () => undefined });
+    const writer = new OutputWriter(stuck, 1);
+    writer.line('{"line":1}');
+    expect(writer.full).toBe(true);
+    const flushed = writer.flush();
+    stuck.destroy();
+    await flushed;
+  });
+
   it('hands the lines collected so far to the stream on writeCollected, short of a full batch', () => {
     const stream = new Chunks();
     const writer = new OutputWriter(stream);
