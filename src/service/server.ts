@@ -10,12 +10,12 @@ import { LOCALES, type Locale } from '../catalog/RuleEntry.js';
 import { ruleCatalog } from '../catalog/ruleCatalog.js';
 import { sourceDocuments } from '../catalog/sourceDocuments.js';
 import type { Calendar } from '../calendar/Calendar.js';
-import { LineEvaluator, lineErrorOf, type EvaluationSettings } from '../cli/evaluate.js';
+import { LineEvaluator, lineErrorOf, type EvaluationSettings, type LineError } from '../cli/evaluate.js';
 import { OutputWriter } from '../cli/output.js';
 import { policyOfSource, requireInstantOption, type PolicySource } from '../cli/policyFile.js';
 import type { CliFunction, Registry } from '../cli/registry.js';
 import { suggestFunction } from '../cli/run.js';
-import { BatchLineReader } from './BatchLineReader.js';
+import { BatchLineReader, type BatchLineProblem } from './BatchLineReader.js';
 import { openApiDocument } from './openapi.js';
 import { problem, PROBLEM_TITLES, type Problem } from './problem.js';
 
@@ -80,6 +80,8 @@ const CALL_PARAMETERS: ReadonlySet<string> = new Set(['asOf', 'policyAt', 'local
 const PLAIN_PATH = /^[\w/.~%-]*$/;
 const FUNCTION_ROUTE = /^\/v1\/([A-Za-z][A-Za-z0-9]*)(\/batch)?$/;
 const fatalUtf8 = new TextDecoder('utf-8', { fatal: true });
+// Milliseconds a batch answers lines before letting other requests run.
+const BATCH_SLICE_MS = 20;
 
 function digest(text: string): Buffer {
   return createHash('sha256').update(text, 'utf8').digest();
@@ -409,20 +411,44 @@ export class Service {
     // as they come (and reads as it sends) learns at once that the batch has begun.
     response.flushHeaders();
     const writer = new OutputWriter(response);
+    // The lines of a chunk are read first and answered after, one by one, so that the answering can
+    // wait: a line of 45 bytes can ask for a megabyte (a duty calendar of two years), 1,400 such lines
+    // fit in a 64 KiB chunk, and answering them all at once would hold their answers in memory and the
+    // event loop for half a minute.
+    const texts: (string | BatchLineProblem)[] = [];
+    const numbers: number[] = [];
     const reader = new BatchLineReader(
       maxBody,
       (text, line) => {
-        const output = evaluator.jsonLine(text, line);
-        if (output !== undefined) writer.line(output);
+        texts.push(text);
+        numbers.push(line);
       },
       (line, reason) => {
-        const message =
-          reason.code === 'line_too_long'
-            ? `${fn.name}: the line has ${reason.bytes} bytes; this service takes at most ${maxBody} a line (--max-body)`
-            : `${fn.name}: the line is not UTF-8 text`;
-        writer.line(evaluator.failure(line, { code: reason.code, path: [], message }));
+        texts.push(reason);
+        numbers.push(line);
       },
     );
+    let sliceEnd = performance.now() + BATCH_SLICE_MS;
+    // Answers the lines read so far; false when the client has gone.
+    const answer = async (): Promise<boolean> => {
+      for (let index = 0; index < texts.length; index += 1) {
+        const entry = texts[index] as string | BatchLineProblem;
+        const line = numbers[index] as number;
+        const output = typeof entry === 'string' ? evaluator.jsonLine(entry, line) : evaluator.failure(line, batchLineError(fn, entry, maxBody));
+        if (output !== undefined) writer.line(output);
+        // Waits while the client's side is full: a client that reads slowly slows the answering down.
+        if (writer.full) await writer.flush();
+        // Other requests get their turn at least every few milliseconds, however slow the lines.
+        if (performance.now() >= sliceEnd) {
+          await new Promise((resolve) => setImmediate(resolve));
+          sliceEnd = performance.now() + BATCH_SLICE_MS;
+        }
+        if (response.destroyed) return false;
+      }
+      texts.length = 0;
+      numbers.length = 0;
+      return true;
+    };
     // Answers are collected into large writes while more input is already at hand, and written once
     // it is not: setImmediate runs after every chunk that has arrived so far has been read, so bulk
     // input still makes large writes and a pause in the input never holds answers back.
@@ -434,9 +460,11 @@ export class Service {
     try {
       for await (const chunk of request as AsyncIterable<Buffer>) {
         reader.push(chunk);
-        if (writer.full) await writer.flush();
-        else writeSoon ??= setImmediate(writeCollected);
+        if (!(await answer())) throw new Error('the client has gone');
+        writeSoon ??= setImmediate(writeCollected);
       }
+      reader.end();
+      if (!(await answer())) throw new Error('the client has gone');
     } catch {
       // The client went away mid-body: nothing more to answer.
       clearImmediate(writeSoon);
@@ -444,7 +472,6 @@ export class Service {
       return;
     }
     clearImmediate(writeSoon);
-    reader.end();
     await writer.close();
     response.end();
   }
@@ -574,6 +601,15 @@ class ParameterError extends Error {
   ) {
     super(message);
   }
+}
+
+// The error line of a batch line that cannot be read.
+function batchLineError(fn: CliFunction, reason: BatchLineProblem, maxBody: number): LineError {
+  const message =
+    reason.code === 'line_too_long'
+      ? `${fn.name}: the line has ${reason.bytes} bytes; this service takes at most ${maxBody} a line (--max-body)`
+      : `${fn.name}: the line is not UTF-8 text`;
+  return { code: reason.code, path: [], message };
 }
 
 // `?locale=`: one of the catalog's locales, given at most once; a bad one is a bad request (400), as
