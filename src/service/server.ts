@@ -80,8 +80,9 @@ const CALL_PARAMETERS: ReadonlySet<string> = new Set(['asOf', 'policyAt', 'local
 const PLAIN_PATH = /^[\w/.~%-]*$/;
 const FUNCTION_ROUTE = /^\/v1\/([A-Za-z][A-Za-z0-9]*)(\/batch)?$/;
 const fatalUtf8 = new TextDecoder('utf-8', { fatal: true });
-// Milliseconds a batch answers lines before letting other requests run.
+// Milliseconds a batch answers lines before letting other requests run, checked every so many lines.
 const BATCH_SLICE_MS = 20;
+const BATCH_CHECK_LINES = 16;
 
 function digest(text: string): Buffer {
   return createHash('sha256').update(text, 'utf8').digest();
@@ -429,6 +430,7 @@ export class Service {
       },
     );
     let sliceEnd = performance.now() + BATCH_SLICE_MS;
+    let countdown = BATCH_CHECK_LINES;
     // Answers the lines read so far; false when the client has gone.
     const answer = async (): Promise<boolean> => {
       for (let index = 0; index < texts.length; index += 1) {
@@ -438,12 +440,16 @@ export class Service {
         if (output !== undefined) writer.line(output);
         // Waits while the client's side is full: a client that reads slowly slows the answering down.
         if (writer.full) await writer.flush();
-        // Other requests get their turn at least every few milliseconds, however slow the lines.
-        if (performance.now() >= sliceEnd) {
-          await new Promise((resolve) => setImmediate(resolve));
-          sliceEnd = performance.now() + BATCH_SLICE_MS;
+        // Every few lines (reading the clock every line costs a fifth of a quick rule's time): other
+        // requests get their turn once the slice is used up, and a client that went away stops the work.
+        if ((countdown -= 1) === 0) {
+          countdown = BATCH_CHECK_LINES;
+          if (performance.now() >= sliceEnd) {
+            await new Promise((resolve) => setImmediate(resolve));
+            sliceEnd = performance.now() + BATCH_SLICE_MS;
+          }
+          if (response.destroyed) return false;
         }
-        if (response.destroyed) return false;
       }
       texts.length = 0;
       numbers.length = 0;
@@ -461,7 +467,8 @@ export class Service {
       for await (const chunk of request as AsyncIterable<Buffer>) {
         reader.push(chunk);
         if (!(await answer())) throw new Error('the client has gone');
-        writeSoon ??= setImmediate(writeCollected);
+        // More input already at hand is read first; the answers wait for it only that long.
+        if (request.readableLength === 0) writeSoon ??= setImmediate(writeCollected);
       }
       reader.end();
       if (!(await answer())) throw new Error('the client has gone');
