@@ -29,6 +29,29 @@ const lineText = fc.oneof(
 );
 
 describe('OutputWriter', () => {
+  it('leaves no listener behind on the stream after waiting for many drains', async () => {
+    // A stream that takes each chunk later, as a socket does: every write fills it, every flush waits.
+    let written = '';
+    const stream = new Writable({
+      highWaterMark: 1,
+      write: (chunk: Buffer, _encoding, callback) => {
+        written += chunk.toString('utf8');
+        setImmediate(callback);
+      },
+    });
+    const writer = new OutputWriter(stream, 1);
+    const listeners = (): number => stream.listenerCount('close') + stream.listenerCount('error') + stream.listenerCount('drain');
+    const before = listeners();
+    for (let index = 0; index < 50; index += 1) {
+      writer.line(String(index));
+      expect(writer.full).toBe(true);
+      await writer.flush();
+    }
+    await writer.close();
+    expect(listeners()).toBe(before);
+    expect(written.split('\n')).toHaveLength(51);
+  });
+
   it('stops waiting for a drain when the stream closes first (a client that went away)', async () => {
     // A stream that never takes what it is given, so it never drains.
     const stuck = new Writable({ highWaterMark: 1, write: () => undefined });
