@@ -1,5 +1,4 @@
 // Output with backpressure, and the progress line.
-import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 
 /**
@@ -73,6 +72,14 @@ export class OutputWriter {
     this.write();
   }
 
+  /**
+   * Hands what is collected to the stream now, without waiting for it to drain: for a consumer that
+   * should see the answers to the input so far before more input comes.
+   */
+  writeCollected(): void {
+    this.write();
+  }
+
   private write(): void {
     if (this.end === this.start) return;
     const chunk = this.slab.subarray(this.start, this.end);
@@ -82,7 +89,7 @@ export class OutputWriter {
 
   private send(chunk: Buffer): void {
     if (!this.output.write(chunk) && this.draining === undefined) {
-      this.draining = once(this.output, 'drain');
+      this.draining = drainOf(this.output);
       // Awaited by the next flush; until then a stream error must not count as unhandled.
       this.draining.catch(() => undefined);
     }
@@ -96,6 +103,24 @@ export class OutputWriter {
       this.draining = undefined;
     }
   }
+}
+
+// Resolves when the stream drains or closes (a stream closed before it drains, as a client that went
+// away, never will), rejects when it fails; every listener is removed as it settles, so a long run of
+// waits leaves none behind.
+function drainOf(stream: Writable): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const settle = (error?: unknown): void => {
+      stream.off('drain', settle);
+      stream.off('close', settle);
+      stream.off('error', settle);
+      if (error instanceof Error) reject(error);
+      else resolve();
+    };
+    stream.on('drain', settle);
+    stream.on('close', settle);
+    stream.on('error', settle);
+  });
 }
 
 /** A stream that may be a terminal (`process.stderr`). */

@@ -13,7 +13,7 @@ export interface ServeArguments {
   readonly calendarFile: string | undefined;
   /** `--token-file`: a file holding the bearer token every `/v1` request must carry. */
   readonly tokenFile: string | undefined;
-  /** `--max-body`: the largest request body accepted, in bytes (1 MiB unless given). */
+  /** `--max-body`: the largest body of a call and the longest line of a batch, in bytes (1 MiB unless given). */
   readonly maxBody: number;
   /** `--help`. */
   readonly help: boolean;

@@ -18,7 +18,7 @@ export interface OpenApiOptions {
 type Json = Record<string, unknown>;
 
 const PROBLEM_REF = { $ref: '#/components/schemas/Problem' };
-const CALL_PROBLEMS = [400, 413, 422, 500] as const;
+const CALL_PROBLEMS = [400, 413, 415, 422, 500] as const;
 
 function componentName(text: string): string {
   return text.replace(/[^A-Za-z0-9._-]/g, '_');
@@ -202,7 +202,7 @@ export function openApiDocument(registry: Registry, options: OpenApiOptions): Js
           required: true,
           content: { 'application/x-ndjson': { schema: { type: 'string' }, ...(exampleLine === undefined ? {} : { example: `${exampleLine}\n` }) } },
         },
-        responses: responsesOf([400, 413], options.bearer, {
+        responses: responsesOf([400, 415], options.bearer, {
           description: 'One line per input line.',
           content: {
             'application/x-ndjson': {
@@ -254,7 +254,7 @@ export function openApiDocument(registry: Registry, options: OpenApiOptions): Js
   paths['/v1/explain'] = { ...(paths['/v1/explain'] as Json | undefined), get: explainGet };
 
   const responses: Json = {};
-  for (const status of [400, 401, 404, 405, 413, 422, 500]) responses[`Problem${status}`] = problemResponse(status);
+  for (const status of [400, 401, 404, 405, 413, 415, 422, 500]) responses[`Problem${status}`] = problemResponse(status);
   return {
     openapi: '3.1.0',
     info: {

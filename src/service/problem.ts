@@ -24,9 +24,11 @@ export const PROBLEM_TITLES: Readonly<Record<number, string>> = {
   405: 'Method not allowed',
   408: 'Request timeout',
   413: 'Request body too large',
+  415: 'Unsupported media type',
   422: 'Input the rule cannot take',
   431: 'Request headers too large',
   500: 'Internal error',
+  501: 'Not implemented',
   503: 'Shutting down',
 };
 

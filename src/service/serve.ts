@@ -42,7 +42,8 @@ Options
                         versions applies, per request, the version in force at the case's instant
   --calendar <file>     working days, as for the command line
   --token-file <file>   every /v1 request must carry Authorization: Bearer <the file's token>
-  --max-body <size>     the largest body of a call and the longest line of a batch (default 1mb)
+  --max-body <size>     the largest body of a call (413 beyond it) and the longest line of a
+                        batch, in bytes (a longer line gets its own error line) (default 1mb)
 
 The service runs until SIGTERM or SIGINT; it then finishes the requests in flight and exits 0.
 One JSON access-log line per request goes to stderr.

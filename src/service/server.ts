@@ -10,12 +10,12 @@ import { LOCALES, type Locale } from '../catalog/RuleEntry.js';
 import { ruleCatalog } from '../catalog/ruleCatalog.js';
 import { sourceDocuments } from '../catalog/sourceDocuments.js';
 import type { Calendar } from '../calendar/Calendar.js';
-import { LineEvaluator, lineErrorOf, type EvaluationSettings } from '../cli/evaluate.js';
-import { LineSplitter } from '../cli/input.js';
+import { LineEvaluator, lineErrorOf, type EvaluationSettings, type LineError } from '../cli/evaluate.js';
 import { OutputWriter } from '../cli/output.js';
 import { policyOfSource, requireInstantOption, type PolicySource } from '../cli/policyFile.js';
 import type { CliFunction, Registry } from '../cli/registry.js';
 import { suggestFunction } from '../cli/run.js';
+import { BatchLineReader, type BatchLineProblem } from './BatchLineReader.js';
 import { openApiDocument } from './openapi.js';
 import { problem, PROBLEM_TITLES, type Problem } from './problem.js';
 
@@ -41,6 +41,8 @@ export interface ServiceConfig {
   readonly requestTimeout?: number;
   /** Milliseconds a connection may stay silent (30,000 unless given). */
   readonly idleTimeout?: number;
+  /** Milliseconds an idle keep-alive connection is kept open for the client's next request (5,000 unless given). */
+  readonly keepAliveTimeout?: number;
   /** Milliseconds in-flight requests get to finish after `close()` before their connections are cut (10,000 unless given). */
   readonly drainTimeout?: number;
   /** Builds the OpenAPI document (and with it every function's schemas) right after listening, so no request waits for it. */
@@ -78,6 +80,9 @@ const CALL_PARAMETERS: ReadonlySet<string> = new Set(['asOf', 'policyAt', 'local
 const PLAIN_PATH = /^[\w/.~%-]*$/;
 const FUNCTION_ROUTE = /^\/v1\/([A-Za-z][A-Za-z0-9]*)(\/batch)?$/;
 const fatalUtf8 = new TextDecoder('utf-8', { fatal: true });
+// Milliseconds a batch answers lines before letting other requests run, checked every so many lines.
+const BATCH_SLICE_MS = 20;
+const BATCH_CHECK_LINES = 16;
 
 function digest(text: string): Buffer {
   return createHash('sha256').update(text, 'utf8').digest();
@@ -101,12 +106,27 @@ export class Service {
   private logScheduled = false;
   private lastLogMs = Number.NaN;
   private lastLogTime = '';
-  /** True once the service is closing: every response asks its client to close the connection. */
-  draining = false;
+  // The responses not yet complete: told to close their connection when the service starts closing.
+  private readonly inFlight = new Set<ServerResponse>();
+  // Set once the service is closing: closes the connections that have no request in flight.
+  private closeIdleConnections: (() => void) | undefined;
 
   constructor(config: ServiceConfig) {
     this.config = config;
     this.tokenDigest = config.token === undefined ? undefined : digest(config.token);
+  }
+
+  /**
+   * Starts closing: every response not yet begun asks its client to close the connection, and each
+   * connection is closed as soon as it has no request in flight, so the process need not wait out
+   * the keep-alive timeout of clients that would have sent another request.
+   *
+   * @param closeIdleConnections - Closes the server's connections that have no request in flight.
+   */
+  drain(closeIdleConnections: () => void): void {
+    this.closeIdleConnections = closeIdleConnections;
+    for (const response of this.inFlight) if (!response.headersSent) response.setHeader('Connection', 'close');
+    closeIdleConnections();
   }
 
   /** The OpenAPI document's text, built on first use (it computes every function's schemas). */
@@ -118,16 +138,47 @@ export class Service {
   /** Handles one request; never throws. */
   readonly handle = (request: IncomingMessage, response: ServerResponse): void => {
     const exchange: Exchange = { started: performance.now(), bytes: 0 };
-    response.once('close', () => this.logExchange(request, response, exchange));
-    if (this.draining) response.setHeader('Connection', 'close');
+    this.inFlight.add(response);
+    response.once('close', () => {
+      this.inFlight.delete(response);
+      this.logExchange(request, response, exchange);
+      // Closing: a connection whose response began before the signal (with keep-alive) is closed now
+      // that it is idle, rather than when its client or the keep-alive timeout gets round to it.
+      this.closeIdleConnections?.();
+    });
+    if (this.closeIdleConnections !== undefined) response.setHeader('Connection', 'close');
     let pending: Promise<void> | undefined;
     try {
-      pending = this.route(request, response, exchange);
+      pending = this.refuseUnreadable(request, response, exchange) ? undefined : this.route(request, response, exchange);
     } catch (error) {
       pending = Promise.reject(error);
     }
     pending?.catch((error: unknown) => this.internalError(response, exchange, error));
   };
+
+  // True when the request is one the service does not read, and has been answered: HTTP/1.1 without
+  // Host (RFC 9112 section 3.2: 400), a transfer coding other than chunked alone (Node removes the
+  // chunked framing only; RFC 9112 section 6.1: 501) or a body in a content coding (nothing is
+  // decoded: 415, RFC 9110 section 15.5.16). Its body is left unread, so its connection is closed.
+  private refuseUnreadable(request: IncomingMessage, response: ServerResponse, exchange: Exchange): boolean {
+    const { headers } = request;
+    const transfer = headers['transfer-encoding'];
+    const content = headers['content-encoding'];
+    let refusal: Problem;
+    if (headers.host === undefined && request.httpVersionMajor === 1 && request.httpVersionMinor >= 1) {
+      refusal = problem(400, 'missing_host', 'an HTTP/1.1 request needs a Host header');
+    } else if (transfer !== undefined && transfer.trim().toLowerCase() !== 'chunked') {
+      refusal = problem(501, 'unsupported_transfer_encoding', `Transfer-Encoding ${JSON.stringify(transfer)} is not supported; send the body as it is, or chunked alone`);
+    } else if (content !== undefined && content.trim().toLowerCase() !== 'identity') {
+      response.setHeader('Accept-Encoding', 'identity');
+      refusal = problem(415, 'unsupported_content_encoding', `Content-Encoding ${JSON.stringify(content)} is not supported; send the body uncompressed`);
+    } else {
+      return false;
+    }
+    response.setHeader('Connection', 'close');
+    this.sendProblem(response, exchange, refusal);
+    return true;
+  }
 
   private route(request: IncomingMessage, response: ServerResponse, exchange: Exchange): Promise<void> | undefined {
     // Node sets both for every request a server receives.
@@ -227,8 +278,7 @@ export class Service {
         if (!CALL_PARAMETERS.has(key)) throw new ParameterError('unknown_parameter', key, `unknown query parameter ${JSON.stringify(key)}; a call takes asOf, policyAt and locale`);
         if (query.getAll(key).length > 1) throw new ParameterError('invalid_parameter', key, `${key} is given twice`);
       }
-      const locale = query.get('locale') ?? undefined;
-      if (locale !== undefined && !(LOCALES as readonly string[]).includes(locale)) throw new ParameterError('invalid_parameter', 'locale', `locale must be one of ${LOCALES.join(', ')}, received ${JSON.stringify(locale)}`);
+      const locale = localeParameter(query);
       const asOf = this.instantParameter(query, 'asOf');
       const policyAt = this.instantParameter(query, 'policyAt') ?? asOf;
       const source = this.config.policy;
@@ -243,7 +293,7 @@ export class Service {
           throw new ParameterError('no_policy_in_force', query.has('policyAt') ? 'policyAt' : 'asOf', (error as Error).message.replace(/^--policy : /, ''), 422);
         }
       }
-      return new LineEvaluator({ ...this.settings(fn, policy), asOf, explainLocale: locale as Locale | undefined });
+      return new LineEvaluator({ ...this.settings(fn, policy), asOf, explainLocale: locale });
     } catch (error) {
       if (!(error instanceof ParameterError)) throw error;
       this.sendProblem(response, exchange, problem(error.status, error.code, error.message, ['query', error.parameter]));
@@ -351,68 +401,84 @@ export class Service {
   // POST /v1/{function}/batch: NDJSON in, NDJSON out, one line per input line, streamed both ways.
   private async batch(fn: CliFunction, evaluator: LineEvaluator, request: IncomingMessage, response: ServerResponse, exchange: Exchange): Promise<void> {
     const { maxBody } = this.config;
-    const splitter = new LineSplitter();
-    const decoder = new TextDecoder('utf-8', { fatal: true });
     response.statusCode = 200;
     response.setHeader('Content-Type', NDJSON_TYPE);
-    const write = response.write.bind(response) as (chunk: string) => boolean;
-    response.write = ((chunk: string) => {
-      exchange.bytes += Buffer.byteLength(chunk);
+    const write = response.write.bind(response) as (chunk: Buffer) => boolean;
+    response.write = ((chunk: Buffer) => {
+      exchange.bytes += chunk.length;
       return write(chunk);
     }) as typeof response.write;
+    // The status line goes out now, not with the first batch of answers: a client that sends its lines
+    // as they come (and reads as it sends) learns at once that the batch has begun.
+    response.flushHeaders();
     const writer = new OutputWriter(response);
-    const onLine = (text: string, line: number): void => {
-      const output = evaluator.jsonLine(text, line);
-      if (output !== undefined) writer.line(output);
+    // The lines of a chunk are read first and answered after, one by one, so that the answering can
+    // wait: a line of 45 bytes can ask for a megabyte (a duty calendar of two years), 1,400 such lines
+    // fit in a 64 KiB chunk, and answering them all at once would hold their answers in memory and the
+    // event loop for half a minute.
+    const texts: (string | BatchLineProblem)[] = [];
+    const numbers: number[] = [];
+    const reader = new BatchLineReader(
+      maxBody,
+      (text, line) => {
+        texts.push(text);
+        numbers.push(line);
+      },
+      (line, reason) => {
+        texts.push(reason);
+        numbers.push(line);
+      },
+    );
+    let sliceEnd = performance.now() + BATCH_SLICE_MS;
+    let countdown = BATCH_CHECK_LINES;
+    // Answers the lines read so far; false when the client has gone.
+    const answer = async (): Promise<boolean> => {
+      for (let index = 0; index < texts.length; index += 1) {
+        const entry = texts[index] as string | BatchLineProblem;
+        const line = numbers[index] as number;
+        const output = typeof entry === 'string' ? evaluator.jsonLine(entry, line) : evaluator.failure(line, batchLineError(fn, entry, maxBody));
+        if (output !== undefined) writer.line(output);
+        // Waits while the client's side is full: a client that reads slowly slows the answering down.
+        if (writer.full) await writer.flush();
+        // Every few lines (reading the clock every line costs a fifth of a quick rule's time): other
+        // requests get their turn once the slice is used up, and a client that went away stops the work.
+        if ((countdown -= 1) === 0) {
+          countdown = BATCH_CHECK_LINES;
+          if (performance.now() >= sliceEnd) {
+            await new Promise((resolve) => setImmediate(resolve));
+            sliceEnd = performance.now() + BATCH_SLICE_MS;
+          }
+          if (response.destroyed) return false;
+        }
+      }
+      texts.length = 0;
+      numbers.length = 0;
+      return true;
     };
-    // Characters since the last line break: a line longer than --max-body is refused.
-    let open = 0;
-    let stop: { code: string; message: string } | undefined;
+    // Answers are collected into large writes while more input is already at hand, and written once
+    // it is not: setImmediate runs after every chunk that has arrived so far has been read, so bulk
+    // input still makes large writes and a pause in the input never holds answers back.
+    let writeSoon: NodeJS.Immediate | undefined;
+    const writeCollected = (): void => {
+      writeSoon = undefined;
+      writer.writeCollected();
+    };
     try {
       for await (const chunk of request as AsyncIterable<Buffer>) {
-        // Once stopped, the rest of the body is read and dropped, so the answer reaches the client whole.
-        if (stop !== undefined) continue;
-        let text: string;
-        try {
-          text = decoder.decode(chunk, { stream: true });
-        } catch {
-          stop = { code: 'invalid_encoding', message: `${fn.name}: the body is not UTF-8 text` };
-          continue;
-        }
-        // Every line the chunk ends is measured, not only the one left open at its end: a whole long
-        // line inside one chunk is refused too.
-        let longest = 0;
-        let start = 0;
-        for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', start)) {
-          longest = Math.max(longest, open + at - start);
-          open = 0;
-          start = at + 1;
-        }
-        open += text.length - start;
-        if (Math.max(longest, open) > maxBody) {
-          stop = { code: 'line_too_long', message: `${fn.name}: a line has more than ${maxBody} characters, the most this service takes (--max-body)` };
-          continue;
-        }
-        splitter.push(text, onLine);
-        if (writer.full) await writer.flush();
+        reader.push(chunk);
+        if (!(await answer())) throw new Error('the client has gone');
+        // More input already at hand is read first; the answers wait for it only that long.
+        if (request.readableLength === 0) writeSoon ??= setImmediate(writeCollected);
       }
+      reader.end();
+      if (!(await answer())) throw new Error('the client has gone');
     } catch {
       // The client went away mid-body: nothing more to answer.
+      clearImmediate(writeSoon);
       response.destroy();
       return;
     }
-    if (stop === undefined) {
-      splitter.push(decoder.decode(), onLine);
-      splitter.end(onLine);
-    } else {
-      if (stop.code === 'line_too_long' && exchange.bytes === 0 && !response.headersSent) {
-        response.write = write as typeof response.write;
-        this.tooLarge(response, exchange, stop.message.replace(/ \(--max-body\)$/, ''));
-        return;
-      }
-      // Lines already answered stay answered; the line that stopped the batch says why, after them.
-      writer.line(JSON.stringify({ line: null, ok: false, error: { code: stop.code, path: [], message: stop.message } }));
-    }
+    clearImmediate(writeSoon);
     await writer.close();
     response.end();
   }
@@ -429,10 +495,17 @@ export class Service {
       this.sendProblem(response, exchange, problem(400, 'missing_parameter', 'explain needs basis: rule ids separated by commas (basis=complaint.approval,calendar.civil-code)', ['query', 'basis']));
       return;
     }
-    const locale = query?.get('locale') ?? 'zh-Hans';
+    let locale: Locale;
+    try {
+      locale = (query === undefined ? undefined : localeParameter(query)) ?? 'zh-Hans';
+    } catch (error) {
+      if (!(error instanceof ParameterError)) throw error;
+      this.sendProblem(response, exchange, problem(error.status, error.code, error.message, ['query', error.parameter]));
+      return;
+    }
     let lines: readonly string[];
     try {
-      lines = explain(basis, locale as Locale);
+      lines = explain(basis, locale);
     } catch (error) {
       const { code, path, message } = lineErrorOf(error, 'explain');
       this.sendProblem(response, exchange, problem(422, code, message, ['query', ...path]));
@@ -537,6 +610,27 @@ class ParameterError extends Error {
   }
 }
 
+// The error line of a batch line that cannot be read.
+function batchLineError(fn: CliFunction, reason: BatchLineProblem, maxBody: number): LineError {
+  const message =
+    reason.code === 'line_too_long'
+      ? `${fn.name}: the line has ${reason.bytes} bytes; this service takes at most ${maxBody} a line (--max-body)`
+      : `${fn.name}: the line is not UTF-8 text`;
+  return { code: reason.code, path: [], message };
+}
+
+// `?locale=`: one of the catalog's locales, given at most once; a bad one is a bad request (400), as
+// any other query parameter, not input a rule refused.
+function localeParameter(query: URLSearchParams): Locale | undefined {
+  const values = query.getAll('locale');
+  if (values.length > 1) throw new ParameterError('invalid_parameter', 'locale', 'locale is given twice');
+  const locale = values[0];
+  if (locale !== undefined && !(LOCALES as readonly string[]).includes(locale)) {
+    throw new ParameterError('invalid_parameter', 'locale', `locale must be one of ${LOCALES.join(', ')}, received ${JSON.stringify(locale)}`);
+  }
+  return locale as Locale | undefined;
+}
+
 /**
  * Starts the service.
  *
@@ -552,7 +646,10 @@ export async function startService(config: ServiceConfig, host: string, port: nu
       headersTimeout: config.headersTimeout ?? 10_000,
       requestTimeout: config.requestTimeout ?? 120_000,
       connectionsCheckingInterval: Math.min(1_000, config.headersTimeout ?? 1_000),
-      keepAliveTimeout: 5_000,
+      keepAliveTimeout: config.keepAliveTimeout ?? 5_000,
+      // Host is checked by the service itself, so that its absence is answered as problem details
+      // (Node's own check answers a bare 400 with no body).
+      requireHostHeader: false,
     },
     service.handle,
   );
@@ -575,7 +672,6 @@ export async function startService(config: ServiceConfig, host: string, port: nu
     port: address.port,
     close() {
       closing ??= new Promise<void>((resolve) => {
-        service.draining = true;
         const cut = setTimeout(() => server.closeAllConnections(), config.drainTimeout ?? 10_000);
         cut.unref();
         server.close(() => {
@@ -583,7 +679,7 @@ export async function startService(config: ServiceConfig, host: string, port: nu
           service.flushLog();
           resolve();
         });
-        server.closeIdleConnections();
+        service.drain(() => server.closeIdleConnections());
       });
       return closing;
     },

@@ -29,6 +29,51 @@ const lineText = fc.oneof(
 );
 
 describe('OutputWriter', () => {
+  it('leaves no listener behind on the stream after waiting for many drains', async () => {
+    // A stream that takes each chunk later, as a socket does: every write fills it, every flush waits.
+    let written = '';
+    const stream = new Writable({
+      highWaterMark: 1,
+      write: (chunk: Buffer, _encoding, callback) => {
+        written += chunk.toString('utf8');
+        setImmediate(callback);
+      },
+    });
+    const writer = new OutputWriter(stream, 1);
+    const listeners = (): number => stream.listenerCount('close') + stream.listenerCount('error') + stream.listenerCount('drain');
+    const before = listeners();
+    for (let index = 0; index < 50; index += 1) {
+      writer.line(String(index));
+      expect(writer.full).toBe(true);
+      await writer.flush();
+    }
+    await writer.close();
+    expect(listeners()).toBe(before);
+    expect(written.split('\n')).toHaveLength(51);
+  });
+
+  it('stops waiting for a drain when the stream closes first (a client that went away)', async () => {
+    // A stream that never takes what it is given, so it never drains.
+    const stuck = new Writable({ highWaterMark: 1, write: () => undefined });
+    const writer = new OutputWriter(stuck, 1);
+    writer.line('{"line":1}');
+    expect(writer.full).toBe(true);
+    const flushed = writer.flush();
+    stuck.destroy();
+    await flushed;
+  });
+
+  it('hands the lines collected so far to the stream on writeCollected, short of a full batch', () => {
+    const stream = new Chunks();
+    const writer = new OutputWriter(stream);
+    writer.line('{"line":1}');
+    expect(stream.chunks).toHaveLength(0);
+    writer.writeCollected();
+    writer.writeCollected();
+    expect(stream.bytes.toString('utf8')).toBe('{"line":1}\n');
+    expect(stream.chunks).toHaveLength(1);
+  });
+
   it('writes every line as UTF-8 with a line break, exactly as Buffer.from writes the joined text, at any batch size', async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(lineText, { maxLength: 60 }), fc.integer({ min: 1, max: 64 }), async (lines, batchSize) => {

@@ -82,4 +82,31 @@ describe('wuye-rules serve under load', () => {
     // Output lines carry explanations (~300 characters): holding them all would take far more than this.
     expect(peak - baseline).toBeLessThan(40 * MB);
   }, 60_000);
+
+  it('answers a batch of lines with large answers one line at a time, never holding more than a few of them unsent', async () => {
+    // Each line (about 40 bytes) asks for a year of duties: about 640 KB of answer.
+    const line = '{"from": "2026-01-01", "to": "2026-12-31"}\n';
+    const lines = 100;
+    let mostUnsent = 0;
+    const watch = (_request: unknown, response: import('node:http').ServerResponse): void => {
+      const write = response.write.bind(response) as (chunk: Buffer) => boolean;
+      response.write = ((chunk: Buffer) => {
+        const taken = write(chunk);
+        mostUnsent = Math.max(mostUnsent, response.writableLength);
+        return taken;
+      }) as typeof response.write;
+    };
+    service.server.on('request', watch);
+    try {
+      // The whole body arrives in one chunk: the lines are all at hand at once.
+      const response = await fetch(`${service.url}/v1/dutyCalendar/batch`, { method: 'POST', body: line.repeat(lines) });
+      const text = await response.text();
+      expect(text.trimEnd().split('\n')).toHaveLength(lines);
+      expect(text.length).toBeGreaterThan(lines * 500_000);
+    } finally {
+      service.server.off('request', watch);
+    }
+    // Answering all the lines of the chunk before sending any would hold some 64 MB.
+    expect(mostUnsent).toBeLessThan(4 * MB);
+  }, 60_000);
 });
