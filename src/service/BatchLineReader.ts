@@ -16,6 +16,7 @@ export type BatchLineProblem =
   | { readonly code: 'invalid_encoding' };
 
 const LINE_FEED = 0x0a;
+const BYTE_ORDER_MARK = /* @__PURE__ */ Buffer.from([0xef, 0xbb, 0xbf]);
 const CARRIAGE_RETURN = 0x0d;
 
 /**
@@ -35,6 +36,8 @@ export class BatchLineReader {
   private skipped = -1;
   private lineNumber = 0;
   private started = false;
+  // The body's first bytes while they may still be the start of a byte-order mark sent in pieces.
+  private head: Buffer | undefined;
   private readonly decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
   /**
@@ -52,7 +55,14 @@ export class BatchLineReader {
   push(chunk: Buffer): void {
     let bytes = chunk;
     if (!this.started && bytes.length > 0) {
-      // The mark is three bytes; a body that sends them apart is rare enough to keep them then.
+      // The mark is three bytes, which a body sent in small pieces may split: they are held until
+      // they are three, or are not the start of a mark.
+      if (this.head !== undefined) bytes = Buffer.concat([this.head, bytes]);
+      if (bytes.length < 3 && BYTE_ORDER_MARK.subarray(0, bytes.length).equals(bytes)) {
+        this.head = bytes;
+        return;
+      }
+      this.head = undefined;
       this.started = true;
       if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) bytes = bytes.subarray(3);
     }
@@ -79,6 +89,13 @@ export class BatchLineReader {
 
   /** Ends the body: a last line without a line break is still a line. */
   end(): void {
+    // A body of one or two bytes that began like a mark: they are the body.
+    if (this.head !== undefined) {
+      const head = this.head;
+      this.head = undefined;
+      this.started = true;
+      this.push(head);
+    }
     if (this.skipped !== -1) {
       this.lineNumber += 1;
       this.refuseLong(this.skipped, false);

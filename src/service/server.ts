@@ -37,13 +37,13 @@ export interface ServiceConfig {
   readonly log?: Writable | undefined;
   /** Milliseconds a client has to send the request headers (10,000 unless given). */
   readonly headersTimeout?: number;
-  /** Milliseconds a client has to send the whole request (120,000 unless given). */
+  /** Milliseconds a client has to send the whole body of a call (120,000 unless given); a batch's lines are timed by `idleTimeout`. */
   readonly requestTimeout?: number;
   /** Milliseconds a connection may stay silent (30,000 unless given). */
   readonly idleTimeout?: number;
   /** Milliseconds an idle keep-alive connection is kept open for the client's next request (5,000 unless given). */
   readonly keepAliveTimeout?: number;
-  /** Milliseconds in-flight requests get to finish after `close()` before their connections are cut (10,000 unless given). */
+  /** Milliseconds in-flight requests get to finish after `close()` before their connections are cut (30,000 unless given). */
   readonly drainTimeout?: number;
   /** Builds the OpenAPI document (and with it every function's schemas) right after listening, so no request waits for it. */
   readonly warm?: boolean;
@@ -83,6 +83,8 @@ const fatalUtf8 = new TextDecoder('utf-8', { fatal: true });
 // Milliseconds a batch answers lines before letting other requests run, checked every so many lines.
 const BATCH_SLICE_MS = 20;
 const BATCH_CHECK_LINES = 16;
+// An answer this long (in characters) took long enough to write that the clock is read after it.
+const LARGE_ANSWER = 16_384;
 
 function digest(text: string): Buffer {
   return createHash('sha256').update(text, 'utf8').digest();
@@ -127,6 +129,12 @@ export class Service {
     this.closeIdleConnections = closeIdleConnections;
     for (const response of this.inFlight) if (!response.headersSent) response.setHeader('Connection', 'close');
     closeIdleConnections();
+  }
+
+  /** Whether a request on `socket` is being answered. */
+  isServing(socket: Socket): boolean {
+    for (const response of this.inFlight) if (response.socket === socket) return true;
+    return false;
   }
 
   /** The OpenAPI document's text, built on first use (it computes every function's schemas). */
@@ -385,10 +393,24 @@ export class Service {
         }
         chunks.push(chunk);
       });
-      request.on('end', () => settle(chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, size)));
-      // The client went away (or the request timed out): there is no one to answer.
-      request.on('error', () => settle(undefined));
-      request.on('close', () => settle(undefined));
+      // A call's body must arrive within the request timeout (a batch's lines, which may flow for as
+      // long as the client likes, are guarded by the idle timeout instead). Node's own request timeout
+      // is off: it would write its 408 into a batch's answers already streaming.
+      const timer = setTimeout(() => {
+        if (settled || response.headersSent) return;
+        response.setHeader('Connection', 'close');
+        this.sendProblem(response, exchange, problem(408, 'request_timeout', 'the request took too long to arrive'));
+        settle(undefined);
+      }, this.config.requestTimeout ?? 120_000);
+      timer.unref();
+      const done = (value: Buffer | undefined): void => {
+        clearTimeout(timer);
+        settle(value);
+      };
+      request.on('end', () => done(chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, size)));
+      // The client went away: there is no one to answer.
+      request.on('error', () => done(undefined));
+      request.on('close', () => done(undefined));
     });
   }
 
@@ -440,9 +462,11 @@ export class Service {
         if (output !== undefined) writer.line(output);
         // Waits while the client's side is full: a client that reads slowly slows the answering down.
         if (writer.full) await writer.flush();
-        // Every few lines (reading the clock every line costs a fifth of a quick rule's time): other
-        // requests get their turn once the slice is used up, and a client that went away stops the work.
-        if ((countdown -= 1) === 0) {
+        // Every few lines (reading the clock every line costs a fifth of a quick rule's time), and after
+        // every large answer (a line that wrote a megabyte took tens of milliseconds): other requests get
+        // their turn once the slice is used up, and a client that went away stops the work.
+        countdown -= output === undefined || output.length < LARGE_ANSWER ? 1 : BATCH_CHECK_LINES;
+        if (countdown <= 0) {
           countdown = BATCH_CHECK_LINES;
           if (performance.now() >= sliceEnd) {
             await new Promise((resolve) => setImmediate(resolve));
@@ -644,7 +668,9 @@ export async function startService(config: ServiceConfig, host: string, port: nu
   const server = createServer(
     {
       headersTimeout: config.headersTimeout ?? 10_000,
-      requestTimeout: config.requestTimeout ?? 120_000,
+      // Off: the service times a call's body itself (readBody); Node's would cut a streaming batch with
+      // a 408 written into its answers.
+      requestTimeout: 0,
       connectionsCheckingInterval: Math.min(1_000, config.headersTimeout ?? 1_000),
       keepAliveTimeout: config.keepAliveTimeout ?? 5_000,
       // Host is checked by the service itself, so that its absence is answered as problem details
@@ -654,6 +680,11 @@ export async function startService(config: ServiceConfig, host: string, port: nu
     service.handle,
   );
   server.setTimeout(config.idleTimeout ?? 30_000);
+  const sockets = new Set<Socket>();
+  server.on('connection', (socket: Socket) => {
+    sockets.add(socket);
+    socket.once('close', () => sockets.delete(socket));
+  });
   server.on('clientError', (error: NodeJS.ErrnoException, socket: Socket) => service.clientError(error, socket));
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -672,14 +703,22 @@ export async function startService(config: ServiceConfig, host: string, port: nu
     port: address.port,
     close() {
       closing ??= new Promise<void>((resolve) => {
-        const cut = setTimeout(() => server.closeAllConnections(), config.drainTimeout ?? 10_000);
+        const cut = setTimeout(() => server.closeAllConnections(), config.drainTimeout ?? 30_000);
         cut.unref();
         server.close(() => {
           clearTimeout(cut);
-          service.flushLog();
-          resolve();
+          // After the close events of the requests just cut, so that their log lines are written too.
+          setImmediate(() => {
+            service.flushLog();
+            resolve();
+          });
         });
-        service.drain(() => server.closeIdleConnections());
+        service.drain(() => {
+          server.closeIdleConnections();
+          // A connection that has sent no request (or not all of its headers) is not idle to Node, and
+          // would hold the process until the drain timeout.
+          for (const socket of sockets) if (!service.isServing(socket)) socket.destroy();
+        });
       });
       return closing;
     },

@@ -40,6 +40,20 @@ describe('BatchLineReader', () => {
     ]);
   });
 
+  it('drops a byte-order mark sent in pieces, and keeps one or two bytes that only began like one', () => {
+    const mark = Buffer.from([0xef, 0xbb, 0xbf]);
+    expect(read([mark.subarray(0, 1), mark.subarray(1, 2), Buffer.concat([mark.subarray(2), Buffer.from('1\n2\n')])], 100)).toEqual([
+      [1, '1'],
+      [2, '2'],
+    ]);
+    // Two bytes of the mark and then other text are not a mark: read in pieces as read whole.
+    const notMark = Buffer.concat([mark.subarray(0, 2), Buffer.from('1\n')]);
+    expect(read([notMark.subarray(0, 1), notMark.subarray(1, 2), notMark.subarray(2)], 100)).toEqual(read([notMark], 100));
+    expect(read([notMark], 100)).toHaveLength(1);
+    // A body of the mark's first byte alone is that one line (not UTF-8: its own error), not nothing.
+    expect(read([mark.subarray(0, 1)], 100)).toEqual([[1, expect.anything()]]);
+  });
+
   it('measures a line in bytes: 60 CJK characters are 182 bytes, too long for a limit of 100', () => {
     const line = JSON.stringify('物'.repeat(60));
     expect([line.length, Buffer.byteLength(line)]).toEqual([62, 182]);

@@ -561,6 +561,28 @@ describe('wuye-rules serve against slow clients', () => {
     expect(answer).toContain('"code":"request_timeout"');
   });
 
+  it('lets a batch stream past the request timeout while its lines keep coming, and ends its answers cleanly', async () => {
+    const socket = connect(service.port, '127.0.0.1');
+    socket.setEncoding('utf8');
+    let received = '';
+    socket.on('data', (text: string) => {
+      received += text;
+    });
+    socket.write('POST /v1/approvalAuthority/batch HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n');
+    // Six lines, each sent once the answer to the one before has come: well past the 400 ms of the request timeout.
+    for (let line = 1; line <= 6; line += 1) {
+      socket.write('4\r\n800\n\r\n');
+      while (!received.includes(`"line":${line}`)) await new Promise((resolve) => socket.once('data', resolve));
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    socket.write('0\r\n\r\n');
+    while (!received.endsWith('\r\n0\r\n\r\n')) await new Promise((resolve) => socket.once('data', resolve));
+    socket.destroy();
+    expect(received).toMatch(/^HTTP\/1\.1 200 /);
+    expect(received).not.toContain('408');
+    expect(received.match(/"ok":true/g)).toHaveLength(6);
+  }, 10_000);
+
   it('answers 408 and closes a connection whose body does not arrive in time', async () => {
     const answer = await raw(service.port, 'POST /v1/approvalAuthority HTTP/1.1\r\nHost: x\r\nContent-Length: 10\r\n\r\n80', { end: false, wait: 5_000 });
     expect(answer).toMatch(/^HTTP\/1\.1 408 /);

@@ -59,6 +59,20 @@ describe('wuye-rules serve closing', () => {
     expect(connection.received).toMatch(/\r\n0\r\n\r\n$/);
   }, 10_000);
 
+  it('closes at once a connection that has sent nothing, or only part of its headers', async () => {
+    const service = await startTestService({ ...overrides, drainTimeout: 600_000, headersTimeout: 600_000 });
+    const silent = new Connection(service.port);
+    const partial = new Connection(service.port);
+    partial.socket.write('POST /v1/approvalAuthority HTTP/1.1\r\nHost: x\r\n');
+    // Destroyed by the server: a reset is what the client sees.
+    for (const connection of [silent, partial]) connection.socket.on('error', () => undefined);
+    const connections = (): Promise<number> => new Promise((resolve, reject) => service.server.getConnections((error, count) => (error ? reject(error) : resolve(count))));
+    while ((await connections()) < 2) await new Promise((resolve) => setTimeout(resolve, 10));
+    // Neither would be closed by Node as idle: without the service closing them, close() would wait the drain timeout out.
+    await Promise.all([service.close(), silent.closed, partial.closed]);
+    expect(silent.received).toBe('');
+  }, 10_000);
+
   it('closes an idle keep-alive connection at once, and answers a request on a connection just opened with Connection: close', async () => {
     const service = await startTestService(overrides);
     const idle = new Connection(service.port);
