@@ -25,6 +25,7 @@ export const PROBLEM_TITLES: Readonly<Record<number, string>> = {
   408: 'Request timeout',
   413: 'Request body too large',
   415: 'Unsupported media type',
+  417: 'Expectation failed',
   422: 'Input the rule cannot take',
   431: 'Request headers too large',
   500: 'Internal error',

@@ -110,6 +110,8 @@ export class Service {
   private lastLogTime = '';
   // The responses not yet complete: told to close their connection when the service starts closing.
   private readonly inFlight = new Set<ServerResponse>();
+  // Connections whose request was refused unread (refuseUnreadable): closed once that answer is sent.
+  private readonly answeredAndClosing = new WeakSet<Socket>();
   // Set once the service is closing: closes the connections that have no request in flight.
   private closeIdleConnections: (() => void) | undefined;
 
@@ -184,9 +186,20 @@ export class Service {
       return false;
     }
     response.setHeader('Connection', 'close');
+    // Node's parser may still fail on the unread body (a transfer coding it cannot frame): that is no
+    // second request to answer on this connection (clientError).
+    if (request.socket !== null) this.answeredAndClosing.add(request.socket);
     this.sendProblem(response, exchange, refusal);
     return true;
   }
+
+  /** Answers a request whose `Expect` header the service cannot meet (anything but 100-continue): 417, as problem details. */
+  readonly refuseExpectation = (request: IncomingMessage, response: ServerResponse): void => {
+    const exchange: Exchange = { started: performance.now(), bytes: 0 };
+    response.once('close', () => this.logExchange(request, response, exchange));
+    response.setHeader('Connection', 'close');
+    this.sendProblem(response, exchange, problem(417, 'unsupported_expectation', `Expect ${JSON.stringify(request.headers.expect)} is not supported; only 100-continue is`));
+  };
 
   private route(request: IncomingMessage, response: ServerResponse, exchange: Exchange): Promise<void> | undefined {
     // Node sets both for every request a server receives.
@@ -562,7 +575,7 @@ export class Service {
 
   /** A problem answered to a request Node could not read (malformed, too slow, headers too large). */
   clientError(error: NodeJS.ErrnoException, socket: Socket): void {
-    if (error.code === 'ECONNRESET' || !socket.writable) {
+    if (error.code === 'ECONNRESET' || !socket.writable || this.answeredAndClosing.has(socket)) {
       socket.destroy();
       return;
     }
@@ -686,6 +699,7 @@ export async function startService(config: ServiceConfig, host: string, port: nu
     socket.once('close', () => sockets.delete(socket));
   });
   server.on('clientError', (error: NodeJS.ErrnoException, socket: Socket) => service.clientError(error, socket));
+  server.on('checkExpectation', service.refuseExpectation);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, host, () => {

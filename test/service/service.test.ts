@@ -583,6 +583,15 @@ describe('wuye-rules serve against slow clients', () => {
     expect(received.match(/"ok":true/g)).toHaveLength(6);
   }, 10_000);
 
+  it('answers an Expect it cannot meet with a 417 problem, and a body it cannot frame with one answer only', async () => {
+    const expectation = await raw(service.port, 'POST /v1/approvalAuthority HTTP/1.1\r\nHost: x\r\nExpect: foo\r\nContent-Length: 3\r\n\r\n800');
+    expect(expectation).toMatch(/^HTTP\/1\.1 417 /);
+    expect(expectation).toContain('"code":"unsupported_expectation"');
+    const framed = await raw(service.port, 'POST /v1/approvalAuthority HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: gzip\r\n\r\nnot gzip at all');
+    expect(framed).toMatch(/^HTTP\/1\.1 501 /);
+    expect(framed.match(/HTTP\/1\.1 /g)).toHaveLength(1);
+  });
+
   it('answers 408 and closes a connection whose body does not arrive in time', async () => {
     const answer = await raw(service.port, 'POST /v1/approvalAuthority HTTP/1.1\r\nHost: x\r\nContent-Length: 10\r\n\r\n80', { end: false, wait: 5_000 });
     expect(answer).toMatch(/^HTTP\/1\.1 408 /);
