@@ -4,17 +4,14 @@
 // trickled input promptly. Printed, never asserted. Only 127.0.0.1 is used.
 //
 //   npm run build >/dev/null && node bench/service-batch-throughput.mjs [lines] [rounds]
-import { spawn } from 'node:child_process';
-import { closeSync, openSync, readFileSync, rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { request } from 'node:http';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { fileURLToPath } from 'node:url';
+import { startServer } from './_startServer.mjs';
 
 const lines = Number(process.argv[2] ?? 1_000_000);
 const rounds = Number(process.argv[3] ?? 3);
-const root = fileURLToPath(new URL('..', import.meta.url));
 
 // The body in 64 KiB chunks of whole and cut lines, built once: amounts of every approval tier.
 const CHUNK = 1 << 16;
@@ -23,24 +20,6 @@ const bytes = Buffer.from(text, 'utf8');
 const chunks = [];
 for (let at = 0; at < bytes.length; at += CHUNK) chunks.push(bytes.subarray(at, at + CHUNK));
 
-function start() {
-  const logFile = join(tmpdir(), `wuye-rules-batch-bench-${process.pid}.log`);
-  const fd = openSync(logFile, 'w');
-  const child = spawn(process.execPath, ['dist/cli.js', 'serve', '--port', '0'], { cwd: root, stdio: ['ignore', 'ignore', fd] });
-  closeSync(fd);
-  return new Promise((resolve, reject) => {
-    const poll = setInterval(() => {
-      const match = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(readFileSync(logFile, 'utf8'));
-      if (match === null) return;
-      clearInterval(poll);
-      resolve({ url: match[1], child, logFile });
-    }, 50);
-    child.once('exit', (code) => {
-      clearInterval(poll);
-      reject(new Error(`the service exited with ${code}: ${readFileSync(logFile, 'utf8')}`));
-    });
-  });
-}
 
 // One batch: resolves to the milliseconds from the first byte sent to the last byte received.
 function batch(url) {
@@ -82,7 +61,7 @@ function cpuSeconds(child) {
   }
 }
 
-const service = await start();
+const service = await startServer(['dist/cli.js', 'serve', '--port', '0']);
 const samples = [];
 // On a shared machine the wall clock follows whatever CPU the client leaves the server; the server's
 // own CPU time per line does not, so it is printed too.

@@ -4,39 +4,13 @@
 // asserted (aim: at least 0.6). Only 127.0.0.1 is used; every round is bounded in time.
 //
 //   npm run build >/dev/null && node bench/service-throughput.mjs [seconds per round] [rounds]
-import { spawn } from 'node:child_process';
-import { closeSync, openSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync, rmSync } from 'node:fs';
+import { startServer } from './_startServer.mjs';
 import autocannon from 'autocannon';
 
 const seconds = Number(process.argv[2] ?? 5);
 const rounds = Number(process.argv[3] ?? 2);
-const root = fileURLToPath(new URL('..', import.meta.url));
 const body = '1000.01';
-
-// Starts a server process and resolves to its URL and the process, once it says where it listens.
-// Its stderr (the access log) goes to a file, as a log collector would take it: a pipe read by this
-// busy process would make the service wait on its own log.
-function start(args) {
-  const logFile = join(tmpdir(), `wuye-rules-bench-${process.pid}-${args[0].replace(/\W/g, '-')}.log`);
-  const fd = openSync(logFile, 'w');
-  const child = spawn(process.execPath, args, { cwd: root, stdio: ['ignore', 'ignore', fd] });
-  closeSync(fd);
-  return new Promise((resolve, reject) => {
-    const poll = setInterval(() => {
-      const match = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(readFileSync(logFile, 'utf8'));
-      if (match === null) return;
-      clearInterval(poll);
-      resolve({ url: match[1], child, logFile });
-    }, 50);
-    child.once('exit', (code) => {
-      clearInterval(poll);
-      reject(new Error(`${args.join(' ')} exited with ${code}: ${readFileSync(logFile, 'utf8')}`));
-    });
-  });
-}
 
 function stop({ child, logFile }) {
   return new Promise((resolve) => {
@@ -77,8 +51,8 @@ async function measure(server, path) {
   return { perSecond: result.requests.average, cpuPerRequest };
 }
 
-const bare = await start(['bench/_echoServer.mjs']);
-const service = await start(['dist/cli.js', 'serve', '--port', '0']);
+const bare = await startServer(['bench/_echoServer.mjs']);
+const service = await startServer(['dist/cli.js', 'serve', '--port', '0']);
 // A first short round warms both up (JIT, the service's evaluator).
 await measure(bare, '/');
 await measure(service, '/v1/approvalAuthority');
