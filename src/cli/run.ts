@@ -81,6 +81,27 @@ async function evaluateInput(
   encoding: InputEncoding,
   warn: (text: string) => void,
 ): Promise<void> {
+  // The lines of a chunk are split first and answered after, one by one, so that the answering can wait
+  // for the output to drain: a line of 45 bytes can ask for a megabyte (a duty calendar of two years),
+  // and 1,400 such lines fit in a 64 KiB chunk: answered all at once, their answers would pile up in
+  // memory before the output could take them.
+  const texts: string[] = [];
+  const numbers: number[] = [];
+  // A CSV row's answer, to be computed in its turn.
+  const rows: (() => string | undefined)[] = [];
+  const answer = async (): Promise<void> => {
+    for (let index = 0; index < texts.length; index += 1) {
+      emit(evaluator.jsonLine(texts[index] as string, numbers[index] as number));
+      if (writer.full) await writer.flush();
+    }
+    texts.length = 0;
+    numbers.length = 0;
+    for (const row of rows) {
+      emit(row());
+      if (writer.full) await writer.flush();
+    }
+    rows.length = 0;
+  };
   const emit = (output: string | undefined): void => {
     if (output === undefined) return;
     writer.line(output);
@@ -90,7 +111,10 @@ async function evaluateInput(
   let finish: () => void;
   if (format === 'ndjson') {
     const splitter = new LineSplitter();
-    const onLine: LineHandler = (text, line) => emit(evaluator.jsonLine(text, line));
+    const onLine: LineHandler = (text, line) => {
+      texts.push(text);
+      numbers.push(line);
+    };
     feed = (text) => splitter.push(text, onLine);
     finish = () => splitter.end(onLine);
   } else {
@@ -103,11 +127,11 @@ async function evaluateInput(
           return;
         }
         const row = mapper.toArguments(cells);
-        emit('args' in row ? evaluator.call(row.args, line) : evaluator.failure(line, { ...row.problem, message: `${fn.name}: ${row.problem.message}` }));
+        rows.push(() => ('args' in row ? evaluator.call(row.args, line) : evaluator.failure(line, { ...row.problem, message: `${fn.name}: ${row.problem.message}` })));
       },
       malformed(message, line) {
         if (mapper === undefined) throw new UsageError(`the CSV header (line ${line}) cannot be read: ${message}`);
-        emit(evaluator.failure(line, { code: 'invalid_csv', path: [], message: `${fn.name}: ${message}` }));
+        rows.push(() => evaluator.failure(line, { code: 'invalid_csv', path: [], message: `${fn.name}: ${message}` }));
       },
     };
     feed = (text) => parser.push(text, handler);
@@ -141,6 +165,7 @@ async function evaluateInput(
       if (next.done === true) break;
       bytes += next.value.length;
       feed(typeof next.value === 'string' ? next.value : decode(next.value));
+      await answer();
       if (writer.full) await writer.flush();
     }
     finished = true;
@@ -151,6 +176,7 @@ async function evaluateInput(
   feed(decode(undefined));
   if (bytes === 0) warn(`wuye-rules ${fn.name}: the input is empty: no lines to evaluate\n`);
   finish();
+  await answer();
   await writer.close();
 }
 

@@ -497,6 +497,28 @@ describe('wuye-rules command line: progress and backpressure', () => {
     expect(piped.stderr).toBe('');
   });
 
+  it('answers the lines of one input chunk one by one, waiting for a slow consumer between large answers', async () => {
+    // 200 lines of a month's duties each (~20 KB of answer from ~50 bytes of input), all in one chunk.
+    const line = '{"from": "2026-03-01", "to": "2026-03-31"}\n';
+    const input = Readable.from([Buffer.from(line.repeat(200))]);
+    const stdout = new Collector({ highWaterMark: 16_384, slow: true });
+    let mostQueued = 0;
+    const write = stdout.write.bind(stdout) as (chunk: unknown, ...rest: unknown[]) => boolean;
+    stdout.write = ((chunk: unknown, ...rest: unknown[]) => {
+      const result = write(chunk, ...rest);
+      mostQueued = Math.max(mostQueued, stdout.writableLength);
+      return result;
+    }) as typeof stdout.write;
+    const status = await run(['dutyCalendar'], { stdin: input, stdout, stderr: new Collector(), version: 'x' });
+    expect(status).toBe(0);
+    const lines = stdout.text.trimEnd().split('\n');
+    expect(lines).toHaveLength(200);
+    const answer = Buffer.byteLength(lines[0] as string);
+    expect(answer).toBeGreaterThan(10_000);
+    // Answered all at once, the chunk's 200 answers (~4 MB) would be queued before the consumer took any.
+    expect(mostQueued).toBeLessThan(16_384 + 2 * answer + 65_536);
+  });
+
   it('waits for a slow consumer instead of reading ahead of it', async () => {
     const total = 40_000;
     let produced = 0;
