@@ -4,11 +4,9 @@
 // trickled input promptly. Printed, never asserted. Only 127.0.0.1 is used.
 //
 //   npm run build >/dev/null && node bench/service-batch-throughput.mjs [lines] [rounds]
-import { readFileSync, rmSync } from 'node:fs';
 import { request } from 'node:http';
-import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { startServer } from './_startServer.mjs';
+import { cpuSeconds, startServer, stopServer } from './_server.mjs';
 
 const lines = Number(process.argv[2] ?? 1_000_000);
 const rounds = Number(process.argv[3] ?? 3);
@@ -51,16 +49,6 @@ function batch(url) {
   });
 }
 
-// CPU seconds (user + system) a process has used so far, from /proc (Linux); undefined elsewhere.
-function cpuSeconds(child) {
-  try {
-    const fields = readFileSync(`/proc/${child.pid}/stat`, 'utf8').split(') ')[1].split(' ');
-    return (Number(fields[11]) + Number(fields[12])) / 100;
-  } catch {
-    return undefined;
-  }
-}
-
 const service = await startServer(['dist/cli.js', 'serve', '--port', '0']);
 const samples = [];
 // On a shared machine the wall clock follows whatever CPU the client leaves the server; the server's
@@ -75,9 +63,7 @@ try {
     if (before !== undefined && after !== undefined) cpu.push(((after - before) * 1e6) / lines);
   }
 } finally {
-  service.child.removeAllListeners('exit');
-  service.child.kill('SIGTERM');
-  rmSync(service.logFile, { force: true });
+  await stopServer(service);
 }
 const best = Math.min(...samples);
 const mean = samples.reduce((sum, value) => sum + value, 0) / samples.length;

@@ -4,34 +4,12 @@
 // asserted (aim: at least 0.6). Only 127.0.0.1 is used; every round is bounded in time.
 //
 //   npm run build >/dev/null && node bench/service-throughput.mjs [seconds per round] [rounds]
-import { readFileSync, rmSync } from 'node:fs';
-import { startServer } from './_startServer.mjs';
+import { cpuSeconds, startServer, stopServer } from './_server.mjs';
 import autocannon from 'autocannon';
 
 const seconds = Number(process.argv[2] ?? 5);
 const rounds = Number(process.argv[3] ?? 2);
 const body = '1000.01';
-
-function stop({ child, logFile }) {
-  return new Promise((resolve) => {
-    child.removeAllListeners('exit');
-    child.once('exit', () => {
-      rmSync(logFile, { force: true });
-      resolve();
-    });
-    child.kill('SIGTERM');
-  });
-}
-
-// CPU seconds (user + system) a process has used so far, from /proc (Linux); undefined elsewhere.
-function cpuSeconds(child) {
-  try {
-    const fields = readFileSync(`/proc/${child.pid}/stat`, 'utf8').split(') ')[1].split(' ');
-    return (Number(fields[11]) + Number(fields[12])) / 100;
-  } catch {
-    return undefined;
-  }
-}
 
 async function measure(server, path) {
   const { url } = server;
@@ -63,7 +41,7 @@ try {
     samples.service.push(await measure(service, '/v1/approvalAuthority'));
   }
 } finally {
-  await Promise.all([stop(bare), stop(service)]);
+  await Promise.all([stopServer(bare), stopServer(service)]);
 }
 const mean = (values) => values.reduce((sum, value) => sum + value, 0) / values.length;
 const perSecond = (sample) => mean(sample.map((value) => value.perSecond));

@@ -2,7 +2,8 @@ import type { RuleId } from '../core/decision.js';
 import { shanghaiDayOf, startOfShanghaiDay, toEpochMs, type Instant } from '../core/instant.js';
 import { invalid, requireObject } from '../core/validate.js';
 import { ruleOptions, type RuleOptions } from '../core/options.js';
-import { provisionalMark, usedProvisionalSince } from '../core/provisional.js';
+import { PROVISIONAL_RULE, provisionalMark, usedProvisionalSince } from '../core/provisional.js';
+import { REST_DAY_EXTENSION_RULE } from '../core/restDayExtension.js';
 import { lastDayOfPeriod } from '../core/period.js';
 import { calendarIndexOf } from './_calendarIndex.js';
 import { isMondayToFriday, isoOfDay, yearOfDay } from './_days.js';
@@ -191,9 +192,9 @@ export function explainDeadline(from: Instant, period: Period, options?: RuleOpt
     else (works(day) ? counted : skipped).push(note(day));
   }
   const basis: RuleId[] = [rule];
-  if (first < plain && plain < end) basis.push('C2.rest-day-extension');
+  if (first < plain && plain < end) basis.push(REST_DAY_EXTENSION_RULE);
   // The notes say provisional only of days dueAtMs read: its side channel is the whole answer.
   const provisional = readProvisional;
-  if (provisional) basis.push('calendar.provisional');
+  if (provisional) basis.push(PROVISIONAL_RULE);
   return Object.freeze({ dueAt: new Date(due), provisional, counted: Object.freeze(counted), skipped: Object.freeze(skipped), basis: Object.freeze(basis) });
 }

@@ -1,6 +1,6 @@
 import { freezeDecision, type Decision } from '../core/decision.js';
 import { PolicyError } from '../core/errors.js';
-import { isExactToTheFen, yuanToFen } from '../core/money.js';
+import { FEN_NOISE, isExactToTheFen, yuanToFen } from '../core/money.js';
 import { ruleOptions, type RuleOptions } from '../core/options.js';
 import { DEFAULT_APPROVER_NAMES, defaultComplaintPolicy } from './complaintPolicy.js';
 import type { ApprovalBand, Approver, ApproverName } from './complaintPolicy.js';
@@ -17,8 +17,6 @@ export type ApprovalAuthorityResult = Decision<{
 const FN = 'approvalAuthority';
 const AMOUNT_PATH = ['amountYuan'] as const;
 const BASIS = /* @__PURE__ */ Object.freeze(['complaint.approval'] as const);
-// Floating-point noise tolerated when reading yuan as fen (RULES C9), as core/money reads it.
-const FEN_NOISE = 1e-6;
 
 /**
  * A policy's bands, compiled once: each ceiling in fen (exact where the policy's yuan is exact to the

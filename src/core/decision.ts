@@ -27,6 +27,17 @@ export function freezeDecision<T extends object>(fields: T, basis: readonly Rule
 }
 
 /**
+ * `decision` with `rule` at the end of its basis (once) and `fields` set: a frozen copy, so that an
+ * interned answer stays untouched. Without `fields`, a decision whose basis has the rule already is
+ * returned as it is.
+ */
+export function withBasisRule<T extends { readonly basis: readonly RuleId[] }>(decision: T, rule: RuleId, fields?: object): T {
+  const has = decision.basis.includes(rule);
+  if (has && fields === undefined) return decision;
+  return Object.freeze({ ...decision, ...fields, basis: has ? decision.basis : Object.freeze([...decision.basis, rule]) }) as T;
+}
+
+/**
  * Freezes an object and everything reachable from it, returning the same object. An object that is
  * already frozen is taken as frozen through and not walked: the rule tables and interned answers a
  * decision shares are frozen when they are built.

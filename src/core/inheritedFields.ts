@@ -8,6 +8,14 @@
 // class's computed `get age()`) is neither read nor refused.
 
 /**
+ * Whether an object with this prototype owns all its fields: a plain object (Object.prototype) or one
+ * without a prototype. Such an object's keys are Object.keys; any other may inherit some.
+ */
+export function ownsItsFields(proto: unknown): boolean {
+  return proto === Object.prototype || proto === null;
+}
+
+/**
  * The keys to read of an object that may inherit fields: those `for…in` sees, own first, then the
  * `known` names it has only otherwise (a class's getter, a non-enumerable inherited field). For a
  * plain object the callers use Object.keys, which gives the same keys faster.

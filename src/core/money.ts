@@ -1,8 +1,8 @@
 import { requireNonNegativeNumber, invalid } from './validate.js';
 import type { InputPath } from './errors.js';
 
-// Floating-point noise tolerated when reading yuan as fen: a millionth of a fen (RULES C9).
-const FEN_NOISE = 1e-6;
+/** Floating-point noise tolerated when reading yuan as fen: a millionth of a fen (RULES C9). */
+export const FEN_NOISE = 1e-6;
 
 /**
  * True when a yuan amount is a whole number of fen: exactly the double nearest to one, or within a

@@ -3,6 +3,7 @@ import type { Policy } from '../policy/Policy.js';
 import { isMarkedHere, isValidated } from './brand.js';
 import { PolicyError, WuyeRulesError } from './errors.js';
 import { invalid, requireObject, unreadableField } from './validate.js';
+import { ownsItsFields } from './inheritedFields.js';
 
 /**
  * The optional last argument of every rule function. Without it the defaults of the source
@@ -73,8 +74,7 @@ function ruleKeysOnly(options: unknown): string[] | undefined {
   try {
     if (typeof options !== 'object' || options === null || Array.isArray(options)) return undefined;
     // Options that may inherit a field (Object.create({ policy })) take the general path, which reads it.
-    const proto = Object.getPrototypeOf(options) as unknown;
-    if (proto !== Object.prototype && proto !== null) return undefined;
+    if (!ownsItsFields(Object.getPrototypeOf(options))) return undefined;
     const keys = Object.keys(options);
     // No key at all takes the general path, which refuses what is not an object of fields (a Map of
     // options would otherwise read as `{}`, its policy silently ignored).

@@ -3,7 +3,7 @@
 // evaluation to say `provisional: true`, and the command line and HTTP shells do the same around any
 // call, Date-returning functions included. The count only grows and never changes an answer: the
 // functions stay deterministic and their results depend on their arguments alone.
-import type { RuleId } from './decision.js';
+import { withBasisRule, type RuleId } from './decision.js';
 
 // One count for every copy of the package in this realm (ESM and CommonJS, or two installed
 // versions): a policy built by one copy carries that copy's working-day engine to the other copy's
@@ -28,6 +28,9 @@ export function usedProvisionalSince(mark: number): boolean {
   return count.reads !== mark;
 }
 
+// What a decision that used a provisional day adds besides its basis rule.
+const PROVISIONAL_FIELDS = { provisional: true } as const;
+
 /** The rule id of the provisional calendar, added last to the basis of a decision that used it. */
 export const PROVISIONAL_RULE: RuleId = 'calendar.provisional';
 
@@ -37,7 +40,5 @@ export const PROVISIONAL_RULE: RuleId = 'calendar.provisional';
  * stay untouched.
  */
 export function flagProvisional<T extends { readonly basis: readonly RuleId[] }>(mark: number, decision: T): T {
-  if (!usedProvisionalSince(mark)) return decision;
-  const basis = decision.basis.includes(PROVISIONAL_RULE) ? decision.basis : Object.freeze([...decision.basis, PROVISIONAL_RULE]);
-  return Object.freeze({ ...decision, provisional: true, basis }) as T;
+  return usedProvisionalSince(mark) ? withBasisRule(decision, PROVISIONAL_RULE, PROVISIONAL_FIELDS) : decision;
 }

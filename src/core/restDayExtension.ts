@@ -4,7 +4,7 @@
 // its answer (explainDeadline names it the same way). Like the provisional count, it only grows and
 // never changes an answer. One count per copy of the package: only dueAtMs moves a deadline, and it
 // belongs to the copy of the rule that asks.
-import type { RuleId } from './decision.js';
+import { withBasisRule, type RuleId } from './decision.js';
 
 let moved = 0;
 let unextended = 0;
@@ -43,11 +43,10 @@ export const REST_DAY_EXTENSION_RULE: RuleId = 'C2.rest-day-extension';
  * untouched.
  */
 export function flagRestDayExtension<T extends { readonly basis: readonly RuleId[] }>(mark: number, decision: T): T {
-  return moved === mark ? decision : withRestDayExtension(decision);
+  return movedSince(mark) ? withRestDayExtension(decision) : decision;
 }
 
 /** `decision` with {@link REST_DAY_EXTENSION_RULE} at the end of its basis (once), frozen. */
 export function withRestDayExtension<T extends { readonly basis: readonly RuleId[] }>(decision: T): T {
-  if (decision.basis.includes(REST_DAY_EXTENSION_RULE)) return decision;
-  return Object.freeze({ ...decision, basis: Object.freeze([...decision.basis, REST_DAY_EXTENSION_RULE]) }) as T;
+  return withBasisRule(decision, REST_DAY_EXTENSION_RULE);
 }

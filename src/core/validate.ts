@@ -1,6 +1,6 @@
 import { describePath, describeValue } from './describe.js';
 import { InvalidInputError, WuyeRulesError, type InputPath } from './errors.js';
-import { keysOfInheriting } from './inheritedFields.js';
+import { keysOfInheriting, ownsItsFields } from './inheritedFields.js';
 
 /**
  * Argument checks shared by every rule function. Each throws {@link InvalidInputError} with a stable
@@ -116,7 +116,7 @@ function snapshot(value: unknown, fn: string, path: InputPath, array: boolean, k
       const proto = Object.getPrototypeOf(source) as unknown;
       // A plain object (the common case, and our own records) owns all its fields; any other may inherit
       // some (inheritedFields.ts).
-      const keys = proto === Object.prototype || proto === null || proto === Fields.prototype ? Object.keys(source) : keysOfInheriting(source, known ?? fields);
+      const keys = ownsItsFields(proto) || proto === Fields.prototype ? Object.keys(source) : keysOfInheriting(source, known ?? fields);
       for (const key of keys) {
         if (known !== undefined && !known.includes(key)) throw invalid(fn, [...path, key], 'unknown_key', `one of the known fields (${known.join(', ')})`, key);
         reading = key;

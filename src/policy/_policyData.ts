@@ -1,6 +1,7 @@
 // The data and rules a policy is checked against, without zod: shared by definePolicy's own checks
 // (src/policy/validatePolicy.ts) and the zod policy schemas (src/schemas/policy), so both say the same.
 import type { Bound } from '../core/bound.js';
+import { FEN_NOISE } from '../core/money.js';
 
 /** The bonus item ids of the appraisal, in the order of CR 篇1. */
 export const BONUS_ITEMS = ['top-performer', 'exam-full-marks', 'cover-shift', 'extra-assignment', 'zero-valid-complaints', 'adopted-suggestion'] as const;
@@ -52,10 +53,10 @@ export function isWholeBasisPoints(percent: number): boolean {
 
 // The highest value a ceiling lets in, counted in the steps the values come in (`perUnit` steps to
 // the unit: 100 for yuan, whose values are whole fen; 1 for households), reading noise within a
-// millionth of a step as that step (RULES C9).
+// millionth of a step as that step, as RULES C9 reads it within a millionth of a fen.
 function highestReached(bound: Bound, perUnit: number): number {
   const steps = bound.value * perUnit;
-  return bound.inclusive ? Math.floor(steps + 1e-6) : Math.ceil(steps - 1e-6) - 1;
+  return bound.inclusive ? Math.floor(steps + FEN_NOISE) : Math.ceil(steps - FEN_NOISE) - 1;
 }
 
 /**

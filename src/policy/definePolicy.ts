@@ -3,7 +3,7 @@ import { sealPolicy } from './_sealPolicy.js';
 import { PolicyError, type InputPath } from '../core/errors.js';
 import { defaultPolicy } from './defaultPolicy.js';
 import type { DeepPartial, Policy } from './Policy.js';
-import { keysOfInheriting } from '../core/inheritedFields.js';
+import { keysOfInheriting, ownsItsFields } from '../core/inheritedFields.js';
 import { isPlainObject } from '../core/validate.js';
 import { validatePolicy } from './validatePolicy.js';
 
@@ -39,9 +39,12 @@ function readOnce(value: unknown, path: InputPath, base: unknown): unknown {
     copy = array ? ([] as never) : Object.create(null);
     // An object's inherited fields too (Object.create(defaults), a class's getter of a setting the base
     // has): silently dropped, they would leave the default in force.
-    const proto = array ? null : (Object.getPrototypeOf(source) as unknown);
-    const names = proto === null || proto === Object.prototype ? Object.keys(source) : keysOfInheriting(source, isPlainObject(base) ? Object.keys(base) : undefined);
-    for (const key of array ? Object.keys([...Array((value as unknown[]).length)]) : names) {
+    const keys = array
+      ? Object.keys([...Array((value as unknown[]).length)])
+      : ownsItsFields(Object.getPrototypeOf(source))
+        ? Object.keys(source)
+        : keysOfInheriting(source, isPlainObject(base) ? Object.keys(base) : undefined);
+    for (const key of keys) {
       at = [...path, array ? +key : key];
       if (!(key in source)) throw at;
       copy[key] = source[key];

@@ -133,10 +133,9 @@ export class Service {
     closeIdleConnections();
   }
 
-  /** Whether a request on `socket` is being answered. */
-  isServing(socket: Socket): boolean {
-    for (const response of this.inFlight) if (response.socket === socket) return true;
-    return false;
+  /** The connections whose request is being answered. */
+  servingSockets(): Set<Socket | null> {
+    return new Set([...this.inFlight].map((response) => response.socket));
   }
 
   /** The OpenAPI document's text, built on first use (it computes every function's schemas). */
@@ -185,11 +184,10 @@ export class Service {
     } else {
       return false;
     }
-    response.setHeader('Connection', 'close');
     // Node's parser may still fail on the unread body (a transfer coding it cannot frame): that is no
     // second request to answer on this connection (clientError).
     if (request.socket !== null) this.answeredAndClosing.add(request.socket);
-    this.sendProblem(response, exchange, refusal);
+    this.sendProblemAndClose(response, exchange, refusal);
     return true;
   }
 
@@ -197,8 +195,7 @@ export class Service {
   readonly refuseExpectation = (request: IncomingMessage, response: ServerResponse): void => {
     const exchange: Exchange = { started: performance.now(), bytes: 0 };
     response.once('close', () => this.logExchange(request, response, exchange));
-    response.setHeader('Connection', 'close');
-    this.sendProblem(response, exchange, problem(417, 'unsupported_expectation', `Expect ${JSON.stringify(request.headers.expect)} is not supported; only 100-continue is`));
+    this.sendProblemAndClose(response, exchange, problem(417, 'unsupported_expectation', `Expect ${JSON.stringify(request.headers.expect)} is not supported; only 100-continue is`));
   };
 
   private route(request: IncomingMessage, response: ServerResponse, exchange: Exchange): Promise<void> | undefined {
@@ -390,9 +387,19 @@ export class Service {
       const chunks: Buffer[] = [];
       let size = 0;
       let settled = false;
+      // A call's body must arrive within the request timeout (a batch's lines, which may flow for as
+      // long as the client likes, are guarded by the idle timeout instead). Node's own request timeout
+      // is off: it would write its 408 into a batch's answers already streaming.
+      const timer = setTimeout(() => {
+        if (settled || response.headersSent) return;
+        this.sendProblemAndClose(response, exchange, problem(408, 'request_timeout', 'the request took too long to arrive'));
+        settle(undefined);
+      }, this.config.requestTimeout ?? 120_000);
+      timer.unref();
       const settle = (value: Buffer | undefined): void => {
         if (settled) return;
         settled = true;
+        clearTimeout(timer);
         resolve(value);
       };
       request.on('data', (chunk: Buffer) => {
@@ -406,31 +413,16 @@ export class Service {
         }
         chunks.push(chunk);
       });
-      // A call's body must arrive within the request timeout (a batch's lines, which may flow for as
-      // long as the client likes, are guarded by the idle timeout instead). Node's own request timeout
-      // is off: it would write its 408 into a batch's answers already streaming.
-      const timer = setTimeout(() => {
-        if (settled || response.headersSent) return;
-        response.setHeader('Connection', 'close');
-        this.sendProblem(response, exchange, problem(408, 'request_timeout', 'the request took too long to arrive'));
-        settle(undefined);
-      }, this.config.requestTimeout ?? 120_000);
-      timer.unref();
-      const done = (value: Buffer | undefined): void => {
-        clearTimeout(timer);
-        settle(value);
-      };
-      request.on('end', () => done(chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, size)));
+      request.on('end', () => settle(chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, size)));
       // The client went away: there is no one to answer.
-      request.on('error', () => done(undefined));
-      request.on('close', () => done(undefined));
+      request.on('error', () => settle(undefined));
+      request.on('close', () => settle(undefined));
     });
   }
 
   private tooLarge(response: ServerResponse, exchange: Exchange, detail: string): void {
     // The rest of the body is read and dropped (memory stays flat); the connection then closes.
-    response.setHeader('Connection', 'close');
-    this.sendProblem(response, exchange, problem(413, 'body_too_large', `${detail} (--max-body)`));
+    this.sendProblemAndClose(response, exchange, problem(413, 'body_too_large', `${detail} (--max-body)`));
   }
 
   // POST /v1/{function}/batch: NDJSON in, NDJSON out, one line per input line, streamed both ways.
@@ -560,6 +552,12 @@ export class Service {
 
   private sendProblem(response: ServerResponse, exchange: Exchange, value: Problem): void {
     this.send(response, exchange, value.status, PROBLEM_TYPE, problemJson(value));
+  }
+
+  // A problem after which the connection closes: the request's body is left unread, or cannot be trusted.
+  private sendProblemAndClose(response: ServerResponse, exchange: Exchange, value: Problem): void {
+    response.setHeader('Connection', 'close');
+    this.sendProblem(response, exchange, value);
   }
 
   /** Answers 500 for a failure of the service itself, or cuts the connection if the answer has begun. */
@@ -731,7 +729,8 @@ export async function startService(config: ServiceConfig, host: string, port: nu
           server.closeIdleConnections();
           // A connection that has sent no request (or not all of its headers) is not idle to Node, and
           // would hold the process until the drain timeout.
-          for (const socket of sockets) if (!service.isServing(socket)) socket.destroy();
+          const serving = service.servingSockets();
+          for (const socket of sockets) if (!serving.has(socket)) socket.destroy();
         });
       });
       return closing;
