@@ -5,6 +5,7 @@ import { CsvParser, LineSplitter, type CsvCell } from '../../src/cli/input.js';
 import { ruleCatalog } from '../../src/catalog/ruleCatalog.js';
 import { toShanghaiIsoString } from '../../src/core/instant.js';
 import { runCli } from './_helpers.js';
+import { cutBytes } from '../support/cutBytes.js';
 
 // One input line and whether approvalAuthority should accept it.
 type LineCase = { text: string; ok: boolean | null };
@@ -18,19 +19,6 @@ const lineCase: fc.Arbitrary<LineCase> = fc.oneof(
   fc.constantFrom('[800, 1]', 'null', 'true', '{}', '1000.004', '[]').map((text) => ({ text, ok: false })),
   fc.constantFrom('', '   ', '\t').map((text) => ({ text, ok: null })),
 );
-
-// Cuts bytes into chunks at the given offsets (anywhere, even inside a UTF-8 character).
-function cut(bytes: Buffer, offsets: readonly number[]): Buffer[] {
-  const points = [...new Set(offsets.map((offset) => offset % (bytes.length + 1)))].sort((a, b) => a - b);
-  const chunks: Buffer[] = [];
-  let start = 0;
-  for (const point of points) {
-    chunks.push(bytes.subarray(start, point));
-    start = point;
-  }
-  chunks.push(bytes.subarray(start));
-  return chunks;
-}
 
 describe('wuye-rules command line (properties)', () => {
   it('answers every non-blank line once, in order, numbered by its line, and exits 1 exactly when one failed', async () => {
@@ -59,7 +47,7 @@ describe('wuye-rules command line (properties)', () => {
           const text = cases.map((entry) => entry.text).join(crlf ? '\r\n' : '\n');
           const bytes = Buffer.from(text);
           const whole = await runCli(['approvalAuthority'], { input: [bytes] });
-          const pieces = await runCli(['approvalAuthority'], { input: cut(bytes, offsets) });
+          const pieces = await runCli(['approvalAuthority'], { input: cutBytes(bytes, offsets) });
           expect(pieces.stdout).toBe(whole.stdout);
           expect(pieces.status).toBe(whole.status);
         },

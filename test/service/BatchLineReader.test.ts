@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { BatchLineReader, type BatchLineProblem } from '../../src/service/BatchLineReader.js';
+import { cutBytes } from '../support/cutBytes.js';
 
 type Event = readonly [number, string] | readonly [number, BatchLineProblem];
 
@@ -15,19 +16,6 @@ function read(pieces: readonly (string | Buffer)[], maxLineBytes: number): Event
   for (const piece of pieces) reader.push(typeof piece === 'string' ? Buffer.from(piece, 'utf8') : piece);
   reader.end();
   return events;
-}
-
-// The body cut at the given byte offsets.
-function cut(body: Buffer, at: readonly number[]): Buffer[] {
-  const offsets = [...new Set(at.map((offset) => offset % (body.length + 1)))].sort((a, b) => a - b);
-  const pieces: Buffer[] = [];
-  let start = 0;
-  for (const offset of offsets) {
-    pieces.push(body.subarray(start, offset));
-    start = offset;
-  }
-  pieces.push(body.subarray(start));
-  return pieces;
 }
 
 describe('BatchLineReader', () => {
@@ -115,7 +103,7 @@ describe('BatchLineReader', () => {
       fc.property(body, fc.array(fc.nat(), { maxLength: 8 }), fc.integer({ min: 1, max: 24 }), (whole, offsets, limit) => {
         // A mark cut apart is kept (see the class): the body is cut after it.
         const bom = whole[0] === 0xef;
-        const pieces = cut(whole, offsets.map((offset) => offset % (whole.length + 1)).filter((offset) => !bom || offset === 0 || offset >= 3));
+        const pieces = cutBytes(whole, offsets.map((offset) => offset % (whole.length + 1)).filter((offset) => !bom || offset === 0 || offset >= 3));
         expect(read(pieces, limit)).toEqual(read([whole], limit));
       }),
     );
