@@ -70,6 +70,8 @@ type Query = URLSearchParams | undefined;
 interface Exchange {
   readonly started: number;
   bytes: number;
+  // A request pipelined behind an answer that closes its connection: not run, and logged with no status.
+  notRun?: true;
 }
 
 const JSON_TYPE = 'application/json; charset=utf-8';
@@ -110,7 +112,8 @@ export class Service {
   private lastLogTime = '';
   // The responses not yet complete: told to close their connection when the service starts closing.
   private readonly inFlight = new Set<ServerResponse>();
-  // Connections whose request was refused unread (refuseUnreadable): closed once that answer is sent.
+  // Connections closed once their current answer is sent (sendProblemAndClose): a request pipelined
+  // behind that answer is not run, and Node's parser failing on an unread body is no request to answer.
   private readonly answeredAndClosing = new WeakSet<Socket>();
   // Set once the service is closing: closes the connections that have no request in flight.
   private closeIdleConnections: (() => void) | undefined;
@@ -156,6 +159,12 @@ export class Service {
       this.closeIdleConnections?.();
     });
     if (this.closeIdleConnections !== undefined) response.setHeader('Connection', 'close');
+    if (request.socket !== null && this.answeredAndClosing.has(request.socket)) {
+      // The answer before it on this connection closes the connection, so this one would be computed
+      // for no one (Node never sends it).
+      exchange.notRun = true;
+      return;
+    }
     let pending: Promise<void> | undefined;
     try {
       pending = this.refuseUnreadable(request, response, exchange) ? undefined : this.route(request, response, exchange);
@@ -184,9 +193,6 @@ export class Service {
     } else {
       return false;
     }
-    // Node's parser may still fail on the unread body (a transfer coding it cannot frame): that is no
-    // second request to answer on this connection (clientError).
-    if (request.socket !== null) this.answeredAndClosing.add(request.socket);
     this.sendProblemAndClose(response, exchange, refusal);
     return true;
   }
@@ -556,6 +562,8 @@ export class Service {
 
   // A problem after which the connection closes: the request's body is left unread, or cannot be trusted.
   private sendProblemAndClose(response: ServerResponse, exchange: Exchange, value: Problem): void {
+    const socket = response.req.socket;
+    if (socket !== null) this.answeredAndClosing.add(socket);
     response.setHeader('Connection', 'close');
     this.sendProblem(response, exchange, value);
   }
@@ -596,7 +604,7 @@ export class Service {
     // A response cut short (the client left, or a failed stream) is logged with the status it had begun with, flagged.
     const aborted = response.writableFinished ? '' : ',"aborted":true';
     this.writeLog(
-      `{"time":"${this.now()}","method":"${request.method as string}","path":${PLAIN_PATH.test(path) ? `"${path}"` : JSON.stringify(path)},"status":${response.statusCode},"ms":${ms},"bytes":${exchange.bytes}${aborted}}`,
+      `{"time":"${this.now()}","method":"${request.method as string}","path":${PLAIN_PATH.test(path) ? `"${path}"` : JSON.stringify(path)},"status":${exchange.notRun === true ? null : response.statusCode},"ms":${ms},"bytes":${exchange.bytes}${aborted}}`,
     );
   }
 

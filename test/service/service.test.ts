@@ -402,6 +402,24 @@ describe('wuye-rules serve', () => {
       expect(chunked).toMatch(/^HTTP\/1\.1 200 /);
     });
 
+    it('does not run a request pipelined behind an answer that closes the connection, and logs it with no status', async () => {
+      await new Promise((resolve) => setTimeout(resolve, 150));
+      const before = service.log.lines.length;
+      const refused = 'POST /v1/approvalAuthority HTTP/1.1\r\nHost: x\r\nContent-Encoding: gzip\r\nContent-Length: 3\r\n\r\n800';
+      // Run, it would be answered 422 (and logged so): a negative amount.
+      const behind = 'POST /v1/approvalAuthority/batch HTTP/1.1\r\nHost: x\r\nContent-Length: 3\r\n\r\n-1\n';
+      const answer = await raw(service.port, refused + behind);
+      expect(answer).toMatch(/^HTTP\/1\.1 415 /);
+      expect(answer.match(/HTTP\/1\.1 /g)).toHaveLength(1);
+      await new Promise((resolve) => setTimeout(resolve, 150));
+      const lines = service.log.lines.slice(before);
+      expect(lines.map((line) => [line.path, line.status])).toEqual([
+        ['/v1/approvalAuthority', 415],
+        ['/v1/approvalAuthority/batch', null],
+      ]);
+      expect(lines[1]).toMatchObject({ aborted: true, bytes: 0 });
+    });
+
     it('survives connections aborted mid-body, mid-batch and mid-headers', async () => {
       await raw(service.port, 'POST /v1/approvalAuthority HTTP/1.1\r\nHost: x\r\nContent-Length: 100\r\n\r\n[1,', { wait: 100 });
       await raw(service.port, 'POST /v1/approvalAuthority/batch HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n10\r\n800\n800\n800\n800\n\r\n', { wait: 100 });
