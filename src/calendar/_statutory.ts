@@ -69,6 +69,18 @@ export function statutoryYear(year: number, sharedOwes = true): Map<number, numb
   return off;
 }
 
+/**
+ * The names of the statutory holidays a day of `year` belongs to, in the order the notices name them
+ * (`国庆节、中秋节` for a day the two share); empty for any other day.
+ */
+export function statutoryNamesOf(year: number, day: number): string {
+  const names: string[] = [];
+  statutoryHolidays(year).forEach(([first, days], name) => {
+    if (day >= first && day < first + days) names.push(HOLIDAY_NAMES[name] as string);
+  });
+  return names.join('、');
+}
+
 /** Whether `year` is in the statutory table. */
 export function inStatutoryTable(year: number): boolean {
   return year >= STATUTORY_FROM && year <= STATUTORY_TO;

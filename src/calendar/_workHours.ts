@@ -3,7 +3,7 @@
 // the calendar index in constant time, plus a part of one more day.
 import { HOUR_MS, shanghaiDayOf, startOfShanghaiDay } from '../core/instant.js';
 import type { RuleOptions } from '../core/options.js';
-import { addWorkdaysIn, isWorkdayIn, workdayContext } from './_calendarIndex.js';
+import { addWorkdaysIn, isWorkdayIn, workdayContext, type WorkdayContext } from './_calendarIndex.js';
 
 /** The default business hours: the desk's day shift, 08:00–17:30 (an assumption, RULES C12). */
 export const DEFAULT_BUSINESS_HOURS = [{ from: '08:00', to: '17:30' }] as const;
@@ -36,11 +36,12 @@ function endWithin(spans: readonly number[], day: number, offset: number, left: 
 /**
  * The deadline of `hours` working hours from `fromMs` (RULES C12): a start outside business hours
  * starts at the next opening; the result is the instant the last working hour ends. 0 hours is
- * `fromMs` itself.
+ * `fromMs` itself inside business hours (a closing instant included) and the next opening outside
+ * them, so that the deadline never jumps back as the amount shrinks to 0.
  */
 export function workhourDueMs(fromMs: number, hours: number, options: RuleOptions | undefined, fn: string): number {
-  if (hours === 0) return fromMs;
   const spans = businessSpans(options);
+  if (hours === 0) return nextBusinessInstant(spans, fromMs, workdayContext(options, fn));
   let perDay = 0;
   for (let index = 0; index < spans.length; index += 2) perDay += (spans[index + 1] as number) - (spans[index] as number);
   const context = workdayContext(options, fn);
@@ -56,4 +57,16 @@ export function workhourDueMs(fromMs: number, hours: number, options: RuleOption
   // Whole working days, then the rest (0 < rest ≤ one day) on the next working day.
   const whole = Math.ceil(left / perDay) - 1;
   return endWithin(spans, addWorkdaysIn(context, day, whole + 1), 0, left - whole * perDay) as number;
+}
+
+// `fromMs` when it lies in business hours (a closing instant included), else the next opening.
+function nextBusinessInstant(spans: readonly number[], fromMs: number, context: WorkdayContext): number {
+  const day = shanghaiDayOf(fromMs);
+  if (isWorkdayIn(context, day)) {
+    const offset = fromMs - startOfShanghaiDay(day);
+    for (let index = 0; index < spans.length; index += 2) {
+      if (offset <= (spans[index + 1] as number)) return startOfShanghaiDay(day) + Math.max(spans[index] as number, offset);
+    }
+  }
+  return startOfShanghaiDay(addWorkdaysIn(context, day, 1)) + (spans[0] as number);
 }

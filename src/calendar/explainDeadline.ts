@@ -7,7 +7,7 @@ import { REST_DAY_EXTENSION_RULE } from '../core/restDayExtension.js';
 import { lastDayOfPeriod } from '../core/period.js';
 import { calendarIndexOf } from './_calendarIndex.js';
 import { isMondayToFriday, isoOfDay, yearOfDay } from './_days.js';
-import { COMPENSATION, HOLIDAY_NAMES, inStatutoryTable, statutoryYear } from './_statutory.js';
+import { COMPENSATION, HOLIDAY_NAMES, inStatutoryTable, statutoryNamesOf, statutoryYear } from './_statutory.js';
 import { businessSpans } from './_workHours.js';
 import { dueAtMs } from '../core/dueAtMs.js';
 import { workdayEngine } from './workdayEngine.js';
@@ -119,7 +119,7 @@ export function explainDeadline(from: Instant, period: Period, options?: RuleOpt
   // which of them are the calendar's own, published years.
   const { firstDay, lastDay, status, published = [firstDay, lastDay] } = calendarIndexOf(options, statutory);
   const first = shanghaiDayOf(fromMs);
-  const end = shanghaiDayOf(elapsed && unit !== 'workhour' ? due : due - 1);
+  let end = shanghaiDayOf(elapsed && unit !== 'workhour' ? due : due - 1);
   const counted: DayNote[] = [];
   const skipped: DayNote[] = [];
   // 1: a listed rest day; 2: a listed working day; 0 (and outside the index): the weekday decides.
@@ -150,8 +150,9 @@ export function explainDeadline(from: Instant, period: Period, options?: RuleOpt
       }
     } else if (statutory) {
       if (code !== undefined) {
+        // A statutory day two holidays share (中秋 on 1–3 October) is named after both, as a notice names it.
         fields.kind = code < COMPENSATION ? 'holiday' : 'compensatory';
-        fields.holiday = HOLIDAY_NAMES[code % COMPENSATION] as string;
+        fields.holiday = code < COMPENSATION ? statutoryNamesOf(yearOfDay(day), day) : (HOLIDAY_NAMES[code % COMPENSATION] as string);
       }
       fields.provisional = true;
     }
@@ -178,7 +179,8 @@ export function explainDeadline(from: Instant, period: Period, options?: RuleOpt
     // the first rest day passed over (a working day whose hours are over is neither).
     const offset = fromMs - startOfShanghaiDay(first);
     if (!works(first) || businessSpans(options).some((time, index) => index % 2 && time > offset)) start = first;
-    if (amount === 0) start = end + 1;
+    // No hour counted: only the rest days passed over before the next opening, if any, are listed.
+    if (amount === 0) end = shanghaiDayOf(due) - 1;
   } else plain = lastDayOfPeriod(first, amount, unit);
   // An explanation lists every day it passes: a period of centuries would answer with megabytes of
   // notes (and a service would spend seconds writing them). dueAt has no such limit.

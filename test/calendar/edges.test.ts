@@ -379,10 +379,19 @@ describe("dueAt with unit 'workhour' at the edges of business hours", () => {
     expect(shanghai(dueAt('2026-10-09T08:00:00+08:00', { amount: 1, unit: 'workhour' }))).toBe('2026-10-09T09:00:00.000+08:00');
   });
 
-  it('gives the start itself for 0 hours, before opening, after closing and on a rest day', () => {
-    for (const start of ['2026-10-09T07:00:00+08:00', '2026-10-09T18:00:00+08:00', '2026-10-09T10:00:00+08:00', '2026-10-04T10:00:00+08:00']) {
+  it('gives for 0 hours the start itself inside business hours (its closing instant included), else the next opening', () => {
+    for (const start of ['2026-10-09T08:00:00+08:00', '2026-10-09T10:00:00+08:00', '2026-10-09T17:30:00+08:00']) {
       expect(dueAt(start, { amount: 0, unit: 'workhour' }).getTime()).toBe(toEpochMs(start, 'test', []));
     }
+    expect(shanghai(dueAt('2026-10-09T07:00:00+08:00', { amount: 0, unit: 'workhour' }))).toBe('2026-10-09T08:00:00.000+08:00');
+    // Friday evening, Saturday 10 October a make-up working day of the 2026 notice.
+    expect(shanghai(dueAt('2026-10-09T17:30:00.001+08:00', { amount: 0, unit: 'workhour' }))).toBe('2026-10-10T08:00:00.000+08:00');
+    // Saturday 3 October, inside the National Day holiday: the first opening after it.
+    expect(shanghai(dueAt('2026-10-03T10:00:00+08:00', { amount: 0, unit: 'workhour' }))).toBe('2026-10-08T08:00:00.000+08:00');
+    // Between two spans of a split day: the afternoon's opening.
+    const policy = definePolicy({ businessHours: [{ from: '08:30', to: '12:00' }, { from: '13:30', to: '17:30' }] });
+    expect(shanghai(dueAt('2026-10-12T12:30:00+08:00', { amount: 0, unit: 'workhour' }, { policy }))).toBe('2026-10-12T13:30:00.000+08:00');
+    expect(shanghai(dueAt('2026-10-12T12:00:00+08:00', { amount: 0, unit: 'workhour' }, { policy }))).toBe('2026-10-12T12:00:00.000+08:00');
   });
 
   it('carries whole business days exactly: 9.5 h a day, the last hour ending at a closing time', () => {
@@ -486,5 +495,11 @@ describe('explainDeadline', () => {
     expect(open.basis).toEqual(['calendar.work-hours']);
     const none = explainDeadline('2026-10-09T10:00:00+08:00', { amount: 0, unit: 'workhour' });
     expect([none.dueAt.getTime(), none.counted, none.skipped]).toEqual([toEpochMs('2026-10-09T10:00:00+08:00', 'test', []), [], []]);
+    // 0 hours from a holiday: nothing counted, the rest days up to the next opening skipped.
+    const holiday = explainDeadline('2026-10-06T10:00:00+08:00', { amount: 0, unit: 'workhour' });
+    expect(shanghai(holiday.dueAt)).toBe('2026-10-08T08:00:00.000+08:00');
+    expect([holiday.counted, holiday.skipped.map((note) => [note.date, note.kind])]).toEqual([[], [['2026-10-06', 'holiday'], ['2026-10-07', 'holiday']]]);
+    const evening = explainDeadline('2026-10-12T20:00:00+08:00', { amount: 0, unit: 'workhour' });
+    expect([shanghai(evening.dueAt), evening.counted, evening.skipped]).toEqual(['2026-10-13T08:00:00.000+08:00', [], []]);
   });
 });

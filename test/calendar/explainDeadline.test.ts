@@ -70,6 +70,22 @@ describe('explainDeadline', () => {
     expect(why.counted.every((note) => note.kind === 'workday' && note.provisional === true)).toBe(true);
   });
 
+
+  it('names a provisional day two holidays share after both, as the 2020 notice named 1 October', () => {
+    // 2028: 中秋 (八月十五) falls on 3 October, inside National Day; each holiday is owed its own day back.
+    const why = explainDeadline('2028-09-29T10:00:00+08:00', { amount: 1, unit: 'workday' }, statutory);
+    expect(why.skipped.map((note) => [note.date, note.kind, note.holiday])).toEqual([
+      ['2028-09-30', 'weekend', undefined],
+      ['2028-10-01', 'holiday', '国庆节'],
+      ['2028-10-02', 'holiday', '国庆节'],
+      ['2028-10-03', 'holiday', '国庆节、中秋节'],
+      ['2028-10-04', 'compensatory', '国庆节'],
+      ['2028-10-05', 'compensatory', '中秋节'],
+    ]);
+    // The shipped 2020 notice names its shared run the same way.
+    const published = explainDeadline('2020-09-30T10:00:00+08:00', { amount: 1, unit: 'workday' });
+    expect(published.skipped.find((note) => note.date === '2020-10-01')?.holiday).toBe('国庆节、中秋节');
+  });
   it('counts calendar days for day periods and skips rest days only when the last day is extended', () => {
     const plain = explainDeadline('2026-09-30T18:00:00+08:00', { amount: 3, unit: 'day' });
     expect(plain.counted).toEqual(['2026-10-01', '2026-10-02', '2026-10-03'].map((date) => ({ date, kind: 'day' })));

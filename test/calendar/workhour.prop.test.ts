@@ -33,6 +33,19 @@ describe("dueAt with unit 'workhour' (properties)", () => {
     );
   });
 
+  it('is additive from any start, 0 hours being the next opening outside business hours', () => {
+    fc.assert(
+      fc.property(instant, quarters, quarters, fc.constantFrom(...shifts), (t, a, b, policy) => {
+        const options = { policy };
+        expect(dueAt(dueAt(t, workhours(a), options), workhours(b), options).getTime()).toBe(dueAt(t, workhours(a + b), options).getTime());
+        const opening = dueAt(t, workhours(0), options).getTime();
+        expect(inside(opening, policy) || inside(opening - 1, policy)).toBe(true);
+        expect(opening === t || !inside(t, policy)).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('never goes back, grows with the amount, and ends inside (or at the close of) business hours', () => {
     fc.assert(
       fc.property(instant, quarters, quarters, fc.constantFrom(...shifts), (t, a, b, policy) => {

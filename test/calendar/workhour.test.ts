@@ -31,8 +31,11 @@ describe("dueAt with unit 'workhour'", () => {
     expect(due('2026-03-07T10:00:00+08:00', 1)).toBe('2026-03-09T09:00:00.000+08:00');
   });
 
-  it('counts 0 hours as the start itself and a fraction to the millisecond', () => {
-    expect(due('2026-09-30T18:00:00+08:00', 0)).toBe('2026-09-30T18:00:00.000+08:00');
+  it('counts 0 hours from the next opening (the start itself inside business hours) and a fraction to the millisecond', () => {
+    expect(due('2026-09-30T18:00:00+08:00', 0)).toBe('2026-10-08T08:00:00.000+08:00');
+    expect(due('2026-09-29T09:00:00+08:00', 0)).toBe('2026-09-29T09:00:00.000+08:00');
+    // No jump between 0 and the smallest amounts.
+    expect(due('2026-09-30T18:00:00+08:00', 1e-9)).toBe('2026-10-08T08:00:00.000+08:00');
     expect(due('2026-09-29T09:00:00+08:00', 0.5)).toBe('2026-09-29T09:30:00.000+08:00');
   });
 
