@@ -54,6 +54,8 @@ export interface DeadlineExplanation {
 const FN = 'explainDeadline';
 // The most days one explanation lists (counted and skipped together): 100 years and then some.
 const MOST_DAYS = 36_600;
+// The catalog's reading of a day outside the calendar under outOfCoverage 'weekends'.
+const WEEKENDS_FALLBACK_RULE: RuleId = 'C3.weekends-fallback';
 
 /**
  * The deadline of a period with the reasons for it: the days that count and the rest days passed
@@ -189,12 +191,21 @@ export function explainDeadline(from: Instant, period: Period, options?: RuleOpt
   }
   // The last calendar day, when the rest-day extension looked it up in a provisional year.
   const checkedProvisional = readProvisional && plain > first && statutory && !isPublished(plain) ? plain : undefined;
+  // Whether a day the calendar does not cover was read as Monday–Friday (outOfCoverage 'weekends'):
+  // one the notes list as a working day or a rest day, or a last day the rest-day extension checked.
+  const uncovered = (day: number): boolean => options?.policy?.outOfCoverage === 'weekends' && (day < firstDay || day > lastDay);
+  // (Working hours also read the day of the deadline, which 0 hours does not list.)
+  let readUncovered = (options?.policy?.extendPastRestDays === true && plain > first && uncovered(plain)) || (unit === 'workhour' && uncovered(shanghaiDayOf(due)));
   for (let day = start; day <= end; day += 1) {
     if (day <= plain) counted.push(Object.freeze(day === checkedProvisional ? { date: isoOfDay(day), kind: 'day', provisional: true } : { date: isoOfDay(day), kind: 'day' }));
-    else (works(day) ? counted : skipped).push(note(day));
+    else {
+      (works(day) ? counted : skipped).push(note(day));
+      readUncovered ||= uncovered(day);
+    }
   }
   const basis: RuleId[] = [rule];
   if (first < plain && plain < end) basis.push(REST_DAY_EXTENSION_RULE);
+  if (readUncovered) basis.push(WEEKENDS_FALLBACK_RULE);
   // The notes say provisional only of days dueAtMs read: its side channel is the whole answer.
   const provisional = readProvisional;
   if (provisional) basis.push(PROVISIONAL_RULE);

@@ -71,6 +71,23 @@ describe('explainDeadline', () => {
   });
 
 
+  it("names the weekends-only fallback in the basis when it read a day the calendar does not cover", () => {
+    const weekends = { policy: definePolicy({ outOfCoverage: 'weekends' }) };
+    // 2027-10-01 counts as an ordinary Friday: an approximation the answer must own.
+    const across = explainDeadline('2027-09-30T10:00:00+08:00', { amount: 1, unit: 'workday' }, weekends);
+    expect([across.basis, across.provisional]).toEqual([['C3', 'C3.weekends-fallback'], false]);
+    // A deadline inside the covered years, a day period, and hours read no fallback day.
+    expect(explainDeadline('2026-09-30T10:00:00+08:00', { amount: 1, unit: 'workday' }, weekends).basis).toEqual(['C3']);
+    expect(explainDeadline('2027-09-30T10:00:00+08:00', { amount: 3, unit: 'day' }, weekends).basis).toEqual(['C2']);
+    expect(explainDeadline('2027-09-30T10:00:00+08:00', { amount: 3, unit: 'hour' }, weekends).basis).toEqual(['C4']);
+    // The rest-day extension looked the last day up; working hours read the day of their deadline.
+    const extended = { policy: definePolicy({ outOfCoverage: 'weekends', extendPastRestDays: true }) };
+    expect(explainDeadline('2027-09-30T10:00:00+08:00', { amount: 3, unit: 'day' }, extended).basis).toEqual(['C2', 'C2.rest-day-extension', 'C3.weekends-fallback']);
+    expect(explainDeadline('2027-09-29T10:00:00+08:00', { amount: 1, unit: 'day' }, extended).basis).toEqual(['C2', 'C3.weekends-fallback']);
+    expect(explainDeadline('2026-12-31T20:00:00+08:00', { amount: 0, unit: 'workhour' }, weekends).basis).toEqual(['calendar.work-hours', 'C3.weekends-fallback']);
+    expect(explainDeadline('2026-12-30T20:00:00+08:00', { amount: 0, unit: 'workhour' }, weekends).basis).toEqual(['calendar.work-hours']);
+  });
+
   it('names a provisional day two holidays share after both, as the 2020 notice named 1 October', () => {
     // 2028: 中秋 (八月十五) falls on 3 October, inside National Day; each holiday is owed its own day back.
     const why = explainDeadline('2028-09-29T10:00:00+08:00', { amount: 1, unit: 'workday' }, statutory);
