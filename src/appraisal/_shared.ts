@@ -20,6 +20,16 @@ export function _itemIndex(items: readonly AppraisalItem[]): ReadonlyMap<string,
   return index;
 }
 
+/**
+ * The most points the bonuses, or the deductions, of one month may total: 2^52, so that the score
+ * (base ± totals ± adjustment) is still a whole number a JavaScript number holds exactly. More is
+ * refused (`out_of_range`) rather than rounded.
+ */
+export const MOST_POINTS = 2 ** 52;
+
+/** What a month's points must total, in the refusal of a count that goes past {@link MOST_POINTS}. */
+export const MOST_POINTS_EXPECTATION = 'a count whose points total at most 2^52 in the month (the score must stay exact)';
+
 /** Turns −0 into 0, so that no result ever shows a negative zero. */
 export function _noNegativeZero(value: number): number {
   return value + 0;

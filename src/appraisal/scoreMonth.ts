@@ -3,7 +3,7 @@ import type { Decision, RuleId } from '../core/decision.js';
 import type { InputPath } from '../core/errors.js';
 import { ruleOptions, type RuleOptions } from '../core/options.js';
 import { invalid, requireArray, requireCount, requireFiniteNumber, requireObject, requireString } from '../core/validate.js';
-import { _appraisalPolicyOf, _itemIds, _itemIndex, _noNegativeZero } from './_shared.js';
+import { _appraisalPolicyOf, _itemIds, _itemIndex, _noNegativeZero, MOST_POINTS, MOST_POINTS_EXPECTATION } from './_shared.js';
 import { MONTHLY_BONUS_ITEMS } from './appraisalPolicy.js';
 import type { AppraisalGrade, AppraisalItem, AppraisalPolicy, BonusItem, ViolationItem, ViolationSeverity } from './appraisalPolicy.js';
 import { _overrunTier } from './emergencyOverrunDeduction.js';
@@ -214,6 +214,8 @@ export function _scoreMonthOf(month: unknown, policy: AppraisalPolicy, fn: strin
 
   // Bonuses claimed, by entry; counted once the violations are known (a violation voids some).
   const claimed: { item: AppraisalItem; times: number; points: number }[] = [];
+  // The points the bonuses claim, before any is voided; at most MOST_POINTS, as the deductions.
+  let claimedPoints = 0;
   const monthlyTimes = new Map<string, number>();
   if (record.bonuses !== undefined) {
     const listPath = [...path, 'bonuses'];
@@ -230,7 +232,11 @@ export function _scoreMonthOf(month: unknown, policy: AppraisalPolicy, fn: strin
         }
         monthlyTimes.set(entry.item.id, total);
       }
-      if (entry.times > 0) claimed.push(entry);
+      if (entry.times > 0) {
+        claimedPoints += entry.points * entry.times;
+        if (claimedPoints > MOST_POINTS) throw invalid(fn, [...listPath, index, 'times'], 'out_of_range', MOST_POINTS_EXPECTATION, entry.times);
+        claimed.push(entry);
+      }
     }
   }
 
@@ -270,6 +276,7 @@ export function _scoreMonthOf(month: unknown, policy: AppraisalPolicy, fn: strin
       }
       if (item.id === 'customer-conflict') customerConflict = true;
       deductionPoints += points * times;
+      if (deductionPoints > MOST_POINTS) throw invalid(fn, [...listPath, index, 'times'], 'out_of_range', MOST_POINTS_EXPECTATION, times);
       count(item.kind as ViolationSeverity, item.id, times);
     }
   }
@@ -284,6 +291,7 @@ export function _scoreMonthOf(month: unknown, policy: AppraisalPolicy, fn: strin
       if (tier === null) continue;
       overrun = true;
       deductionPoints += tier.points;
+      if (deductionPoints > MOST_POINTS) throw invalid(fn, [...path, 'emergencyOverrunMinutes', index], 'out_of_range', MOST_POINTS_EXPECTATION, minutes);
       // Each tier is one clause of its list (RULES appraisal.emergency-overrun).
       count(tier.severity, `emergency-overrun:${tier.severity}`, 1);
     }
@@ -294,11 +302,16 @@ export function _scoreMonthOf(month: unknown, policy: AppraisalPolicy, fn: strin
     const item = below || examScore === policy.exam.fullMarks ? _itemIndex(policy.items).get(below ? 'exam-below-60' : 'exam-full-marks') : undefined;
     if (item === undefined) {
       // Neither full marks nor a deducted score, or the policy's table has no such item.
-    } else if (below) {
-      deductionPoints += item.points ?? 0;
-      count(item.kind as ViolationSeverity, item.id, 1);
     } else {
-      claimed.push({ item, times: 1, points: item.points ?? 0 });
+      if (below) {
+        deductionPoints += item.points ?? 0;
+        count(item.kind as ViolationSeverity, item.id, 1);
+      } else {
+        claimedPoints += item.points ?? 0;
+        claimed.push({ item, times: 1, points: item.points ?? 0 });
+      }
+      // Only a company's item table can give an exam item that many points.
+      if (deductionPoints > MOST_POINTS || claimedPoints > MOST_POINTS) throw invalid(fn, [...path, 'examScore'], 'out_of_range', MOST_POINTS_EXPECTATION, examScore);
     }
   }
   const adjustment = record.adjustment === undefined ? null : readAdjustment(record.adjustment, policy, fn, [...path, 'adjustment']);

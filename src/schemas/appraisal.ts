@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defaultAppraisalPolicy, MONTHLY_BONUS_ITEMS, type AppraisalItem, type BonusItem, type ViolationItem } from '../appraisal/appraisalPolicy.js';
+import { MOST_POINTS, MOST_POINTS_EXPECTATION } from '../appraisal/_shared.js';
 import type { appraiseMonth, TeamMonth } from '../appraisal/appraiseMonth.js';
 import type { emergencyOverrunDeduction } from '../appraisal/emergencyOverrunDeduction.js';
 import type { employmentMonth } from '../appraisal/employmentMonth.js';
@@ -82,6 +83,19 @@ export const scoreMonthInputSchema: z.ZodType<AppraisalMonth> = z
         context.addIssue({ code: 'custom', path: ['deductions', index, 'item'], message: `${entry.item} is derived from examScore; give one or the other` });
       }
     });
+    // The points each list claims (dismissal items have none), at most MOST_POINTS, as scoreMonth counts them.
+    for (const list of ['bonuses', 'deductions'] as const) {
+      let total = 0;
+      for (const [index, entry] of (month[list] ?? []).entries()) {
+        const item = defaultItems.get(entry.item) as AppraisalItem;
+        const times = entry.times ?? 1;
+        total += (item.range === undefined ? (item.points ?? 0) : (entry.points ?? 0)) * times;
+        if (times > 0 && total > MOST_POINTS) {
+          context.addIssue({ code: 'custom', path: [list, index, 'times'], message: MOST_POINTS_EXPECTATION });
+          break;
+        }
+      }
+    }
     const entries = [
       ...(month.bonuses ?? []).map((entry, index) => ({ entry, path: ['bonuses', index, 'points'] })),
       ...(month.deductions ?? []).map((entry, index) => ({ entry, path: ['deductions', index, 'points'] })),

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { scoreMonth, type AppraisalMonth } from '../../src/appraisal/index.js';
 import { definePolicy } from '../../src/policy/index.js';
+import { scoreMonthInputSchema } from '../../src/schemas/appraisal.js';
 import { expectInvalid, inCatalog } from './_helpers.js';
 
 describe('scoreMonth', () => {
@@ -227,6 +228,27 @@ describe('scoreMonth', () => {
       expectInvalid(() => scoreMonth({ deduction: [] } as never), 'unknown_key', ['deduction']);
       expectInvalid(() => scoreMonth({ deductions: [{ item: 'no-mandarin', time: 2 }] } as never), 'unknown_key', ['deductions', 0, 'time']);
       expectInvalid(() => scoreMonth({ adjustment: { points: 1, reason: 'r', by: 'x' } } as never), 'unknown_key', ['adjustment', 'by']);
+    });
+
+    it('refuses counts whose points the month cannot total exactly (more than 2^52), where the schema refuses them too', () => {
+      const most = 2 ** 52;
+      // absenteeism: 20 points a time; 2^52 / 20 times (rounded down) stay within 2^52 points.
+      const atMost = Math.floor(most / 20);
+      expect(scoreMonth({ deductions: [{ item: 'absenteeism', times: atMost }] }).deductionPoints).toBe(atMost * 20);
+      const over = { deductions: [{ item: 'no-mandarin' as const }, { item: 'absenteeism' as const, times: 2 ** 53 - 1 }] };
+      expectInvalid(() => scoreMonth(over), 'out_of_range', ['deductions', 1, 'times']);
+      // Two entries that cross together: the second is refused.
+      const split = { deductions: [{ item: 'absenteeism' as const, times: atMost }, { item: 'absenteeism' as const, times: 1 }] };
+      expectInvalid(() => scoreMonth(split), 'out_of_range', ['deductions', 1, 'times']);
+      const bonuses = { bonuses: [{ item: 'cover-shift' as const, times: 2 ** 53 - 1 }] };
+      expectInvalid(() => scoreMonth(bonuses), 'out_of_range', ['bonuses', 0, 'times']);
+      // A dismissal item has no points: any count of it is a count.
+      expect(scoreMonth({ deductions: [{ item: 'sleeping-on-duty', times: 2 ** 53 - 1 }] }).dismissalOffense).toBe(true);
+      for (const month of [over, split, bonuses]) {
+        expect(scoreMonthInputSchema.safeParse(month).success).toBe(false);
+      }
+      expect(scoreMonthInputSchema.safeParse({ deductions: [{ item: 'absenteeism', times: atMost }] }).success).toBe(true);
+      expect(scoreMonthInputSchema.safeParse({ deductions: [{ item: 'sleeping-on-duty', times: 2 ** 53 - 1 }] }).success).toBe(true);
     });
 
     it('refuses lists that are not arrays', () => {
