@@ -388,7 +388,8 @@ export function _scoreMonthOf(month: unknown, policy: AppraisalPolicy, fn: strin
  * is not a whole number ≥ 0, a ranged item's points are missing or outside the range (`missing`,
  * `out_of_range`), a fixed item is given other points, a minutes value is not finite, the adjustment is
  * outside −5…+5 or has no reason, a field is unknown (`unknown_key`), a monthly status is given more
- * than once (`once_a_month`), `examScore` is outside 0 to full marks (`out_of_range`) or comes with an
+ * than once (`once_a_month`), a count takes the month's bonuses or deductions past 2^52 points
+ * (`out_of_range` at its `times`), `examScore` is outside 0 to full marks (`out_of_range`) or comes with an
  * exam item (`conflicting_exam_item`).
  * @see RULES `appraisal.base`, `appraisal.bonus`, `appraisal.bonus.voided`, `appraisal.exam`, `appraisal.minor`, `appraisal.moderate`, `appraisal.severe`,
  * `appraisal.escalation`, `appraisal.dismissal-offense`, `appraisal.emergency-overrun`, `appraisal.adjustment`,
