@@ -3,7 +3,7 @@
 // bin run on the sample files. Needs the build (npm test builds before vitest).
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, posix } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freshFolder, installPackedPackage, repoRoot, requireBuild, runNode } from './_support.js';
 
@@ -125,7 +125,24 @@ describe('the packed package', () => {
     expect(packed.files).toContain('dist/cli.js');
     expect(packed.files).toContain('dist/schemas/approvalAuthority.json');
     expect(packed.files).toContain('dist/schemas/policy.json');
-    expect(packed.files.filter((file) => !file.startsWith('dist/') && !['package.json', 'README.md', 'NOTICE', 'LICENSE', 'CHANGELOG.md'].includes(file))).toEqual([]);
+    expect(packed.files.filter((file) => !file.startsWith('dist/') && !file.startsWith('docs/') && !['package.json', 'README.md', 'NOTICE', 'LICENSE', 'CHANGELOG.md'].includes(file))).toEqual([]);
+    expect(packed.files.filter((file) => file.startsWith('docs/') && !file.endsWith('.md'))).toEqual([]);
+  });
+
+  it('ships every page the README and the guides link to, so their links work in node_modules', () => {
+    const shipped = new Set(packed.files);
+    const pages = packed.files.filter((file) => file === 'README.md' || (file.startsWith('docs/') && file.endsWith('.md')));
+    expect(pages.length).toBeGreaterThan(30);
+    const broken: string[] = [];
+    for (const page of pages) {
+      const text = readFileSync(join(packed.packageDirectory, page), 'utf8');
+      for (const [, target] of text.matchAll(/\]\(([^)\s]+)\)/g)) {
+        if (/^[a-z]+:/i.test(target as string) || (target as string).startsWith('#')) continue;
+        const file = posix.normalize(posix.join(posix.dirname(page), decodeURI((target as string).split('#')[0] as string)));
+        if (!shipped.has(file)) broken.push(`${page} → ${target}`);
+      }
+    }
+    expect(broken).toEqual([]);
   });
 
   it('loads as ESM from a consumer folder, one class per error across entry points, in any host time zone', async () => {
