@@ -441,11 +441,11 @@ describe('explainDeadline', () => {
     expect(why.basis).toEqual(['C3', 'calendar.provisional']);
   });
 
-  it('reads a day outside the calendar by its weekday under weekends, never provisional', () => {
+  it('reads a day outside the calendar by its weekday under weekends, never provisional, and names the fallback', () => {
     const why = explainDeadline('2026-12-31T10:00:00+08:00', { amount: 2, unit: 'workday' }, weekends);
     expect(why.counted).toEqual([{ date: '2027-01-01', kind: 'workday' }, { date: '2027-01-04', kind: 'workday' }]);
     expect(why.skipped).toEqual([{ date: '2027-01-02', kind: 'weekend' }, { date: '2027-01-03', kind: 'weekend' }]);
-    expect([why.provisional, why.basis]).toEqual([false, ['C3']]);
+    expect([why.provisional, why.basis]).toEqual([false, ['C3', 'C3.weekends-fallback']]);
     const before = explainDeadline('2018-12-31T10:00:00+08:00', { amount: 1, unit: 'workday' });
     expect([before.counted, before.skipped]).toEqual([[{ date: '2019-01-02', kind: 'workday' }], [{ date: '2019-01-01', kind: 'holiday', holiday: '元旦' }]]);
   });

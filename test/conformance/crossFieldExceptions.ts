@@ -188,6 +188,14 @@ export const crossFieldExceptions: readonly CrossFieldException[] = [
     reason: 'which items need points, and their range, depends on the item field',
   },
   {
+    fns: ['scoreMonth'],
+    code: 'out_of_range',
+    paths: [['deductions', '*', 'times'], ['bonuses', '*', 'times']],
+    zodChecks: true,
+    rule: 'the points of a list total at most 2^52 (times × the item’s points, summed)',
+    reason: 'a sum over the entries, each weighed by its item’s points',
+  },
+  {
     fns: ['weeklyReportCheck'],
     code: 'missing',
     paths: [['content']],
