@@ -94,8 +94,11 @@ export async function serve(argv: readonly string[], environment: ServeEnvironme
   } catch (error) {
     throw new UsageError(`cannot listen on ${parsed.host}:${parsed.port} (${(error as Error).message})`);
   }
-  environment.stderr.write(`${JSON.stringify({ time: new Date().toISOString(), message: `wuye-rules ${environment.version} listening on ${service.url}`, url: service.url })}\n`);
+  const listening = (): void => {
+    environment.stderr.write(`${JSON.stringify({ time: new Date().toISOString(), message: `wuye-rules ${environment.version} listening on ${service.url}`, url: service.url })}\n`);
+  };
   if (environment.onListening !== undefined) {
+    listening();
     environment.onListening(service);
     await new Promise<void>((resolve) => service.server.once('close', resolve));
     return 0;
@@ -108,8 +111,11 @@ export async function serve(argv: readonly string[], environment: ServeEnvironme
       environment.stderr.write(`${JSON.stringify({ time: new Date().toISOString(), message: 'stopping: finishing the requests in flight' })}\n`);
       void service.close().then(resolve);
     };
+    // The handlers first: a supervisor that signals as soon as it reads the line must find them (a
+    // signal between the line and the handlers killed the process, exit by SIGTERM instead of 0).
     signals.on('SIGTERM', stop);
     signals.on('SIGINT', stop);
+    listening();
   });
   return 0;
 }

@@ -156,6 +156,24 @@ describe('startService', () => {
 });
 
 describe('wuye-rules serve and its signals', () => {
+  it('listens for SIGTERM and SIGINT before it writes the listening line a supervisor waits for', async () => {
+    const signals = new EventEmitter();
+    const handlersAtTheLine: number[] = [];
+    const stderr = new Collector();
+    const write = stderr.write.bind(stderr) as (chunk: string) => boolean;
+    stderr.write = ((chunk: string) => {
+      if (String(chunk).includes('listening on')) {
+        handlersAtTheLine.push(signals.listenerCount('SIGTERM'), signals.listenerCount('SIGINT'));
+        // As a supervisor does: signal the moment the line is read.
+        queueMicrotask(() => signals.emit('SIGTERM'));
+      }
+      return write(chunk);
+    }) as typeof stderr.write;
+    const status = run(['serve', '--port', '0'], { stdin: Readable.from([]), stdout: new Collector(), stderr, version: '1', signals } as Parameters<typeof serve>[1]);
+    expect(await status).toBe(0);
+    expect(handlersAtTheLine).toEqual([1, 1]);
+  });
+
   it('stops on SIGTERM (or SIGINT): finishes, logs it, and resolves to exit status 0', async () => {
     for (const signal of ['SIGTERM', 'SIGINT']) {
       const signals = new EventEmitter();
