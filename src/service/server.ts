@@ -205,8 +205,7 @@ export class Service {
   };
 
   private route(request: IncomingMessage, response: ServerResponse, exchange: Exchange): Promise<void> | undefined {
-    // Node sets both for every request a server receives.
-    const url = request.url as string;
+    const url = originForm(request.url as string);
     const mark = url.indexOf('?');
     const path = mark === -1 ? url : url.slice(0, mark);
     const query: Query = mark === -1 ? undefined : new URLSearchParams(url.slice(mark + 1));
@@ -597,7 +596,7 @@ export class Service {
 
   private logExchange(request: IncomingMessage, response: ServerResponse, exchange: Exchange): void {
     if (this.config.log === undefined) return;
-    const url = request.url as string;
+    const url = originForm(request.url as string);
     const mark = url.indexOf('?');
     const path = mark === -1 ? url : url.slice(0, mark);
     const ms = Math.round((performance.now() - exchange.started) * 100) / 100;
@@ -640,6 +639,17 @@ export class Service {
     this.logBuffer = '';
     this.config.log.write(text);
   }
+}
+
+// The request target as a path and query. A client may send the absolute form
+// (`GET http://host/healthz`), which a server must accept (RFC 9112 section 3.2.2): its scheme and
+// authority are dropped. Node sets a request's url for every request a server receives.
+function originForm(url: string): string {
+  if (url.charCodeAt(0) === 47 /* / */) return url;
+  const absolute = /^[a-z][a-z0-9+.-]*:\/\/[^/?#]*/i.exec(url);
+  if (absolute === null) return url;
+  const rest = url.slice(absolute[0].length);
+  return rest.charCodeAt(0) === 47 ? rest : `/${rest}`;
 }
 
 class ParameterError extends Error {

@@ -402,6 +402,21 @@ describe('wuye-rules serve', () => {
       expect(chunked).toMatch(/^HTTP\/1\.1 200 /);
     });
 
+    it('accepts a request target in absolute form (RFC 9112 section 3.2.2) and logs its path', async () => {
+      await new Promise((resolve) => setTimeout(resolve, 150));
+      const before = service.log.lines.length;
+      const health = await raw(service.port, `GET http://127.0.0.1:${service.port}/healthz HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n`);
+      expect(health).toMatch(/^HTTP\/1\.1 200 /);
+      const call = await raw(service.port, 'POST HTTP://example.com/v1/approvalAuthority?locale=en HTTP/1.1\r\nHost: example.com\r\nConnection: close\r\nContent-Length: 3\r\n\r\n800');
+      expect(call).toMatch(/^HTTP\/1\.1 200 /);
+      expect(call).toContain('"approver":"sales-manager"');
+      await new Promise((resolve) => setTimeout(resolve, 150));
+      expect(service.log.lines.slice(before).map((line) => [line.path, line.status])).toEqual([
+        ['/healthz', 200],
+        ['/v1/approvalAuthority', 200],
+      ]);
+    });
+
     it('does not run a request pipelined behind an answer that closes the connection, and logs it with no status', async () => {
       await new Promise((resolve) => setTimeout(resolve, 150));
       const before = service.log.lines.length;
