@@ -45,6 +45,12 @@ export interface ServiceConfig {
   readonly keepAliveTimeout?: number;
   /** Milliseconds in-flight requests get to finish after `close()` before their connections are cut (30,000 unless given). */
   readonly drainTimeout?: number;
+  /**
+   * Milliseconds an answer given before the request's body has arrived (401, 404, 413…) keeps reading
+   * and dropping that body, so that the client, still sending, can read the answer (10,000 unless given);
+   * at most {@link LINGER_BYTES} are dropped.
+   */
+  readonly lingerTimeout?: number;
   /** Builds the OpenAPI document (and with it every function's schemas) right after listening, so no request waits for it. */
   readonly warm?: boolean;
 }
@@ -65,6 +71,14 @@ export interface RunningService {
 }
 
 type Query = URLSearchParams | undefined;
+
+/**
+ * The most bytes of a body the service reads and drops after answering before it arrived. Closing at
+ * once would reset a connection the client is still writing to, and a client that meets the reset
+ * mid-upload never reads the answer (a 413 became EPIPE); reading without a bound would let anyone
+ * send the service endless bodies.
+ */
+export const LINGER_BYTES = 64 * 1024 * 1024;
 
 // What one request did, for its access-log line.
 interface Exchange {
@@ -115,6 +129,8 @@ export class Service {
   // Connections closed once their current answer is sent (sendProblemAndClose): a request pipelined
   // behind that answer is not run, and Node's parser failing on an unread body is no request to answer.
   private readonly answeredAndClosing = new WeakSet<Socket>();
+  // The response each connection is answering, for an error of Node's parser in the middle of its body.
+  private readonly answering = new WeakMap<Socket, { readonly response: ServerResponse; readonly exchange: Exchange }>();
   // Set once the service is closing: closes the connections that have no request in flight.
   private closeIdleConnections: (() => void) | undefined;
 
@@ -150,21 +166,26 @@ export class Service {
   /** Handles one request; never throws. */
   readonly handle = (request: IncomingMessage, response: ServerResponse): void => {
     const exchange: Exchange = { started: performance.now(), bytes: 0 };
+    const { socket } = request;
+    if (socket !== null && this.answeredAndClosing.has(socket)) {
+      // The answer before it on this connection closes the connection, so this one would be computed
+      // for no one (Node never sends it). Logged now: its response, queued behind one that closes the
+      // connection, may never be closed by Node.
+      exchange.notRun = true;
+      this.logExchange(request, response, exchange);
+      return;
+    }
     this.inFlight.add(response);
+    if (socket !== null) this.answering.set(socket, { response, exchange });
     response.once('close', () => {
       this.inFlight.delete(response);
+      if (socket !== null && this.answering.get(socket)?.response === response) this.answering.delete(socket);
       this.logExchange(request, response, exchange);
       // Closing: a connection whose response began before the signal (with keep-alive) is closed now
       // that it is idle, rather than when its client or the keep-alive timeout gets round to it.
       this.closeIdleConnections?.();
     });
     if (this.closeIdleConnections !== undefined) response.setHeader('Connection', 'close');
-    if (request.socket !== null && this.answeredAndClosing.has(request.socket)) {
-      // The answer before it on this connection closes the connection, so this one would be computed
-      // for no one (Node never sends it).
-      exchange.notRun = true;
-      return;
-    }
     let pending: Promise<void> | undefined;
     try {
       pending = this.refuseUnreadable(request, response, exchange) ? undefined : this.route(request, response, exchange);
@@ -193,7 +214,8 @@ export class Service {
     } else {
       return false;
     }
-    this.sendProblemAndClose(response, exchange, refusal);
+    // A body in a transfer coding Node cannot frame cannot be read past: the connection closes at once.
+    this.sendProblemAndClose(response, exchange, refusal, refusal.status !== 501);
     return true;
   }
 
@@ -201,7 +223,8 @@ export class Service {
   readonly refuseExpectation = (request: IncomingMessage, response: ServerResponse): void => {
     const exchange: Exchange = { started: performance.now(), bytes: 0 };
     response.once('close', () => this.logExchange(request, response, exchange));
-    this.sendProblemAndClose(response, exchange, problem(417, 'unsupported_expectation', `Expect ${JSON.stringify(request.headers.expect)} is not supported; only 100-continue is`));
+    // The client waits for the go-ahead before sending its body: there is none to read.
+    this.sendProblemAndClose(response, exchange, problem(417, 'unsupported_expectation', `Expect ${JSON.stringify(request.headers.expect)} is not supported; only 100-continue is`), false);
   };
 
   private route(request: IncomingMessage, response: ServerResponse, exchange: Exchange): Promise<void> | undefined {
@@ -397,7 +420,8 @@ export class Service {
       // is off: it would write its 408 into a batch's answers already streaming.
       const timer = setTimeout(() => {
         if (settled || response.headersSent) return;
-        this.sendProblemAndClose(response, exchange, problem(408, 'request_timeout', 'the request took too long to arrive'));
+        // A client this slow is not waited for again: the connection closes at once.
+        this.sendProblemAndClose(response, exchange, problem(408, 'request_timeout', 'the request took too long to arrive'), false);
         settle(undefined);
       }, this.config.requestTimeout ?? 120_000);
       timer.unref();
@@ -548,11 +572,51 @@ export class Service {
     this.send(response, exchange, 200, JSON_TYPE, JSON.stringify({ result: lines }));
   }
 
-  private send(response: ServerResponse, exchange: Exchange, status: number, type: string, body: string): void {
+  // Sends a whole answer. One given before the request's body has arrived (a 401, a 404, a 413…):
+  // a body that may be large (longer than --max-body, or chunked) is not read for nothing, so the
+  // connection closes; and a connection that closes first reads and drops the rest of the body until
+  // the client has sent it, or for at most LINGER_BYTES or the linger timeout (unless `linger` is
+  // false: then at once), so that a client still sending can read the answer. A short body is left to
+  // Node, which drops it and keeps the connection.
+  private send(response: ServerResponse, exchange: Exchange, status: number, type: string, body: string, close = false, linger = true): void {
     const bytes = Buffer.byteLength(body);
     exchange.bytes = bytes;
+    const request = response.req;
+    const { headers } = request;
+    const declared = headers['content-length'];
+    const pending = !request.complete && (headers['transfer-encoding'] !== undefined || (declared !== undefined && declared !== '0'));
+    if (close || (pending && (headers['transfer-encoding'] !== undefined || Number(declared) > this.config.maxBody))) {
+      this.closesItsConnection(response);
+      close = true;
+    }
     response.writeHead(status, { 'Content-Type': type, 'Content-Length': bytes });
-    response.end(body);
+    if (!close || !pending || !linger) {
+      response.end(body);
+      return;
+    }
+    response.write(body);
+    let dropped = 0;
+    const end = (): void => {
+      clearTimeout(timer);
+      request.off('data', drop);
+      if (!response.writableEnded) response.end();
+    };
+    const drop = (chunk: Buffer): void => {
+      dropped += chunk.length;
+      if (dropped > LINGER_BYTES) end();
+    };
+    const timer = setTimeout(end, this.config.lingerTimeout ?? 10_000);
+    request.on('data', drop);
+    request.once('end', end);
+    request.once('close', end);
+    request.resume();
+  }
+
+  // Marks an answer as the connection's last: `Connection: close`, and a request pipelined behind it is not run.
+  private closesItsConnection(response: ServerResponse): void {
+    const socket = response.req.socket;
+    if (socket !== null) this.answeredAndClosing.add(socket);
+    if (!response.headersSent) response.setHeader('Connection', 'close');
   }
 
   private sendProblem(response: ServerResponse, exchange: Exchange, value: Problem): void {
@@ -560,11 +624,8 @@ export class Service {
   }
 
   // A problem after which the connection closes: the request's body is left unread, or cannot be trusted.
-  private sendProblemAndClose(response: ServerResponse, exchange: Exchange, value: Problem): void {
-    const socket = response.req.socket;
-    if (socket !== null) this.answeredAndClosing.add(socket);
-    response.setHeader('Connection', 'close');
-    this.sendProblem(response, exchange, value);
+  private sendProblemAndClose(response: ServerResponse, exchange: Exchange, value: Problem, linger = true): void {
+    this.send(response, exchange, value.status, PROBLEM_TYPE, problemJson(value), true, linger);
   }
 
   /** Answers 500 for a failure of the service itself, or cuts the connection if the answer has begun. */
@@ -580,6 +641,19 @@ export class Service {
 
   /** A problem answered to a request Node could not read (malformed, too slow, headers too large). */
   clientError(error: NodeJS.ErrnoException, socket: Socket): void {
+    const current = this.answering.get(socket);
+    if (current !== undefined) {
+      // Node's parser failed in the body of the request being answered: that request's own answer (and
+      // its one log line) says so when it has not begun and the client can still read it; a client that
+      // left mid-body gets nothing.
+      const { response, exchange } = current;
+      if (error.code?.startsWith('HPE_') === true && error.code !== 'HPE_INVALID_EOF_STATE' && socket.writable && !response.headersSent && !this.answeredAndClosing.has(socket)) {
+        this.sendProblemAndClose(response, exchange, problem(400, 'malformed_request', 'the request body is not valid HTTP/1.1 framing'), false);
+      } else {
+        socket.destroy();
+      }
+      return;
+    }
     if (error.code === 'ECONNRESET' || !socket.writable || this.answeredAndClosing.has(socket)) {
       socket.destroy();
       return;
@@ -603,7 +677,7 @@ export class Service {
     // A response cut short (the client left, or a failed stream) is logged with the status it had begun with, flagged.
     const aborted = response.writableFinished ? '' : ',"aborted":true';
     this.writeLog(
-      `{"time":"${this.now()}","method":"${request.method as string}","path":${PLAIN_PATH.test(path) ? `"${path}"` : JSON.stringify(path)},"status":${exchange.notRun === true ? null : response.statusCode},"ms":${ms},"bytes":${exchange.bytes}${aborted}}`,
+      `{"time":"${this.now()}","method":"${request.method as string}","path":${PLAIN_PATH.test(path) ? `"${path}"` : JSON.stringify(path)},"status":${exchange.notRun === true || !response.headersSent ? null : response.statusCode},"ms":${ms},"bytes":${exchange.bytes}${aborted}}`,
     );
   }
 

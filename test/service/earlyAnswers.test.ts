@@ -1,0 +1,117 @@
+// Answers given before the request's body has arrived (413, 401, 404…). A client that sends its whole
+// body without waiting for 100-continue (most ERP clients) must still read the answer: closing the
+// connection under it reset the upload (EPIPE) and the client never saw the 413. A body that may be
+// large is read and dropped only up to a bound, and the connection then closes; a short one is left
+// to Node, which keeps the connection. And a request cut off or malformed mid-body is logged once.
+import { request as httpRequest } from 'node:http';
+import { connect } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LINGER_BYTES } from '../../src/service/server.js';
+import { startTestService, type TestService } from './_helpers.js';
+
+// POSTs a body with node:http without waiting for 100-continue, and gives the status the client read
+// (or the error it met instead: EPIPE, ECONNRESET).
+function postWhole(port: number, path: string, body: Buffer, headers: Record<string, string> = {}): Promise<{ status?: number; error?: string; connection?: string }> {
+  return new Promise((resolve) => {
+    const call = httpRequest({ host: '127.0.0.1', port, path, method: 'POST', headers: { 'content-length': String(body.length), ...headers } }, (response) => {
+      response.resume();
+      response.on('end', () => resolve({ status: response.statusCode, connection: response.headers.connection }));
+    });
+    call.on('error', (error: NodeJS.ErrnoException) => resolve({ error: error.code ?? error.message }));
+    call.end(body);
+  });
+}
+
+const settle = (ms = 150) => new Promise((resolve) => setTimeout(resolve, ms));
+
+describe('answers before the body has arrived', () => {
+  let service: TestService;
+  let guarded: TestService;
+  beforeAll(async () => {
+    service = await startTestService({ maxBody: 4096, lingerTimeout: 2_000 });
+    guarded = await startTestService({ maxBody: 4096, token: 's3cret-token', lingerTimeout: 300 });
+  });
+  afterAll(async () => {
+    await service.close();
+    await guarded.close();
+  });
+
+  it('lets a client that sends 5 MB at once read its 413, every time', async () => {
+    const body = Buffer.alloc(5_000_000, 49);
+    for (let round = 0; round < 5; round += 1) {
+      expect(await postWhole(service.port, '/v1/approvalAuthority', body)).toEqual({ status: 413, connection: 'close' });
+    }
+    const fetched = await fetch(`${service.url}/v1/approvalAuthority`, { method: 'POST', body });
+    expect([fetched.status, ((await fetched.json()) as { code: string }).code]).toEqual([413, 'body_too_large']);
+  });
+
+  it('lets a client read a 401 or 404 sent before its large body, then closes the connection', async () => {
+    const body = Buffer.alloc(2_000_000, 49);
+    expect(await postWhole(guarded.port, '/v1/approvalAuthority', body)).toEqual({ status: 401, connection: 'close' });
+    expect(await postWhole(service.port, '/v1/noSuchFunction', body)).toEqual({ status: 404, connection: 'close' });
+  });
+
+  it('keeps the connection of a short body answered early: Node drops the body', async () => {
+    expect(await postWhole(service.port, '/v1/noSuchFunction', Buffer.from('800'))).toEqual({ status: 404, connection: 'keep-alive' });
+  });
+
+  it('stops reading a body it refused after the linger timeout, or after LINGER_BYTES, however long the client sends', async () => {
+    const socket = connect(guarded.port, '127.0.0.1');
+    let received = '';
+    let closed = false;
+    socket.on('data', (chunk) => {
+      received += chunk.toString('utf8');
+    });
+    socket.on('error', () => undefined);
+    socket.on('close', () => {
+      closed = true;
+    });
+    socket.write('POST /v1/approvalAuthority HTTP/1.1\r\nHost: x\r\nContent-Length: 200000000\r\n\r\n');
+    const started = Date.now();
+    // A slow sender: 64 KiB every 20 ms, far less than LINGER_BYTES before the 300 ms are up.
+    while (!closed && Date.now() - started < 5_000) {
+      socket.write(Buffer.alloc(65_536, 49));
+      await settle(20);
+    }
+    expect(closed).toBe(true);
+    expect(received).toMatch(/^HTTP\/1\.1 401 /);
+    expect(received).toContain('Connection: close');
+    expect(LINGER_BYTES).toBe(64 * 1024 * 1024);
+  });
+
+  it('logs a request whose client left mid-body once, with no status (none was sent)', async () => {
+    await settle();
+    const before = service.log.lines.length;
+    const socket = connect(service.port, '127.0.0.1');
+    socket.on('error', () => undefined);
+    socket.write('POST /v1/payFloat HTTP/1.1\r\nHost: x\r\nContent-Length: 100\r\n\r\n[1');
+    await settle(50);
+    socket.end();
+    await settle(300);
+    // (Lines of the earlier tests' connections may still arrive: their clients finished sending late.)
+    const lines = service.log.lines.slice(before).filter((line) => line.path !== '/v1/approvalAuthority' && line.path !== '/v1/noSuchFunction');
+    expect(lines.map((line) => [line.method, line.path, line.status, line.aborted])).toEqual([['POST', '/v1/payFloat', null, true]]);
+  });
+
+  it('answers a body whose chunked framing breaks with one 400 problem, logged once', async () => {
+    await settle();
+    const before = service.log.lines.length;
+    const answer = await new Promise<string>((resolve) => {
+      const socket = connect(service.port, '127.0.0.1');
+      let text = '';
+      socket.on('data', (chunk) => {
+        text += chunk.toString('utf8');
+      });
+      socket.on('error', () => undefined);
+      socket.on('close', () => resolve(text));
+      socket.write('POST /v1/gradeForScore HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n2\r\n80\r\nzz\r\n');
+      setTimeout(() => socket.destroy(), 2_000);
+    });
+    expect(answer).toMatch(/^HTTP\/1\.1 400 /);
+    expect(answer.match(/HTTP\/1\.1 \d{3} /g)).toHaveLength(1);
+    expect(answer).toContain('"code":"malformed_request"');
+    await settle(300);
+    const lines = service.log.lines.slice(before).filter((line) => line.path !== '/v1/approvalAuthority' && line.path !== '/v1/noSuchFunction');
+    expect(lines.map((line) => [line.method, line.path, line.status])).toEqual([['POST', '/v1/gradeForScore', 400]]);
+  });
+});
