@@ -37,7 +37,7 @@ const compiled = new WeakMap<readonly ApprovalBand[], CompiledBands>();
 function nameOf(band: ApprovalBand, index: number): ApproverName {
   const name = band.approverName ?? (DEFAULT_APPROVER_NAMES as Readonly<Record<string, ApproverName>>)[band.approver];
   if (name === undefined) {
-    throw new PolicyError(['complaint', 'approvalBands', index, 'approverName'], `${FN}: the role "${band.approver}" needs its display names (approverName in zh-Hans, zh-Hant and en)`);
+    throw new PolicyError(['complaint', 'approvalBands', index, 'approverName'], `${FN}: the role "${band.approver}" needs its display names (approverName in zh-Hans, zh-Hant and en)`, 'missing');
   }
   return name;
 }
@@ -178,5 +178,5 @@ export function approvalAuthority(amountYuan: number, options?: RuleOptions): Ap
   }
   if (bands.open !== null) return bands.open;
   // definePolicy guarantees an open last band; only a hand-assembled policy can get here.
-  throw new PolicyError(['complaint', 'approvalBands'], `${FN}: the policy's approval bands do not cover ${amountYuan} yuan`);
+  throw new PolicyError(['complaint', 'approvalBands'], `${FN}: the policy's approval bands do not cover ${amountYuan} yuan`, 'not_covered');
 }
