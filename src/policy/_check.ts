@@ -12,26 +12,20 @@ export type CheckPath = readonly (string | number)[];
 /** Checks a value at `path`; throws {@link PolicyError} at the first problem. */
 export type Check = (value: unknown, path: CheckPath) => void;
 
-// Whether the last failure was of the value's shape (its type, a key, an enum value) rather than of
-// a range or a rule: a union names the first kind at its own path, the second at the field's.
-let shapeFailure = false;
-
 /**
  * Throws the PolicyError of a value that is not what `expected` describes, with the code of
  * InvalidInputError for the same fault (`invalid_type` unless given: `invalid_enum`, `missing`,
- * `not_finite`, …); a fault of the value's shape (its type, a key or an enum value).
+ * `not_finite`, …).
  */
-export function fail(path: CheckPath, expected: string, value: unknown, code = 'invalid_type', shape = true): never {
-  shapeFailure = shape;
+export function fail(path: CheckPath, expected: string, value: unknown, code = 'invalid_type'): never {
   throw new PolicyError([...path], `definePolicy: ${describePath(path)} must be ${expected}, received ${describeValue(value)}`, code);
 }
 
 /** Throws the PolicyError of a value out of range: `expected` says what it must be (`out_of_range` unless `code` says more: `negative`, `not_integer`, …). */
-export const failRange = (path: CheckPath, expected: string, value: unknown, code = 'out_of_range'): never => fail(path, expected, value, code, false);
+export const failRange = (path: CheckPath, expected: string, value: unknown, code = 'out_of_range'): never => fail(path, expected, value, code);
 
 /** Throws the PolicyError of a rule between several settings (`message` says what must hold; `code`, `inconsistent` unless given, names the rule's kind). */
 export function failRule(path: CheckPath, message: string, code = 'inconsistent'): never {
-  shapeFailure = false;
   throw new PolicyError([...path], `definePolicy: ${describePath(path)}: ${message}`, code);
 }
 
@@ -125,21 +119,18 @@ export function array(item: Check, minLength = 0): Check {
 
 /**
  * One of several object forms told apart by the value of `key` (`{ outcome: 'fine', … }`): the form
- * of that value checks the whole object. A problem inside the form is reported at the object's own
- * path when `atObject` is true (as for a plain union, whose parts have no names), else at its field.
+ * of that value checks the whole object. A problem is reported where it is, as its message names it:
+ * at `key` for a value no form has, at the field for a bad field (`closeWithin.amount` NaN), at the
+ * object for a key its form does not have. (A zod union names the object when no form fits; this
+ * path goes as far or further, and starts with zod's.)
  */
-export function byKey(key: string, forms: Readonly<Record<string, Check>>, atObject = false): Check {
+export function byKey(key: string, forms: Readonly<Record<string, Check>>): Check {
   const expected = oneOf(Object.keys(forms));
   return (value, path) => {
     if (!isPlainObject(value)) fail(path, 'an object', value);
     const tag = value[key];
-    try {
-      if (typeof tag !== 'string' || !Object.hasOwn(forms, tag)) expected(tag, [...path, key]);
-      (forms[tag as string] as Check)(value, path);
-    } catch (error) {
-      if (!atObject || !shapeFailure || !(error instanceof PolicyError)) throw error;
-      throw new PolicyError([...path], error.message, error.code);
-    }
+    if (typeof tag !== 'string' || !Object.hasOwn(forms, tag)) expected(tag, [...path, key]);
+    (forms[tag as string] as Check)(value, path);
   };
 }
 

@@ -11,9 +11,10 @@ import { validatePolicy } from './validatePolicy.js';
 // Overlays `override` on `base`, refusing keys the base does not have. Objects merge key by key;
 // arrays, periods and scalars replace. Type checks are left to the schema, which sees the merged whole.
 // A Period is a union (`{ amount, unit }` or `{ unit: 'same-day' }`): an override that names its
-// `unit` replaces the period whole, so a stale `amount` cannot survive a switch of form.
+// `unit` replaces the period whole, so a stale `amount` cannot survive a switch of form. A unit that is
+// no string too: the check then names the unit, not an `amount` the base's form lacks.
 function isPeriodOverride(value: Record<string, unknown>): boolean {
-  return typeof value.unit === 'string';
+  return value.unit !== undefined;
 }
 
 // A deep copy of checked policy data (plain objects, arrays and primitives only).

@@ -86,8 +86,7 @@ function buildPolicyCheck(): Check {
       workhour: amountOf(oneOf(['workhour']), number({ min: 0 })),
       'same-day': record({ unit: oneOf(['same-day']) }),
       'next-day': record({ unit: oneOf(['next-day']) }),
-    },
-    true
+    }
   );
   const bands = <T extends { upTo: Bound | null }>(row: Check, what: string, reach: string, perUnit: number): Check =>
     refine<T[]>(
@@ -250,8 +249,7 @@ function buildPolicyCheck(): Check {
       fine: record({ outcome: oneOf(['fine']), amountYuan: yuan }),
       'withhold-month-pay': record({ outcome: oneOf(['withhold-month-pay']) }),
       'deemed-resignation': record({ outcome: oneOf(['deemed-resignation']) }),
-    },
-    true
+    }
   );
   const ladder = (ruleId: string): Check => record({ ruleId: oneOf([ruleId]), steps: array(fineStep, 1) });
   const shiftPattern = refine<{ startMinute: number; endMinute: number; latestEndMinute: number }>(

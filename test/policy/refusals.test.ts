@@ -81,19 +81,19 @@ const refused: Readonly<Record<string, readonly [readonly (string | number)[], s
     'definePolicy: appraisal.emergencyOverrunTiers[0].points must be at least 0, received -1',
   ],
   'an unknown period unit': [
-    ['communication', 'publicityUpdateWithin'],
+    ['communication', 'publicityUpdateWithin', 'unit'],
     'definePolicy: communication.publicityUpdateWithin.unit must be one of "day", "week", "month", "workday", "hour", "workhour", "same-day", "next-day", received "fortnight"',
   ],
   'an inherited name as a period unit': [
-    ['communication', 'publicityUpdateWithin'],
+    ['communication', 'publicityUpdateWithin', 'unit'],
     'definePolicy: communication.publicityUpdateWithin.unit must be one of "day", "week", "month", "workday", "hour", "workhour", "same-day", "next-day", received "toString"',
   ],
   'a list as a period unit': [
-    ['communication', 'publicityUpdateWithin'],
+    ['communication', 'publicityUpdateWithin', 'unit'],
     'definePolicy: communication.publicityUpdateWithin.unit must be one of "day", "week", "month", "workday", "hour", "workhour", "same-day", "next-day", received ["day"]',
   ],
   'a number as a period unit': [
-    ['communication', 'publicityUpdateWithin'],
+    ['communication', 'publicityUpdateWithin', 'unit'],
     'definePolicy: communication.publicityUpdateWithin.unit must be one of "day", "week", "month", "workday", "hour", "workhour", "same-day", "next-day", received 5',
   ],
   'a period amount of 0 days': [
@@ -117,7 +117,7 @@ const refused: Readonly<Record<string, readonly [readonly (string | number)[], s
     'definePolicy: communication.publicityUpdateWithin: unknown key "amount"',
   ],
   'a period amount that is text': [
-    ['communication', 'publicityUpdateWithin'],
+    ['communication', 'publicityUpdateWithin', 'amount'],
     'definePolicy: communication.publicityUpdateWithin.amount must be a finite number, received "1"',
   ],
   'an unknown due-soon measure': [
@@ -138,11 +138,11 @@ const refused: Readonly<Record<string, readonly [readonly (string | number)[], s
     'definePolicy: desk.fines.handover-log.steps[0].amountYuan must be exact to the fen (0.01 yuan), received 0.001',
   ],
   'a fine without an amount': [
-    ['desk', 'fines', 'handover-log', 'steps', 0],
+    ['desk', 'fines', 'handover-log', 'steps', 0, 'amountYuan'],
     'definePolicy: desk.fines.handover-log.steps[0].amountYuan must be present, received undefined',
   ],
   'an unknown fine outcome': [
-    ['desk', 'fines', 'handover-log', 'steps', 0],
+    ['desk', 'fines', 'handover-log', 'steps', 0, 'outcome'],
     'definePolicy: desk.fines.handover-log.steps[0].outcome must be one of "fine", "withhold-month-pay", "deemed-resignation", received "warn"',
   ],
   'a negative fine': [
