@@ -116,8 +116,18 @@ function buildPolicyCheck(): Check {
     ['approverName'],
     'missing'
   );
+  const approvalBands = bands(approvalBand, 'approval band', 'an amount', 100);
   const complaint = record({
-    approvalBands: bands(approvalBand, 'approval band', 'an amount', 100),
+    // Each role in one band: its display names are keyed by its id (approverNames), and a second band of
+    // the same id would be a second set of names for one role.
+    approvalBands: (value, path) => {
+      approvalBands(value, path);
+      const seen = new Set<string>();
+      (value as readonly { approver: string }[]).forEach((band, index) => {
+        if (seen.has(band.approver)) fail([...path, index, 'approver'], 'a role id no other band has', band.approver, 'duplicate_id');
+        seen.add(band.approver);
+      });
+    },
     levelThresholds: record({
       groupLitigationHouseholds: bound,
       recurrenceComplainants: bound,

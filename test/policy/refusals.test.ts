@@ -157,6 +157,10 @@ const refused: Readonly<Record<string, readonly [readonly (string | number)[], s
     ['desk', 'fines', 'handover-log', 'ruleId'],
     'definePolicy: desk.fines.handover-log.ruleId must be one of "desk.handover-log", received "desk.weekly-report"',
   ],
+  'a role id in two bands': [
+    ['complaint', 'approvalBands', 1, 'approver'],
+    'definePolicy: complaint.approvalBands[1].approver must be a role id no other band has, received "a"',
+  ],
   'an approver of 65 characters': [
     ['complaint', 'approvalBands', 0, 'approver'],
     'definePolicy: complaint.approvalBands[0].approver must be a role id without surrounding spaces (at most 64 characters), received "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"',
@@ -390,6 +394,7 @@ const codes: Readonly<Record<string, string>> = {
   'a negative fine': 'negative',
   'an empty ladder': 'out_of_range',
   'a ladder with another rule id': 'invalid_enum',
+  'a role id in two bands': 'duplicate_id',
   'an approver of 65 characters': 'invalid_format',
   'an empty approver': 'empty',
   'an approver that is not text': 'invalid_type',
