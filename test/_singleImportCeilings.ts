@@ -6,24 +6,26 @@
 // complaint's own checks (~1.4 kB), instant parsing, validation and options. Rules write the instants
 // of their error messages with Date#toISOString (shanghaiIsoText), not the command line's cached
 // formatter (~250 bytes less).
+// CalendarCoverageError carries its code and a path (every bundle with the working-day engine): the
+// ceilings this crossed, measured from dist, were raised to the measured size plus 40.
 export const singleImports: Record<string, number> = {
   approvalAuthority: 2_840,
   classifyComplaint: 4_990,
   complaintDeadlines: 4_320,
-  repairDeadline: 4_470,
+  repairDeadline: 4_518,
   repairStatus: 5_330,
   scoreMonth: 4_680,
   payFloat: 2_940,
   gradeForScore: 2_500,
-  dueAt: 5_740,
+  dueAt: 5_783,
   addWorkdays: 4_790,
-  noticePlan: 5_500,
+  noticePlan: 5_547,
   visitQuota: 2_230,
   selectVisitSample: 1_690,
   collectionCheck: 2_070,
   summarizeServiceRatings: 2_110,
   deskFine: 2_310,
-  dutyCalendar: 10_750,
+  dutyCalendar: 10_804,
   toICalendar: 4_430,
   // The catalog is every rule's summary in three locales: explain carries all of it.
   explain: 28_660,

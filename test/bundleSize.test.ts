@@ -65,14 +65,20 @@ const usesClassicZod = (measured: Measured): boolean => measured.inputs.some((in
 // getter of a known field: core/inheritedFields.ts, ~100 bytes), a field whose getter throws is refused at its own path
 // (~40), and deadline decisions name the rest-day extension when it moved them (~100 where a rule has a
 // decision): every ceiling these crossed was raised to the measured size plus 40.
+// Every error has a stable code (PolicyError the code of its fault, CalendarCoverageError
+// `calendar_coverage` and a path): the ceilings this crossed (calendar +8, definePolicy's checks ~210)
+// were raised to the measured size plus 40.
+// approverNames keeps its names in a record without a prototype, where every role id is its own key
+// (Object.create(null), and Object.hasOwn for the built-in names): complaint +3, raised to the
+// measured size plus 40.
 // The root holds every rule, the trilingual catalog (~27 kB with the second release's rules) and definePolicy's own checks (no zod); the
 // schemas entry is classic zod (~93 kB by itself) plus every input schema.
 const entryCeilings: Record<string, number> = {
   // Second release: five more checks (weekly report, probation, fine occurrence, parking revocation, archive rate).
   index: 75_000,
-  calendar: 7_830,
+  calendar: 7_878,
   // Approver roles as policy data: built-in display names and bands compiled once per policy.
-  complaint: 7_220,
+  complaint: 7_263,
   // No calendar of its own: business hours (hourCounting) and the rest-day extension come from the policy.
   repair: 5_720,
   appraisal: 10_000,
@@ -114,10 +120,10 @@ describe('bundle size', () => {
   }
 
   // definePolicy reads the fields overrides inherit (core/inheritedFields.ts) and refuses a band ceiling finer than the fen: ~260 bytes more.
-  it('keeps an import of definePolicy alone under 9.97 kB, without zod', async () => {
+  it('keeps an import of definePolicy alone under 10.22 kB, without zod', async () => {
     const measured = await measure(`import { definePolicy } from './src/index.ts'; console.log(definePolicy);`);
     expect(usesZod(measured)).toBe(false);
-    expect(measured.bytes).toBeLessThanOrEqual(9_970);
+    expect(measured.bytes).toBeLessThanOrEqual(10_219);
   });
 
   it('sees classic zod in the schemas entry (so the check above can see it)', async () => {

@@ -46,9 +46,10 @@ export interface LineError {
 
 /** The error object for anything a function throws. */
 export function lineErrorOf(error: unknown, functionName: string): LineError {
-  if (error instanceof InvalidInputError) return { code: error.code, path: [...error.path], message: error.message };
+  if (error instanceof InvalidInputError || error instanceof CalendarCoverageError) return { code: error.code, path: [...error.path], message: error.message };
+  // A line's policy comes from --policy, validated when the file is read: a PolicyError here is the
+  // policy failing to decide this input, whatever its own code (the command line's documented code).
   if (error instanceof PolicyError) return { code: 'invalid_policy', path: [...error.path], message: error.message };
-  if (error instanceof CalendarCoverageError) return { code: 'calendar_coverage', path: [], message: error.message };
   if (error instanceof WuyeRulesError) return { code: 'rule_error', path: [], message: error.message };
   const detail = error instanceof Error ? error.message : String(error);
   return { code: 'internal_error', path: [], message: `${functionName}: internal error: ${detail}` };

@@ -35,9 +35,10 @@ interface CompiledBands {
 const compiled = new WeakMap<readonly ApprovalBand[], CompiledBands>();
 
 function nameOf(band: ApprovalBand, index: number): ApproverName {
-  const name = band.approverName ?? (DEFAULT_APPROVER_NAMES as Readonly<Record<string, ApproverName>>)[band.approver];
+  // Only the table's own entries: a role id such as `constructor` or `toString` names no built-in role.
+  const name = band.approverName ?? (Object.hasOwn(DEFAULT_APPROVER_NAMES, band.approver) ? (DEFAULT_APPROVER_NAMES as Readonly<Record<string, ApproverName>>)[band.approver] : undefined);
   if (name === undefined) {
-    throw new PolicyError(['complaint', 'approvalBands', index, 'approverName'], `${FN}: the role "${band.approver}" needs its display names (approverName in zh-Hans, zh-Hant and en)`);
+    throw new PolicyError(['complaint', 'approvalBands', index, 'approverName'], `${FN}: the role "${band.approver}" needs its display names (approverName in zh-Hans, zh-Hant and en)`, 'missing');
   }
   return name;
 }
@@ -48,7 +49,9 @@ function compile(bands: readonly ApprovalBand[]): CompiledBands {
   const inclusive = new Uint8Array(closed.length);
   const answers: ApprovalAuthorityResult[] = [];
   let open: ApprovalAuthorityResult | null = null;
-  const names: Record<string, ApproverName> = {};
+  // A record without a prototype: any role id is its own key (`__proto__` and `constructor` too, which
+  // on a plain object would set its prototype or find Object's constructor and be lost).
+  const names: Record<string, ApproverName> = Object.create(null);
   bands.forEach((band, index) => {
     names[band.approver] ??= Object.freeze({ ...nameOf(band, index) });
     const answer = freezeDecision({ approver: band.approver }, BASIS);
@@ -95,7 +98,9 @@ function bandsOf(options: RuleOptions | undefined): CompiledBands {
  * 副总经理, 总经理). Use it to show the answer of {@link approvalAuthority} to people.
  *
  * @param options - `policy` for a company's own roles.
- * @returns A frozen record from role id to its names in zh-Hans, zh-Hant and en.
+ * @returns A frozen record from role id to its names in zh-Hans, zh-Hant and en, without a prototype:
+ * every role id is its own key (`__proto__` and `constructor` too), and an id no band has reads as
+ * `undefined`.
  * @throws {@link PolicyError} When a hand-assembled policy names a role of its own without display names.
  * @see RULES `complaint.approval`; CR 第二十七條.
  *
@@ -178,5 +183,5 @@ export function approvalAuthority(amountYuan: number, options?: RuleOptions): Ap
   }
   if (bands.open !== null) return bands.open;
   // definePolicy guarantees an open last band; only a hand-assembled policy can get here.
-  throw new PolicyError(['complaint', 'approvalBands'], `${FN}: the policy's approval bands do not cover ${amountYuan} yuan`);
+  throw new PolicyError(['complaint', 'approvalBands'], `${FN}: the policy's approval bands do not cover ${amountYuan} yuan`, 'not_covered');
 }

@@ -57,29 +57,39 @@ export class InvalidInputError extends WuyeRulesError {
 
 /**
  * Thrown by {@link definePolicy} and {@link policyAt} when a policy override is not a valid policy: a
- * wrong type, an out-of-range number, an unknown key (a typo must not be silently ignored).
+ * wrong type, an out-of-range number, an unknown key (a typo must not be silently ignored); and by a
+ * rule function whose `options.policy` was not built by definePolicy (`unvalidated_policy`).
  *
  * @example
  * ```ts
  * import { definePolicy, PolicyError } from 'wuye-rules';
  * let caught: PolicyError | undefined;
  * try { definePolicy({ dayCounting: 'sometimes' } as never); } catch (error) { caught = error as PolicyError; }
- * caught?.path;
- * //=> ['dayCounting']
+ * [caught?.code, caught?.path];
+ * //=> ['invalid_enum', ['dayCounting']]
  * ```
  */
 export class PolicyError extends WuyeRulesError {
   /** The class name, `'PolicyError'`, also after minification. */
   override name = 'PolicyError';
+  /**
+   * A stable snake_case code of what was wrong, safe to branch on: InvalidInputError's code for the
+   * same fault (`invalid_type`, `invalid_enum`, `unknown_key`, `missing`, `not_finite`, `not_integer`,
+   * `negative`, `out_of_range`, …), a rule between settings (`duplicate_id`, `unordered`,
+   * `inconsistent`, …), or `unvalidated_policy` for a policy not built by definePolicy.
+   */
+  readonly code: string;
   /** The path of the first offending key in the override. */
   readonly path: InputPath;
 
   /**
    * @param path - Keys leading to the offending setting.
    * @param message - Human-readable message.
+   * @param code - Stable snake_case code; `invalid_policy` unless given.
    */
-  constructor(path: InputPath, message: string) {
+  constructor(path: InputPath, message: string, code = 'invalid_policy') {
     super(message);
+    this.code = code;
     this.path = Object.freeze([...path]);
   }
 }
@@ -88,28 +98,36 @@ export class PolicyError extends WuyeRulesError {
  * Thrown when a date falls in a year the working-day calendar has no State Council schedule for.
  * Counting such a day as a plain Monday–Friday week would be a guess, so the library refuses unless
  * the policy's `outOfCoverage` is `'weekends'` or the caller supplies a calendar that covers the year.
+ * Its `code` is always `calendar_coverage`; its `path` is `[]`, as the uncovered day is often no field
+ * of the input but a day the rule counts on the way to its answer.
  *
  * @example
  * ```ts
  * import { isWorkday, CalendarCoverageError } from 'wuye-rules/calendar';
  * let caught: CalendarCoverageError | undefined;
  * try { isWorkday('2031-05-06'); } catch (error) { caught = error as CalendarCoverageError; }
- * caught?.year;
- * //=> 2031
+ * [caught?.year, caught?.code, caught?.path];
+ * //=> [2031, 'calendar_coverage', []]
  * ```
  */
 export class CalendarCoverageError extends WuyeRulesError {
   /** The class name, `'CalendarCoverageError'`, also after minification. */
   override name = 'CalendarCoverageError';
+  /** The stable code of every coverage error, as the command line and the service report it. */
+  readonly code = 'calendar_coverage';
+  /** The input field the uncovered day came from, as in zod; `[]` when the day is not one field's. */
+  readonly path: InputPath;
   /** The year that is not covered. */
   readonly year: number;
 
   /**
    * @param year - The year outside the calendar's coverage.
    * @param message - Human-readable message saying how to supply the year.
+   * @param path - The input field the day came from; `[]` unless given.
    */
-  constructor(year: number, message: string) {
+  constructor(year: number, message: string, path: InputPath = []) {
     super(message);
     this.year = year;
+    this.path = Object.freeze([...path]);
   }
 }

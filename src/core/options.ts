@@ -100,5 +100,5 @@ function checkPolicyAndCalendar(policy: unknown, calendar: unknown, fn: string):
  * working-day engine every such policy carries, see core/workdayEngine.ts).
  */
 export function unvalidatedPolicy(fn: string, policy: unknown): PolicyError {
-  return new PolicyError(POLICY_PATH, invalid(fn, POLICY_PATH, '', 'built with definePolicy', policy).message);
+  return new PolicyError(POLICY_PATH, invalid(fn, POLICY_PATH, '', 'built with definePolicy', policy).message, 'unvalidated_policy');
 }

@@ -12,23 +12,21 @@ export type CheckPath = readonly (string | number)[];
 /** Checks a value at `path`; throws {@link PolicyError} at the first problem. */
 export type Check = (value: unknown, path: CheckPath) => void;
 
-// Whether the last failure was of the value's shape (its type, a key, an enum value) rather than of
-// a range or a rule: a union names the first kind at its own path, the second at the field's.
-let shapeFailure = false;
-
-/** Throws the PolicyError of a value that is not what `expected` describes; `shape` for a wrong type, key or enum value. */
-export function fail(path: CheckPath, expected: string, value: unknown, shape = true): never {
-  shapeFailure = shape;
-  throw new PolicyError([...path], `definePolicy: ${describePath(path)} must be ${expected}, received ${describeValue(value)}`);
+/**
+ * Throws the PolicyError of a value that is not what `expected` describes, with the code of
+ * InvalidInputError for the same fault (`invalid_type` unless given: `invalid_enum`, `missing`,
+ * `not_finite`, …).
+ */
+export function fail(path: CheckPath, expected: string, value: unknown, code = 'invalid_type'): never {
+  throw new PolicyError([...path], `definePolicy: ${describePath(path)} must be ${expected}, received ${describeValue(value)}`, code);
 }
 
-/** Throws the PolicyError of a value out of range: `expected` says what it must be. */
-export const failRange = (path: CheckPath, expected: string, value: unknown): never => fail(path, expected, value, false);
+/** Throws the PolicyError of a value out of range: `expected` says what it must be (`out_of_range` unless `code` says more: `negative`, `not_integer`, …). */
+export const failRange = (path: CheckPath, expected: string, value: unknown, code = 'out_of_range'): never => fail(path, expected, value, code);
 
-/** Throws the PolicyError of a rule between several settings (`message` says what must hold). */
-export function failRule(path: CheckPath, message: string): never {
-  shapeFailure = false;
-  throw new PolicyError([...path], `definePolicy: ${describePath(path)}: ${message}`);
+/** Throws the PolicyError of a rule between several settings (`message` says what must hold; `code`, `inconsistent` unless given, names the rule's kind). */
+export function failRule(path: CheckPath, message: string, code = 'inconsistent'): never {
+  throw new PolicyError([...path], `definePolicy: ${describePath(path)}: ${message}`, code);
 }
 
 /** Limits of a number: whole (a safe integer), at least `min`, at most `max`. */
@@ -42,9 +40,11 @@ export interface NumberLimits {
 export function number(limits: NumberLimits = {}): Check {
   const { int = false, min, max } = limits;
   return (value, path) => {
-    if (typeof value !== 'number' || !Number.isFinite(value)) fail(path, 'a finite number', value);
-    if (int && !Number.isSafeInteger(value)) failRange(path, 'a whole number', value);
-    if (min !== undefined && value < min) failRange(path, `at least ${min}`, value);
+    if (typeof value !== 'number') fail(path, 'a finite number', value);
+    if (!Number.isFinite(value)) fail(path, 'a finite number', value, 'not_finite');
+    // Above 2^53 − 1 a whole number is out of range, as for a count of the rule functions.
+    if (int && !Number.isSafeInteger(value)) failRange(path, 'a whole number', value, Number.isInteger(value) ? 'out_of_range' : 'not_integer');
+    if (min !== undefined && value < min) failRange(path, `at least ${min}`, value, min === 0 ? 'negative' : 'out_of_range');
     if (max !== undefined && value > max) failRange(path, `at most ${max}`, value);
   };
 }
@@ -59,14 +59,15 @@ export const boolean: Check = (value, path) => {
 
 /** A non-empty string. */
 export const nonEmptyString: Check = (value, path) => {
-  if (typeof value !== 'string' || value.length === 0) fail(path, 'a non-empty string', value);
+  if (typeof value !== 'string') fail(path, 'a non-empty string', value);
+  if (value.length === 0) fail(path, 'a non-empty string', value, 'empty');
 };
 
 /** One of the listed values. */
 export function oneOf(values: readonly unknown[]): Check {
   const expected = `one of ${values.map((value) => JSON.stringify(value)).join(', ')}`;
   return (value, path) => {
-    if (!values.includes(value)) fail(path, expected, value);
+    if (!values.includes(value)) fail(path, expected, value, 'invalid_enum');
   };
 }
 
@@ -96,12 +97,12 @@ export function record(shape: Readonly<Record<string, Check>>): Check {
   return (value, path) => {
     if (!isPlainObject(value)) fail(path, 'an object', value);
     for (const key of Object.keys(value)) {
-      if (!Object.hasOwn(shape, key)) failRule(path, `unknown key ${JSON.stringify(key)}`);
+      if (!Object.hasOwn(shape, key)) failRule(path, `unknown key ${JSON.stringify(key)}`, 'unknown_key');
     }
     for (const key of keys) {
       const check = shape[key] as Check & { [OPTIONAL]?: true };
       const item = value[key];
-      if (item === undefined && check[OPTIONAL] !== true) fail([...path, key], 'present', item);
+      if (item === undefined && check[OPTIONAL] !== true) fail([...path, key], 'present', item, 'missing');
       check(item, [...path, key]);
     }
   };
@@ -118,31 +119,28 @@ export function array(item: Check, minLength = 0): Check {
 
 /**
  * One of several object forms told apart by the value of `key` (`{ outcome: 'fine', … }`): the form
- * of that value checks the whole object. A problem inside the form is reported at the object's own
- * path when `atObject` is true (as for a plain union, whose parts have no names), else at its field.
+ * of that value checks the whole object. A problem is reported where it is, as its message names it:
+ * at `key` for a value no form has, at the field for a bad field (`closeWithin.amount` NaN), at the
+ * object for a key its form does not have. (A zod union names the object when no form fits; this
+ * path goes as far or further, and starts with zod's.)
  */
-export function byKey(key: string, forms: Readonly<Record<string, Check>>, atObject = false): Check {
+export function byKey(key: string, forms: Readonly<Record<string, Check>>): Check {
   const expected = oneOf(Object.keys(forms));
   return (value, path) => {
     if (!isPlainObject(value)) fail(path, 'an object', value);
     const tag = value[key];
-    try {
-      if (typeof tag !== 'string' || !Object.hasOwn(forms, tag)) expected(tag, [...path, key]);
-      (forms[tag as string] as Check)(value, path);
-    } catch (error) {
-      if (!atObject || !shapeFailure || !(error instanceof PolicyError)) throw error;
-      throw new PolicyError([...path], error.message);
-    }
+    if (typeof tag !== 'string' || !Object.hasOwn(forms, tag)) expected(tag, [...path, key]);
+    (forms[tag as string] as Check)(value, path);
   };
 }
 
 /**
  * What `check` accepts, and then `holds` (a rule between its parts): otherwise a PolicyError with
- * `message` at the value's path, or at `[...path, ...at]`.
+ * `message` and `code` (`inconsistent` unless given) at the value's path, or at `[...path, ...at]`.
  */
-export function refine<T>(check: Check, holds: (value: T) => boolean, message: string, at: CheckPath = []): Check {
+export function refine<T>(check: Check, holds: (value: T) => boolean, message: string, at: CheckPath = [], code?: string): Check {
   return (value, path) => {
     check(value, path);
-    if (!holds(value as T)) failRule([...path, ...at], message);
+    if (!holds(value as T)) failRule([...path, ...at], message, code);
   };
 }

@@ -11,9 +11,10 @@ import { validatePolicy } from './validatePolicy.js';
 // Overlays `override` on `base`, refusing keys the base does not have. Objects merge key by key;
 // arrays, periods and scalars replace. Type checks are left to the schema, which sees the merged whole.
 // A Period is a union (`{ amount, unit }` or `{ unit: 'same-day' }`): an override that names its
-// `unit` replaces the period whole, so a stale `amount` cannot survive a switch of form.
+// `unit` replaces the period whole, so a stale `amount` cannot survive a switch of form. A unit that is
+// no string too: the check then names the unit, not an `amount` the base's form lacks.
 function isPeriodOverride(value: Record<string, unknown>): boolean {
-  return typeof value.unit === 'string';
+  return value.unit !== undefined;
 }
 
 // A deep copy of checked policy data (plain objects, arrays and primitives only).
@@ -30,6 +31,7 @@ function copyData(value: unknown): unknown {
 // the element.
 function readOnce(value: unknown, path: InputPath, base: unknown): unknown {
   let at = path;
+  let hole = false;
   let array: boolean;
   let copy: Record<string, unknown>;
   try {
@@ -46,11 +48,12 @@ function readOnce(value: unknown, path: InputPath, base: unknown): unknown {
         : keysOfInheriting(source, isPlainObject(base) ? Object.keys(base) : undefined);
     for (const key of keys) {
       at = [...path, array ? +key : key];
-      if (!(key in source)) throw at;
+      hole = !(key in source);
+      if (hole) throw at;
       copy[key] = source[key];
     }
   } catch {
-    throw new PolicyError(at, `definePolicy: ${describePath(at)} is a hole or unreadable`);
+    throw new PolicyError(at, `definePolicy: ${describePath(at)} is a hole or unreadable`, hole ? 'missing' : 'unreadable');
   }
   for (const key in copy) copy[key] = readOnce(copy[key], [...path, array ? +key : key], isPlainObject(base) ? base[key] : undefined);
   return copy;
@@ -61,7 +64,7 @@ function overlay(base: unknown, override: unknown, path: InputPath): unknown {
   const merged: Record<string, unknown> = { ...base };
   for (const [key, value] of Object.entries(override)) {
     if (!Object.hasOwn(base, key)) {
-      throw new PolicyError([...path, key], `definePolicy: unknown policy key ${describePath([...path, key])}`);
+      throw new PolicyError([...path, key], `definePolicy: unknown policy key ${describePath([...path, key])}`, 'unknown_key');
     }
     if (value !== undefined) merged[key] = overlay(base[key], value, [...path, key]);
   }
@@ -76,7 +79,9 @@ function overlay(base: unknown, override: unknown, path: InputPath): unknown {
  * @param overrides - The settings that differ from the base.
  * @param base - The policy to start from; {@link defaultPolicy} unless given.
  * @returns A new, deep-frozen policy.
- * @throws {@link PolicyError} When a key is unknown or a value is invalid; `path` names the setting.
+ * @throws {@link PolicyError} When a key is unknown or a value is invalid; `path` names the setting and
+ * `code` the fault, as {@link InvalidInputError}'s codes do (`unknown_key`, `invalid_type`,
+ * `invalid_enum`, `out_of_range`, …; docs/errors.md lists them).
  *
  * @example
  * ```ts
@@ -97,7 +102,7 @@ function overlay(base: unknown, override: unknown, path: InputPath): unknown {
  */
 export function definePolicy(overrides: DeepPartial<Policy>, base: Policy = defaultPolicy): Policy {
   const data = readOnce(overrides, [], base);
-  if (!isPlainObject(data)) throw new PolicyError([], 'definePolicy: overrides must be an object');
+  if (!isPlainObject(data)) throw new PolicyError([], 'definePolicy: overrides must be an object', 'invalid_type');
   const merged = overlay(base, data, []);
   // Checked by hand, not by zod: defining a policy loads no schema library (the zod policySchema of
   // wuye-rules/schemas says the same, and a test holds the two together).

@@ -56,6 +56,7 @@ export function policyAt(versions: readonly PolicyVersion[], at: Instant): Polic
       throw new PolicyError(
         ['versions', index, 'policy'],
         `${FN}: versions[${index}].policy must be a policy built with definePolicy (or defaultPolicy), received ${describeValue(version.policy)}`,
+        'unvalidated_policy',
       );
     }
     if (seen.has(from)) throw invalid(FN, ['versions', index, 'effectiveFrom'], 'duplicate_effective_date', 'a date no other version has', version.effectiveFrom);

@@ -32,7 +32,7 @@ function buildPolicyCheck(): Check {
   const rateBound = record({ value: number({ min: 0, max: 1 }), inclusive: boolean });
   const yuan: Check = (value, path) => {
     number({ min: 0 })(value, path);
-    if (!isExactToTheFen(value as number)) failRange(path, 'exact to the fen (0.01 yuan)', value);
+    if (!isExactToTheFen(value as number)) failRange(path, 'exact to the fen (0.01 yuan)', value, 'sub_fen_amount');
   };
   // A ceiling in yuan: exact to the fen, as every amount it is compared with (RULES C9).
   const yuanBound = record({ value: yuan, inclusive: boolean });
@@ -46,7 +46,8 @@ function buildPolicyCheck(): Check {
     (min: number, max: number, pattern: RegExp, expected: string): Check =>
     (value, path) => {
       if (typeof value !== 'string') fail(path, expected, value);
-      if (value.length < min || value.length > max || !pattern.test(value)) failRange(path, expected, value);
+      if (value.length === 0) failRange(path, expected, value, 'empty');
+      if (value.length < min || value.length > max || !pattern.test(value)) failRange(path, expected, value, 'invalid_format');
     };
 
   // Business hours (RULES C12): HH:MM intervals, each opening before it closes, sorted, not overlapping.
@@ -63,12 +64,15 @@ function buildPolicyCheck(): Check {
         }),
         (span) => minutesOfClock(span.from) < minutesOfClock(span.to),
         'must close after it opens',
-        ['to']
+        ['to'],
+        'end_before_start'
       ),
       1
     ),
     (spans) => spans.every((span, index) => index === 0 || minutesOfClock(span.from) >= minutesOfClock((spans[index - 1] as { to: string }).to)),
-    'must be sorted and not overlap'
+    'must be sorted and not overlap',
+    [],
+    'unordered'
   );
   const amountOf = (unit: Check, amount: Check): Check => record({ amount, unit });
   const period = byKey(
@@ -82,15 +86,16 @@ function buildPolicyCheck(): Check {
       workhour: amountOf(oneOf(['workhour']), number({ min: 0 })),
       'same-day': record({ unit: oneOf(['same-day']) }),
       'next-day': record({ unit: oneOf(['next-day']) }),
-    },
-    true
+    }
   );
   const bands = <T extends { upTo: Bound | null }>(row: Check, what: string, reach: string, perUnit: number): Check =>
     refine<T[]>(
       refine<T[]>(
         refine<T[]>(array(row, 1), (rows) => rows.at(-1)?.upTo === null, `the last ${what} must be open-ended (upTo: null)`),
         (rows) => ceilingsRise(rows, perUnit),
-        `${what} ceilings must rise (each ${what} must reach ${reach} the ones before it do not)`
+        `${what} ceilings must rise (each ${what} must reach ${reach} the ones before it do not)`,
+        [],
+        'unordered'
       ),
       (rows) => rows.slice(0, -1).every((entry) => entry.upTo !== null),
       `only the last ${what} may be open-ended`
@@ -108,10 +113,21 @@ function buildPolicyCheck(): Check {
     }),
     (band) => band.approverName !== undefined || defaultApprovers.has(band.approver),
     'a role of your own needs its display names (approverName with zh-Hans, zh-Hant and en)',
-    ['approverName']
+    ['approverName'],
+    'missing'
   );
+  const approvalBands = bands(approvalBand, 'approval band', 'an amount', 100);
   const complaint = record({
-    approvalBands: bands(approvalBand, 'approval band', 'an amount', 100),
+    // Each role in one band: its display names are keyed by its id (approverNames), and a second band of
+    // the same id would be a second set of names for one role.
+    approvalBands: (value, path) => {
+      approvalBands(value, path);
+      const seen = new Set<string>();
+      (value as readonly { approver: string }[]).forEach((band, index) => {
+        if (seen.has(band.approver)) fail([...path, index, 'approver'], 'a role id no other band has', band.approver, 'duplicate_id');
+        seen.add(band.approver);
+      });
+    },
     levelThresholds: record({
       groupLitigationHouseholds: bound,
       recurrenceComplainants: bound,
@@ -145,7 +161,9 @@ function buildPolicyCheck(): Check {
     deadlines: refine(
       array(record({ repairClass, duringHandover: nullable(boolean), days: wholeNumber(1) })),
       coversEveryCase,
-      'must have a row for every class, during and outside a handover period'
+      'must have a row for every class, during and outside a handover period',
+      [],
+      'missing'
     ),
     clockStartsAt: oneOf(['receipt', 'acceptance']),
     dueSoon: nullable(
@@ -189,7 +207,7 @@ function buildPolicyCheck(): Check {
       record({
         base: wholeNumber(-Number.MAX_SAFE_INTEGER),
         cap: wholeNumber(-Number.MAX_SAFE_INTEGER),
-        items: refine<AppraisalItem[]>(array(appraisalItem), (items) => new Set(items.map((item) => item.id)).size === items.length, 'item ids must be unique'),
+        items: refine<AppraisalItem[]>(array(appraisalItem), (items) => new Set(items.map((item) => item.id)).size === items.length, 'item ids must be unique', [], 'duplicate_id'),
         emergencyOverrunTiers: refine<{ over: Bound }[]>(
           array(record({ severity: oneOf(['minor', 'moderate', 'severe']), over: bound, points }), 1),
           (tiers) =>
@@ -197,7 +215,9 @@ function buildPolicyCheck(): Check {
               tiers.map((tier) => tier.over.value),
               false
             ),
-          'tiers must be listed lowest first, with increasing bounds'
+          'tiers must be listed lowest first, with increasing bounds',
+          [],
+          'unordered'
         ),
         escalation: record({ points, moderate: bound, minor: bound }),
         escalationCountsBy: oneOf(['clauses', 'occurrences']),
@@ -206,14 +226,18 @@ function buildPolicyCheck(): Check {
           refine<{ grade: string; from: Bound }[]>(
             array(record({ grade: oneOf(['A', 'B', 'C', 'D', 'E']), from: bound })),
             (rows) => new Set(rows.map((row) => row.grade)).size === rows.length,
-            'each grade may appear once'
+            'each grade may appear once',
+            [],
+            'duplicate_id'
           ),
           (rows) =>
             strictlyOrdered(
               rows.map((row) => row.from.value),
               true
             ),
-          'grade bands must be listed highest first'
+          'grade bands must be listed highest first',
+          [],
+          'unordered'
         ),
         payFloat: record({ standardScore: number(), yuanPerPoint: yuan, limitYuan: yuan, firstFloatingMonth: wholeNumber(1) }),
         termination: record({ lowScore: bound, lastPlaceScore: bound }),
@@ -235,14 +259,15 @@ function buildPolicyCheck(): Check {
       fine: record({ outcome: oneOf(['fine']), amountYuan: yuan }),
       'withhold-month-pay': record({ outcome: oneOf(['withhold-month-pay']) }),
       'deemed-resignation': record({ outcome: oneOf(['deemed-resignation']) }),
-    },
-    true
+    }
   );
   const ladder = (ruleId: string): Check => record({ ruleId: oneOf([ruleId]), steps: array(fineStep, 1) });
   const shiftPattern = refine<{ startMinute: number; endMinute: number; latestEndMinute: number }>(
     record({ id: oneOf(['early', 'late']), startMinute: wholeNumber(0, 1439), endMinute: wholeNumber(1), latestEndMinute: wholeNumber(1) }),
     (pattern) => pattern.endMinute > pattern.startMinute && pattern.latestEndMinute >= pattern.endMinute,
-    'a pattern must end after it starts, and latestEndMinute must not be before endMinute'
+    'a pattern must end after it starts, and latestEndMinute must not be before endMinute',
+    [],
+    'end_before_start'
   );
   const desk = record({
     fines: record({
@@ -293,7 +318,7 @@ function buildPolicyCheck(): Check {
           upTo: nullable(bound),
           percent: (value, path) => {
             number({ min: 0, max: 100 })(value, path);
-            if (!isWholeBasisPoints(value as number)) failRange(path, 'a percentage with at most two decimals', value);
+            if (!isWholeBasisPoints(value as number)) failRange(path, 'a percentage with at most two decimals', value, 'too_many_decimals');
           },
         }),
         'quota bracket',
@@ -306,18 +331,19 @@ function buildPolicyCheck(): Check {
       recordWithin: period,
       summaryBeforeDay: wholeNumber(1, 28),
       approvalWithin: period,
-      annualCoverageTarget: refine(bound, hasAtMostFourDecimals, 'a rate with at most four decimals'),
+      annualCoverageTarget: refine(bound, hasAtMostFourDecimals, 'a rate with at most four decimals', [], 'too_many_decimals'),
     }),
     (section) => section.earliest.value <= section.latest.value,
     'the visit window must not end before it opens',
-    ['latest']
+    ['latest'],
+    'end_before_start'
   );
 
   // kpi (src/schemas/policy/kpi.ts)
   const dayOfMonth = wholeNumber(1, 28);
   const kpi = record({
     collectionTargets: record({ current: rateBound, previous: rateBound, beforePrevious: rateBound }),
-    satisfactionTarget: refine(rateBound, hasAtMostFourDecimals, 'a rate with at most four decimals'),
+    satisfactionTarget: refine(rateBound, hasAtMostFourDecimals, 'a rate with at most four decimals', [], 'too_many_decimals'),
     phoneRings: bound,
     serviceDeadlines: record({ 'renovation-permit': period, 'secondary-renovation': period, 'parking-permit': period }),
     parkingRenewalLeadHours: number({ min: 0 }),

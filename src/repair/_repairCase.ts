@@ -89,5 +89,5 @@ export function readRepairCase(input: Record<string, unknown>, fn: string, polic
     }
   }
   // definePolicy guarantees every class and period is covered; only a hand-assembled policy gets here.
-  throw new PolicyError(['repair', 'deadlines'], `${fn}: the policy's repair deadlines have no row for class ${repairClass} ${duringHandover ? 'during' : 'outside'} a handover period`);
+  throw new PolicyError(['repair', 'deadlines'], `${fn}: the policy's repair deadlines have no row for class ${repairClass} ${duringHandover ? 'during' : 'outside'} a handover period`, 'not_covered');
 }

@@ -11,7 +11,7 @@ import type { TerminationFacts, terminationEligibility } from '../appraisal/term
 import type { Instant } from '../core/instant.js';
 import { civilDateOfDay } from '../core/instant.js';
 import { instantMsOrNull } from './_instantMs.js';
-import { instantSchema } from './common.js';
+import { fieldsOf, instantSchema } from './common.js';
 import { BONUS_ITEMS, VIOLATION_ITEMS } from './policy/appraisal.js';
 
 export { appraisalItemSchema, appraisalPolicySchema } from './policy/appraisal.js';
@@ -43,7 +43,7 @@ export type PayFloatArgs = [score: number, options?: PayFloatOptions];
 
 /** The arguments of {@link payFloat}: the score and the optional month of employment. */
 export const payFloatArgsSchema: z.ZodType<PayFloatArgs> = z
-  .tuple([payFloatInputSchema, z.strictObject({ employmentMonth: z.number().int().min(1).optional() }).optional()])
+  .tuple([payFloatInputSchema, fieldsOf(z.strictObject({ employmentMonth: z.number().int().min(1).optional() })).optional()])
   .meta({ title: 'payFloat arguments', description: '考核分与入职第几个月。 The score and the month of employment.' });
 
 /** The argument of {@link emergencyOverrunDeduction}: minutes past the process time. */
@@ -52,89 +52,95 @@ export const emergencyOverrunDeductionInputSchema: z.ZodType<number> = z
   .meta({ title: 'emergencyOverrunDeduction input', description: '超出流程控制时间的分钟数（0或以下为未超时）。 Minutes past the process time (0 or less: none).' });
 
 /** The adjustment of a month: whole points from −5 to +5 and a non-blank reason. */
-const adjustmentSchema = z.strictObject({
-  points: z.number().int().min(defaultAppraisalPolicy.adjustment.min).max(defaultAppraisalPolicy.adjustment.max),
-  reason: z.string().regex(/\S/, { message: 'must not be blank' }),
-});
+const adjustmentSchema = fieldsOf(
+  z.strictObject({
+    points: z.number().int().min(defaultAppraisalPolicy.adjustment.min).max(defaultAppraisalPolicy.adjustment.max),
+    reason: z.string().regex(/\S/, { message: 'must not be blank' }),
+  }),
+);
 
 /** The input of {@link scoreMonth}. Points are checked against the default item table. */
-export const scoreMonthInputSchema: z.ZodType<AppraisalMonth> = z
-  .strictObject({
-    bonuses: z.array(z.strictObject({ item: bonusItemSchema, times: timesSchema.optional(), points: z.number().optional() })).optional(),
-    deductions: z.array(z.strictObject({ item: violationItemSchema, times: timesSchema.optional(), points: z.number().optional() })).optional(),
-    emergencyOverrunMinutes: z.array(z.number()).optional(),
-    adjustment: adjustmentSchema.optional(),
-    examScore: z.number().min(0).max(defaultAppraisalPolicy.exam.fullMarks).optional(),
-  })
-  .superRefine((month, context) => {
-    // Monthly statuses at most once; the exam items only when no examScore is given (RULES appraisal.bonus, appraisal.exam).
-    const monthlyTimes = new Map<string, number>();
-    (month.bonuses ?? []).forEach((entry, index) => {
-      if (month.examScore !== undefined && EXAM_ITEMS.has(entry.item)) {
-        context.addIssue({ code: 'custom', path: ['bonuses', index, 'item'], message: `${entry.item} is derived from examScore; give one or the other` });
+export const scoreMonthInputSchema: z.ZodType<AppraisalMonth> = fieldsOf(
+  z
+    .strictObject({
+      bonuses: z.array(fieldsOf(z.strictObject({ item: bonusItemSchema, times: timesSchema.optional(), points: z.number().optional() }))).optional(),
+      deductions: z.array(fieldsOf(z.strictObject({ item: violationItemSchema, times: timesSchema.optional(), points: z.number().optional() }))).optional(),
+      emergencyOverrunMinutes: z.array(z.number()).optional(),
+      adjustment: adjustmentSchema.optional(),
+      examScore: z.number().min(0).max(defaultAppraisalPolicy.exam.fullMarks).optional(),
+    })
+    .superRefine((month, context) => {
+      // Monthly statuses at most once; the exam items only when no examScore is given (RULES appraisal.bonus, appraisal.exam).
+      const monthlyTimes = new Map<string, number>();
+      (month.bonuses ?? []).forEach((entry, index) => {
+        if (month.examScore !== undefined && EXAM_ITEMS.has(entry.item)) {
+          context.addIssue({ code: 'custom', path: ['bonuses', index, 'item'], message: `${entry.item} is derived from examScore; give one or the other` });
+        }
+        if (!MONTHLY_ITEMS.has(entry.item)) return;
+        const total = (monthlyTimes.get(entry.item) ?? 0) + (entry.times ?? 1);
+        monthlyTimes.set(entry.item, total);
+        if (total > 1) context.addIssue({ code: 'custom', path: ['bonuses', index, 'times'], message: `${entry.item} is a status of the month: at most once a month` });
+      });
+      (month.deductions ?? []).forEach((entry, index) => {
+        if (month.examScore !== undefined && EXAM_ITEMS.has(entry.item)) {
+          context.addIssue({ code: 'custom', path: ['deductions', index, 'item'], message: `${entry.item} is derived from examScore; give one or the other` });
+        }
+      });
+      // The points each list claims (dismissal items have none), at most MOST_POINTS, as scoreMonth counts them.
+      for (const list of ['bonuses', 'deductions'] as const) {
+        let total = 0;
+        for (const [index, entry] of (month[list] ?? []).entries()) {
+          const item = defaultItems.get(entry.item) as AppraisalItem;
+          const times = entry.times ?? 1;
+          total += (item.range === undefined ? (item.points ?? 0) : (entry.points ?? 0)) * times;
+          if (times > 0 && total > MOST_POINTS) {
+            context.addIssue({ code: 'custom', path: [list, index, 'times'], message: MOST_POINTS_EXPECTATION });
+            break;
+          }
+        }
       }
-      if (!MONTHLY_ITEMS.has(entry.item)) return;
-      const total = (monthlyTimes.get(entry.item) ?? 0) + (entry.times ?? 1);
-      monthlyTimes.set(entry.item, total);
-      if (total > 1) context.addIssue({ code: 'custom', path: ['bonuses', index, 'times'], message: `${entry.item} is a status of the month: at most once a month` });
-    });
-    (month.deductions ?? []).forEach((entry, index) => {
-      if (month.examScore !== undefined && EXAM_ITEMS.has(entry.item)) {
-        context.addIssue({ code: 'custom', path: ['deductions', index, 'item'], message: `${entry.item} is derived from examScore; give one or the other` });
-      }
-    });
-    // The points each list claims (dismissal items have none), at most MOST_POINTS, as scoreMonth counts them.
-    for (const list of ['bonuses', 'deductions'] as const) {
-      let total = 0;
-      for (const [index, entry] of (month[list] ?? []).entries()) {
+      const entries = [
+        ...(month.bonuses ?? []).map((entry, index) => ({ entry, path: ['bonuses', index, 'points'] })),
+        ...(month.deductions ?? []).map((entry, index) => ({ entry, path: ['deductions', index, 'points'] })),
+      ];
+      for (const { entry, path } of entries) {
         const item = defaultItems.get(entry.item) as AppraisalItem;
-        const times = entry.times ?? 1;
-        total += (item.range === undefined ? (item.points ?? 0) : (entry.points ?? 0)) * times;
-        if (times > 0 && total > MOST_POINTS) {
-          context.addIssue({ code: 'custom', path: [list, index, 'times'], message: MOST_POINTS_EXPECTATION });
-          break;
+        const { points } = entry;
+        if (item.range !== undefined) {
+          if (points === undefined || !Number.isInteger(points) || points < item.range.min || points > item.range.max) {
+            context.addIssue({ code: 'custom', path, message: `${item.id} needs whole points from ${item.range.min} to ${item.range.max}` });
+          }
+        } else if (points !== undefined && points !== item.points) {
+          context.addIssue({
+            code: 'custom',
+            path,
+            message: item.points === undefined ? `${item.id} takes no points` : `${item.id} is fixed at ${item.points} points`,
+          });
         }
       }
-    }
-    const entries = [
-      ...(month.bonuses ?? []).map((entry, index) => ({ entry, path: ['bonuses', index, 'points'] })),
-      ...(month.deductions ?? []).map((entry, index) => ({ entry, path: ['deductions', index, 'points'] })),
-    ];
-    for (const { entry, path } of entries) {
-      const item = defaultItems.get(entry.item) as AppraisalItem;
-      const { points } = entry;
-      if (item.range !== undefined) {
-        if (points === undefined || !Number.isInteger(points) || points < item.range.min || points > item.range.max) {
-          context.addIssue({ code: 'custom', path, message: `${item.id} needs whole points from ${item.range.min} to ${item.range.max}` });
-        }
-      } else if (points !== undefined && points !== item.points) {
-        context.addIssue({
-          code: 'custom',
-          path,
-          message: item.points === undefined ? `${item.id} takes no points` : `${item.id} is fixed at ${item.points} points`,
-        });
-      }
-    }
-  })
-  .meta({
-    title: 'scoreMonth input',
-    description: '员工当月的加分、扣分、突发事件超时、额外奖惩与考试分数。 An employee\'s month: bonuses, deductions, emergency overruns, the adjustment and the exam score.',
-  });
+    })
+    .meta({
+      title: 'scoreMonth input',
+      description: '员工当月的加分、扣分、突发事件超时、额外奖惩与考试分数。 An employee\'s month: bonuses, deductions, emergency overruns, the adjustment and the exam score.',
+    }),
+);
 
-const previousMonthSchema = z.strictObject({ score: z.number(), lastPlace: z.boolean() });
+const previousMonthSchema = fieldsOf(z.strictObject({ score: z.number(), lastPlace: z.boolean() }));
 
 /** The input of {@link terminationEligibility}. */
-export const terminationEligibilityInputSchema: z.ZodType<TerminationFacts> = z
-  .strictObject({
-    score: z.number(),
-    lastPlace: z.boolean().optional(),
-    previousMonth: previousMonthSchema.optional(),
-    dismissalOffense: z.boolean().optional(),
-  })
-  .meta({
-    title: 'terminationEligibility input',
-    description: '当月与上月的考核分、是否末位，以及是否有直接辞退情形。 This and last month\'s score and standing, and whether a dismissal offense occurred.',
-  });
+export const terminationEligibilityInputSchema: z.ZodType<TerminationFacts> = fieldsOf(
+  z
+    .strictObject({
+      score: z.number(),
+      lastPlace: z.boolean().optional(),
+      previousMonth: previousMonthSchema.optional(),
+      dismissalOffense: z.boolean().optional(),
+    })
+    .meta({
+      title: 'terminationEligibility input',
+      description: '当月与上月的考核分、是否末位，以及是否有直接辞退情形。 This and last month\'s score and standing, and whether a dismissal offense occurred.',
+    }),
+);
 
 const periodSchema = z
   .string()
@@ -162,44 +168,48 @@ export const employmentMonthArgsSchema: z.ZodType<EmploymentMonthArgs> = z
   .meta({ title: 'employmentMonth arguments', description: '入职时间与考核月份。 The hire instant and the appraised month.' });
 
 /** The input of {@link appraiseMonth}: the team's members and the period. */
-export const appraiseMonthInputSchema: z.ZodType<TeamMonth> = z
-  .strictObject({
-    period: periodSchema.optional(),
-    members: z.array(
-      z.strictObject({
-        id: z.string().regex(/\S/, { message: 'must not be blank' }),
-        month: scoreMonthInputSchema.optional(),
-        hiredOn: instantSchema.optional(),
-        employmentMonth: z.number().int().min(1).optional(),
-        previousMonth: previousMonthSchema.optional(),
-      }),
-    ),
-  })
-  .refine((team) => new Set(team.members.map((member) => member.id)).size === team.members.length, {
-    message: 'member ids must be unique',
-    path: ['members'],
-  })
-  .refine((team) => team.period !== undefined || team.members.every((member) => member.hiredOn === undefined), {
-    message: 'period is required when a member gives hiredOn',
-    path: ['period'],
-  })
-  .superRefine((team, context) => {
-    // The month of employment hiredOn gives (the month of joining is 1): not before joining, and equal
-    // to employmentMonth when both are given.
-    if (team.period === undefined) return;
-    const period = Number(team.period.slice(0, 4)) * 12 + Number(team.period.slice(5, 7));
-    team.members.forEach((member, index) => {
-      const hired = member.hiredOn === undefined ? null : instantMsOrNull(member.hiredOn);
-      if (hired === null) return;
-      const day = civilDateOfDay(Math.floor((hired + 28_800_000) / 86_400_000));
-      const month = period - (day.year * 12 + day.month) + 1;
-      if (month < 1) context.addIssue({ code: 'custom', path: ['members', index, 'hiredOn'], message: 'must not be after the appraised month' });
-      else if (member.employmentMonth !== undefined && member.employmentMonth !== month) {
-        context.addIssue({ code: 'custom', path: ['members', index, 'employmentMonth'], message: `must be ${month}, the month of employment hiredOn gives` });
-      }
-    });
-  })
-  .meta({
-    title: 'appraiseMonth input',
-    description: '团队当月的考核输入：成员、各自的当月情况、入职信息与上月排名。 A team\'s month: members, their months, employment and last month\'s standing.',
-  });
+export const appraiseMonthInputSchema: z.ZodType<TeamMonth> = fieldsOf(
+  z
+    .strictObject({
+      period: periodSchema.optional(),
+      members: z.array(
+        fieldsOf(
+          z.strictObject({
+            id: z.string().regex(/\S/, { message: 'must not be blank' }),
+            month: scoreMonthInputSchema.optional(),
+            hiredOn: instantSchema.optional(),
+            employmentMonth: z.number().int().min(1).optional(),
+            previousMonth: previousMonthSchema.optional(),
+          }),
+        ),
+      ),
+    })
+    .refine((team) => new Set(team.members.map((member) => member.id)).size === team.members.length, {
+      message: 'member ids must be unique',
+      path: ['members'],
+    })
+    .refine((team) => team.period !== undefined || team.members.every((member) => member.hiredOn === undefined), {
+      message: 'period is required when a member gives hiredOn',
+      path: ['period'],
+    })
+    .superRefine((team, context) => {
+      // The month of employment hiredOn gives (the month of joining is 1): not before joining, and equal
+      // to employmentMonth when both are given.
+      if (team.period === undefined) return;
+      const period = Number(team.period.slice(0, 4)) * 12 + Number(team.period.slice(5, 7));
+      team.members.forEach((member, index) => {
+        const hired = member.hiredOn === undefined ? null : instantMsOrNull(member.hiredOn);
+        if (hired === null) return;
+        const day = civilDateOfDay(Math.floor((hired + 28_800_000) / 86_400_000));
+        const month = period - (day.year * 12 + day.month) + 1;
+        if (month < 1) context.addIssue({ code: 'custom', path: ['members', index, 'hiredOn'], message: 'must not be after the appraised month' });
+        else if (member.employmentMonth !== undefined && member.employmentMonth !== month) {
+          context.addIssue({ code: 'custom', path: ['members', index, 'employmentMonth'], message: `must be ${month}, the month of employment hiredOn gives` });
+        }
+      });
+    })
+    .meta({
+      title: 'appraiseMonth input',
+      description: '团队当月的考核输入：成员、各自的当月情况、入职信息与上月排名。 A team\'s month: members, their months, employment and last month\'s standing.',
+    }),
+);

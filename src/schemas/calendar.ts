@@ -11,7 +11,7 @@ import type { Period } from '../calendar/Period.js';
 import type { workdaysBetween } from '../calendar/workdaysBetween.js';
 import type { Instant } from '../core/instant.js';
 import { CIVIL_DATE } from './_instantMs.js';
-import { countSchema, instantSchema } from './common.js';
+import { countSchema, fieldsOf, instantSchema } from './common.js';
 import { periodSchema } from './policy/common.js';
 
 export { periodSchema };
@@ -36,29 +36,33 @@ const yearSchema = z.number().int().min(1900).max(2999);
 const yearOf = (date: string): number => Number(date.slice(0, 4));
 
 /** A calendar spec (and a calendar): whole years `from`–`to`, rest days and make-up working days within them. */
-export const calendarSpecSchema: z.ZodType<CalendarSpec> = z
-  .strictObject({
-    from: yearSchema,
-    to: yearSchema,
-    holidays: z.array(calendarDateSchema),
-    workdays: z.array(calendarDateSchema),
-  })
-  .refine((spec) => spec.to >= spec.from, { message: 'to must not be before from', path: ['to'] })
-  .refine((spec) => [...spec.holidays, ...spec.workdays].every((date) => yearOf(date) >= spec.from && yearOf(date) <= spec.to), {
-    message: "every date must be within the calendar's years",
-  })
-  .refine((spec) => !spec.workdays.some((date) => spec.holidays.includes(date)), {
-    message: 'a date cannot be both a holiday and a working day',
-    path: ['workdays'],
-  })
-  .meta({
-    title: 'CalendarSpec',
-    description:
-      '工作日历：覆盖的整年（from–to）、放假日与调休上班日（YYYY-MM-DD）。 A working-day calendar: the whole years it covers, its rest days and make-up working days.',
-  });
+export const calendarSpecSchema: z.ZodType<CalendarSpec> = fieldsOf(
+  z
+    .strictObject({
+      from: yearSchema,
+      to: yearSchema,
+      holidays: z.array(calendarDateSchema),
+      workdays: z.array(calendarDateSchema),
+    })
+    .refine((spec) => spec.to >= spec.from, { message: 'to must not be before from', path: ['to'] })
+    .refine((spec) => [...spec.holidays, ...spec.workdays].every((date) => yearOf(date) >= spec.from && yearOf(date) <= spec.to), {
+      message: "every date must be within the calendar's years",
+    })
+    .refine((spec) => !spec.workdays.some((date) => spec.holidays.includes(date)), {
+      message: 'a date cannot be both a holiday and a working day',
+      path: ['workdays'],
+    })
+    .meta({
+      title: 'CalendarSpec',
+      description:
+        '工作日历：覆盖的整年（from–to）、放假日与调休上班日（YYYY-MM-DD）。 A working-day calendar: the whole years it covers, its rest days and make-up working days.',
+    }),
+);
 
-/** One year's State Council holiday notice, for {@link extendCalendar}. */
-export const holidayNoticeSchema: z.ZodType<HolidayNotice> = z
+// The notice forms as objects of fields alone: extendCalendar's notice argument is their union, wrapped
+// once (the optional transform step of a wrapped form would make zod's JSON Schema read a union of them
+// as optional, and drop the notice from the tuple's minItems).
+const holidayNoticeFields = z
   .strictObject({ year: yearSchema, holidays: z.array(calendarDateSchema), workdays: z.array(calendarDateSchema) })
   .refine((notice) => [...notice.holidays, ...notice.workdays].every((date) => yearOf(date) === notice.year || yearOf(date) === notice.year - 1), {
     message: 'every date must be in the notice year or the year before',
@@ -72,6 +76,9 @@ export const holidayNoticeSchema: z.ZodType<HolidayNotice> = z
     description:
       '国务院办公厅某年节假日安排通知：年份、放假日、调休上班日（可含上一年年末）。 One year’s State Council holiday notice: its year, rest days and make-up working days (possibly late December of the year before).',
   });
+
+/** One year's State Council holiday notice, for {@link extendCalendar}. */
+export const holidayNoticeSchema: z.ZodType<HolidayNotice> = fieldsOf(holidayNoticeFields);
 
 /** The input of {@link isWorkday}: an instant of the day. */
 export const isWorkdayInputSchema: z.ZodType<Instant> = instantSchema.meta({
@@ -106,7 +113,7 @@ export type DueAtArgs = [from: Instant, period: Period];
 
 /** The arguments of {@link dueAt}: `[from, period]`. */
 export const dueAtArgsSchema: z.ZodType<DueAtArgs> = rendersMiniParts(
-  z.tuple([instantSchema, periodSchema]).meta({
+  z.tuple([instantSchema, fieldsOf(periodSchema)]).meta({
     title: 'dueAt arguments',
     description: '[事件时刻, 期限]。 [the event’s instant, the period].',
   }),
@@ -117,14 +124,14 @@ export const dueAtInputSchema = dueAtArgsSchema;
 /** The input of {@link defineCalendar}: a calendar spec. */
 export const defineCalendarInputSchema = calendarSpecSchema;
 
-/** holiday-cn's file for one year (`YYYY.json`), as published, for {@link extendCalendar}. */
-export const holidayCnFileSchema: z.ZodType<HolidayCnFile> = z
+// holiday-cn's file as an object of fields alone (see holidayNoticeFields).
+const holidayCnFileFields = z
   .strictObject({
     $schema: z.string().optional(),
     $id: z.string().optional(),
     year: yearSchema,
     papers: z.array(z.string()).optional(),
-    days: z.array(z.strictObject({ name: z.string(), date: calendarDateSchema, isOffDay: z.boolean() })),
+    days: z.array(fieldsOf(z.strictObject({ name: z.string(), date: calendarDateSchema, isOffDay: z.boolean() }))),
   })
   .refine((file) => file.days.every((day) => yearOf(day.date) === file.year || yearOf(day.date) === file.year - 1), {
     message: 'every date must be in the notice year or the year before',
@@ -135,11 +142,14 @@ export const holidayCnFileSchema: z.ZodType<HolidayCnFile> = z
       'holiday-cn 的年度文件（YYYY.json）：年份与通知中的每一天（名称、日期、是否休息）。 holiday-cn’s file for one year (YYYY.json): the year and each day of the notice (name, date, whether it is a rest day).',
   });
 
+/** holiday-cn's file for one year (`YYYY.json`), as published, for {@link extendCalendar}. */
+export const holidayCnFileSchema: z.ZodType<HolidayCnFile> = fieldsOf(holidayCnFileFields);
+
 /** The arguments of {@link extendCalendar}: the calendar and the next year's holiday notice. */
 export type ExtendCalendarArgs = [calendar: CalendarSpec, notice: HolidayNotice | HolidayCnFile];
 
 /** The arguments of {@link extendCalendar}: `[calendar, notice]`; the notice may be holiday-cn's file as published. */
-export const extendCalendarArgsSchema: z.ZodType<ExtendCalendarArgs> = z.tuple([calendarSpecSchema, z.union([holidayNoticeSchema, holidayCnFileSchema])]).meta({
+export const extendCalendarArgsSchema: z.ZodType<ExtendCalendarArgs> = z.tuple([calendarSpecSchema, fieldsOf(z.union([holidayNoticeFields, holidayCnFileFields]))]).meta({
   title: 'extendCalendar arguments',
   description: '[工作日历, 下一年的节假日安排通知]。 [the calendar, the next year’s holiday notice].',
 });
@@ -151,7 +161,7 @@ export type ExplainDeadlineArgs = [from: Instant, period: Period];
 
 /** The arguments of {@link explainDeadline}: `[from, period]` (as {@link dueAtArgsSchema}). */
 export const explainDeadlineArgsSchema: z.ZodType<ExplainDeadlineArgs> = rendersMiniParts(
-  z.tuple([instantSchema, periodSchema]).meta({
+  z.tuple([instantSchema, fieldsOf(periodSchema)]).meta({
     title: 'explainDeadline arguments',
     description: '[事件时刻, 期限]：期限及其计入与跳过的日子。 [the event’s instant, the period]: the deadline with the days counted and skipped.',
   }),

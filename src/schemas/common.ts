@@ -33,3 +33,41 @@ export const countSchema: z.ZodNumber = z.number().check(...countChecks);
  */
 export const yuanSchema: z.ZodNumber = z.number().check(...yuanChecks).max(MAX_YUAN);
 
+// Whether a value is one the functions refuse where an object of fields goes: a Date (or anything built
+// on Date.prototype) is an instant, a Map or a Set holds entries; read as an object, each would be `{}`
+// or the fields assigned to it. The same test as the functions' snapshot of an object (core/validate.ts,
+// kept inline there: rule bundles carry no schema); test/contract/objectSchemas.test.ts holds the two
+// together. A value whose prototype cannot be read (a revoked Proxy) is left to the object schema.
+function refusedAsFields(value: unknown): boolean {
+  try {
+    return value instanceof Date || value instanceof Map || value instanceof Set;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * An object of fields, as the rule functions read one: what `schema` accepts, but never a Date (nor
+ * anything built on Date.prototype), a Map or a Set, which every function refuses as `invalid_type`
+ * where an object of fields goes. zod reads the fields of any object, so a Date or a Map would
+ * otherwise pass as `{}`, or as the fields assigned to it. The check looks at the value before zod
+ * copies its fields (a refinement of the object sees only zod's plain copy) and passes it on
+ * unchanged. The JSON Schema says what it said (JSON holds none of these values); the wrapper carries
+ * the object's title and description, which a nested schema now lists first. Wrap an object schema
+ * last, after its refinements and `.meta()`; wrap a union of object forms whole, not form by form
+ * (zod's JSON Schema reads a union of wrapped forms as optional).
+ *
+ * @param schema - The object schema (or a union of object schemas, such as the period).
+ * @returns The schema, refusing a Date, a Map or a Set as `invalid_type` at the object's own path.
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export function fieldsOf<T extends z.core.SomeType>(schema: T): z.ZodPreprocess<T> {
+  const fields = z.preprocess((value, context) => {
+    if (refusedAsFields(value)) context.addIssue({ code: 'invalid_type', expected: 'object', input: value, message: 'must be an object of fields, not a Date, a Map or a Set' });
+    return value;
+  }, schema);
+  // The object's title and description are the wrapper's too (`schema.meta()`, `schema.description`).
+  const meta = z.globalRegistry.get(schema as unknown as z.core.$ZodType);
+  if (meta !== undefined) z.globalRegistry.add(fields, meta);
+  return fields;
+}

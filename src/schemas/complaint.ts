@@ -9,7 +9,7 @@ import type { ComplaintHistoryEntry, countRecurrence, RecurrenceQuery } from '..
 import type { investigationReportDueAt } from '../complaint/investigationReportDueAt.js';
 import type { Instant } from '../core/instant.js';
 import { instantMsOrNull } from './_instantMs.js';
-import { countSchema, instantSchema, yuanSchema } from './common.js';
+import { countSchema, fieldsOf, instantSchema, yuanSchema } from './common.js';
 import { COMPLAINT_LEVELS, complaintLevelMeta } from './policy/complaint.js';
 
 export { complaintPolicySchema } from './policy/complaint.js';
@@ -27,49 +27,57 @@ export const approvalAuthorityInputSchema: z.ZodType<number> = yuanSchema.meta({
 const complaintLevelSchema = z.union(COMPLAINT_LEVELS.map((level) => z.literal(level))).meta(complaintLevelMeta);
 
 /** The input of {@link classifyComplaint}: what is known about a complaint, every field optional. */
-export const classifyComplaintInputSchema: z.ZodType<ComplaintFacts> = z
-  .strictObject({
-    media: z.enum(['none', 'possible', 'occurred']).optional().meta({ description: '媒体负面曝光：无、可能、已发生。 Negative media exposure: none, possible, occurred.' }),
-    severeReputationalHarm: z.boolean().optional().meta({ description: '对公司声誉和形象产生严重影响（如诚信问题）。 Serious harm to reputation or image (e.g. integrity).' }),
-    litigation: z.enum(['none', 'possible', 'filed']).optional().meta({ description: '法律诉讼：无、可能、已提起。 A lawsuit: none, possible, filed.' }),
-    litigationHouseholds: countSchema.optional().meta({ description: '（可能）参与群体诉讼的户数。 Households in the actual or possible lawsuit.' }),
-    collectiveComplainants: countSchema.optional().meta({ description: '集体投诉的人数。 People in a collective complaint.' }),
-    collectiveHouseholds: countSchema.optional().meta({ description: '集体投诉的户数。 Households in a collective complaint.' }),
-    sameIssueComplainantsInMonth: countSchema.optional().meta({ description: '一个月内就同一问题投诉的不同投诉人数。 Distinct complainants about the same issue within a month.' }),
-    unresolved: z
-      .strictObject({
-        openedAt: instantSchema.meta({ description: '投诉受理时刻。 When the complaint was opened.' }),
-        asOf: instantSchema.meta({ description: '判定时刻，不早于 openedAt。 The instant judged at, not before openedAt.' }),
-        causedByUs: z.boolean().meta({ description: '由于我方原因未解决。 Unresolved for reasons on our side.' }),
-      })
-      .superRefine((unresolved, context) => {
-        const opened = instantMsOrNull(unresolved.openedAt);
-        const asOf = instantMsOrNull(unresolved.asOf);
-        if (opened !== null && asOf !== null && asOf < opened) context.addIssue({ code: 'custom', path: ['asOf'], message: 'must not be before openedAt' });
-      })
-      .optional()
-      .meta({ description: '尚未解决的投诉。 The complaint is still open.' }),
-    repeatsAfterResolution: countSchema.optional().meta({ description: '处理完毕后同一问题再次投诉的次数。 Complaints about the same issue after it was handled.' }),
-    needsOtherDepartment: z.boolean().optional().meta({ description: '需要其他部门协助（含经验支持）。 Needs another department, incl. expertise.' }),
-  })
-  .meta({ title: 'classifyComplaint input', description: '投诉定级的事实；缺省字段视为无、否或 0。 The facts a complaint is classified by; an absent field is none, false or 0.' });
+export const classifyComplaintInputSchema: z.ZodType<ComplaintFacts> = fieldsOf(
+  z
+    .strictObject({
+      media: z.enum(['none', 'possible', 'occurred']).optional().meta({ description: '媒体负面曝光：无、可能、已发生。 Negative media exposure: none, possible, occurred.' }),
+      severeReputationalHarm: z.boolean().optional().meta({ description: '对公司声誉和形象产生严重影响（如诚信问题）。 Serious harm to reputation or image (e.g. integrity).' }),
+      litigation: z.enum(['none', 'possible', 'filed']).optional().meta({ description: '法律诉讼：无、可能、已提起。 A lawsuit: none, possible, filed.' }),
+      litigationHouseholds: countSchema.optional().meta({ description: '（可能）参与群体诉讼的户数。 Households in the actual or possible lawsuit.' }),
+      collectiveComplainants: countSchema.optional().meta({ description: '集体投诉的人数。 People in a collective complaint.' }),
+      collectiveHouseholds: countSchema.optional().meta({ description: '集体投诉的户数。 Households in a collective complaint.' }),
+      sameIssueComplainantsInMonth: countSchema.optional().meta({ description: '一个月内就同一问题投诉的不同投诉人数。 Distinct complainants about the same issue within a month.' }),
+      unresolved: fieldsOf(
+        z
+          .strictObject({
+            openedAt: instantSchema.meta({ description: '投诉受理时刻。 When the complaint was opened.' }),
+            asOf: instantSchema.meta({ description: '判定时刻，不早于 openedAt。 The instant judged at, not before openedAt.' }),
+            causedByUs: z.boolean().meta({ description: '由于我方原因未解决。 Unresolved for reasons on our side.' }),
+          })
+          .superRefine((unresolved, context) => {
+            const opened = instantMsOrNull(unresolved.openedAt);
+            const asOf = instantMsOrNull(unresolved.asOf);
+            if (opened !== null && asOf !== null && asOf < opened) context.addIssue({ code: 'custom', path: ['asOf'], message: 'must not be before openedAt' });
+          }),
+      )
+        .optional()
+        .meta({ description: '尚未解决的投诉。 The complaint is still open.' }),
+      repeatsAfterResolution: countSchema.optional().meta({ description: '处理完毕后同一问题再次投诉的次数。 Complaints about the same issue after it was handled.' }),
+      needsOtherDepartment: z.boolean().optional().meta({ description: '需要其他部门协助（含经验支持）。 Needs another department, incl. expertise.' }),
+    })
+    .meta({ title: 'classifyComplaint input', description: '投诉定级的事实；缺省字段视为无、否或 0。 The facts a complaint is classified by; an absent field is none, false or 0.' }),
+);
 
 /** One complaint of the history {@link countRecurrence} reads; other fields of a record are allowed and ignored. */
-export const complaintHistoryEntrySchema: z.ZodType<ComplaintHistoryEntry> = z
-  .object({
-    complainantId: z.string().min(1).meta({ description: '投诉人（个人或住户）标识。 The complainant (person or household).' }),
-    issueKey: z.string().min(1).meta({ description: '投诉问题的键；键相同即相同投诉。 The issue; equal keys are the same issue.' }),
-    at: instantSchema.meta({ description: '投诉时刻。 When the complaint was made.' }),
-  })
-  .meta({ title: 'Complaint history entry', description: '一条投诉记录。 One complaint of a history.' });
+export const complaintHistoryEntrySchema: z.ZodType<ComplaintHistoryEntry> = fieldsOf(
+  z
+    .object({
+      complainantId: z.string().min(1).meta({ description: '投诉人（个人或住户）标识。 The complainant (person or household).' }),
+      issueKey: z.string().min(1).meta({ description: '投诉问题的键；键相同即相同投诉。 The issue; equal keys are the same issue.' }),
+      at: instantSchema.meta({ description: '投诉时刻。 When the complaint was made.' }),
+    })
+    .meta({ title: 'Complaint history entry', description: '一条投诉记录。 One complaint of a history.' }),
+);
 
 /** The query argument of {@link countRecurrence}. */
-export const countRecurrenceQuerySchema: z.ZodType<RecurrenceQuery> = z
-  .strictObject({
-    issueKey: z.string().min(1).meta({ description: '要统计的问题。 The issue to count.' }),
-    asOf: instantSchema.meta({ description: '统计截至的时刻（含）。 The instant to count up to (inclusive).' }),
-  })
-  .meta({ title: 'countRecurrence query', description: '统计哪个问题、截至何时。 Which issue, up to when.' });
+export const countRecurrenceQuerySchema: z.ZodType<RecurrenceQuery> = fieldsOf(
+  z
+    .strictObject({
+      issueKey: z.string().min(1).meta({ description: '要统计的问题。 The issue to count.' }),
+      asOf: instantSchema.meta({ description: '统计截至的时刻（含）。 The instant to count up to (inclusive).' }),
+    })
+    .meta({ title: 'countRecurrence query', description: '统计哪个问题、截至何时。 Which issue, up to when.' }),
+);
 
 /** The arguments of {@link countRecurrence}: the complaint history and the query. */
 export type CountRecurrenceArgs = [history: readonly ComplaintHistoryEntry[], query: RecurrenceQuery];
@@ -83,19 +91,21 @@ export const countRecurrenceArgsSchema: z.ZodType<CountRecurrenceArgs> = z
 export const countRecurrenceInputSchema = countRecurrenceArgsSchema;
 
 /** The input of {@link complaintDeadlines}. */
-export const complaintDeadlinesInputSchema: z.ZodType<ComplaintDeadlinesInput> = z
-  .strictObject({
-    level: complaintLevelSchema,
-    receivedAt: instantSchema.meta({ description: '收到投诉的时刻。 When the complaint was received.' }),
-    acceptedAt: instantSchema.optional().meta({ description: '客户服务部受理的时刻，不早于 receivedAt。 When the service department accepted it, not before receivedAt.' }),
-  })
-  .superRefine((complaint, context) => {
-    if (complaint.acceptedAt === undefined) return;
-    const received = instantMsOrNull(complaint.receivedAt);
-    const accepted = instantMsOrNull(complaint.acceptedAt);
-    if (received !== null && accepted !== null && accepted < received) context.addIssue({ code: 'custom', path: ['acceptedAt'], message: 'must not be before receivedAt' });
-  })
-  .meta({ title: 'complaintDeadlines input', description: '投诉的等级、收到及受理时刻。 A complaint\'s level and when it was received and accepted.' });
+export const complaintDeadlinesInputSchema: z.ZodType<ComplaintDeadlinesInput> = fieldsOf(
+  z
+    .strictObject({
+      level: complaintLevelSchema,
+      receivedAt: instantSchema.meta({ description: '收到投诉的时刻。 When the complaint was received.' }),
+      acceptedAt: instantSchema.optional().meta({ description: '客户服务部受理的时刻，不早于 receivedAt。 When the service department accepted it, not before receivedAt.' }),
+    })
+    .superRefine((complaint, context) => {
+      if (complaint.acceptedAt === undefined) return;
+      const received = instantMsOrNull(complaint.receivedAt);
+      const accepted = instantMsOrNull(complaint.acceptedAt);
+      if (received !== null && accepted !== null && accepted < received) context.addIssue({ code: 'custom', path: ['acceptedAt'], message: 'must not be before receivedAt' });
+    })
+    .meta({ title: 'complaintDeadlines input', description: '投诉的等级、收到及受理时刻。 A complaint\'s level and when it was received and accepted.' }),
+);
 
 /** The input of {@link investigationReportDueAt}: when the investigation was completed. */
 export const investigationReportDueAtInputSchema: z.ZodType<Instant> = instantSchema.meta({
@@ -110,25 +120,27 @@ export const complaintRouteInputSchema: z.ZodType<ComplaintLevel> = complaintLev
 });
 
 /** The input of {@link checkComplaintTargets}: a period's complaint figures. */
-export const checkComplaintTargetsInputSchema: z.ZodType<ComplaintTargetFigures> = z
-  .strictObject({
-    complaints: countSchema.meta({ description: '期内收到的投诉数。 Complaints received in the period.' }),
-    handled: countSchema.meta({ description: '其中已处理的投诉数。 Of those, complaints handled.' }),
-    returnVisited: countSchema.meta({ description: '其中已回访的投诉数。 Of those, complaints visited back.' }),
-    validComplaints: countSchema.meta({ description: '期内评价处理结果的有效投诉数。 Valid complaints whose handling was rated.' }),
-    satisfied: countSchema.meta({ description: '其中投诉人对处理满意的数量。 Of those, complaints whose complainant was satisfied.' }),
-  })
-  .superRefine((figures, context) => {
-    const pairs = [
-      ['handled', 'complaints'],
-      ['returnVisited', 'complaints'],
-      ['satisfied', 'validComplaints'],
-    ] as const;
-    for (const [part, whole] of pairs) {
-      if (figures[part] > figures[whole]) context.addIssue({ code: 'custom', path: [part], message: `must not exceed ${whole}` });
-    }
-  })
-  .meta({ title: 'checkComplaintTargets input', description: '一个统计期的投诉数据。 A period\'s complaint figures.' });
+export const checkComplaintTargetsInputSchema: z.ZodType<ComplaintTargetFigures> = fieldsOf(
+  z
+    .strictObject({
+      complaints: countSchema.meta({ description: '期内收到的投诉数。 Complaints received in the period.' }),
+      handled: countSchema.meta({ description: '其中已处理的投诉数。 Of those, complaints handled.' }),
+      returnVisited: countSchema.meta({ description: '其中已回访的投诉数。 Of those, complaints visited back.' }),
+      validComplaints: countSchema.meta({ description: '期内评价处理结果的有效投诉数。 Valid complaints whose handling was rated.' }),
+      satisfied: countSchema.meta({ description: '其中投诉人对处理满意的数量。 Of those, complaints whose complainant was satisfied.' }),
+    })
+    .superRefine((figures, context) => {
+      const pairs = [
+        ['handled', 'complaints'],
+        ['returnVisited', 'complaints'],
+        ['satisfied', 'validComplaints'],
+      ] as const;
+      for (const [part, whole] of pairs) {
+        if (figures[part] > figures[whole]) context.addIssue({ code: 'custom', path: [part], message: `must not exceed ${whole}` });
+      }
+    })
+    .meta({ title: 'checkComplaintTargets input', description: '一个统计期的投诉数据。 A period\'s complaint figures.' }),
+);
 
 /** The arguments of {@link approverNames}: none but the options (`{ policy }`), which the command line and the service supply. */
 export const approverNamesArgsSchema: z.ZodType<[]> = z.tuple([]).meta({

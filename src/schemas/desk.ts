@@ -7,7 +7,7 @@ import type { ProbationResignation } from '../desk/probationSettlement.js';
 import type { WeeklyReportInput } from '../desk/weeklyReportCheck.js';
 import type { Instant } from '../core/instant.js';
 import { instantMsOrNull } from './_instantMs.js';
-import { instantSchema, yuanSchema } from './common.js';
+import { fieldsOf, instantSchema, yuanSchema } from './common.js';
 import { DESK_FINE_KINDS } from './policy/desk.js';
 
 export { deskPolicySchema } from './policy/desk.js';
@@ -32,81 +32,93 @@ export const deskFineArgsSchema: z.ZodType<DeskFineArgs> = z
 // ordering checks leave the error to the instant's own check).
 const msOf = (value: Instant): number => instantMsOrNull(value) ?? Number.NaN;
 
-const intervalSchema = z
-  .strictObject({ start: instantSchema, end: instantSchema })
-  .refine((interval) => !(msOf(interval.end) <= msOf(interval.start)), { message: 'must be after start', path: ['end'] });
+const intervalSchema = fieldsOf(
+  z
+    .strictObject({ start: instantSchema, end: instantSchema })
+    .refine((interval) => !(msOf(interval.end) <= msOf(interval.start)), { message: 'must be after start', path: ['end'] }),
+);
 
 /** The input of {@link checkShift}: a month and one employee's shifts with their breaks. */
-export const checkShiftInputSchema: z.ZodType<MonthRoster> = z
-  .strictObject({
-    month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/),
-    shifts: z.array(
-      z
-        .strictObject({ start: instantSchema, end: instantSchema, breaks: z.array(intervalSchema).optional() })
-        .refine((shift) => !(msOf(shift.end) <= msOf(shift.start)), { message: 'must be after start', path: ['end'] })
-        .superRefine((shift, context) => {
-          // Breaks lie within their shift and do not overlap one another.
-          const start = msOf(shift.start);
-          const end = msOf(shift.end);
-          const breaks = (shift.breaks ?? []).map((pause, index) => ({ start: msOf(pause.start), end: msOf(pause.end), index })).sort((a, b) => a.start - b.start);
-          let cursor = start;
-          for (const pause of breaks) {
-            if (pause.start < start || pause.end > end) context.addIssue({ code: 'custom', path: ['breaks', pause.index, 'start'], message: 'must lie within its shift' });
-            else if (pause.start < cursor) context.addIssue({ code: 'custom', path: ['breaks', pause.index, 'start'], message: 'must not overlap another break' });
-            cursor = Math.max(cursor, pause.end);
-          }
-        }),
-    ),
-  })
-  .superRefine((roster, context) => {
-    // Shifts do not overlap one another.
-    const ordered = roster.shifts.map((shift, index) => ({ start: msOf(shift.start), end: msOf(shift.end), index })).sort((a, b) => a.start - b.start || a.index - b.index);
-    ordered.forEach((shift, position) => {
-      const previous = ordered[position - 1];
-      if (previous !== undefined && shift.start < previous.end) context.addIssue({ code: 'custom', path: ['shifts', shift.index, 'start'], message: 'must not be before the end of the shift before it' });
-    });
-  })
-  .meta({
-    title: 'checkShift input',
-    description: '员工当月排班：月份（YYYY-MM）与各班次的起止时间及休息时段。 An employee\'s roster for a month: the month and each shift with its breaks.',
-  });
+export const checkShiftInputSchema: z.ZodType<MonthRoster> = fieldsOf(
+  z
+    .strictObject({
+      month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/),
+      shifts: z.array(
+        fieldsOf(
+          z
+            .strictObject({ start: instantSchema, end: instantSchema, breaks: z.array(intervalSchema).optional() })
+            .refine((shift) => !(msOf(shift.end) <= msOf(shift.start)), { message: 'must be after start', path: ['end'] })
+            .superRefine((shift, context) => {
+              // Breaks lie within their shift and do not overlap one another.
+              const start = msOf(shift.start);
+              const end = msOf(shift.end);
+              const breaks = (shift.breaks ?? []).map((pause, index) => ({ start: msOf(pause.start), end: msOf(pause.end), index })).sort((a, b) => a.start - b.start);
+              let cursor = start;
+              for (const pause of breaks) {
+                if (pause.start < start || pause.end > end) context.addIssue({ code: 'custom', path: ['breaks', pause.index, 'start'], message: 'must lie within its shift' });
+                else if (pause.start < cursor) context.addIssue({ code: 'custom', path: ['breaks', pause.index, 'start'], message: 'must not overlap another break' });
+                cursor = Math.max(cursor, pause.end);
+              }
+            }),
+        ),
+      ),
+    })
+    .superRefine((roster, context) => {
+      // Shifts do not overlap one another.
+      const ordered = roster.shifts.map((shift, index) => ({ start: msOf(shift.start), end: msOf(shift.end), index })).sort((a, b) => a.start - b.start || a.index - b.index);
+      ordered.forEach((shift, position) => {
+        const previous = ordered[position - 1];
+        if (previous !== undefined && shift.start < previous.end) context.addIssue({ code: 'custom', path: ['shifts', shift.index, 'start'], message: 'must not be before the end of the shift before it' });
+      });
+    })
+    .meta({
+      title: 'checkShift input',
+      description: '员工当月排班：月份（YYYY-MM）与各班次的起止时间及休息时段。 An employee\'s roster for a month: the month and each shift with its breaks.',
+    }),
+);
 
 /** The input of {@link wuye-rules!weeklyReportCheck}: the week, and for a sent report its time and its text or character count. */
-export const weeklyReportCheckInputSchema: z.ZodType<WeeklyReportInput> = z
-  .strictObject({
-    weekOf: instantSchema,
-    submittedAt: instantSchema.optional(),
-    content: z.string().optional(),
-    characters: z.number().int().nonnegative().optional(),
-  })
-  .refine((report) => report.content === undefined || report.characters === undefined, { message: 'give content or characters, not both', path: ['characters'] })
-  .refine((report) => (report.submittedAt === undefined ? report.content === undefined && report.characters === undefined : report.content !== undefined || report.characters !== undefined), {
-    message: 'a sent report needs content or characters; a report not sent has neither',
-    path: ['content'],
-  })
-  .meta({
-    title: 'weeklyReportCheck input',
-    description: '周报所属的周、发送时间，以及正文或字数。 The week, when the report was sent, and its text or character count.',
-  });
+export const weeklyReportCheckInputSchema: z.ZodType<WeeklyReportInput> = fieldsOf(
+  z
+    .strictObject({
+      weekOf: instantSchema,
+      submittedAt: instantSchema.optional(),
+      content: z.string().optional(),
+      characters: z.number().int().nonnegative().optional(),
+    })
+    .refine((report) => report.content === undefined || report.characters === undefined, { message: 'give content or characters, not both', path: ['characters'] })
+    .refine((report) => (report.submittedAt === undefined ? report.content === undefined && report.characters === undefined : report.content !== undefined || report.characters !== undefined), {
+      message: 'a sent report needs content or characters; a report not sent has neither',
+      path: ['content'],
+    })
+    .meta({
+      title: 'weeklyReportCheck input',
+      description: '周报所属的周、发送时间，以及正文或字数。 The week, when the report was sent, and its text or character count.',
+    }),
+);
 
 /** The input of {@link wuye-rules!probationSettlement}: taking up the post, resigning, the end of probation and the monthly wage. */
-export const probationSettlementInputSchema: z.ZodType<ProbationResignation> = z
-  .strictObject({
-    onPostAt: instantSchema,
-    resignedAt: instantSchema,
-    probationEndsAt: instantSchema,
-    monthlyWageYuan: yuanSchema.optional(),
-  })
-  .refine((resignation) => !(msOf(resignation.resignedAt) < msOf(resignation.onPostAt)), { message: 'must not be before onPostAt', path: ['resignedAt'] })
-  .meta({
-    title: 'probationSettlement input',
-    description: '上岗时间、辞职时间、试用期结束时间与月工资（元）。 When the employee took up the post and resigned, when probation ends, and the monthly wage in yuan.',
-  });
+export const probationSettlementInputSchema: z.ZodType<ProbationResignation> = fieldsOf(
+  z
+    .strictObject({
+      onPostAt: instantSchema,
+      resignedAt: instantSchema,
+      probationEndsAt: instantSchema,
+      monthlyWageYuan: yuanSchema.optional(),
+    })
+    .refine((resignation) => !(msOf(resignation.resignedAt) < msOf(resignation.onPostAt)), { message: 'must not be before onPostAt', path: ['resignedAt'] })
+    .meta({
+      title: 'probationSettlement input',
+      description: '上岗时间、辞职时间、试用期结束时间与月工资（元）。 When the employee took up the post and resigned, when probation ends, and the monthly wage in yuan.',
+    }),
+);
 
 /** The input of {@link wuye-rules!fineOccurrence}: the offense, when it happened and its earlier occurrences. */
-export const fineOccurrenceInputSchema: z.ZodType<FineOccurrenceInput> = z
-  .strictObject({ kind: deskFineKindSchema, at: instantSchema, history: z.array(instantSchema) })
-  .meta({
-    title: 'fineOccurrence input',
-    description: '违规种类、本次发生时间与此前各次的时间。 The offense, when it happened, and when its earlier occurrences happened.',
-  });
+export const fineOccurrenceInputSchema: z.ZodType<FineOccurrenceInput> = fieldsOf(
+  z
+    .strictObject({ kind: deskFineKindSchema, at: instantSchema, history: z.array(instantSchema) })
+    .meta({
+      title: 'fineOccurrence input',
+      description: '违规种类、本次发生时间与此前各次的时间。 The offense, when it happened, and when its earlier occurrences happened.',
+    }),
+);

@@ -5,7 +5,7 @@ import type { ICalendarOptions, toICalendar } from '../duty/toICalendar.js';
 import { LOCALES } from '../catalog/RuleEntry.js';
 import { instantMsOrNull } from './_instantMs.js';
 import type { Instant } from '../core/instant.js';
-import { countSchema, instantSchema } from './common.js';
+import { countSchema, fieldsOf, instantSchema } from './common.js';
 
 export { dutyPolicySchema } from './policy/duty.js';
 
@@ -22,13 +22,15 @@ export const roleSchema: z.ZodEnum<z.core.util.ToEnum<Role>> = z
  * be before `from`'s; the window's longest length is the policy's (`duty.maxWindowMonths`), which the
  * function checks.
  */
-export const dutyCalendarInputSchema: z.ZodType<DutyCalendarRange> = z
-  .strictObject({ from: instantSchema, to: instantSchema, roles: z.array(roleSchema).optional() })
-  .refine((range) => shanghaiDay(range.to) >= shanghaiDay(range.from), { message: "to's day must not be before from's", path: ['to'] })
-  .meta({
-    title: 'dutyCalendar input',
-    description: '时间窗口的首日与末日（按北京时间整日计）及岗位（缺省为全部岗位）。 The window’s first and last day (whole Shanghai days) and the roles (all when absent).',
-  });
+export const dutyCalendarInputSchema: z.ZodType<DutyCalendarRange> = fieldsOf(
+  z
+    .strictObject({ from: instantSchema, to: instantSchema, roles: z.array(roleSchema).optional() })
+    .refine((range) => shanghaiDay(range.to) >= shanghaiDay(range.from), { message: "to's day must not be before from's", path: ['to'] })
+    .meta({
+      title: 'dutyCalendar input',
+      description: '时间窗口的首日与末日（按北京时间整日计）及岗位（缺省为全部岗位）。 The window’s first and last day (whole Shanghai days) and the roles (all when absent).',
+    }),
+);
 
 /** A duty as {@link toICalendar} reads it: a {@link Duty}, or its JSON copy with `dueAt` as text. */
 export interface DutyInput {
@@ -55,27 +57,31 @@ export interface DutyInput {
  * {@link toICalendar} reads. `title` is an object of titles by locale; the one in the chosen locale
  * must be a string (checked with the arguments, which name the locale).
  */
-export const dutySchema: z.ZodType<DutyInput> = z
-  .strictObject({
-    rule: z.string().meta({ description: '规则编号。 The rule id.' }),
-    duty: z.string().optional().meta({ description: '职责。 Which duty of the rule.' }),
-    role: roleSchema,
-    date: z.string().optional().meta({ description: '截止时刻所在的北京时间日期（不读取）。 The Shanghai day of the deadline (not read).' }),
-    dueAt: instantSchema,
-    quota: countSchema.optional().meta({ description: '规定的次数。 The count the rule asks for.' }),
-    provisional: z.literal(true).optional().meta({ description: '日期由临时日历年份决定。 A provisional calendar year decided the date.' }),
-    title: z.looseObject({}).meta({ description: '各语言的标题。 The title in each locale.' }),
-  })
-  .meta({ title: 'Duty', description: '一项带日期的职责（dutyCalendar 的结果）。 A dated duty, as dutyCalendar returns it.' });
+export const dutySchema: z.ZodType<DutyInput> = fieldsOf(
+  z
+    .strictObject({
+      rule: z.string().meta({ description: '规则编号。 The rule id.' }),
+      duty: z.string().optional().meta({ description: '职责。 Which duty of the rule.' }),
+      role: roleSchema,
+      date: z.string().optional().meta({ description: '截止时刻所在的北京时间日期（不读取）。 The Shanghai day of the deadline (not read).' }),
+      dueAt: instantSchema,
+      quota: countSchema.optional().meta({ description: '规定的次数。 The count the rule asks for.' }),
+      provisional: z.literal(true).optional().meta({ description: '日期由临时日历年份决定。 A provisional calendar year decided the date.' }),
+      title: fieldsOf(z.looseObject({}).meta({ description: '各语言的标题。 The title in each locale.' })),
+    })
+    .meta({ title: 'Duty', description: '一项带日期的职责（dutyCalendar 的结果）。 A dated duty, as dutyCalendar returns it.' }),
+);
 
 /** The options of {@link toICalendar}. */
-export const iCalendarOptionsSchema: z.ZodType<ICalendarOptions> = z
-  .strictObject({
-    locale: z.enum(LOCALES as ['zh-Hans', 'zh-Hant', 'en']).optional(),
-    name: z.string().optional(),
-    stamp: instantSchema.optional(),
-  })
-  .meta({ title: 'toICalendar options', description: '语言、日历名称、DTSTAMP。 The locale, the calendar name, the DTSTAMP.' });
+export const iCalendarOptionsSchema: z.ZodType<ICalendarOptions> = fieldsOf(
+  z
+    .strictObject({
+      locale: z.enum(LOCALES as ['zh-Hans', 'zh-Hant', 'en']).optional(),
+      name: z.string().optional(),
+      stamp: instantSchema.optional(),
+    })
+    .meta({ title: 'toICalendar options', description: '语言、日历名称、DTSTAMP。 The locale, the calendar name, the DTSTAMP.' }),
+);
 
 /** The arguments of {@link toICalendar}: `[duties, options?]`. */
 export type ToICalendarArgs = [duties: readonly Duty[], options?: ICalendarOptions];

@@ -11,7 +11,8 @@ import type { Policy } from '../policy/Policy.js';
 
 export * from './appraisal.js';
 export * from './calendar.js';
-export * from './common.js';
+// The shared blocks of the input schemas, not the helpers they are built with (fieldsOf).
+export { boundSchema, countSchema, instantSchema, yuanSchema } from './common.js';
 export * from './communication.js';
 export * from './complaint.js';
 export * from './desk.js';

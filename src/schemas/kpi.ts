@@ -11,7 +11,7 @@ import type { serviceOrderKind, ServiceOrderCode } from '../kpi/serviceOrderType
 import type { Rating, ServiceRatingCard, summarizeServiceRatings } from '../kpi/summarizeServiceRatings.js';
 import type { supervisorInspectionsMet } from '../kpi/supervisorInspectionsMet.js';
 import type { supervisorMonthDeadlines } from '../kpi/supervisorMonthDeadlines.js';
-import { countSchema, instantSchema, yuanSchema } from './common.js';
+import { countSchema, fieldsOf, instantSchema, yuanSchema } from './common.js';
 import { rateChecks } from './policy/common.js';
 
 export { kpiPolicySchema } from './policy/kpi.js';
@@ -25,9 +25,11 @@ export const ratingSchema: z.ZodEnum<z.core.util.ToEnum<Rating>> = z
   .meta({ title: 'Rating', description: '评价等级：非常满意、满意、一般、较差。 Very satisfied, satisfied, average, poor.' });
 
 /** One rating card of {@link summarizeServiceRatings}. */
-export const serviceRatingCardSchema: z.ZodType<ServiceRatingCard> = z
-  .strictObject({ attitude: ratingSchema, skill: ratingSchema, arrival: ratingSchema, promise: ratingSchema })
-  .meta({ title: 'ServiceRatingCard', description: '态度、技术、到达时间、答应事项的办理四项评价。 Ratings of attitude, skill, arrival time and keeping promises.' });
+export const serviceRatingCardSchema: z.ZodType<ServiceRatingCard> = fieldsOf(
+  z
+    .strictObject({ attitude: ratingSchema, skill: ratingSchema, arrival: ratingSchema, promise: ratingSchema })
+    .meta({ title: 'ServiceRatingCard', description: '态度、技术、到达时间、答应事项的办理四项评价。 Ratings of attitude, skill, arrival time and keeping promises.' }),
+);
 
 /** The input of {@link summarizeServiceRatings}: the rating cards. */
 export const summarizeServiceRatingsInputSchema: z.ZodType<ServiceRatingCard[]> = z
@@ -46,9 +48,11 @@ export const collectionRateArgsSchema: z.ZodType<CollectionRateArgs> = z
 export const collectionRateInputSchema = collectionRateArgsSchema;
 
 /** The input of {@link collectionCheck}. */
-export const collectionCheckInputSchema: z.ZodType<CollectionCheckInput> = z
-  .strictObject({ current: rateSchema, previous: rateSchema, beforePrevious: rateSchema })
-  .meta({ title: 'collectionCheck input', description: '当月、上月、上上月回款率（0–1）。 Collection rates of this month, last month and the month before (0–1).' });
+export const collectionCheckInputSchema: z.ZodType<CollectionCheckInput> = fieldsOf(
+  z
+    .strictObject({ current: rateSchema, previous: rateSchema, beforePrevious: rateSchema })
+    .meta({ title: 'collectionCheck input', description: '当月、上月、上上月回款率（0–1）。 Collection rates of this month, last month and the month before (0–1).' }),
+);
 
 /** The duty {@link serviceDueAt} computes a deadline for. */
 export const serviceDutySchema: z.ZodEnum<z.core.util.ToEnum<ServiceDuty>> = z
@@ -95,9 +99,11 @@ export const supervisorInspectionsMetInputSchema: z.ZodType<number> = countSchem
 });
 
 /** The input of {@link wuye-rules!parkingPermitRevocation}: when the permit expires, whether the renewal is paid, and the check's instant. */
-export const parkingPermitRevocationInputSchema: z.ZodType<ParkingPermitFacts> = z
-  .strictObject({ expiresAt: instantSchema, renewalPaid: z.boolean(), asOf: instantSchema })
-  .meta({
-    title: 'parkingPermitRevocation input',
-    description: '车位证到期时间、是否已缴续期费用与检查时间。 When the parking permit expires, whether the renewal is paid, and the instant of the check.',
-  });
+export const parkingPermitRevocationInputSchema: z.ZodType<ParkingPermitFacts> = fieldsOf(
+  z
+    .strictObject({ expiresAt: instantSchema, renewalPaid: z.boolean(), asOf: instantSchema })
+    .meta({
+      title: 'parkingPermitRevocation input',
+      description: '车位证到期时间、是否已缴续期费用与检查时间。 When the parking permit expires, whether the renewal is paid, and the instant of the check.',
+    }),
+);

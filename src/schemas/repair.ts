@@ -8,7 +8,7 @@ import type { repairDeadline, RepairDeadlineInput } from '../repair/repairDeadli
 import type { RepairFacts } from '../repair/repairPolicy.js';
 import type { RepairPause, repairStatus, RepairStatusInput } from '../repair/repairStatus.js';
 import { instantMsOrNull } from './_instantMs.js';
-import { instantSchema } from './common.js';
+import { fieldsOf, instantSchema } from './common.js';
 import { REPAIR_CLASSES, repairClassMeta } from './policy/repair.js';
 
 export { repairPolicySchema } from './policy/repair.js';
@@ -16,27 +16,31 @@ export { repairPolicySchema } from './policy/repair.js';
 const repairClassSchema = z.enum(REPAIR_CLASSES).meta(repairClassMeta);
 
 /** The input of {@link classifyRepair}: four required facts. */
-export const classifyRepairInputSchema: z.ZodType<RepairFacts> = z
-  .strictObject({
-    movedIn: z.boolean().meta({ description: '业主已正式入住。 The owner has formally moved in.' }),
-    affectsDailyLife: z.boolean().meta({ description: '问题直接影响日常生活。 The problem directly affects daily life.' }),
-    renovationStarted: z.boolean().meta({ description: '未入住但已入场装修。 Not moved in, renovation started.' }),
-    affectsRenovation: z.boolean().meta({ description: '问题影响装修进度。 The problem holds up the renovation.' }),
-  })
-  .meta({ title: 'classifyRepair input', description: '报修分类的事实。 The facts a repair is classified by.' });
+export const classifyRepairInputSchema: z.ZodType<RepairFacts> = fieldsOf(
+  z
+    .strictObject({
+      movedIn: z.boolean().meta({ description: '业主已正式入住。 The owner has formally moved in.' }),
+      affectsDailyLife: z.boolean().meta({ description: '问题直接影响日常生活。 The problem directly affects daily life.' }),
+      renovationStarted: z.boolean().meta({ description: '未入住但已入场装修。 Not moved in, renovation started.' }),
+      affectsRenovation: z.boolean().meta({ description: '问题影响装修进度。 The problem holds up the renovation.' }),
+    })
+    .meta({ title: 'classifyRepair input', description: '报修分类的事实。 The facts a repair is classified by.' }),
+);
 
 /** A centralized handover period: whole Shanghai days from `start` to `end`, both included. */
-export const repairHandoverPeriodSchema: z.ZodType<RepairHandoverPeriod> = z
-  .strictObject({ start: instantSchema, end: instantSchema })
-  .superRefine((period, context) => {
-    const start = instantMsOrNull(period.start);
-    const end = instantMsOrNull(period.end);
-    // Whole days, as repairDeadline reads them: only an end on an earlier Shanghai day is refused.
-    if (start !== null && end !== null && shanghaiDayOf(end) < shanghaiDayOf(start)) {
-      context.addIssue({ code: 'custom', path: ['end'], message: 'must not be on a day before the day of start' });
-    }
-  })
-  .meta({ title: 'Handover period', description: '集中交房期（按北京时间整日计，首尾两日均含）。 A centralized handover period (whole Shanghai days, both ends included).' });
+export const repairHandoverPeriodSchema: z.ZodType<RepairHandoverPeriod> = fieldsOf(
+  z
+    .strictObject({ start: instantSchema, end: instantSchema })
+    .superRefine((period, context) => {
+      const start = instantMsOrNull(period.start);
+      const end = instantMsOrNull(period.end);
+      // Whole days, as repairDeadline reads them: only an end on an earlier Shanghai day is refused.
+      if (start !== null && end !== null && shanghaiDayOf(end) < shanghaiDayOf(start)) {
+        context.addIssue({ code: 'custom', path: ['end'], message: 'must not be on a day before the day of start' });
+      }
+    })
+    .meta({ title: 'Handover period', description: '集中交房期（按北京时间整日计，首尾两日均含）。 A centralized handover period (whole Shanghai days, both ends included).' }),
+);
 
 const repairCaseShape = {
   repairClass: repairClassSchema,
@@ -46,48 +50,54 @@ const repairCaseShape = {
 };
 
 /** The input of {@link repairDeadline}. */
-export const repairDeadlineInputSchema: z.ZodType<RepairDeadlineInput> = z
-  .strictObject(repairCaseShape)
-  .meta({ title: 'repairDeadline input', description: '报修处理时限的输入：类别、受理时刻、集中交房期。 Class, receipt and handover period of a repair.' });
+export const repairDeadlineInputSchema: z.ZodType<RepairDeadlineInput> = fieldsOf(
+  z
+    .strictObject(repairCaseShape)
+    .meta({ title: 'repairDeadline input', description: '报修处理时限的输入：类别、受理时刻、集中交房期。 Class, receipt and handover period of a repair.' }),
+);
 
 /** A pause of the repair clock (e.g. the owner is not at home); no `end` while it is still running. */
-export const repairPauseSchema: z.ZodType<RepairPause> = z
-  .strictObject({ start: instantSchema, end: instantSchema.optional() })
-  .superRefine((pause, context) => {
-    const start = instantMsOrNull(pause.start);
-    const end = pause.end === undefined ? null : instantMsOrNull(pause.end);
-    if (start !== null && end !== null && end < start) {
-      context.addIssue({ code: 'custom', path: ['end'], message: 'must not be before start' });
-    }
-  })
-  .meta({ title: 'Repair pause', description: '计时暂停（如业主不在家）；未结束时不填 end。 A pause of the clock (e.g. owner not at home); no end while running.' });
+export const repairPauseSchema: z.ZodType<RepairPause> = fieldsOf(
+  z
+    .strictObject({ start: instantSchema, end: instantSchema.optional() })
+    .superRefine((pause, context) => {
+      const start = instantMsOrNull(pause.start);
+      const end = pause.end === undefined ? null : instantMsOrNull(pause.end);
+      if (start !== null && end !== null && end < start) {
+        context.addIssue({ code: 'custom', path: ['end'], message: 'must not be before start' });
+      }
+    })
+    .meta({ title: 'Repair pause', description: '计时暂停（如业主不在家）；未结束时不填 end。 A pause of the clock (e.g. owner not at home); no end while running.' }),
+);
 
 /** The input of {@link repairStatus}, with the same ordering checks as the function. */
-export const repairStatusInputSchema: z.ZodType<RepairStatusInput> = z
-  .strictObject({
-    ...repairCaseShape,
-    planAcceptedAt: instantSchema.optional().meta({ description: '业主认可处理方案的时刻。 When the owner accepted the handling plan.' }),
-    completedAt: instantSchema.optional().meta({ description: '处理结束的时刻。 When the repair was finished.' }),
-    asOf: instantSchema.meta({ description: '查看状态的时刻（“现在”）。 The moment the status is taken ("now").' }),
-    pauses: z.array(repairPauseSchema).optional().meta({ description: '计时暂停区间。 Spans that stop the clock.' }),
-  })
-  .superRefine((repair, context) => {
-    const received = instantMsOrNull(repair.receivedAt);
-    const asOf = instantMsOrNull(repair.asOf);
-    if (received === null || asOf === null) return;
-    if (asOf < received) context.addIssue({ code: 'custom', path: ['asOf'], message: 'must not be before receivedAt' });
-    for (const key of ['planAcceptedAt', 'completedAt'] as const) {
-      const ms = repair[key] === undefined ? null : instantMsOrNull(repair[key]);
-      if (ms === null) continue;
-      if (ms < received) context.addIssue({ code: 'custom', path: [key], message: 'must not be before receivedAt' });
-      else if (ms > asOf) context.addIssue({ code: 'custom', path: [key], message: 'must not be after asOf' });
-    }
-    repair.pauses?.forEach((pause, index) => {
-      const start = instantMsOrNull(pause.start);
-      if (start !== null && start < received) context.addIssue({ code: 'custom', path: ['pauses', index, 'start'], message: 'must not be before receivedAt' });
-    });
-  })
-  .meta({ title: 'repairStatus input', description: '报修时限状态的输入。 A repair case whose status against its deadline is wanted.' });
+export const repairStatusInputSchema: z.ZodType<RepairStatusInput> = fieldsOf(
+  z
+    .strictObject({
+      ...repairCaseShape,
+      planAcceptedAt: instantSchema.optional().meta({ description: '业主认可处理方案的时刻。 When the owner accepted the handling plan.' }),
+      completedAt: instantSchema.optional().meta({ description: '处理结束的时刻。 When the repair was finished.' }),
+      asOf: instantSchema.meta({ description: '查看状态的时刻（“现在”）。 The moment the status is taken ("now").' }),
+      pauses: z.array(repairPauseSchema).optional().meta({ description: '计时暂停区间。 Spans that stop the clock.' }),
+    })
+    .superRefine((repair, context) => {
+      const received = instantMsOrNull(repair.receivedAt);
+      const asOf = instantMsOrNull(repair.asOf);
+      if (received === null || asOf === null) return;
+      if (asOf < received) context.addIssue({ code: 'custom', path: ['asOf'], message: 'must not be before receivedAt' });
+      for (const key of ['planAcceptedAt', 'completedAt'] as const) {
+        const ms = repair[key] === undefined ? null : instantMsOrNull(repair[key]);
+        if (ms === null) continue;
+        if (ms < received) context.addIssue({ code: 'custom', path: [key], message: 'must not be before receivedAt' });
+        else if (ms > asOf) context.addIssue({ code: 'custom', path: [key], message: 'must not be after asOf' });
+      }
+      repair.pauses?.forEach((pause, index) => {
+        const start = instantMsOrNull(pause.start);
+        if (start !== null && start < received) context.addIssue({ code: 'custom', path: ['pauses', index, 'start'], message: 'must not be before receivedAt' });
+      });
+    })
+    .meta({ title: 'repairStatus input', description: '报修时限状态的输入。 A repair case whose status against its deadline is wanted.' }),
+);
 
 /** The argument of {@link referralDueAt}: when the repair request was received. */
 export const referralDueAtInputSchema: z.ZodType<Instant> = instantSchema.meta({

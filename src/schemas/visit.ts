@@ -9,7 +9,7 @@ import type { VisitRole } from '../visit/visitPolicy.js';
 import type { visitQuota, VisitQuotaInput } from '../visit/visitQuota.js';
 import type { visitRoleMinimum } from '../visit/visitRoleMinimum.js';
 import type { visitSummaryApprovalDueAt } from '../visit/visitSummaryApprovalDueAt.js';
-import { countSchema, instantSchema } from './common.js';
+import { countSchema, fieldsOf, instantSchema } from './common.js';
 
 export { visitPolicySchema } from './policy/visit.js';
 
@@ -17,10 +17,12 @@ export { visitPolicySchema } from './policy/visit.js';
 const householdIdsSchema = z.array(z.string());
 
 /** The input of {@link visitQuota}. */
-export const visitQuotaInputSchema: z.ZodType<VisitQuotaInput> = z
-  .strictObject({ households: countSchema, occupied: countSchema })
-  .refine((community) => community.occupied <= community.households, { message: 'occupied must not exceed households', path: ['occupied'] })
-  .meta({ title: 'visitQuota input', description: '小区总户数与已入住户数。 All households of the community and the occupied ones.' });
+export const visitQuotaInputSchema: z.ZodType<VisitQuotaInput> = fieldsOf(
+  z
+    .strictObject({ households: countSchema, occupied: countSchema })
+    .refine((community) => community.occupied <= community.households, { message: 'occupied must not exceed households', path: ['occupied'] })
+    .meta({ title: 'visitQuota input', description: '小区总户数与已入住户数。 All households of the community and the occupied ones.' }),
+);
 
 /** The input of {@link visitRoleMinimum}. */
 export const visitRoleMinimumInputSchema: z.ZodEnum<z.core.util.ToEnum<VisitRole>> = z
@@ -46,26 +48,32 @@ export const visitSummaryApprovalDueAtInputSchema: z.ZodType<Instant> = instantS
 });
 
 /** The input of {@link selectVisitSample}. */
-export const selectVisitSampleInputSchema: z.ZodType<VisitSampleInput> = z
-  .strictObject({
-    households: householdIdsSchema,
-    visited: householdIdsSchema,
-    excluded: householdIdsSchema.optional(),
-    count: countSchema,
-    seed: z.string(),
-  })
-  .meta({
-    title: 'selectVisitSample input',
-    description: '全部住户、本轮已访问住户、公司访问已抽取住户、抽取数量与随机种子。 All households, those visited this cycle, those drawn by the company programme, how many to draw and the seed.',
-  });
+export const selectVisitSampleInputSchema: z.ZodType<VisitSampleInput> = fieldsOf(
+  z
+    .strictObject({
+      households: householdIdsSchema,
+      visited: householdIdsSchema,
+      excluded: householdIdsSchema.optional(),
+      count: countSchema,
+      seed: z.string(),
+    })
+    .meta({
+      title: 'selectVisitSample input',
+      description: '全部住户、本轮已访问住户、公司访问已抽取住户、抽取数量与随机种子。 All households, those visited this cycle, those drawn by the company programme, how many to draw and the seed.',
+    }),
+);
 
 /** The input of {@link annualVisitCoverage}. */
-export const annualVisitCoverageInputSchema: z.ZodType<AnnualVisitCoverageInput> = z
-  .strictObject({ visits: countSchema, households: countSchema.min(1) })
-  .meta({ title: 'annualVisitCoverage input', description: '全年访问次数与小区户数。 Visits in the year and the households of the community.' });
+export const annualVisitCoverageInputSchema: z.ZodType<AnnualVisitCoverageInput> = fieldsOf(
+  z
+    .strictObject({ visits: countSchema, households: countSchema.min(1) })
+    .meta({ title: 'annualVisitCoverage input', description: '全年访问次数与小区户数。 Visits in the year and the households of the community.' }),
+);
 
 /** The input of {@link wuye-rules!customerArchiveRate}: archived households and all households. */
-export const customerArchiveRateInputSchema: z.ZodType<CustomerArchiveFigures> = z
-  .strictObject({ archived: z.number().int().nonnegative(), households: z.number().int().min(1) })
-  .refine((figures) => figures.archived <= figures.households, { message: 'archived must not exceed households', path: ['archived'] })
-  .meta({ title: 'customerArchiveRate input', description: '已建档户数与小区总户数。 Households with a customer archive and all households.' });
+export const customerArchiveRateInputSchema: z.ZodType<CustomerArchiveFigures> = fieldsOf(
+  z
+    .strictObject({ archived: z.number().int().nonnegative(), households: z.number().int().min(1) })
+    .refine((figures) => figures.archived <= figures.households, { message: 'archived must not exceed households', path: ['archived'] })
+    .meta({ title: 'customerArchiveRate input', description: '已建档户数与小区总户数。 Households with a customer archive and all households.' }),
+);

@@ -86,5 +86,5 @@ export function visitQuota(community: VisitQuotaInput, options?: RuleOptions): V
     }
   }
   // definePolicy guarantees an open last bracket; only a hand-assembled policy can get here.
-  throw new PolicyError(['visit', 'quotaBrackets'], `visitQuota: the policy's quota brackets do not cover ${households} households`);
+  throw new PolicyError(['visit', 'quotaBrackets'], `visitQuota: the policy's quota brackets do not cover ${households} households`, 'not_covered');
 }

@@ -39,6 +39,8 @@ export function expectUncovered(run: () => unknown, fn: string, year: number): v
   const error = caught(run);
   expect(error).toBeInstanceOf(CalendarCoverageError);
   expect((error as CalendarCoverageError).year).toBe(year);
+  // Every coverage error carries its stable code, and no field: the uncovered day is one the rule counts.
+  expect([(error as CalendarCoverageError).code, (error as CalendarCoverageError).path]).toEqual(['calendar_coverage', []]);
   const message = (error as Error).message;
   expect(message.startsWith(`${fn}: ${year} is outside`)).toBe(true);
   expect(message).toContain("outOfCoverage: 'statutory'");

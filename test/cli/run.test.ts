@@ -35,8 +35,9 @@ const registry = fakeRegistry({
   crash: [
     (value: unknown) => {
       if (value === 'string') throw 'a thrown string';
-      if (value === 'policy') throw new PolicyError(['complaint', 'approvalBands'], 'crash: the bands leave 5 uncovered');
+      if (value === 'policy') throw new PolicyError(['complaint', 'approvalBands'], 'crash: the bands leave 5 uncovered', 'not_covered');
       if (value === 'coverage') throw new CalendarCoverageError(2031, 'crash: 2031 is not covered');
+      if (value === 'coverage-at') throw new CalendarCoverageError(2031, 'crash: 2031 is not covered', ['day']);
       if (value === 'rule') throw new WuyeRulesError('crash: some other refusal');
       if (value === 'bad-date') return new Date(Number.NaN);
       if (value === 'undefined') return undefined;
@@ -137,6 +138,11 @@ describe('wuye-rules command line: NDJSON', () => {
     expect(lines[2]?.error).toEqual({ code: 'invalid_policy', path: ['complaint', 'approvalBands'], message: 'crash: the bands leave 5 uncovered' });
     expect(lines[3]?.error).toEqual({ code: 'calendar_coverage', path: [], message: 'crash: 2031 is not covered' });
     expect(lines[6]).toEqual({ line: 7, ok: true, result: null });
+  });
+
+  it("reports a calendar coverage error with the error's own code and path", async () => {
+    const { lines } = await runCli(['crash'], { registry, input: '"coverage-at"\n' });
+    expect(lines[0]?.error).toEqual({ code: 'calendar_coverage', path: ['day'], message: 'crash: 2031 is not covered' });
   });
 
   it('leaves the stack-trace limit as it found it', async () => {

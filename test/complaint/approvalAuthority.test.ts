@@ -3,6 +3,7 @@ import { approvalAuthority, approverNames } from '../../src/complaint/approvalAu
 import { InvalidInputError, PolicyError } from '../../src/core/errors.js';
 import { defaultPolicy } from '../../src/policy/defaultPolicy.js';
 import { definePolicy } from '../../src/policy/definePolicy.js';
+import { sealPolicy } from '../../src/policy/_sealPolicy.js';
 import type { Policy } from '../../src/policy/Policy.js';
 import { policyErrorOf } from '../support/errors.js';
 
@@ -51,6 +52,53 @@ describe('approvalAuthority', () => {
     // Compiled once per policy: the same frozen answer every time.
     expect(approvalAuthority(1, { policy })).toBe(approvalAuthority(2, { policy }));
     expect(Object.isFrozen(approverNames({ policy })['project-manager'])).toBe(true);
+  });
+
+  it('keeps the display names of any role id, __proto__ and constructor included, as own keys', () => {
+    // Regression (review of the packed package): the names were kept in a plain object, where the role
+    // `__proto__` set its prototype and `constructor` found Object's: approverNames answered {}.
+    const name = (text: string) => ({ 'zh-Hans': text, 'zh-Hant': text, en: text });
+    const policy = definePolicy({
+      complaint: {
+        approvalBands: [
+          { approver: '__proto__', approverName: name('P'), upTo: { value: 5, inclusive: true } },
+          { approver: 'constructor', approverName: name('C'), upTo: { value: 10, inclusive: true } },
+          { approver: 'toString', approverName: name('T'), upTo: null },
+        ],
+      },
+    });
+    const names = approverNames({ policy });
+    expect(Object.keys(names)).toEqual(['__proto__', 'constructor', 'toString']);
+    expect(names['__proto__']).toEqual(name('P'));
+    expect(names.constructor).toEqual(name('C'));
+    expect(names.toString).toEqual(name('T'));
+    expect(Object.getOwnPropertyDescriptor(names, '__proto__')?.value).toEqual(name('P'));
+    expect(JSON.parse(JSON.stringify(names))).toEqual({ ['__proto__']: name('P'), constructor: name('C'), toString: name('T') });
+    expect(approvalAuthority(3, { policy }).approver).toBe('__proto__');
+    // An id no band has reads as nothing, never as something the record inherits.
+    expect(approverNames()['constructor']).toBeUndefined();
+    expect(approverNames()['__proto__']).toBeUndefined();
+  });
+
+  it('finds no built-in names for a role id such as constructor in a policy that skipped the checks', () => {
+    // sealPolicy marks data as a policy without checking it (definePolicy checks first): the one way such a band reaches the rule.
+    const policy = sealPolicy({ ...defaultPolicy, complaint: { ...defaultPolicy.complaint, approvalBands: [{ approver: 'constructor', upTo: null }] } } as Policy);
+    expect(policyErrorOf(() => approvalAuthority(1, { policy }))).toMatchObject({ code: 'missing', path: ['complaint', 'approvalBands', 0, 'approverName'] });
+  });
+
+  it('refuses a role id given to two bands, in definePolicy', () => {
+    const name = (text: string) => ({ 'zh-Hans': text, 'zh-Hant': text, en: text });
+    const error = policyErrorOf(() =>
+      definePolicy({
+        complaint: {
+          approvalBands: [
+            { approver: 'a', approverName: name('A1'), upTo: { value: 5, inclusive: true } },
+            { approver: 'a', approverName: name('A2'), upTo: null },
+          ],
+        },
+      }),
+    );
+    expect({ code: error.code, path: error.path }).toEqual({ code: 'duplicate_id', path: ['complaint', 'approvalBands', 1, 'approver'] });
   });
 
   it('refuses a role of its own without display names, in definePolicy and in a hand-built policy', () => {

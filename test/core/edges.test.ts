@@ -313,9 +313,14 @@ describe('error classes', () => {
     path.push('b');
     expect([error.name, error.code, error.path, error.message, Object.isFrozen(error.path)]).toEqual(['InvalidInputError', 'some_code', ['a', 0], 'fn: message', true]);
     const policy = new PolicyError(['dayCounting'], 'bad');
-    expect([policy.name, policy.path, Object.isFrozen(policy.path), policy.message]).toEqual(['PolicyError', ['dayCounting'], true, 'bad']);
+    expect([policy.name, policy.code, policy.path, Object.isFrozen(policy.path), policy.message]).toEqual(['PolicyError', 'invalid_policy', ['dayCounting'], true, 'bad']);
+    expect(new PolicyError(['dayCounting'], 'bad', 'invalid_enum').code).toBe('invalid_enum');
     const coverage = new CalendarCoverageError(2031, 'out');
-    expect([coverage.name, coverage.year, coverage.message]).toEqual(['CalendarCoverageError', 2031, 'out']);
+    expect([coverage.name, coverage.code, coverage.path, Object.isFrozen(coverage.path), coverage.year, coverage.message]).toEqual(['CalendarCoverageError', 'calendar_coverage', [], true, 2031, 'out']);
+    const field = ['day'];
+    const atField = new CalendarCoverageError(2031, 'out', field);
+    field.push('x');
+    expect(atField.path).toEqual(['day']);
     expect(new WuyeRulesError('x').name).toBe('WuyeRulesError');
   });
 });

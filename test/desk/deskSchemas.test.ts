@@ -16,7 +16,7 @@ describe('desk schemas', () => {
     ['an unknown ladder', { desk: { fines: { smoking: { ruleId: 'desk.misc', steps: [] } } } }, ['desk', 'fines', 'smoking']],
     ['an empty ladder', { desk: { fines: { 'cleaning-duty': { ruleId: 'desk.misc.cleaning-duty', steps: [] } } } }, ['desk', 'fines', 'cleaning-duty', 'steps']],
     ['another rule id', { desk: { fines: { 'cleaning-duty': { ruleId: 'desk.misc', steps: [{ outcome: 'fine', amountYuan: 5 }] } } } }, ['desk', 'fines', 'cleaning-duty', 'ruleId']],
-    ['a fine without an amount', { desk: { fines: { 'cleaning-duty': { ruleId: 'desk.misc.cleaning-duty', steps: [{ outcome: 'fine' }] } } } }, ['desk', 'fines', 'cleaning-duty', 'steps', 0]],
+    ['a fine without an amount', { desk: { fines: { 'cleaning-duty': { ruleId: 'desk.misc.cleaning-duty', steps: [{ outcome: 'fine' }] } } } }, ['desk', 'fines', 'cleaning-duty', 'steps', 0, 'amountYuan']],
     ['an amount finer than the fen', { desk: { fines: { 'cleaning-duty': { ruleId: 'desk.misc.cleaning-duty', steps: [{ outcome: 'fine', amountYuan: 5.001 }] } } } }, ['desk', 'fines', 'cleaning-duty', 'steps', 0, 'amountYuan']],
     ['a pattern ending before it starts', { desk: { shifts: { patterns: [{ id: 'early', startMinute: 480, endMinute: 400, latestEndMinute: 400 }] } } }, ['desk', 'shifts', 'patterns', 0]],
     ['a negative break minimum', { desk: { shifts: { minimumBreakMinutes: -1 } } }, ['desk', 'shifts', 'minimumBreakMinutes']],

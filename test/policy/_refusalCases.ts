@@ -221,6 +221,17 @@ export const cases: readonly (readonly [string, unknown])[] = [
     },
   ],
   [
+    'a role id in two bands',
+    {
+      complaint: {
+        approvalBands: [
+          { approver: 'a', approverName: { 'zh-Hans': 'A1', 'zh-Hant': 'A1', en: 'A1' }, upTo: { value: 5, inclusive: true } },
+          { approver: 'a', approverName: { 'zh-Hans': 'A2', 'zh-Hant': 'A2', en: 'A2' }, upTo: null },
+        ],
+      },
+    },
+  ],
+  [
     'an approver of 65 characters',
     {
       complaint: {

@@ -33,19 +33,20 @@ describe('definePolicy', () => {
 
   it('turns a throwing getter or a revoked Proxy into a PolicyError naming the setting', () => {
     const throwing = Object.defineProperty({}, 'visit', { enumerable: true, get: () => { throw new Error('getter'); } });
-    expect(policyErrorOf(() => definePolicy(throwing as never))).toMatchObject({ path: ['visit'], message: 'definePolicy: visit is a hole or unreadable' });
+    expect(policyErrorOf(() => definePolicy(throwing as never))).toMatchObject({ path: ['visit'], code: 'unreadable', message: 'definePolicy: visit is a hole or unreadable' });
     const revoked = Proxy.revocable({}, {});
     revoked.revoke();
-    expect(policyErrorOf(() => definePolicy(revoked.proxy as never))).toMatchObject({ path: [], message: 'definePolicy: input is a hole or unreadable' });
+    expect(policyErrorOf(() => definePolicy(revoked.proxy as never))).toMatchObject({ path: [], code: 'unreadable', message: 'definePolicy: input is a hole or unreadable' });
     expect(policyErrorOf(() => definePolicy({ complaint: revoked.proxy } as never))).toMatchObject({ path: ['complaint'] });
   });
 
   it('still refuses a non-object, an unknown key and a hole', () => {
-    expect(policyErrorOf(() => definePolicy(3 as never)).message).toBe('definePolicy: overrides must be an object');
-    expect(policyErrorOf(() => definePolicy({ dayCountin: 'elapsed' } as never)).path).toEqual(['dayCountin']);
+    expect(policyErrorOf(() => definePolicy(3 as never))).toMatchObject({ code: 'invalid_type', message: 'definePolicy: overrides must be an object' });
+    expect(policyErrorOf(() => definePolicy({ dayCountin: 'elapsed' } as never))).toMatchObject({ path: ['dayCountin'], code: 'unknown_key' });
     // eslint-disable-next-line no-sparse-arrays
     const hole = policyErrorOf(() => definePolicy({ visit: { quotaBrackets: [, { upTo: null, percent: 5 }] } } as never));
     expect(hole.path).toEqual(['visit', 'quotaBrackets', 0]);
+    expect(hole.code).toBe('missing');
     expect(hole.message).toBe('definePolicy: visit.quotaBrackets[0] is a hole or unreadable');
   });
 
@@ -53,6 +54,7 @@ describe('definePolicy', () => {
     const unreadable = Object.defineProperty({ percent: 5 }, 'upTo', { enumerable: true, get: () => { throw new Error('boom'); } });
     const error = policyErrorOf(() => definePolicy({ visit: { quotaBrackets: [{ upTo: { value: 300, inclusive: true }, percent: 4 }, unreadable] } } as never));
     expect(error.path).toEqual(['visit', 'quotaBrackets', 1, 'upTo']);
+    expect(error.code).toBe('unreadable');
     expect(error.message).toBe('definePolicy: visit.quotaBrackets[1].upTo is a hole or unreadable');
   });
 });

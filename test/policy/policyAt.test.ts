@@ -42,7 +42,7 @@ describe('policyAt', () => {
     expect(() => policyAt([null as never], '2026-01-01')).toThrow(expect.objectContaining({ path: ['versions', 0] }));
     expect(() => policyAt('x' as never, '2026-01-01')).toThrow(expect.objectContaining({ path: ['versions'] }));
     expect(() => policyAt([{ effectiveFrom: '2026-01-01', policy: null as never }], '2026-02-01')).toThrow(
-      expect.objectContaining({ path: ['versions', 0, 'policy'] }),
+      expect.objectContaining({ path: ['versions', 0, 'policy'], code: 'unvalidated_policy' }),
     );
   });
 });

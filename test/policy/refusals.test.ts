@@ -81,19 +81,19 @@ const refused: Readonly<Record<string, readonly [readonly (string | number)[], s
     'definePolicy: appraisal.emergencyOverrunTiers[0].points must be at least 0, received -1',
   ],
   'an unknown period unit': [
-    ['communication', 'publicityUpdateWithin'],
+    ['communication', 'publicityUpdateWithin', 'unit'],
     'definePolicy: communication.publicityUpdateWithin.unit must be one of "day", "week", "month", "workday", "hour", "workhour", "same-day", "next-day", received "fortnight"',
   ],
   'an inherited name as a period unit': [
-    ['communication', 'publicityUpdateWithin'],
+    ['communication', 'publicityUpdateWithin', 'unit'],
     'definePolicy: communication.publicityUpdateWithin.unit must be one of "day", "week", "month", "workday", "hour", "workhour", "same-day", "next-day", received "toString"',
   ],
   'a list as a period unit': [
-    ['communication', 'publicityUpdateWithin'],
+    ['communication', 'publicityUpdateWithin', 'unit'],
     'definePolicy: communication.publicityUpdateWithin.unit must be one of "day", "week", "month", "workday", "hour", "workhour", "same-day", "next-day", received ["day"]',
   ],
   'a number as a period unit': [
-    ['communication', 'publicityUpdateWithin'],
+    ['communication', 'publicityUpdateWithin', 'unit'],
     'definePolicy: communication.publicityUpdateWithin.unit must be one of "day", "week", "month", "workday", "hour", "workhour", "same-day", "next-day", received 5',
   ],
   'a period amount of 0 days': [
@@ -117,7 +117,7 @@ const refused: Readonly<Record<string, readonly [readonly (string | number)[], s
     'definePolicy: communication.publicityUpdateWithin: unknown key "amount"',
   ],
   'a period amount that is text': [
-    ['communication', 'publicityUpdateWithin'],
+    ['communication', 'publicityUpdateWithin', 'amount'],
     'definePolicy: communication.publicityUpdateWithin.amount must be a finite number, received "1"',
   ],
   'an unknown due-soon measure': [
@@ -138,11 +138,11 @@ const refused: Readonly<Record<string, readonly [readonly (string | number)[], s
     'definePolicy: desk.fines.handover-log.steps[0].amountYuan must be exact to the fen (0.01 yuan), received 0.001',
   ],
   'a fine without an amount': [
-    ['desk', 'fines', 'handover-log', 'steps', 0],
+    ['desk', 'fines', 'handover-log', 'steps', 0, 'amountYuan'],
     'definePolicy: desk.fines.handover-log.steps[0].amountYuan must be present, received undefined',
   ],
   'an unknown fine outcome': [
-    ['desk', 'fines', 'handover-log', 'steps', 0],
+    ['desk', 'fines', 'handover-log', 'steps', 0, 'outcome'],
     'definePolicy: desk.fines.handover-log.steps[0].outcome must be one of "fine", "withhold-month-pay", "deemed-resignation", received "warn"',
   ],
   'a negative fine': [
@@ -156,6 +156,10 @@ const refused: Readonly<Record<string, readonly [readonly (string | number)[], s
   'a ladder with another rule id': [
     ['desk', 'fines', 'handover-log', 'ruleId'],
     'definePolicy: desk.fines.handover-log.ruleId must be one of "desk.handover-log", received "desk.weekly-report"',
+  ],
+  'a role id in two bands': [
+    ['complaint', 'approvalBands', 1, 'approver'],
+    'definePolicy: complaint.approvalBands[1].approver must be a role id no other band has, received "a"',
   ],
   'an approver of 65 characters': [
     ['complaint', 'approvalBands', 0, 'approver'],
@@ -348,6 +352,117 @@ const refused: Readonly<Record<string, readonly [readonly (string | number)[], s
   ],
 };
 
+// The code of each refusal: InvalidInputError's code for the same fault, or the kind of rule broken.
+const codes: Readonly<Record<string, string>> = {
+  'a string where a number goes': 'invalid_type',
+  'NaN': 'not_finite',
+  'a negative number below min 0': 'negative',
+  'a fraction where a whole number goes': 'not_integer',
+  'an unsafe integer': 'out_of_range',
+  'below min 1': 'out_of_range',
+  'above max 1200': 'out_of_range',
+  'adjustment min above its max 0': 'out_of_range',
+  'adjustment min fraction': 'not_integer',
+  'a string where true or false goes': 'invalid_type',
+  'an empty rule id': 'empty',
+  'a number for a rule id': 'invalid_type',
+  'an unknown enum value': 'invalid_enum',
+  'not an object': 'invalid_type',
+  'an array for an object': 'invalid_type',
+  'an unknown nested key': 'unknown_key',
+  'a missing key': 'missing',
+  'not an array': 'invalid_type',
+  'an empty list that needs one item': 'out_of_range',
+  'a bad item in a list': 'negative',
+  'an unknown period unit': 'invalid_enum',
+  'an inherited name as a period unit': 'invalid_enum',
+  'a list as a period unit': 'invalid_enum',
+  'a number as a period unit': 'invalid_enum',
+  'a period amount of 0 days': 'out_of_range',
+  'a fractional period of days': 'not_integer',
+  'a period of -1 hours': 'negative',
+  'a period that is not an object': 'invalid_type',
+  'a same-day period with an amount': 'unknown_key',
+  'a period amount that is text': 'invalid_type',
+  'an unknown due-soon measure': 'invalid_enum',
+  'a due-soon threshold that is not true or false': 'invalid_type',
+  'a due-soon share above 10000': 'out_of_range',
+  'a due-soon that is not an object': 'invalid_type',
+  'a fine of a tenth of a fen': 'sub_fen_amount',
+  'a fine without an amount': 'missing',
+  'an unknown fine outcome': 'invalid_enum',
+  'a negative fine': 'negative',
+  'an empty ladder': 'out_of_range',
+  'a ladder with another rule id': 'invalid_enum',
+  'a role id in two bands': 'duplicate_id',
+  'an approver of 65 characters': 'invalid_format',
+  'an empty approver': 'empty',
+  'an approver that is not text': 'invalid_type',
+  'a display name of 101 characters': 'invalid_format',
+  'a blank display name': 'invalid_format',
+  'an empty display name': 'empty',
+  'a last band with a ceiling': 'inconsistent',
+  'an open band before the last': 'inconsistent',
+  'decreasing ceilings': 'unordered',
+  'equal ceilings that leave a band no amount reaches': 'unordered',
+  'an exclusive ceiling after an inclusive one of the same amount': 'unordered',
+  'a band ceiling finer than the fen': 'sub_fen_amount',
+  'no approval band': 'out_of_range',
+  'a quota bracket with a ceiling last': 'inconsistent',
+  'business hours from 24:00': 'out_of_range',
+  'business hours that are not HH:MM': 'invalid_format',
+  'business hours of 24:01': 'invalid_format',
+  'business hours that are a number': 'invalid_type',
+  'business hours of six characters': 'invalid_format',
+  'business hours that close as they open': 'end_before_start',
+  'business hours that close before they open, by the hour': 'end_before_start',
+  'business hours that overlap by a minute': 'unordered',
+  'business hours out of order': 'unordered',
+  'no business hours': 'out_of_range',
+  'repair deadlines missing a class': 'missing',
+  'repair deadlines missing C outside a handover': 'missing',
+  'repair deadline of 0 days': 'out_of_range',
+  'a bonus item of kind minor': 'inconsistent',
+  'a violation item of kind bonus': 'inconsistent',
+  'an item with the rule id of another kind': 'inconsistent',
+  'an item with points and range': 'inconsistent',
+  'an item with neither points nor range': 'inconsistent',
+  'a range whose min exceeds its max': 'inconsistent',
+  'a dismissal item with points': 'inconsistent',
+  'a dismissal item with a range': 'inconsistent',
+  'a duplicate item id': 'duplicate_id',
+  'an unknown item id': 'invalid_enum',
+  'a cap below the base': 'inconsistent',
+  'exam deducted up to full marks': 'inconsistent',
+  'exam full marks of 0': 'out_of_range',
+  'exam full marks that are text': 'invalid_type',
+  'tiers with equal bounds': 'unordered',
+  'tiers highest first': 'unordered',
+  'grades with a repeated grade': 'duplicate_id',
+  'grades lowest first': 'unordered',
+  'grades with equal bounds': 'unordered',
+  'a rate of a tenth of a fen per point': 'sub_fen_amount',
+  'a negative pay float limit': 'negative',
+  'a pay float from month 0': 'out_of_range',
+  'a shift that ends as it starts': 'end_before_start',
+  'a shift whose latest end is before its end': 'end_before_start',
+  'a shift starting at minute 1440': 'out_of_range',
+  'no shift patterns': 'out_of_range',
+  'a working-day lead of 0': 'inconsistent',
+  'a working-day lead of 1.5': 'inconsistent',
+  'a lead in days': 'invalid_enum',
+  'a meeting weekday of 7': 'out_of_range',
+  'a quota percent with three decimals': 'too_many_decimals',
+  'a quota percent above 100': 'out_of_range',
+  'a visit window that ends before it opens': 'end_before_start',
+  'a visit window past midnight': 'out_of_range',
+  'an annual coverage target with five decimals': 'too_many_decimals',
+  'a summary day of 29': 'out_of_range',
+  'a satisfaction target with five decimals': 'too_many_decimals',
+  'a satisfaction target above 1': 'out_of_range',
+  'a work-plan day of 29': 'out_of_range',
+};
+
 function verdict(overrides: unknown): PolicyError | null {
   try {
     definePolicy(overrides as DeepPartial<Policy>);
@@ -361,18 +476,20 @@ function verdict(overrides: unknown): PolicyError | null {
 describe('definePolicy', () => {
   it('has a verdict for every case of the table', () => {
     for (const [label] of cases) expect(accepted.includes(label) !== Object.hasOwn(refused, label), label).toBe(true);
+    expect(Object.keys(codes).sort()).toEqual(Object.keys(refused).sort());
   });
 
   it.each(cases.filter(([label]) => accepted.includes(label)))('accepts %s', (_label, overrides) => {
     expect(verdict(overrides)).toBeNull();
   });
 
-  it.each(cases.filter(([label]) => Object.hasOwn(refused, label)))('refuses %s, naming the setting and the rule', (label, overrides) => {
+  it.each(cases.filter(([label]) => Object.hasOwn(refused, label)))('refuses %s, naming the setting, the fault and the rule', (label, overrides) => {
     const error = verdict(overrides);
     const [path, message] = refused[label]!;
     expect(error).toBeInstanceOf(PolicyError);
-    expect({ path: error?.path, message: error?.message }).toEqual({
+    expect({ path: error?.path, code: error?.code, message: error?.message }).toEqual({
       path,
+      code: codes[label],
       message,
     });
   });

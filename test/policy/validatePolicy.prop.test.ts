@@ -128,3 +128,40 @@ describe('validatePolicy', () => {
     );
   });
 });
+
+describe('validatePolicy and policySchema on approver ids', () => {
+  // Regression (review of the packed package): two bands of one role id were accepted, and
+  // approverNames kept the first band's names only. Ids from a small pool, so that duplicates are
+  // common, with names such as `__proto__` and `constructor` that a plain object would not keep.
+  const name = (text: string) => ({ 'zh-Hans': text, 'zh-Hant': text, en: text });
+  const bandLists = fc
+    .array(fc.constantFrom('a', 'b', '__proto__', 'constructor', 'toString', 'general-manager'), { minLength: 1, maxLength: 5 })
+    .map((ids) => ids.map((approver, index) => ({ approver, approverName: name(`${approver} ${index}`), upTo: index === ids.length - 1 ? null : { value: (index + 1) * 100, inclusive: true } })));
+
+  it('refuse a repeated role id together, at the repeat\'s approver, and accept distinct ones', () => {
+    let refused = 0;
+    fc.assert(
+      fc.property(bandLists, (bands) => {
+        const candidate = { ...structuredClone(defaultPolicy), complaint: { ...structuredClone(defaultPolicy.complaint), approvalBands: bands } };
+        const repeat = bands.findIndex((band, index) => bands.findIndex((other) => other.approver === band.approver) < index);
+        const parsed = policySchema.safeParse(candidate);
+        let error: PolicyError | undefined;
+        try {
+          validatePolicy(candidate);
+        } catch (caught) {
+          error = caught as PolicyError;
+        }
+        expect(parsed.success).toBe(repeat === -1);
+        expect(error === undefined).toBe(repeat === -1);
+        if (repeat === -1) return;
+        refused += 1;
+        const path = ['complaint', 'approvalBands', repeat, 'approver'];
+        expect({ path: error!.path, code: error!.code }).toEqual({ path, code: 'duplicate_id' });
+        expect(parsed.error!.issues.map((issue) => issue.path)).toContainEqual(path);
+        expect(parsed.error!.issues[0]!.path).toEqual(path);
+      }),
+      { numRuns: 300 },
+    );
+    expect(refused).toBeGreaterThan(50);
+  });
+});

@@ -44,6 +44,14 @@ export const complaintPolicySchema: z.ZodMiniType<ComplaintPolicy> = z.strictObj
       z.refine((bands) => bands.at(-1)?.upTo === null, { message: 'the last approval band must be open-ended (upTo: null)' }),
       z.refine((bands) => ceilingsRise(bands, 100), { message: 'approval band ceilings must rise (each band must reach an amount the ones before it do not)' }),
       z.refine((bands) => bands.slice(0, -1).every((band) => band.upTo !== null), { message: 'only the last approval band may be open-ended' }),
+      // Each role in one band (its display names are keyed by its id): refused at the second band's id.
+      z.superRefine((bands, context) => {
+        const seen = new Set<string>();
+        bands.forEach((band, index) => {
+          if (seen.has(band.approver)) context.addIssue({ code: 'custom', path: [index, 'approver'], input: band.approver, message: 'must be a role id no other band has' });
+          seen.add(band.approver);
+        });
+      }),
     ),
   levelThresholds: z.strictObject({
     groupLitigationHouseholds: boundSchema,
