@@ -312,6 +312,15 @@ export class LineEvaluator {
       }
       return { options };
     }
+    // No instant to choose by: an input the function refuses whatever the version (a number where a
+    // repair goes) is told what is wrong with it, not that a version cannot be chosen.
+    const trial = [...args];
+    this.addOptions(trial, { ...this.options, policy: (this.versions as readonly PolicyVersion[])[0]?.policy as Policy });
+    try {
+      this.fn.call(...trial);
+    } catch (error) {
+      if (error instanceof InvalidInputError) return { error: lineErrorOf(error, this.fn.name) };
+    }
     return {
       error: {
         code: 'no_policy_instant',

@@ -272,6 +272,15 @@ describe('wuye-rules command line: --policy', () => {
     expect(lines[2]?.error).toMatchObject({ path: [0], message: expect.stringMatching(/^deadline: the policy version in force at argument 1 cannot be chosen/) });
   });
 
+  it('tells a case with no instant to choose a version by what is wrong with it when the function refuses it anyway', async () => {
+    const files = { 'versions.json': JSON.stringify([{ effectiveFrom: '2026-01-01', policy: {} }]) };
+    const { lines } = await runCli(['repairDeadline', '--policy', 'versions.json'], { input: '150\n{"repairClass": "A"}\n', files });
+    expect(lines.map((line) => [line.error?.code, line.error?.path])).toEqual([
+      ['invalid_type', []],
+      ['missing', ['receivedAt']],
+    ]);
+  });
+
   it('chooses the version by an argument that is itself an instant (isWorkday, referralDueAt)', async () => {
     const files = {
       'versions.json': JSON.stringify([
