@@ -25,7 +25,7 @@ export function _itemIndex(items: readonly AppraisalItem[]): ReadonlyMap<string,
  * (base ± totals ± adjustment) is still a whole number a JavaScript number holds exactly. More is
  * refused (`out_of_range`) rather than rounded.
  */
-export const MOST_POINTS = 2 ** 52;
+export const MOST_POINTS = 4_503_599_627_370_496;
 
 /** What a month's points must total, in the refusal of a count that goes past {@link MOST_POINTS}. */
 export const MOST_POINTS_EXPECTATION = 'a count whose points total at most 2^52 in the month (the score must stay exact)';
