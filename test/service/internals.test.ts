@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { Collector, fakeRegistry } from '../cli/_helpers.js';
 import type { CliFunction, Registry } from '../../src/cli/registry.js';
 import { run } from '../../src/cli/run.js';
-import { openApiDocument, schemaOfExample } from '../../src/service/openapi.js';
+import { openApiDocument, resultSchemaOf } from '../../src/service/openapi.js';
 import { Service, startService } from '../../src/service/server.js';
 import type { serve } from '../../src/service/serve.js';
 
@@ -43,27 +43,17 @@ describe('openApiDocument', () => {
   });
 });
 
-describe('schemaOfExample', () => {
-  it('describes types, keys, items and written instants', () => {
-    expect(schemaOfExample({ at: '2026-10-09T00:00:00.000+08:00', day: '2026-10-09', n: 1, ok: true, none: null, list: [], items: [{ a: 1 }] })).toEqual({
-      type: 'object',
-      properties: {
-        at: { type: 'string', format: 'date-time' },
-        day: { type: 'string' },
-        n: { type: 'number' },
-        ok: { type: 'boolean' },
-        none: { type: 'null' },
-        list: { type: 'array', items: {} },
-        items: { type: 'array', items: { type: 'object', properties: { a: { type: 'number' } } } },
-      },
-    });
+describe('resultSchemaOf', () => {
+  it("takes the generated schema of the function's return type, with explanation beside basis", () => {
+    const schema = resultSchemaOf('approvalAuthority');
+    expect(schema).toMatchObject({ type: 'object', required: ['approver', 'basis'], properties: { approver: { type: 'string' }, explanation: { type: 'array', items: { type: 'string' } } } });
+    expect(resultSchemaOf('addWorkdays')).toMatchObject({ type: 'string', format: 'date-time' });
+    expect(resultSchemaOf('addWorkdays').properties).toBeUndefined();
   });
 
-  it('stops describing below twelve levels', () => {
-    let deep: unknown = { leaf: 1 };
-    for (let index = 0; index < 20; index += 1) deep = index % 2 === 0 ? [deep] : { next: deep };
-    expect(JSON.stringify(schemaOfExample(deep))).toContain('"items":{}');
-    expect(JSON.stringify(schemaOfExample({ a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: 1 } } } } } } } } } } } } } }))).toContain('{"type":"object"}');
+  it('accepts any answer of a function the package does not have, and says so', () => {
+    expect(resultSchemaOf('tree')).toEqual({ description: expect.stringContaining('Not described: tree is not a function of the package') });
+    expect(resultSchemaOf('constructor').type).toBeUndefined();
   });
 });
 

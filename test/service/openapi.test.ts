@@ -102,8 +102,21 @@ export const asList: Call<'/v1/approvalAuthority'> = [1000.01];
 export const deadline: Call<'/v1/complaintDeadlines'> = { level: 2, receivedAt: '2026-10-05T15:00:00+08:00' };
 export const due: Call<'/v1/dueAt'> = ['2026-10-05T15:00:00+08:00', { amount: 3, unit: 'day' }];
 declare const answer: Answer<'/v1/approvalAuthority'>;
-export const approver: string | undefined = answer.result.approver;
-export const basis: string[] | undefined = answer.result.basis;
+export const approver: string = answer.result.approver;
+export const basis: string[] = answer.result.basis;
+declare const status: Answer<'/v1/repairStatus'>;
+export const state: 'awaiting-acceptance' | 'open' | 'overdue' | 'met' | 'missed' = status.result.state;
+export const overdueMs: number | undefined = status.result.overdueMs;
+// @ts-expect-error the state is one of five words, not any string
+export const anyState: 'closed' = status.result.state;
+declare const level: Answer<'/v1/classifyComplaint'>;
+export const complaintLevel: 1 | 2 | 3 | 4 = level.result.level;
+declare const grade: Answer<'/v1/gradeForScore'>;
+export const gradeOrNull: 'A' | 'B' | 'C' | 'D' | 'E' | null = grade.result;
+declare const deadlines: Answer<'/v1/complaintDeadlines'>;
+export const closeBy: string | undefined = deadlines.result.closeBy;
+declare const workday: Answer<'/v1/isWorkday'>;
+export const provisional: true | undefined = workday.provisional;
 // @ts-expect-error a level is a number, not a word
 export const wrong: Call<'/v1/complaintDeadlines'> = { level: 'high', receivedAt: '2026-10-05' };
 type Problem = paths['/v1/approvalAuthority']['post']['responses'][422]['content']['application/problem+json'];
