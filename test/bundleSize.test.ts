@@ -114,10 +114,11 @@ describe('bundle size', () => {
   }
 
   // definePolicy reads the fields overrides inherit (core/inheritedFields.ts) and refuses a band ceiling finer than the fen: ~260 bytes more.
-  it('keeps an import of definePolicy alone under 9.97 kB, without zod', async () => {
+  // Durations at most 100 years in their unit (the limits per unit, a resident lead's rule): ~145 bytes more (measured 10,077).
+  it('keeps an import of definePolicy alone under 10.117 kB, without zod', async () => {
     const measured = await measure(`import { definePolicy } from './src/index.ts'; console.log(definePolicy);`);
     expect(usesZod(measured)).toBe(false);
-    expect(measured.bytes).toBeLessThanOrEqual(9_970);
+    expect(measured.bytes).toBeLessThanOrEqual(10_117);
   });
 
   it('sees classic zod in the schemas entry (so the check above can see it)', async () => {

@@ -76,7 +76,9 @@ function overlay(base: unknown, override: unknown, path: InputPath): unknown {
  * @param overrides - The settings that differ from the base.
  * @param base - The policy to start from; {@link defaultPolicy} unless given.
  * @returns A new, deep-frozen policy.
- * @throws {@link PolicyError} When a key is unknown or a value is invalid; `path` names the setting.
+ * @throws {@link PolicyError} When a key is unknown or a value is invalid; `path` names the setting. A
+ * duration longer than 100 years in its unit (36,525 days, 5,218 weeks, 1,200 months, 26,100 working
+ * days, 876,600 hours or working hours) is invalid.
  *
  * @example
  * ```ts
@@ -93,6 +95,15 @@ function overlay(base: unknown, override: unknown, path: InputPath): unknown {
  * });
  * approvalAuthority(1500, { policy }).approver;
  * //=> 'sales-manager'
+ * ```
+ *
+ * @example
+ * ```ts
+ * import { definePolicy, PolicyError } from 'wuye-rules';
+ * let caught: PolicyError | undefined;
+ * try { definePolicy({ repair: { referralHours: 1e308 } }); } catch (error) { caught = error as PolicyError; }
+ * caught?.path;
+ * //=> ['repair', 'referralHours']
  * ```
  */
 export function definePolicy(overrides: DeepPartial<Policy>, base: Policy = defaultPolicy): Policy {
