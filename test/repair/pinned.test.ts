@@ -73,6 +73,22 @@ describe('repairDeadline', () => {
 });
 
 describe('repairStatus', () => {
+  it('names the field the clock starts at when the deadline falls past 9999-12-31 (+08:00)', () => {
+    // Class A: 3 days. From 9999-12-28, 24:00 of 9999-12-31 would be the year 10000.
+    const early = '9999-12-01T00:00:00+08:00';
+    const late = '9999-12-28T00:00:00+08:00';
+    const receipt = policyWith({});
+    const acceptance = policyWith({ clockStartsAt: 'acceptance' });
+    const pathOf = (fields: object, policy: typeof receipt) => invalidInputOf(() => repairStatus({ repairClass: 'A', asOf: late, ...fields } as never, { policy })).path;
+    expect(pathOf({ receivedAt: late, planAcceptedAt: late }, receipt)).toEqual(['receivedAt']);
+    expect(pathOf({ receivedAt: early, planAcceptedAt: late }, acceptance)).toEqual(['planAcceptedAt']);
+    expect(pathOf({ receivedAt: early, completedAt: late }, acceptance)).toEqual(['completedAt']);
+    // A completion at the instant of the recorded acceptance: the clock starts at the acceptance.
+    expect(pathOf({ receivedAt: early, planAcceptedAt: late, completedAt: late }, acceptance)).toEqual(['planAcceptedAt']);
+    // From receipt on 9999-12-01 the clock runs to 9999-12-05: acceptance on the 28th is in time.
+    expect(repairStatus({ repairClass: 'A', receivedAt: early, planAcceptedAt: late, asOf: late }, { policy: receipt }).dueAt).toEqual(new Date('9999-12-05T00:00:00+08:00'));
+  });
+
   it('names both the pause and the due-soon rules when a paused case is due soon', () => {
     const policy = policyWith({ dueSoon: { measure: 'lead-ms', threshold: { value: 6 * HOUR, inclusive: true } } });
     const pauses = [{ start: '2026-10-01T00:00:00+08:00', end: '2026-10-01T12:00:00+08:00' }];
