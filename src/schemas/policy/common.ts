@@ -60,7 +60,7 @@ export { ceilingsRise, hasAtMostFourDecimals } from '../../policy/_policyData.js
 import { CLOCK_TIME, MAX_DURATION, minutesOfClock } from '../../policy/_policyData.js';
 
 /** Hours of a policy (a lead, a referral period): a finite number from 0 to 876,600 (100 years). */
-export const policyHoursSchema = z.number().check(z.minimum(0), z.maximum(MAX_DURATION.hour));
+export const policyHoursSchema = /* @__PURE__ */ z.number().check(z.minimum(0), z.maximum(MAX_DURATION.hour));
 
 const wholeAmount = (max: number) => z.number().check(z.int(), z.minimum(1), z.maximum(max));
 
@@ -68,7 +68,7 @@ const wholeAmount = (max: number) => z.number().check(z.int(), z.minimum(1), z.m
  * A period of a policy: as {@link periodSchema}, at most 100 years in its unit (36,525 days, 5,218
  * weeks, 1,200 months, 26,100 working days, 876,600 hours or working hours), as definePolicy checks it.
  */
-export const policyPeriodSchema: z.ZodMiniType<Period> = z
+export const policyPeriodSchema: z.ZodMiniType<Period> = /* @__PURE__ */ z
   .union([
     z.strictObject({ amount: wholeAmount(MAX_DURATION.day), unit: z.literal('day') }),
     z.strictObject({ amount: wholeAmount(MAX_DURATION.week), unit: z.literal('week') }),
