@@ -1,8 +1,10 @@
 import { ruleOptions, type RuleOptions } from '../core/options.js';
-import { shanghaiDayOf, startOfShanghaiDay, toEpochMs, type Instant } from '../core/instant.js';
+import { MAX_RESULT_MS, requireResultInSpan, resultDate, shanghaiDayOf, startOfShanghaiDay, toEpochMs, type Instant } from '../core/instant.js';
 import { requireCount } from '../core/validate.js';
 import { addWorkdaysIn, workdayContext } from './_calendarIndex.js';
-import { requireRepresentable } from '../core/instant.js';
+
+const FN = 'addWorkdays';
+const FROM = ['from'] as const;
 
 /**
  * The same Asia/Shanghai clock time on the `n`th working day after `from`'s day. `from`'s own day
@@ -15,7 +17,8 @@ import { requireRepresentable } from '../core/instant.js';
  * Monday–Friday outside the calendar's years.
  * @returns A new `Date`.
  * @throws {@link InvalidInputError} When `from` is not a valid instant (path `['from']`) or `n` is not a
- * whole number ≥ 0 (path `['n']`).
+ * whole number ≥ 0 (path `['n']`); `out_of_range` when the result would lie outside the years 0000–9999
+ * (+08:00): on `n` when the working days carry it past 9999-12-31, on `from` when it lies outside itself.
  * @throws {@link CalendarCoverageError} When a day to count is outside the calendar and `outOfCoverage` is `'throw'`.
  * @see RULES C3, C8.
  *
@@ -32,11 +35,17 @@ import { requireRepresentable } from '../core/instant.js';
  * ```
  */
 export function addWorkdays(from: Instant, n: number, options?: RuleOptions): Date {
-  options = ruleOptions(options, 'addWorkdays');
-  const fromMs = toEpochMs(from, 'addWorkdays', ['from']);
-  const count = requireCount(n, 'addWorkdays', ['n']);
-  if (count === 0) return new Date(fromMs);
+  options = ruleOptions(options, FN);
+  const fromMs = toEpochMs(from, FN, FROM);
+  const count = requireCount(n, FN, ['n']);
+  // The result is never before `from`: an instant past the span of results is refused on itself, and
+  // so is one before it that stays there (n = 0).
+  if (count === 0 || fromMs > MAX_RESULT_MS) return resultDate(fromMs, FN, FROM, from);
   const day = shanghaiDayOf(fromMs);
-  const target = addWorkdaysIn(workdayContext(options, 'addWorkdays'), day, count);
-  return new Date(requireRepresentable(startOfShanghaiDay(target) + fromMs - startOfShanghaiDay(day), 'addWorkdays', ['n'], n));
+  const timeOfDay = fromMs - startOfShanghaiDay(day);
+  // n working days are at least n days: past the span's end whatever the calendar, n is refused before
+  // the calendar is asked about a day there.
+  requireResultInSpan(startOfShanghaiDay(day + count) + timeOfDay, FN, ['n'], n);
+  const target = addWorkdaysIn(workdayContext(options, FN), day, count);
+  return resultDate(startOfShanghaiDay(target) + timeOfDay, FN, ['n'], n);
 }

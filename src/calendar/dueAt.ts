@@ -1,8 +1,12 @@
 import { ruleOptions, type RuleOptions } from '../core/options.js';
-import { toEpochMs, type Instant } from '../core/instant.js';
+import { MAX_RESULT_MS, outsideResultSpan, resultDate, toEpochMs, type Instant } from '../core/instant.js';
 import { dueAtMs } from '../core/dueAtMs.js';
 import { workdayEngine } from './workdayEngine.js';
 import type { Period } from './Period.js';
+
+const FN = 'dueAt';
+const FROM = ['from'] as const;
+const PERIOD = ['period'] as const;
 
 /**
  * The deadline of a period the standards state ("3天内", "2个工作日内", "24小时内", "当日", "次日",
@@ -30,7 +34,10 @@ import type { Period } from './Period.js';
  * @returns The deadline as a new `Date`.
  * @throws {@link InvalidInputError} When `from` is not a valid instant (path `['from']`), the unit is
  * unknown (`invalid_enum`, path `['period', 'unit']`), or the amount is not a whole number ≥ 1 (an
- * hour amount: a finite number ≥ 0) or too large for a date (path `['period', 'amount']`).
+ * hour amount: a finite number ≥ 0) (path `['period', 'amount']`); `out_of_range` when the deadline
+ * would lie outside the years 0000–9999 (+08:00), 0000-01-01T00:00 to 9999-12-31T23:59:59.999: on the
+ * amount (or the unit of same-day / next-day) when the period carries it past the end, on `from` when
+ * `from` itself lies outside.
  * @throws {@link CalendarCoverageError} When the calendar must know a day outside its years and
  * `outOfCoverage` is `'throw'`.
  * @see RULES C2 (Civil Code arts. 201–203), C3, C4, C5, C8.
@@ -54,6 +61,18 @@ import type { Period } from './Period.js';
  * @example
  * ```ts
  * import { dueAt } from 'wuye-rules/calendar';
+ * import { InvalidInputError, toShanghaiIsoString } from 'wuye-rules';
+ * toShanghaiIsoString(dueAt('9999-12-29T12:00:00+08:00', { amount: 1, unit: 'day' }));
+ * //=> '9999-12-31T00:00:00.000+08:00'
+ * let caught: InvalidInputError | undefined;
+ * try { dueAt('9999-12-30T12:00:00+08:00', { amount: 1, unit: 'day' }); } catch (error) { caught = error as InvalidInputError; }
+ * [caught?.code, caught?.path];
+ * //=> ['out_of_range', ['period', 'amount']]
+ * ```
+ *
+ * @example
+ * ```ts
+ * import { dueAt } from 'wuye-rules/calendar';
  * import { definePolicy } from 'wuye-rules/policy';
  * import { toShanghaiIsoString } from 'wuye-rules';
  * const elapsed = definePolicy({ dayCounting: 'elapsed' });
@@ -65,6 +84,11 @@ import type { Period } from './Period.js';
  * ```
  */
 export function dueAt(from: Instant, period: Period, options?: RuleOptions): Date {
-  options = ruleOptions(options, 'dueAt');
-  return new Date(dueAtMs(toEpochMs(from, 'dueAt', ['from']), period, options, 'dueAt', ['period'], undefined, workdayEngine));
+  options = ruleOptions(options, FN);
+  const fromMs = toEpochMs(from, FN, FROM);
+  // A deadline is never before its instant: an instant past the span of results is refused on itself.
+  if (fromMs > MAX_RESULT_MS) throw outsideResultSpan(FN, FROM, from);
+  // dueAtMs refuses a deadline the period carries past the span's end on the period; one before the
+  // span's start only an instant before it gives, which is refused here.
+  return resultDate(dueAtMs(fromMs, period, options, FN, PERIOD, undefined, workdayEngine), FN, FROM, from);
 }

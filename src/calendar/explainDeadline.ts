@@ -1,5 +1,5 @@
 import type { RuleId } from '../core/decision.js';
-import { shanghaiDayOf, startOfShanghaiDay, toEpochMs, type Instant } from '../core/instant.js';
+import { MAX_RESULT_MS, outsideResultSpan, requireResultInSpan, shanghaiDayOf, startOfShanghaiDay, toEpochMs, type Instant } from '../core/instant.js';
 import { invalid, requireObject } from '../core/validate.js';
 import { ruleOptions, type RuleOptions } from '../core/options.js';
 import { PROVISIONAL_RULE, provisionalMark, usedProvisionalSince } from '../core/provisional.js';
@@ -56,6 +56,8 @@ const FN = 'explainDeadline';
 const MOST_DAYS = 36_600;
 // The catalog's reading of a day outside the calendar under outOfCoverage 'weekends'.
 const WEEKENDS_FALLBACK_RULE: RuleId = 'C3.weekends-fallback';
+// The Shanghai day 0000-01-01, the first a note can name.
+const FIRST_DAY = -719_528;
 
 /**
  * The deadline of a period with the reasons for it: the days that count and the rest days passed
@@ -77,7 +79,9 @@ const WEEKENDS_FALLBACK_RULE: RuleId = 'C3.weekends-fallback';
  * @returns A frozen `{ dueAt, provisional, counted, skipped, basis }`.
  * @throws {@link InvalidInputError} As {@link dueAt} (paths `['from']`, `['period', …]`), and when the
  * explanation would list more than 36,600 days (`out_of_range` at `['period', 'amount']`): a period of
- * about a century is the most it explains, though {@link dueAt} counts any.
+ * about a century is the most it explains, though {@link dueAt} counts any; and when it would list a day
+ * before 0000-01-01, the Shanghai day of an instant written with an offset past +08:00 (`out_of_range`
+ * at `['from']`).
  * @throws {@link CalendarCoverageError} As {@link dueAt}.
  * @see RULES C2, C3, C4, C5, C11, C12.
  *
@@ -107,12 +111,14 @@ const WEEKENDS_FALLBACK_RULE: RuleId = 'C3.weekends-fallback';
 export function explainDeadline(from: Instant, period: Period, options?: RuleOptions): DeadlineExplanation {
   options = ruleOptions(options, FN);
   const fromMs = toEpochMs(from, FN, ['from']);
+  // As dueAt: an instant past the span of results is refused on itself, and so is a deadline before it.
+  if (fromMs > MAX_RESULT_MS) throw outsideResultSpan(FN, ['from'], from);
   // The period read once: dueAtMs and the notes below see the same fields.
   const fields = requireObject(period, FN, ['period']) as unknown as Period;
   // Whether dueAtMs read a provisional day, including a last day it only checked for the rest-day
   // extension (that day counts as a calendar day and is not a working day's note).
   const mark = provisionalMark();
-  const due = dueAtMs(fromMs, fields, options, FN, ['period'], undefined, workdayEngine);
+  const due = requireResultInSpan(dueAtMs(fromMs, fields, options, FN, ['period'], undefined, workdayEngine), FN, ['from'], from);
   const readProvisional = usedProvisionalSince(mark);
   const { unit, amount } = fields as { unit: Period['unit']; amount: number };
   const statutory = options?.policy?.outOfCoverage === 'statutory';
@@ -189,6 +195,9 @@ export function explainDeadline(from: Instant, period: Period, options?: RuleOpt
   if (end - start + 1 > MOST_DAYS) {
     throw invalid(FN, ['period', unit === 'same-day' || unit === 'next-day' ? 'unit' : 'amount'], 'out_of_range', `a period whose explanation spans at most ${MOST_DAYS} days (about 100 years)`, amount);
   }
+  // Every day it lists is a day of 0000–9999, written YYYY-MM-DD: an instant on the Shanghai day before
+  // 0000-01-01 (its offset up to +23:59 allows one) whose own day would be listed is refused on itself.
+  if (start <= end && start < FIRST_DAY) throw outsideResultSpan(FN, ['from'], from);
   // The last calendar day, when the rest-day extension looked it up in a provisional year.
   const checkedProvisional = readProvisional && plain > first && statutory && !isPublished(plain) ? plain : undefined;
   // Whether a day the calendar does not cover was read as Monday–Friday (outOfCoverage 'weekends'):

@@ -30,7 +30,8 @@ const KINDS: readonly CommunicationKind[] = [
  * @param from - Its event: the discovery, the change, the analysis, the acceptance or the escalation.
  * @param options - `policy` for a company's own periods or counting, `calendar` for another working-day calendar.
  * @returns The deadline; the duty is met by any act at or before it.
- * @throws {@link InvalidInputError} When `kind` is unknown (`invalid_enum`) or `from` is not a valid instant.
+ * @throws {@link InvalidInputError} When `kind` is unknown (`invalid_enum`), `from` is not a valid instant, or
+ * the deadline would lie past 9999-12-31 (+08:00) (`out_of_range` at `from`).
  * @throws {@link CalendarCoverageError} When a working day the rule needs is outside the calendar's years and the policy's `outOfCoverage` is `'throw'`.
  * @see RULES `notice.contract-unclear`, `notice.contract-change`, `notice.property-loss`, `notice.report-publication` (JM 篇1 4.2 #5, #9–#11); `internal.appeal` (JM 篇2 4.3.2, 4.3.4).
  *

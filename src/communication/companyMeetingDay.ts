@@ -13,7 +13,8 @@ const FN = 'companyMeetingDay';
  * @param at - Any instant; a Monday gives that Monday.
  * @param options - `policy` for another weekday (`communication.companyMeetingWeekday`, 0 Sunday … 6 Saturday).
  * @returns 00:00 (+08:00) of the meeting's day, which is also when the department meetings held before it fall due (they close the week that ends; dutyCalendar dates them the day before).
- * @throws {@link InvalidInputError} When `at` is not a valid instant.
+ * @throws {@link InvalidInputError} When `at` is not a valid instant, or the meeting day would lie outside
+ * the years 0000–9999 (+08:00) (`out_of_range`).
  * @see RULES `internal.weekly-meeting`; JM 篇2 4.1.1–4.1.2.
  *
  * @example

@@ -1,9 +1,9 @@
 import { flagProvisional, provisionalMark } from '../core/provisional.js';
 import { isWorkdayDay, subtractWorkdaysDay } from '../calendar/internal.js';
 import { freezeDecision, type Decision, type RuleId } from '../core/decision.js';
-import { HOUR_MS, MAX_EPOCH_MS, shanghaiDayOf, shanghaiTimeOfDayMs, startOfShanghaiDay, toEpochMs, weekdayOfDay, type Instant } from '../core/instant.js';
+import { HOUR_MS, resultDate, shanghaiDayOf, shanghaiTimeOfDayMs, startOfShanghaiDay, toEpochMs, weekdayOfDay, type Instant } from '../core/instant.js';
 import { ruleOptions, type RuleOptions } from '../core/options.js';
-import { invalid, requireOneOf } from '../core/validate.js';
+import { requireOneOf } from '../core/validate.js';
 import { defaultCommunicationPolicy, type NoticeKind, type NoticeLead } from './communicationPolicy.js';
 
 /**
@@ -53,11 +53,10 @@ function leadEndMs(startMs: number, lead: NoticeLead, options: RuleOptions | und
 }
 
 // A fractional-hour lead can end between two milliseconds: an act at whole millisecond t meets the
-// deadline d exactly when t <= floor(d), as the calendar's deadlines do.
+// deadline d exactly when t <= floor(d), as the calendar's deadlines do. A notice deadline before
+// 0000-01-01 (+08:00), or a start so late that a deadline falls past 9999, is refused on the start.
 function toDate(ms: number, startsAt: unknown): Date {
-  const whole = Math.floor(ms);
-  if (Math.abs(whole) > MAX_EPOCH_MS) throw invalid(FN, ['startsAt'], 'out_of_range', 'an instant whose notice deadlines a Date can hold', startsAt);
-  return new Date(whole);
+  return resultDate(Math.floor(ms), FN, ['startsAt'], startsAt);
 }
 
 /**
@@ -76,7 +75,8 @@ function toDate(ms: number, startsAt: unknown): Date {
  * @returns `{ departmentNoticeBy?, residentNoticeBy, allowed, basis }`; `departmentNoticeBy` only for
  * kinds with a department step (pest control, utility outage). `basis` is the kind's rule followed by every
  * problem found (`'notice.pest-control.rest-day'`).
- * @throws {@link InvalidInputError} When `kind` is unknown (`invalid_enum`) or `startsAt` is not a valid instant.
+ * @throws {@link InvalidInputError} When `kind` is unknown (`invalid_enum`), `startsAt` is not a valid instant,
+ * or a notice deadline would lie outside the years 0000–9999 (+08:00) (`out_of_range` at `startsAt`).
  * @throws {@link CalendarCoverageError} When a day the rule needs is outside the calendar's years and the policy's `outOfCoverage` is `'throw'`.
  * @see RULES `notice.pest-control`, `notice.utility-outage`, `notice.community-event`, `notice.works`; JM 篇1 4.2 #1–#3, #6.
  *

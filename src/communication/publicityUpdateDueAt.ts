@@ -14,7 +14,8 @@ const FN = 'publicityUpdateDueAt';
  * @param lastUpdatedAt - When the board was last updated.
  * @param options - `policy` for another cadence (`communication.publicityUpdateWithin`) or `dayCounting`.
  * @returns The latest instant for the next update.
- * @throws {@link InvalidInputError} When `lastUpdatedAt` is not a valid instant.
+ * @throws {@link InvalidInputError} When `lastUpdatedAt` is not a valid instant, or the deadline would lie
+ * past 9999-12-31 (+08:00) (`out_of_range`).
  * @see RULES `notice.publicity`; JM 篇1 4.2 #4.
  *
  * @example

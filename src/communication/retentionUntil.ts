@@ -18,7 +18,8 @@ const RECORDS: readonly RetainedRecord[] = ['meeting-minutes', 'notice'];
  * @param from - When the record was made (the meeting, the notice's issue).
  * @param options - `policy` for a company's own retention periods or `dayCounting`.
  * @returns The end of the retention period.
- * @throws {@link InvalidInputError} When `record` is unknown (`invalid_enum`) or `from` is not a valid instant.
+ * @throws {@link InvalidInputError} When `record` is unknown (`invalid_enum`), `from` is not a valid instant,
+ * or the end would lie past 9999-12-31 (+08:00) (`out_of_range` at `from`).
  * @see RULES `internal.retention`; JM 篇2 4.1.3, 4.1.4, 4.2.4.
  *
  * @example

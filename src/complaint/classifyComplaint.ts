@@ -5,7 +5,7 @@ import { freezeDecision, type Decision, type RuleId } from '../core/decision.js'
 import { shanghaiIsoText, toEpochMs, type Instant } from '../core/instant.js';
 import { ruleOptions, type RuleOptions } from '../core/options.js';
 import { invalid, requireBoolean, requireCount, requireObject, requireOneOf, requirePresent } from '../core/validate.js';
-import { dueAtMs } from '../core/dueAtMs.js';
+import { comparedDueMs } from '../core/dueAtMs.js';
 import { defaultLevelThresholds, type ComplaintLevel, type PeriodThreshold } from './complaintPolicy.js';
 
 /** Negative media exposure of a complaint, in order of severity: none < possible < occurred. */
@@ -343,7 +343,7 @@ function overdueness(value: unknown, limit: PeriodThreshold, options: RuleOption
   }
   if (causedByUs !== true) return NOT_OVERDUE;
   const moves = restDayExtensionMark();
-  const end = dueAtMs(openedMs, limit.period, options, FN, OPENED_AT_PATH, openedAt);
+  const end = comparedDueMs(openedMs, limit.period, options, FN, OPENED_AT_PATH, openedAt);
   const past = (deadline: number): boolean => (limit.inclusive ? asOfMs >= deadline : asOfMs > deadline);
   if (past(end)) return OVERDUE_NOW;
   return movedSince(moves) && past(unextendedDeadlineMs()) ? SPARED_BY_EXTENSION : NOT_OVERDUE;

@@ -51,7 +51,8 @@ const BASIS_ACCEPTED = ['complaint.forward-same-day', 'complaint.response', 'com
  * basis ends with `C2.rest-day-extension` when `extendPastRestDays` moved a deadline, and with
  * `calendar.provisional` when one used a provisional year.
  * @throws {@link InvalidInputError} When `complaint` is not an object or has an unknown field, the level
- * is not 1–4, an instant is missing or invalid, or `acceptedAt` is before `receivedAt`.
+ * is not 1–4, an instant is missing or invalid, or `acceptedAt` is before `receivedAt`; `out_of_range` on
+ * `receivedAt` (or `acceptedAt`, for `closeBy`) when a deadline would lie past 9999-12-31 (+08:00).
  * @see RULES `complaint.forward-same-day` (ZN 篇3 §7), `complaint.response` (GG 二), `complaint.close`
  * (CR 第二十六條.1); conventions C2 and C5.
  *

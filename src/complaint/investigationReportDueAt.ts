@@ -16,7 +16,8 @@ const PATH = ['investigatedAt'] as const;
  * @param investigatedAt - When the investigation and handling were completed.
  * @param options - `policy` for a company's own period and day counting.
  * @returns The deadline.
- * @throws {@link InvalidInputError} When `investigatedAt` is not a valid instant.
+ * @throws {@link InvalidInputError} When `investigatedAt` is not a valid instant, or the deadline would lie
+ * past 9999-12-31 (+08:00) (`out_of_range`).
  * @see RULES `complaint.report`; CR 第二十五條.3.
  *
  * @example

@@ -3,7 +3,7 @@
 // extension past rest days ask the working-day engine (core/workdayEngine.ts): the caller's own when
 // its default periods need it, otherwise the one the policy carries.
 import type { InputPath } from './errors.js';
-import { HOUR_MS, MAX_EPOCH_MS, requireRepresentable, shanghaiDayOf, startOfShanghaiDay } from './instant.js';
+import { HOUR_MS, MAX_RESULT_MS, MIN_RESULT_MS, outsideResultSpan, shanghaiDayOf, startOfShanghaiDay } from './instant.js';
 import type { RuleOptions } from './options.js';
 import { requireNonNegativeNumber, requireObject, requireOneOf, requirePositiveInteger } from './validate.js';
 import type { Period } from '../calendar/Period.js';
@@ -18,11 +18,16 @@ const PERIOD_FIELDS: readonly string[] = ['amount', 'unit'];
 
 /**
  * The deadline of `period` counted from the instant `fromMs` (RULES C2–C5), honouring the policy's
- * `dayCounting`, `extendPastRestDays` and `outOfCoverage`. `fn` and `path` name the caller and the
- * period field for errors (`path` = the period's own path, e.g. `['period']`; the amount is reported
- * at `[...path, 'amount']`, the unit at `[...path, 'unit']`). A rule whose period comes from the validated
- * policy passes `from`, the instant as given: `path` then names that instant, and a deadline beyond a
- * Date's range is refused on it (the period cannot be at fault).
+ * `dayCounting`, `extendPastRestDays` and `outOfCoverage`: a deadline the rule returns, so it lies
+ * within the span of results (0000-01-01T00:00+08:00 to 9999-12-31T23:59:59.999+08:00, see
+ * {@link MIN_RESULT_MS}), else `out_of_range`. `fn` and `path` name the caller and the period field for
+ * errors (`path` = the period's own path, e.g. `['period']`; the amount is reported at
+ * `[...path, 'amount']`, the unit at `[...path, 'unit']`), and a deadline past the span's end is then
+ * refused on the amount (or the unit of same-day / next-day); the caller refuses an instant past the
+ * span's end, and a deadline before its start (which only such an instant gives), on the instant itself.
+ * A rule whose period comes from the validated policy passes `from`, the instant as given: `path` then
+ * names that instant, and a deadline outside the span is refused on it (the period, at most 100 years,
+ * cannot be at fault).
  *
  * Civil-code counting (default): the event's day D does not count; N days end at 24:00 of D + N
  * (returned as 00:00 of D + N + 1), weeks are 7N days, months end on the corresponding day (or the
@@ -36,10 +41,13 @@ const PERIOD_FIELDS: readonly string[] = ['amount', 'unit'];
  * Nth working day; with `extendPastRestDays`, a day/week/month deadline on a rest day moves to the
  * same clock time on the next working day. Hours, same-day and next-day do not depend on it.
  *
+ * A deadline that is past the span's end whatever the calendar (N working days are at least N days,
+ * N working hours at least N hours) is refused before the calendar is asked about its days.
+ *
  * `engine` is the caller's working-day engine, given by the rules whose default periods count working
  * days or hours; without it the policy's is used (every validated policy carries one).
  *
- * @throws {@link InvalidInputError} When the period is not a valid period or the result is not a valid date.
+ * @throws {@link InvalidInputError} When the period is not a valid period or the deadline lies outside the span of results.
  * @throws {@link CalendarCoverageError} When the calendar must know a day outside its years.
  */
 export function dueAtMs(
@@ -51,8 +59,44 @@ export function dueAtMs(
   from?: unknown,
   engine?: WorkdayEngine,
 ): number {
-  // An instant given as read is never undefined: its absence means the period itself is to blame.
-  const blame = from !== undefined;
+  return periodEndOf(fromMs, period, options, fn, path, from, engine, true);
+}
+
+/**
+ * The deadline as {@link dueAtMs} counts it, for a rule that only compares it with an instant and
+ * returns no instant of it (how long a complaint stayed unresolved, a recurrence window, the approvals
+ * a duty calendar looks for past its window): not held to the span of results, so a question about
+ * the last weeks of 9999 is still answered. A validated policy's periods (at most 100 years) keep it
+ * far within a Date's range.
+ */
+export function comparedDueMs(
+  fromMs: number,
+  period: Period,
+  options: RuleOptions | undefined,
+  fn: string,
+  path: InputPath,
+  from?: unknown,
+  engine?: WorkdayEngine,
+): number {
+  return periodEndOf(fromMs, period, options, fn, path, from, engine, false);
+}
+
+// Refuses a returned deadline outside the span of results: on the instant when the caller gave it, else
+// on the period's amount (or the unit of same-day / next-day).
+function refuseDeadline(fn: string, path: InputPath, from: unknown, fields: Record<string, unknown>, field: 'amount' | 'unit'): never {
+  throw from === undefined ? outsideResultSpan(fn, [...path, field], fields[field]) : outsideResultSpan(fn, path, from);
+}
+
+function periodEndOf(
+  fromMs: number,
+  period: Period,
+  options: RuleOptions | undefined,
+  fn: string,
+  path: InputPath,
+  from: unknown,
+  engine: WorkdayEngine | undefined,
+  returned: boolean,
+): number {
   const fields = requireObject(period, fn, path, undefined, PERIOD_FIELDS);
   const unit = fields.unit as Period['unit'];
   // The checks below build error paths only when they fail: dueAtMs runs inside every deadline rule.
@@ -63,31 +107,45 @@ export function dueAtMs(
     if (key !== 'unit' && (key !== 'amount' || calendarDay)) requireObject(fields, fn, path, calendarDay ? ['unit'] : ['amount', 'unit']);
   }
   const day = shanghaiDayOf(fromMs);
-  if (calendarDay) {
-    const due = startOfShanghaiDay(day + (unit === 'same-day' ? 1 : 2));
-    return Math.abs(due) <= MAX_EPOCH_MS ? due : requireRepresentable(due, fn, blame ? path : [...path, 'unit'], blame ? from : unit);
-  }
-  const guard = (ms: number): number => (Math.abs(ms) <= MAX_EPOCH_MS ? ms : requireRepresentable(ms, fn, blame ? path : [...path, 'amount'], blame ? from : fields.amount));
+  let due: number;
+  if (calendarDay) due = startOfShanghaiDay(day + (unit === 'same-day' ? 1 : 2));
   // Floor: an act at whole millisecond t meets a fractional deadline d exactly when t <= floor(d).
-  if (unit === 'hour') return guard(Math.floor(fromMs + requireNonNegativeNumber(fields.amount, fn, [...path, 'amount']) * HOUR_MS));
-  // Only working days, working hours and the rest-day extension consult the calendar: day, week and
-  // month periods work for any date, whatever calendar the options carry.
-  const calendar = (): WorkdayEngine => engine ?? policyEngine(options, fn);
-  if (unit === 'workhour') return guard(Math.floor(calendar().workhourDue(fromMs, requireNonNegativeNumber(fields.amount, fn, [...path, 'amount']), options, fn)));
-  const rawAmount = fields.amount;
-  const amount = typeof rawAmount === 'number' && Number.isSafeInteger(rawAmount) && rawAmount >= 1 ? rawAmount : requirePositiveInteger(rawAmount, fn, [...path, 'amount']);
-  const elapsed = options?.policy?.dayCounting === 'elapsed';
-  // The period's last day; under elapsed counting, the day the deadline falls on (N × 24 h, calendar
-  // months and working days all keep the clock time, so it is the same day).
-  let last = unit === 'workday' ? calendar().addWorkdays(day, amount, options, fn) : lastDayOfPeriod(day, amount, unit);
-  // Refuse an amount no date can hold before asking the calendar about its last day.
-  guard(startOfShanghaiDay(last + 1));
-  if (unit !== 'workday' && options?.policy?.extendPastRestDays === true && !calendar().isWorkday(last, options, fn)) {
-    const unextended = periodEndMs(fromMs, day, last, elapsed);
-    last = calendar().addWorkdays(last, 1, options, fn);
-    noteRestDayExtension(unextended);
+  else if (unit === 'hour') due = Math.floor(fromMs + requireNonNegativeNumber(fields.amount, fn, [...path, 'amount']) * HOUR_MS);
+  else {
+    // Only working days, working hours and the rest-day extension consult the calendar: day, week and
+    // month periods work for any date, whatever calendar the options carry. A deadline past the span's
+    // end whatever the calendar says is refused before the calendar is asked about a day there.
+    const calendar = (): WorkdayEngine => engine ?? policyEngine(options, fn);
+    if (unit === 'workhour') {
+      const hours = requireNonNegativeNumber(fields.amount, fn, [...path, 'amount']);
+      // A working hour takes at least an hour.
+      if (returned && !(fromMs + hours * HOUR_MS <= MAX_RESULT_MS)) refuseDeadline(fn, path, from, fields, 'amount');
+      due = Math.floor(calendar().workhourDue(fromMs, hours, options, fn));
+    } else {
+      const rawAmount = fields.amount;
+      const amount = typeof rawAmount === 'number' && Number.isSafeInteger(rawAmount) && rawAmount >= 1 ? rawAmount : requirePositiveInteger(rawAmount, fn, [...path, 'amount']);
+      const elapsed = options?.policy?.dayCounting === 'elapsed';
+      // N working days end no earlier than N days would.
+      if (unit === 'workday' && returned && !(periodEndMs(fromMs, day, day + amount, elapsed) <= MAX_RESULT_MS)) {
+        refuseDeadline(fn, path, from, fields, 'amount');
+      }
+      // The period's last day; under elapsed counting, the day the deadline falls on (N × 24 h, calendar
+      // months and working days all keep the clock time, so it is the same day).
+      let last = unit === 'workday' ? calendar().addWorkdays(day, amount, options, fn) : lastDayOfPeriod(day, amount, unit);
+      const unextended = periodEndMs(fromMs, day, last, elapsed);
+      // The extension only moves a deadline later: one already too late is refused before the calendar is asked.
+      if (returned && !(unextended <= MAX_RESULT_MS)) refuseDeadline(fn, path, from, fields, 'amount');
+      if (unit !== 'workday' && options?.policy?.extendPastRestDays === true && !calendar().isWorkday(last, options, fn)) {
+        last = calendar().addWorkdays(last, 1, options, fn);
+        noteRestDayExtension(unextended);
+      }
+      due = periodEndMs(fromMs, day, last, elapsed);
+    }
   }
-  return guard(periodEndMs(fromMs, day, last, elapsed));
+  // A returned deadline lies within the span of results. One before its start, which only an instant
+  // before the span gives, is the caller's to refuse when it gave no instant. NaN is outside.
+  if (returned && !(due <= MAX_RESULT_MS && (due >= MIN_RESULT_MS || from === undefined))) refuseDeadline(fn, path, from, fields, calendarDay ? 'unit' : 'amount');
+  return due;
 }
 
 /**

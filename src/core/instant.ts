@@ -1,6 +1,6 @@
 import { daysFromCivil, daysInMonth, formatCivilDay, padDigits } from './civil.js';
 import { invalid } from './validate.js';
-import type { InputPath } from './errors.js';
+import type { InputPath, InvalidInputError } from './errors.js';
 
 /**
  * A moment in time as the library accepts it: epoch milliseconds, a `Date`, or an ISO-8601 string.
@@ -28,6 +28,22 @@ export const MIN_INSTANT_MS = -62_167_305_540_000;
 
 /** The latest instant the rule functions accept: 9999-12-31T24:00-23:59, the latest a four-digit year can name. */
 export const MAX_INSTANT_MS = 253_402_387_140_000;
+
+/**
+ * The earliest instant a rule function returns: 0000-01-01T00:00:00.000+08:00, the earliest a
+ * `+08:00` ISO-8601 string with a four-digit year names (the command line and the service write every
+ * result so). Inputs may lie up to 15 h 59 min earlier (an offset of +23:59).
+ */
+export const MIN_RESULT_MS = -62_167_248_000_000;
+
+/**
+ * The latest instant a rule function returns: 9999-12-31T23:59:59.999+08:00. "24:00 of 9999-12-31"
+ * would be written as the year 10000, so it is past the span too.
+ */
+export const MAX_RESULT_MS = 253_402_271_999_999;
+
+/** What a field must be when a result counted from it would leave the span of {@link MIN_RESULT_MS}–{@link MAX_RESULT_MS}. */
+export const RESULT_SPAN = 'such that the result lies within the years 0000–9999 (+08:00)';
 
 // Reads `count` decimal digits at `at`, or -1 when any is not a digit. A hand-written scanner: instants
 // are parsed on every call of every rule, and this runs several times faster than a regular expression.
@@ -102,15 +118,24 @@ function utc(year: number, month: number, day: number, hour: number, minute: num
   return daysFromCivil(year, month, day) * DAY_MS + hour * HOUR_MS + minute * 60_000 + second * 1000 + millisecond;
 }
 
-/** Throws `out_of_range` on `path` unless `ms` is an instant a Date can hold; `value` is what the message shows. */
-export function requireRepresentable(ms: number, fn: string, path: InputPath, value: unknown): number {
-  if (!(Math.abs(ms) <= MAX_EPOCH_MS)) throw invalid(fn, path, 'out_of_range', 'small enough for a valid date', value);
+/**
+ * Returns `ms` when it lies within the span of results ({@link MIN_RESULT_MS}–{@link MAX_RESULT_MS}),
+ * else throws `out_of_range` on `path`, the field that pushed it there; `value` is what the message
+ * shows. NaN and ±Infinity are outside too.
+ */
+export function requireResultInSpan(ms: number, fn: string, path: InputPath, value: unknown): number {
+  if (!(ms >= MIN_RESULT_MS && ms <= MAX_RESULT_MS)) throw outsideResultSpan(fn, path, value);
   return ms;
 }
 
-/** A result Date of epoch ms, or `out_of_range` on `path` when a Date cannot hold it (never an Invalid Date). */
+/** The `out_of_range` error of a result outside the span of results, on `path`, the field that pushed it there. */
+export function outsideResultSpan(fn: string, path: InputPath, value: unknown): InvalidInputError {
+  return invalid(fn, path, 'out_of_range', RESULT_SPAN, value);
+}
+
+/** A result Date of epoch ms, or `out_of_range` on `path` when it lies outside the span of results (never an Invalid Date, never the year 10000). */
 export function resultDate(ms: number, fn: string, path: InputPath, value: unknown): Date {
-  return new Date(requireRepresentable(ms, fn, path, value));
+  return new Date(requireResultInSpan(ms, fn, path, value));
 }
 
 /**

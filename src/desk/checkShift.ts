@@ -1,6 +1,6 @@
 import { reachesLowerBound, withinUpperBound } from '../core/bound.js';
 import { freezeDecision, type Decision, type RuleId } from '../core/decision.js';
-import { dayOfCivilDate, HOUR_MS, shanghaiDayOf, shanghaiTimeOfDayMs, startOfShanghaiDay, toEpochMs, type Instant } from '../core/instant.js';
+import { dayOfCivilDate, HOUR_MS, resultDate, shanghaiDayOf, shanghaiTimeOfDayMs, startOfShanghaiDay, toEpochMs, type Instant } from '../core/instant.js';
 import type { InputPath } from '../core/errors.js';
 import { ruleOptions, type RuleOptions } from '../core/options.js';
 import { invalid, requireArray, requireObject, requireString } from '../core/validate.js';
@@ -169,7 +169,9 @@ function patternOf(shift: Interval, rules: ShiftPolicy): ShiftPatternId | null {
  * (each with its basis) and the basis.
  * @throws {@link InvalidInputError} When the month is not `'YYYY-MM'` (`invalid_period`), an instant is
  * invalid, an end is not after its start (`end_before_start`), a break lies outside its shift or
- * overlaps another (`out_of_range`, `overlap`), or two shifts overlap (`overlap`).
+ * overlaps another (`out_of_range`, `overlap`), two shifts overlap (`overlap`), or a stretch of work the
+ * result names begins or ends outside the years 0000–9999 (+08:00) (`out_of_range` at its first shift's
+ * start or its last shift's end).
  * @see RULES `desk.shifts`, `desk.shifts.conflict`, `appraisal.work-hours`; CR 篇2 第1条, CR 篇1 一.1.
  *
  * @example
@@ -252,12 +254,16 @@ export function checkShift(roster: MonthRoster, options?: RuleOptions): CheckShi
         conflicts.push(Object.freeze({ kind: 'posted-shift-over-limit' as const, shift: only.index, pattern, hours, basis: CONFLICT_BASIS }));
         if (desk.shiftRule === 'posted-shifts') return;
       }
+      // The stretch lies within its shifts: one that begins before 0000-01-01 or ends past 9999-12-31
+      // (+08:00) is refused on its first shift's start or its last shift's end, which lie outside too.
+      const first = shifts[stretch.shifts[0] as number] as (typeof shifts)[number];
+      const last = shifts[stretch.shifts.at(-1) as number] as (typeof shifts)[number];
       violations.push(
         Object.freeze({
           kind: 'consecutive-hours' as const,
           shifts: Object.freeze([...stretch.shifts]),
-          start: new Date(stretch.start),
-          end: new Date(stretch.end),
+          start: resultDate(stretch.start, FN, ['shifts', first.index, 'start'], first.shift.startValue),
+          end: resultDate(stretch.end, FN, ['shifts', last.index, 'end'], last.shift.fields.end),
           hours,
           basis: pattern !== null && only !== undefined ? CONFLICT_VIOLATION_BASIS : WORK_HOURS_BASIS,
         }),

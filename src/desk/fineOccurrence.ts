@@ -1,6 +1,6 @@
 import { civilFromDays, daysFromCivil } from '../core/civil.js';
 import { freezeDecision, type Decision, type RuleId } from '../core/decision.js';
-import { shanghaiDayOf, startOfShanghaiDay, toEpochMs, type Instant } from '../core/instant.js';
+import { resultDate, shanghaiDayOf, startOfShanghaiDay, toEpochMs, type Instant } from '../core/instant.js';
 import { ruleOptions, type RuleOptions } from '../core/options.js';
 import { requireArray, requireObject, requireOneOf } from '../core/validate.js';
 import { defaultDeskPolicy, type DeskFineKind } from './deskPolicy.js';
@@ -44,8 +44,8 @@ const CALENDAR_MONTH_KINDS: ReadonlySet<DeskFineKind> = new Set(['customer-compl
  * @param input - The offense, when it happened, and when its earlier occurrences happened.
  * @param options - `policy` for `desk.ladderWindow`.
  * @returns The occurrence number (from 1), the window and its start, and the basis.
- * @throws {@link InvalidInputError} When `kind` is unknown (`invalid_enum`), an instant is invalid, or a
- * field is unknown (`unknown_key`).
+ * @throws {@link InvalidInputError} When `kind` is unknown (`invalid_enum`), an instant is invalid, a
+ * field is unknown (`unknown_key`), or the window would begin before 0000-01-01 (+08:00) (`out_of_range` at `at`).
  * @see RULES `desk.handover-log`, `desk.weekly-report`, `desk.customer-complaint`, `desk.ladder-window`; CR 篇2 第1、3、6条.
  *
  * @example
@@ -70,7 +70,8 @@ export function fineOccurrence(input: FineOccurrenceInput, options?: RuleOptions
   if (window === 'month') {
     const { year, month } = civilFromDays(shanghaiDayOf(atMs));
     fromMs = startOfShanghaiDay(daysFromCivil(year, month, 1));
-    windowStart = new Date(fromMs);
+    // The month of an instant before 0000-01-01 (+08:00) begins before the span of results: refused on `at`.
+    windowStart = resultDate(fromMs, FN, ['at'], record.at);
   }
   let occurrence = 1;
   for (let index = 0; index < history.length; index += 1) {

@@ -1,5 +1,5 @@
 import { freezeDecision, type Decision, type RuleId } from '../core/decision.js';
-import { HOUR_MS, shanghaiDayOf, startOfShanghaiDay, toEpochMs, weekdayOfDay, type Instant } from '../core/instant.js';
+import { HOUR_MS, resultDate, shanghaiDayOf, startOfShanghaiDay, toEpochMs, weekdayOfDay, type Instant } from '../core/instant.js';
 import { invalid, requireCount, requireObject, requireString } from '../core/validate.js';
 
 /** A week's report, the input of {@link weeklyReportCheck}. */
@@ -55,7 +55,8 @@ function countCharacters(text: string): number {
  * @returns The deadline, whether the report was sent, on time and long enough, and whether it counts.
  * @throws {@link InvalidInputError} When an instant is invalid, a field is unknown (`unknown_key`), a sent
  * report has neither or both of `content` and `characters` (`missing`, `not_allowed`), text is given for a
- * report not sent (`not_allowed`), or `characters` is not a whole number ≥ 0.
+ * report not sent (`not_allowed`), `characters` is not a whole number ≥ 0, or the week's deadline would lie
+ * outside the years 0000–9999 (+08:00) (`out_of_range` at `weekOf`).
  * @see RULES `desk.weekly-report`; CR 篇2 第3条.
  *
  * @example
@@ -76,7 +77,8 @@ export function weeklyReportCheck(report: WeeklyReportInput): WeeklyReportCheckR
   // Monday of the week, then its Saturday.
   const monday = day - ((weekdayOfDay(day) + 6) % 7);
   const dueMs = startOfShanghaiDay(monday + WEEKLY_REPORT.weekday - 1) + WEEKLY_REPORT.hour * HOUR_MS;
-  const dueAt = new Date(dueMs);
+  // A week whose Saturday falls past 9999-12-31 (or before 0000-01-01), +08:00, is refused on weekOf.
+  const dueAt = resultDate(dueMs, FN, ['weekOf'], record.weekOf);
   if (record.submittedAt === undefined) {
     for (const key of ['content', 'characters'] as const) {
       if (record[key] !== undefined) throw invalid(FN, [key], 'not_allowed', 'absent for a report that was not sent (no submittedAt)', record[key]);

@@ -1,20 +1,20 @@
-import { dueAtMs } from '../core/dueAtMs.js';
+import { comparedDueMs } from '../core/dueAtMs.js';
 import { workdayEngine } from '../calendar/workdayEngine.js';
 import type { Period } from '../calendar/Period.js';
 import { isWorkdayIn, workdayContext, type WorkdayContext } from '../calendar/_calendarIndex.js';
 import { daysFromCivil } from '../calendar/_days.js';
-import { addMonthsDay } from '../core/civil.js';
 import { defaultCommunicationPolicy } from '../communication/communicationPolicy.js';
 import type { RuleId } from '../core/decision.js';
 import { CalendarCoverageError } from '../core/errors.js';
 import { civilDateOfDay, formatDay, shanghaiDayOf, startOfShanghaiDay, toEpochMs, weekdayOfDay, type Instant } from '../core/instant.js';
 import { ruleOptions, type RuleOptions } from '../core/options.js';
 import { provisionalMark, usedProvisionalSince } from '../core/provisional.js';
-import { invalid, requireArray, requireObject, requireOneOf, requirePresent } from '../core/validate.js';
+import { requireArray, requireObject, requireOneOf, requirePresent } from '../core/validate.js';
 import { defaultKpiPolicy } from '../kpi/kpiPolicy.js';
 import type { Policy } from '../policy/Policy.js';
 import { defaultVisitPolicy } from '../visit/visitPolicy.js';
 import { defaultDutyPolicy } from './dutyPolicy.js';
+import { checkDutyWindow } from './_window.js';
 import { DUTY_TABLE, ROLES, type DutyKind, type DutyRow, type DutyTitle, type Role } from './dutyTable.js';
 
 /** The window and roles {@link dutyCalendar} lists. */
@@ -224,7 +224,9 @@ function lookbackMonths(within: Period): number {
  * @returns The duties, frozen, sorted by `dueAt`, then rule, role and duty.
  * @throws {@link InvalidInputError} When `from` or `to` is not an instant, `to` is before `from`
  *   (`out_of_range`), the window is longer than `duty.maxWindowMonths` (`window_too_long`, path `to`), a
- *   role is unknown (`invalid_enum`, path `roles.N`), or the range has an unknown key (`unknown_key`).
+ *   role is unknown (`invalid_enum`, path `roles.N`), or the range has an unknown key (`unknown_key`); a
+ *   window whose days are not within 0000-01-01 … 9999-12-30 (`out_of_range` at `from` or `to`), so that
+ *   every duty, due by 24:00 of its day, lies within the years 0000–9999 (+08:00).
  * @throws {@link CalendarCoverageError} When a working day must be known outside the calendar's years.
  * @see RULES §8; `supervisor.cadence`, `kpi.finance-reconcile`, `kpi.collection`, `visit.summary`,
  *   `visit.role-minimum`, `notice.publicity`, `desk.weekly-report`, `internal.weekly-meeting`,
@@ -245,14 +247,10 @@ export function dutyCalendar(range: DutyCalendarRange, options?: RuleOptions): r
   requirePresent(input.to, FN, ['to'], 'a valid instant (Date, epoch ms or ISO-8601 string)');
   const fromMs = toEpochMs(input.from, FN, ['from']);
   const toMs = toEpochMs(input.to, FN, ['to']);
+  const policy = options?.policy;
+  checkDutyWindow(fromMs, toMs, input.from, input.to, (policy?.duty ?? defaultDutyPolicy).maxWindowMonths);
   const fromDay = shanghaiDayOf(fromMs);
   const toDay = shanghaiDayOf(toMs);
-  if (toDay < fromDay) throw invalid(FN, ['to'], 'out_of_range', `not before from (${formatDay(fromDay)})`, input.to);
-  const policy = options?.policy;
-  const maxMonths = (policy?.duty ?? defaultDutyPolicy).maxWindowMonths;
-  if (toDay >= addMonthsDay(fromDay, maxMonths)) {
-    throw invalid(FN, ['to'], 'window_too_long', `less than ${maxMonths} months after from (${formatDay(fromDay)}; policy duty.maxWindowMonths)`, input.to);
-  }
   let wanted: ReadonlySet<Role> | undefined;
   if (input.roles !== undefined) {
     const roles = requireArray(input.roles, FN, ['roles']);
@@ -314,7 +312,7 @@ export function dutyCalendar(range: DutyCalendarRange, options?: RuleOptions): r
           if (baseDay > toDay) break;
           const mark = provisionalMark();
           try {
-            dueMs = dueAtMs(baseDueMs, entry.within as Period, options, FN, APPROVAL_PATH, undefined, workdayEngine);
+            dueMs = comparedDueMs(baseDueMs, entry.within as Period, options, FN, APPROVAL_PATH, undefined, workdayEngine);
             provisional = usedProvisionalSince(mark);
           } catch (error) {
             if (!(error instanceof CalendarCoverageError)) throw error;

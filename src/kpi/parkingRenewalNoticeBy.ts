@@ -1,6 +1,5 @@
-import { HOUR_MS, MAX_EPOCH_MS, toEpochMs, type Instant } from '../core/instant.js';
+import { HOUR_MS, resultDate, toEpochMs, type Instant } from '../core/instant.js';
 import { ruleOptions, type RuleOptions } from '../core/options.js';
-import { invalid } from '../core/validate.js';
 import { defaultKpiPolicy } from './kpiPolicy.js';
 
 const FN = 'parkingRenewalNoticeBy';
@@ -15,7 +14,8 @@ const FN = 'parkingRenewalNoticeBy';
  * @param expiresAt - When the parking lease ends.
  * @param options - `policy` for another lead (`kpi.parkingRenewalLeadHours`).
  * @returns The latest instant for the renewal notice.
- * @throws {@link InvalidInputError} When `expiresAt` is not a valid instant.
+ * @throws {@link InvalidInputError} When `expiresAt` is not a valid instant, or the notice deadline would
+ * lie outside the years 0000–9999 (+08:00) (`out_of_range`).
  * @see RULES `kpi.parking`; ZN 篇2 §7B.
  *
  * @example
@@ -30,7 +30,6 @@ export function parkingRenewalNoticeBy(expiresAt: Instant, options?: RuleOptions
   options = ruleOptions(options, 'parkingRenewalNoticeBy');
   const expiresMs = toEpochMs(expiresAt, FN, ['expiresAt']);
   // Floored: an act at whole millisecond t meets a fractional deadline d exactly when t <= floor(d).
-  const dueMs = Math.floor(expiresMs - (options?.policy?.kpi ?? defaultKpiPolicy).parkingRenewalLeadHours * HOUR_MS);
-  if (dueMs < -MAX_EPOCH_MS) throw invalid(FN, ['expiresAt'], 'out_of_range', 'an instant whose notice deadline a Date can hold', expiresAt);
-  return new Date(dueMs);
+  // A notice deadline before 0000-01-01 (+08:00), or past 9999 for an expiry that late, is refused on the expiry.
+  return resultDate(Math.floor(expiresMs - (options?.policy?.kpi ?? defaultKpiPolicy).parkingRenewalLeadHours * HOUR_MS), FN, ['expiresAt'], expiresAt);
 }

@@ -20,7 +20,8 @@ const DUTIES: readonly ServiceDuty[] = ['renovation-permit', 'secondary-renovati
  * @param from - Its event: documents complete, request received, application made.
  * @param options - `policy` for a company's own periods (`kpi.serviceDeadlines`) or counting, `calendar` for another working-day calendar.
  * @returns The deadline; the duty is met by any act at or before it.
- * @throws {@link InvalidInputError} When `duty` is unknown (`invalid_enum`) or `from` is not a valid instant.
+ * @throws {@link InvalidInputError} When `duty` is unknown (`invalid_enum`), `from` is not a valid instant, or
+ * the deadline would lie past 9999-12-31 (+08:00) (`out_of_range` at `from`).
  * @throws {@link CalendarCoverageError} When a working day the rule needs is outside the calendar's years and the policy's `outOfCoverage` is `'throw'`.
  * @see RULES `kpi.renovation-permit` (ZN 篇2 §3, 篇5 §3), `kpi.parking` (ZN 篇2 §7).
  *

@@ -1,6 +1,6 @@
 import { beforeDayOfMonthMs } from '../calendar/internal.js';
 import { freezeDecision, type Decision } from '../core/decision.js';
-import { dayOfCivilDate, startOfShanghaiDay } from '../core/instant.js';
+import { dayOfCivilDate, resultDate, startOfShanghaiDay } from '../core/instant.js';
 import { ruleOptions, type RuleOptions } from '../core/options.js';
 import { invalid } from '../core/validate.js';
 import { defaultKpiPolicy } from './kpiPolicy.js';
@@ -31,7 +31,8 @@ const BASIS = ['supervisor.cadence', 'kpi.finance-reconcile', 'kpi.collection'] 
  * @param month - The month, as `'YYYY-MM'`.
  * @param options - `policy` for the days (`kpi.supervisor`) or `beforeDayInclusive`.
  * @returns `{ financeReconcileBy, workPlanBy, arrearsReportBy, monthlyReportBy, basis }`.
- * @throws {@link InvalidInputError} When `month` is not a `'YYYY-MM'` string (`invalid_month`).
+ * @throws {@link InvalidInputError} When `month` is not a `'YYYY-MM'` string (`invalid_month`), or is
+ * `'9999-12'`, whose month-end report would be due in the year 10000 (`out_of_range`).
  * @see RULES `supervisor.cadence` (ZN 篇5 §1; SD 职责二 §9, §11), `kpi.finance-reconcile` (ZN 篇5 §6–7), `kpi.collection`.
  *
  * @example
@@ -51,13 +52,16 @@ export function supervisorMonthDeadlines(month: string, options?: RuleOptions): 
   const monthNumber = Number(match[2]);
   const cadence = (options?.policy?.kpi ?? defaultKpiPolicy).supervisor;
   // 24:00 of day D of this month is 00:00 of D + 1 (days beyond the month's end roll over, as Date.UTC does).
-  const endOfDay = (dayOfMonth: number): Date => new Date(startOfShanghaiDay(dayOfCivilDate(year, monthNumber, dayOfMonth) + 1));
+  // Each deadline lies within the years 0000–9999 (+08:00): the month-end report of 9999-12, due at
+  // 24:00 of its last day, would not, and that month is refused.
+  const result = (ms: number): Date => resultDate(ms, FN, ['month'], month);
+  const endOfDay = (dayOfMonth: number): Date => result(startOfShanghaiDay(dayOfCivilDate(year, monthNumber, dayOfMonth) + 1));
   return freezeDecision(
     {
       financeReconcileBy: endOfDay(cadence.financeReconcileDay),
-      workPlanBy: new Date(beforeDayOfMonthMs(year, monthNumber, cadence.workPlanBeforeDay, options)),
+      workPlanBy: result(beforeDayOfMonthMs(year, monthNumber, cadence.workPlanBeforeDay, options)),
       arrearsReportBy: endOfDay(cadence.arrearsReportDay),
-      monthlyReportBy: new Date(startOfShanghaiDay(dayOfCivilDate(year, monthNumber + 1, 1))),
+      monthlyReportBy: result(startOfShanghaiDay(dayOfCivilDate(year, monthNumber + 1, 1))),
     },
     BASIS,
   );

@@ -91,3 +91,18 @@ export const CLOCK_TIME = /^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/;
 
 /** The minutes after 00:00 of a `HH:MM` time. */
 export const minutesOfClock = (text: string): number => Number(text.slice(0, 2)) * 60 + Number(text.slice(3));
+
+/**
+ * The longest a duration setting of a policy may be: 100 years in its unit (876,600 hours, 36,525
+ * days, 5,218 weeks, 1,200 months), and 26,100 working days (100 years of Mondays to Fridays). A
+ * longer setting is a mistake that no company means, and counted from an instant of the years
+ * 0000–9999 it could leave every date: it is refused at the setting itself, so that a deadline out of
+ * range is always blamed on the instant it is counted from. Working hours share the hours' limit.
+ */
+export const MAX_DURATION = { hour: 876_600, workhour: 876_600, day: 36_525, week: 5_218, month: 1_200, workday: 26_100 } as const;
+
+/** The longest due-soon lead in milliseconds: 876,600 hours (100 years), as {@link MAX_DURATION}. */
+export const MAX_LEAD_MS = 3_155_760_000_000;
+
+/** What a resident notice lead's amount must be (its unit decides: hours or working days, RULES §6). */
+export const RESIDENT_LEAD_MAXIMUM = `a lead may be at most ${MAX_DURATION.hour} hours or ${MAX_DURATION.workday} working days (100 years)`;

@@ -17,7 +17,10 @@ import {
   ROLE_ID,
   hasAtMostFourDecimals,
   isWholeBasisPoints,
+  MAX_DURATION,
+  MAX_LEAD_MS,
   REPAIR_CLASSES,
+  RESIDENT_LEAD_MAXIMUM,
   RULE_OF_APPRAISAL_KIND,
   strictlyOrdered,
   VIOLATION_ITEMS,
@@ -74,16 +77,19 @@ function buildPolicyCheck(): Check {
     [],
     'unordered'
   );
+  // Durations are at most 100 years in their unit (MAX_DURATION): a longer one is refused here, at the
+  // setting, rather than as a deadline out of range at the instant it is counted from.
+  const hours = number({ min: 0, max: MAX_DURATION.hour });
   const amountOf = (unit: Check, amount: Check): Check => record({ amount, unit });
   const period = byKey(
     'unit',
     {
-      day: amountOf(oneOf(['day']), wholeNumber(1)),
-      week: amountOf(oneOf(['week']), wholeNumber(1)),
-      month: amountOf(oneOf(['month']), wholeNumber(1)),
-      workday: amountOf(oneOf(['workday']), wholeNumber(1)),
-      hour: amountOf(oneOf(['hour']), number({ min: 0 })),
-      workhour: amountOf(oneOf(['workhour']), number({ min: 0 })),
+      day: amountOf(oneOf(['day']), wholeNumber(1, MAX_DURATION.day)),
+      week: amountOf(oneOf(['week']), wholeNumber(1, MAX_DURATION.week)),
+      month: amountOf(oneOf(['month']), wholeNumber(1, MAX_DURATION.month)),
+      workday: amountOf(oneOf(['workday']), wholeNumber(1, MAX_DURATION.workday)),
+      hour: amountOf(oneOf(['hour']), hours),
+      workhour: amountOf(oneOf(['workhour']), number({ min: 0, max: MAX_DURATION.workhour })),
       'same-day': record({ unit: oneOf(['same-day']) }),
       'next-day': record({ unit: oneOf(['next-day']) }),
     }
@@ -159,7 +165,7 @@ function buildPolicyCheck(): Check {
       })
     ),
     deadlines: refine(
-      array(record({ repairClass, duringHandover: nullable(boolean), days: wholeNumber(1) })),
+      array(record({ repairClass, duringHandover: nullable(boolean), days: wholeNumber(1, MAX_DURATION.day) })),
       coversEveryCase,
       'must have a row for every class, during and outside a handover period',
       [],
@@ -168,12 +174,12 @@ function buildPolicyCheck(): Check {
     clockStartsAt: oneOf(['receipt', 'acceptance']),
     dueSoon: nullable(
       byKey('measure', {
-        'lead-ms': record({ measure: oneOf(['lead-ms']), threshold: record({ value: wholeNumber(), inclusive: boolean }) }),
+        'lead-ms': record({ measure: oneOf(['lead-ms']), threshold: record({ value: wholeNumber(0, MAX_LEAD_MS), inclusive: boolean }) }),
         'share-basis-points': record({ measure: oneOf(['share-basis-points']), threshold: record({ value: wholeNumber(0, 10_000), inclusive: boolean }) }),
       })
     ),
-    referralHours: number({ min: 0 }),
-    paidServiceHours: number({ min: 0 }),
+    referralHours: hours,
+    paidServiceHours: hours,
   });
 
   // appraisal (src/schemas/policy/appraisal.ts)
@@ -286,11 +292,16 @@ function buildPolicyCheck(): Check {
   // communication (src/schemas/policy/communication.ts)
   const noticeRule = record({
     rule: nonEmptyString,
-    departmentLeadHours: nullable(number({ min: 0 })),
-    residentLead: refine<{ amount: number; unit: string }>(
-      record({ amount: number({ min: 0 }), unit: oneOf(['hour', 'workday']) }),
-      (lead) => lead.unit === 'hour' || (Number.isInteger(lead.amount) && lead.amount >= 1),
-      'a working-day lead needs a whole amount of at least 1'
+    departmentLeadHours: nullable(hours),
+    residentLead: refine<{ amount: number; unit: 'hour' | 'workday' }>(
+      refine<{ amount: number; unit: string }>(
+        record({ amount: number({ min: 0 }), unit: oneOf(['hour', 'workday']) }),
+        (lead) => lead.unit === 'hour' || (Number.isInteger(lead.amount) && lead.amount >= 1),
+        'a working-day lead needs a whole amount of at least 1'
+      ),
+      (lead) => lead.amount <= MAX_DURATION[lead.unit],
+      RESIDENT_LEAD_MAXIMUM,
+      ['amount']
     ),
     forbiddenOnRestDays: boolean,
   });
@@ -346,7 +357,7 @@ function buildPolicyCheck(): Check {
     satisfactionTarget: refine(rateBound, hasAtMostFourDecimals, 'a rate with at most four decimals', [], 'too_many_decimals'),
     phoneRings: bound,
     serviceDeadlines: record({ 'renovation-permit': period, 'secondary-renovation': period, 'parking-permit': period }),
-    parkingRenewalLeadHours: number({ min: 0 }),
+    parkingRenewalLeadHours: hours,
     supervisor: record({ inspectionsPerWeek: bound, workPlanBeforeDay: dayOfMonth, financeReconcileDay: dayOfMonth, arrearsReportDay: dayOfMonth }),
   });
 

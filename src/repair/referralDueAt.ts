@@ -13,7 +13,8 @@ import { defaultRepairPolicy } from './repairPolicy.js';
  * @param receivedAt - When the repair request was received.
  * @param options - `policy` for a company's own number of hours.
  * @returns The deadline; a referral at `t` is on time when `t <= deadline`.
- * @throws {@link InvalidInputError} When `receivedAt` is not a valid instant (`invalid_instant`).
+ * @throws {@link InvalidInputError} When `receivedAt` is not a valid instant (`invalid_instant`), or the
+ * deadline would lie outside the years 0000–9999 (+08:00) (`out_of_range`).
  * @see RULES `repair.referral`, C4; ZN 篇3 §6 (接到客户报修应在一小时内转到相关部门).
  *
  * @example

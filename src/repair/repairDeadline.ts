@@ -40,7 +40,8 @@ export type RepairDeadlineResult = Decision<{
  * moved the deadline and `calendar.provisional` when it used a provisional year.
  * @throws {@link InvalidInputError} When a field is absent (`missing`) or invalid (`invalid_enum`,
  * `invalid_instant`, `invalid_type`), or a handover period ends on a day before its first day (`out_of_range` at
- * `['handoverPeriods', i, 'end']`).
+ * `['handoverPeriods', i, 'end']`), or the deadline would lie past 9999-12-31 (+08:00) (`out_of_range` at
+ * `['receivedAt']`).
  * @throws {@link CalendarCoverageError} When rest days must be looked up in a year the calendar does not cover.
  * @see RULES `repair.deadline`, C2; ZN §2.2 (处理时限要求).
  *

@@ -3,7 +3,7 @@ import { flagRestDayExtension, restDayExtensionMark } from '../core/restDayExten
 import { withinUpperBound } from '../core/bound.js';
 import { freezeDecision, type Decision, type RuleId } from '../core/decision.js';
 import type { InputPath } from '../core/errors.js';
-import { MAX_EPOCH_MS, shanghaiIsoText, type Instant } from '../core/instant.js';
+import { requireResultInSpan, shanghaiIsoText, type Instant } from '../core/instant.js';
 import { ruleOptions, type RuleOptions } from '../core/options.js';
 import { invalid, requireArray, requireObject } from '../core/validate.js';
 import { defaultRepairPolicy } from './repairPolicy.js';
@@ -161,7 +161,8 @@ function isDueSoon(dueSoon: RepairDueSoonPolicy | null, remainingMs: number, all
  * `extendPastRestDays` moved the deadline, `calendar.provisional` when it used a provisional year).
  * @throws {@link InvalidInputError} When a field is absent or invalid, or the instants are out of order
  * (`out_of_range`): `asOf`, `planAcceptedAt`, `completedAt` or a pause's start before `receivedAt`;
- * `planAcceptedAt` or `completedAt` after `asOf`; a pause ending before it starts or a handover period ending on a day before its first.
+ * `planAcceptedAt` or `completedAt` after `asOf`; a pause ending before it starts or a handover period ending on a day before its first;
+ * a deadline past 9999-12-31 (+08:00), at the field the clock starts from, or at `pauses` when they carry it there.
  * @throws {@link CalendarCoverageError} When rest days must be looked up in a year the calendar does not cover.
  * @see RULES `repair.deadline`, C2; ZN §2.2 (处理时限要求).
  *
@@ -215,8 +216,9 @@ function statusOf(repair: RepairStatusInput, options: RuleOptions | undefined): 
   const clockPath = clockFromReceipt ? 'receivedAt' : acceptanceIsCompletion ? 'completedAt' : 'planAcceptedAt';
   const baseDueMs = repairDueMs(clockStartMs, facts.days, options, FN, [clockPath], input[clockPath]);
   const paused = pausedMs(pauses, clockStartMs, completedMs ?? asOfMs);
-  const dueMs = baseDueMs + paused;
-  if (dueMs > MAX_EPOCH_MS) throw invalid(FN, ['pauses'], 'out_of_range', 'pauses whose extended deadline a Date can hold', input.pauses);
+  // The deadline without pauses is within the span of results (repairDueMs): pauses that carry it past
+  // 9999-12-31 (+08:00) are refused on themselves.
+  const dueMs = requireResultInSpan(baseDueMs + paused, FN, ['pauses'], input.pauses);
   const dueAt = new Date(dueMs);
   const bases = STATUS_BASIS[facts.repairClass];
   const basis = bases[paused > 0 ? 1 : 0] as readonly RuleId[];

@@ -1,20 +1,21 @@
 import { z } from 'zod';
-import type { addWorkdays } from '../calendar/addWorkdays.js';
+import { addWorkdays } from '../calendar/addWorkdays.js';
 import type { CalendarSpec, HolidayCnFile, HolidayNotice } from '../calendar/Calendar.js';
-import type { explainDeadline } from '../calendar/explainDeadline.js';
+import { explainDeadline } from '../calendar/explainDeadline.js';
 import type { yearStatus } from '../calendar/yearStatus.js';
 import type { defineCalendar } from '../calendar/defineCalendar.js';
-import type { dueAt } from '../calendar/dueAt.js';
+import { dueAt } from '../calendar/dueAt.js';
 import type { extendCalendar } from '../calendar/extendCalendar.js';
 import type { isWorkday } from '../calendar/isWorkday.js';
 import type { Period } from '../calendar/Period.js';
 import type { workdaysBetween } from '../calendar/workdaysBetween.js';
 import type { Instant } from '../core/instant.js';
 import { CIVIL_DATE } from './_instantMs.js';
+import { inArguments, refusesOutOfRange } from './_outOfRange.js';
 import { countSchema, fieldsOf, instantSchema } from './common.js';
-import { periodSchema } from './policy/common.js';
+import { periodSchema, policyPeriodSchema } from './policy/common.js';
 
-export { periodSchema };
+export { periodSchema, policyPeriodSchema };
 
 // The inputs of wuye-rules/calendar (RULES §0). They accept no more than the functions accept, so a
 // payload that passes a schema does not then fail the function on its shape.
@@ -89,11 +90,18 @@ export const isWorkdayInputSchema: z.ZodType<Instant> = instantSchema.meta({
 /** The arguments of {@link addWorkdays}: the instant to count from and a whole number of working days. */
 export type AddWorkdaysArgs = [from: Instant, n: number];
 
-/** The arguments of {@link addWorkdays}: `[from, n]`. */
-export const addWorkdaysArgsSchema: z.ZodType<AddWorkdaysArgs> = z.tuple([instantSchema, countSchema]).meta({
-  title: 'addWorkdays arguments',
-  description: '[起始时刻, 工作日数（整数，不小于 0）]。 [from, a whole number of working days ≥ 0].',
-});
+/**
+ * The arguments of {@link addWorkdays}: `[from, n]`, whose result lies within the years 0000–9999
+ * (+08:00), as {@link addWorkdays} counts it without options (a day the calendar does not cover is the
+ * caller's calendar's to know).
+ */
+export const addWorkdaysArgsSchema: z.ZodType<AddWorkdaysArgs> = z
+  .tuple([instantSchema, countSchema])
+  .check(refusesOutOfRange(([from, n]: AddWorkdaysArgs) => addWorkdays(from, n), inArguments(['from', 'n'])))
+  .meta({
+    title: 'addWorkdays arguments',
+    description: '[起始时刻, 工作日数（整数，不小于 0）]。 [from, a whole number of working days ≥ 0].',
+  });
 /** The input of {@link addWorkdays}: its arguments (same as {@link addWorkdaysArgsSchema}). */
 export const addWorkdaysInputSchema = addWorkdaysArgsSchema;
 
@@ -111,12 +119,18 @@ export const workdaysBetweenInputSchema = workdaysBetweenArgsSchema;
 /** The arguments of {@link dueAt}: the event's instant and the period. */
 export type DueAtArgs = [from: Instant, period: Period];
 
-/** The arguments of {@link dueAt}: `[from, period]`. */
+/**
+ * The arguments of {@link dueAt}: `[from, period]`, whose deadline lies within the years 0000–9999
+ * (+08:00), as {@link dueAt} counts it without options.
+ */
 export const dueAtArgsSchema: z.ZodType<DueAtArgs> = rendersMiniParts(
-  z.tuple([instantSchema, fieldsOf(periodSchema)]).meta({
-    title: 'dueAt arguments',
-    description: '[事件时刻, 期限]。 [the event’s instant, the period].',
-  }),
+  z
+    .tuple([instantSchema, fieldsOf(periodSchema)])
+    .check(refusesOutOfRange(([from, period]: DueAtArgs) => dueAt(from, period), inArguments(['from', 'period'])))
+    .meta({
+      title: 'dueAt arguments',
+      description: '[事件时刻, 期限]。 [the event’s instant, the period].',
+    }),
 );
 /** The input of {@link dueAt}: its arguments (same as {@link dueAtArgsSchema}). */
 export const dueAtInputSchema = dueAtArgsSchema;
@@ -159,12 +173,18 @@ export const extendCalendarInputSchema = extendCalendarArgsSchema;
 /** The arguments of {@link explainDeadline}: the event's instant and the period. */
 export type ExplainDeadlineArgs = [from: Instant, period: Period];
 
-/** The arguments of {@link explainDeadline}: `[from, period]` (as {@link dueAtArgsSchema}). */
+/**
+ * The arguments of {@link explainDeadline}: `[from, period]` (as {@link dueAtArgsSchema}), whose
+ * explanation spans at most 36,600 days.
+ */
 export const explainDeadlineArgsSchema: z.ZodType<ExplainDeadlineArgs> = rendersMiniParts(
-  z.tuple([instantSchema, fieldsOf(periodSchema)]).meta({
-    title: 'explainDeadline arguments',
-    description: '[事件时刻, 期限]：期限及其计入与跳过的日子。 [the event’s instant, the period]: the deadline with the days counted and skipped.',
-  }),
+  z
+    .tuple([instantSchema, fieldsOf(periodSchema)])
+    .check(refusesOutOfRange(([from, period]: ExplainDeadlineArgs) => explainDeadline(from, period), inArguments(['from', 'period'])))
+    .meta({
+      title: 'explainDeadline arguments',
+      description: '[事件时刻, 期限]：期限及其计入与跳过的日子。 [the event’s instant, the period]: the deadline with the days counted and skipped.',
+    }),
 );
 /** The input of {@link explainDeadline}: its arguments (same as {@link explainDeadlineArgsSchema}). */
 export const explainDeadlineInputSchema = explainDeadlineArgsSchema;

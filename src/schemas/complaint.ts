@@ -2,13 +2,14 @@ import { z } from 'zod';
 import type { approvalAuthority, approverNames } from '../complaint/approvalAuthority.js';
 import type { checkComplaintTargets, ComplaintTargetFigures } from '../complaint/checkComplaintTargets.js';
 import type { classifyComplaint, ComplaintFacts } from '../complaint/classifyComplaint.js';
-import type { complaintDeadlines, ComplaintDeadlinesInput } from '../complaint/complaintDeadlines.js';
+import { complaintDeadlines, type ComplaintDeadlinesInput } from '../complaint/complaintDeadlines.js';
 import type { ComplaintLevel } from '../complaint/complaintPolicy.js';
 import type { complaintRoute } from '../complaint/complaintRoute.js';
 import type { ComplaintHistoryEntry, countRecurrence, RecurrenceQuery } from '../complaint/countRecurrence.js';
-import type { investigationReportDueAt } from '../complaint/investigationReportDueAt.js';
+import { investigationReportDueAt } from '../complaint/investigationReportDueAt.js';
 import type { Instant } from '../core/instant.js';
 import { instantMsOrNull } from './_instantMs.js';
+import { atValue, refusesOutOfRange } from './_outOfRange.js';
 import { countSchema, fieldsOf, instantSchema, yuanSchema } from './common.js';
 import { COMPLAINT_LEVELS, complaintLevelMeta } from './policy/complaint.js';
 
@@ -90,7 +91,7 @@ export const countRecurrenceArgsSchema: z.ZodType<CountRecurrenceArgs> = z
 /** The input of {@link countRecurrence}: its two arguments, as {@link countRecurrenceArgsSchema}. */
 export const countRecurrenceInputSchema = countRecurrenceArgsSchema;
 
-/** The input of {@link complaintDeadlines}. */
+/** The input of {@link complaintDeadlines}. Refused, as the function refuses it without options, when the result would lie outside the years 0000–9999 (+08:00). */
 export const complaintDeadlinesInputSchema: z.ZodType<ComplaintDeadlinesInput> = fieldsOf(
   z
     .strictObject({
@@ -104,11 +105,12 @@ export const complaintDeadlinesInputSchema: z.ZodType<ComplaintDeadlinesInput> =
       const accepted = instantMsOrNull(complaint.acceptedAt);
       if (received !== null && accepted !== null && accepted < received) context.addIssue({ code: 'custom', path: ['acceptedAt'], message: 'must not be before receivedAt' });
     })
+    .check(refusesOutOfRange((complaint: ComplaintDeadlinesInput) => complaintDeadlines(complaint)))
     .meta({ title: 'complaintDeadlines input', description: '投诉的等级、收到及受理时刻。 A complaint\'s level and when it was received and accepted.' }),
 );
 
-/** The input of {@link investigationReportDueAt}: when the investigation was completed. */
-export const investigationReportDueAtInputSchema: z.ZodType<Instant> = instantSchema.meta({
+/** The input of {@link investigationReportDueAt}: when the investigation was completed. Refused, as the function refuses it without options, when the result would lie outside the years 0000–9999 (+08:00). */
+export const investigationReportDueAtInputSchema: z.ZodType<Instant> = instantSchema.check(refusesOutOfRange((at: Instant) => investigationReportDueAt(at), atValue)).meta({
   title: 'investigationReportDueAt input',
   description: '调查处理完成的时刻。 When the investigation and handling were completed.',
 });

@@ -1,12 +1,13 @@
 import { z } from 'zod';
-import type { checkShift, MonthRoster } from '../desk/checkShift.js';
+import { checkShift, type MonthRoster } from '../desk/checkShift.js';
 import type { deskFine } from '../desk/deskFine.js';
 import type { DeskFineKind } from '../desk/deskPolicy.js';
-import type { FineOccurrenceInput } from '../desk/fineOccurrence.js';
+import { fineOccurrence, type FineOccurrenceInput } from '../desk/fineOccurrence.js';
 import type { ProbationResignation } from '../desk/probationSettlement.js';
-import type { WeeklyReportInput } from '../desk/weeklyReportCheck.js';
+import { weeklyReportCheck, type WeeklyReportInput } from '../desk/weeklyReportCheck.js';
 import type { Instant } from '../core/instant.js';
 import { instantMsOrNull } from './_instantMs.js';
+import { refusesOutOfRange } from './_outOfRange.js';
 import { fieldsOf, instantSchema, yuanSchema } from './common.js';
 import { DESK_FINE_KINDS } from './policy/desk.js';
 
@@ -38,7 +39,7 @@ const intervalSchema = fieldsOf(
     .refine((interval) => !(msOf(interval.end) <= msOf(interval.start)), { message: 'must be after start', path: ['end'] }),
 );
 
-/** The input of {@link checkShift}: a month and one employee's shifts with their breaks. */
+/** The input of {@link checkShift}: a month and one employee's shifts with their breaks. Refused, as the function refuses it without options, when the result would lie outside the years 0000–9999 (+08:00). */
 export const checkShiftInputSchema: z.ZodType<MonthRoster> = fieldsOf(
   z
     .strictObject({
@@ -71,13 +72,14 @@ export const checkShiftInputSchema: z.ZodType<MonthRoster> = fieldsOf(
         if (previous !== undefined && shift.start < previous.end) context.addIssue({ code: 'custom', path: ['shifts', shift.index, 'start'], message: 'must not be before the end of the shift before it' });
       });
     })
+    .check(refusesOutOfRange((roster: MonthRoster) => checkShift(roster)))
     .meta({
       title: 'checkShift input',
       description: '员工当月排班：月份（YYYY-MM）与各班次的起止时间及休息时段。 An employee\'s roster for a month: the month and each shift with its breaks.',
     }),
 );
 
-/** The input of {@link wuye-rules!weeklyReportCheck}: the week, and for a sent report its time and its text or character count. */
+/** The input of {@link wuye-rules!weeklyReportCheck}: the week, and for a sent report its time and its text or character count. Refused, as the function refuses it without options, when the result would lie outside the years 0000–9999 (+08:00). */
 export const weeklyReportCheckInputSchema: z.ZodType<WeeklyReportInput> = fieldsOf(
   z
     .strictObject({
@@ -91,6 +93,7 @@ export const weeklyReportCheckInputSchema: z.ZodType<WeeklyReportInput> = fields
       message: 'a sent report needs content or characters; a report not sent has neither',
       path: ['content'],
     })
+    .check(refusesOutOfRange((report: WeeklyReportInput) => weeklyReportCheck(report)))
     .meta({
       title: 'weeklyReportCheck input',
       description: '周报所属的周、发送时间，以及正文或字数。 The week, when the report was sent, and its text or character count.',
@@ -113,10 +116,11 @@ export const probationSettlementInputSchema: z.ZodType<ProbationResignation> = f
     }),
 );
 
-/** The input of {@link wuye-rules!fineOccurrence}: the offense, when it happened and its earlier occurrences. */
+/** The input of {@link wuye-rules!fineOccurrence}: the offense, when it happened and its earlier occurrences. Refused, as the function refuses it without options, when the result would lie outside the years 0000–9999 (+08:00). */
 export const fineOccurrenceInputSchema: z.ZodType<FineOccurrenceInput> = fieldsOf(
   z
     .strictObject({ kind: deskFineKindSchema, at: instantSchema, history: z.array(instantSchema) })
+    .check(refusesOutOfRange((input: FineOccurrenceInput) => fineOccurrence(input)))
     .meta({
       title: 'fineOccurrence input',
       description: '违规种类、本次发生时间与此前各次的时间。 The offense, when it happened, and when its earlier occurrences happened.',

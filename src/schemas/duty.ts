@@ -3,7 +3,10 @@ import type { Duty, dutyCalendar, DutyCalendarRange } from '../duty/dutyCalendar
 import type { Role } from '../duty/dutyTable.js';
 import type { ICalendarOptions, toICalendar } from '../duty/toICalendar.js';
 import { LOCALES } from '../catalog/RuleEntry.js';
+import { checkDutyWindow } from '../duty/_window.js';
+import { defaultDutyPolicy } from '../duty/dutyPolicy.js';
 import { instantMsOrNull } from './_instantMs.js';
+import { refusesOutOfRange } from './_outOfRange.js';
 import type { Instant } from '../core/instant.js';
 import { countSchema, fieldsOf, instantSchema } from './common.js';
 
@@ -19,13 +22,22 @@ export const roleSchema: z.ZodEnum<z.core.util.ToEnum<Role>> = z
 
 /**
  * The input of {@link dutyCalendar}: the window's first and last day and the roles. `to`'s day must not
- * be before `from`'s; the window's longest length is the policy's (`duty.maxWindowMonths`), which the
- * function checks.
+ * be before `from`'s; the window is shorter than the default policy's `duty.maxWindowMonths` (24
+ * months: a company's policy may allow more, which the function checks), and its days lie within
+ * 0000-01-01 … 9999-12-30, so that every duty lies within the years 0000–9999 (+08:00). The window is
+ * checked by the very function {@link dutyCalendar} checks it with.
  */
 export const dutyCalendarInputSchema: z.ZodType<DutyCalendarRange> = fieldsOf(
   z
     .strictObject({ from: instantSchema, to: instantSchema, roles: z.array(roleSchema).optional() })
     .refine((range) => shanghaiDay(range.to) >= shanghaiDay(range.from), { message: "to's day must not be before from's", path: ['to'] })
+    .check(
+      refusesOutOfRange(
+        (range: DutyCalendarRange) => checkDutyWindow(instantMsOrNull(range.from) as number, instantMsOrNull(range.to) as number, range.from, range.to, defaultDutyPolicy.maxWindowMonths),
+        undefined,
+        ['out_of_range', 'window_too_long'],
+      ),
+    )
     .meta({
       title: 'dutyCalendar input',
       description: '时间窗口的首日与末日（按北京时间整日计）及岗位（缺省为全部岗位）。 The window’s first and last day (whole Shanghai days) and the roles (all when absent).',

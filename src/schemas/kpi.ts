@@ -4,13 +4,14 @@ import type { collectionCheck, CollectionCheckInput } from '../kpi/collectionChe
 import type { collectionRate } from '../kpi/collectionRate.js';
 import type { ServiceDuty } from '../kpi/kpiPolicy.js';
 import type { ParkingPermitFacts } from '../kpi/parkingPermitRevocation.js';
-import type { parkingRenewalNoticeBy } from '../kpi/parkingRenewalNoticeBy.js';
+import { parkingRenewalNoticeBy } from '../kpi/parkingRenewalNoticeBy.js';
 import type { phoneAnsweredInTime } from '../kpi/phoneAnsweredInTime.js';
-import type { serviceDueAt } from '../kpi/serviceDueAt.js';
+import { serviceDueAt } from '../kpi/serviceDueAt.js';
 import type { serviceOrderKind, ServiceOrderCode } from '../kpi/serviceOrderTypes.js';
 import type { Rating, ServiceRatingCard, summarizeServiceRatings } from '../kpi/summarizeServiceRatings.js';
 import type { supervisorInspectionsMet } from '../kpi/supervisorInspectionsMet.js';
-import type { supervisorMonthDeadlines } from '../kpi/supervisorMonthDeadlines.js';
+import { supervisorMonthDeadlines } from '../kpi/supervisorMonthDeadlines.js';
+import { atValue, inArguments, refusesOutOfRange } from './_outOfRange.js';
 import { countSchema, fieldsOf, instantSchema, yuanSchema } from './common.js';
 import { rateChecks } from './policy/common.js';
 
@@ -62,15 +63,16 @@ export const serviceDutySchema: z.ZodEnum<z.core.util.ToEnum<ServiceDuty>> = z
 /** The arguments of {@link serviceDueAt}: the desk duty and the instant of its event. */
 export type ServiceDueAtArgs = [duty: ServiceDuty, from: Instant];
 
-/** The arguments of {@link serviceDueAt}: `[duty, from]`. */
+/** The arguments of {@link serviceDueAt}: `[duty, from]`. Refused, as the function refuses it without options, when the result would lie outside the years 0000–9999 (+08:00). */
 export const serviceDueAtArgsSchema: z.ZodType<ServiceDueAtArgs> = z
   .tuple([serviceDutySchema, instantSchema])
+  .check(refusesOutOfRange(([duty, from]: ServiceDueAtArgs) => serviceDueAt(duty, from), inArguments(['duty', 'from'])))
   .meta({ title: 'serviceDueAt arguments', description: '[事项, 起算时刻]。 [duty, the instant of its event].' });
 /** The input of {@link serviceDueAt}: its arguments (same as {@link serviceDueAtArgsSchema}). */
 export const serviceDueAtInputSchema = serviceDueAtArgsSchema;
 
-/** The input of {@link parkingRenewalNoticeBy}: the instant the parking lease ends. */
-export const parkingRenewalNoticeByInputSchema: z.ZodType<Instant> = instantSchema.meta({
+/** The input of {@link parkingRenewalNoticeBy}: the instant the parking lease ends. Refused, as the function refuses it without options, when the result would lie outside the years 0000–9999 (+08:00). */
+export const parkingRenewalNoticeByInputSchema: z.ZodType<Instant> = instantSchema.check(refusesOutOfRange((at: Instant) => parkingRenewalNoticeBy(at), atValue)).meta({
   title: 'parkingRenewalNoticeBy input',
   description: '车位租期届满时刻。 When the parking lease ends.',
 });
@@ -86,10 +88,11 @@ export const serviceOrderKindInputSchema: z.ZodEnum<z.core.util.ToEnum<ServiceOr
   .enum(['A', 'B', 'C', 'D'])
   .meta({ title: 'serviceOrderKind input', description: '服务类别代号 A–D。 The service order type letter A–D.' });
 
-/** The input of {@link supervisorMonthDeadlines}: a month `'YYYY-MM'`. */
+/** The input of {@link supervisorMonthDeadlines}: a month `'YYYY-MM'` (at the latest 9999-11, whose month-end report is due by 24:00 of 9999-11-30; that of 9999-12 would fall in the year 10000). */
 export const supervisorMonthDeadlinesInputSchema: z.ZodType<string> = z
   .string()
   .regex(/^\d{4}-(0[1-9]|1[0-2])$/)
+  .check(refusesOutOfRange((month: string) => supervisorMonthDeadlines(month), atValue))
   .meta({ title: 'supervisorMonthDeadlines input', description: "月份，格式 'YYYY-MM'。 The month as 'YYYY-MM'." });
 
 /** The input of {@link supervisorInspectionsMet}: inspections in a week. */

@@ -2,12 +2,13 @@ import { z } from 'zod';
 import { shanghaiDayOf, type Instant } from '../core/instant.js';
 import type { RepairHandoverPeriod } from '../repair/_repairCase.js';
 import type { classifyRepair } from '../repair/classifyRepair.js';
-import type { paidServiceDueAt } from '../repair/paidServiceDueAt.js';
-import type { referralDueAt } from '../repair/referralDueAt.js';
-import type { repairDeadline, RepairDeadlineInput } from '../repair/repairDeadline.js';
+import { paidServiceDueAt } from '../repair/paidServiceDueAt.js';
+import { referralDueAt } from '../repair/referralDueAt.js';
+import { repairDeadline, type RepairDeadlineInput } from '../repair/repairDeadline.js';
 import type { RepairFacts } from '../repair/repairPolicy.js';
-import type { RepairPause, repairStatus, RepairStatusInput } from '../repair/repairStatus.js';
+import { repairStatus, type RepairPause, type RepairStatusInput } from '../repair/repairStatus.js';
 import { instantMsOrNull } from './_instantMs.js';
+import { atValue, refusesOutOfRange } from './_outOfRange.js';
 import { fieldsOf, instantSchema } from './common.js';
 import { REPAIR_CLASSES, repairClassMeta } from './policy/repair.js';
 
@@ -49,10 +50,11 @@ const repairCaseShape = {
   handoverPeriods: z.array(repairHandoverPeriodSchema).optional().meta({ description: '项目的集中交房期。 The project\'s centralized handover periods.' }),
 };
 
-/** The input of {@link repairDeadline}. */
+/** The input of {@link repairDeadline}. Refused, as the function refuses it without options, when the result would lie outside the years 0000–9999 (+08:00). */
 export const repairDeadlineInputSchema: z.ZodType<RepairDeadlineInput> = fieldsOf(
   z
     .strictObject(repairCaseShape)
+    .check(refusesOutOfRange((repair: RepairDeadlineInput) => repairDeadline(repair)))
     .meta({ title: 'repairDeadline input', description: '报修处理时限的输入：类别、受理时刻、集中交房期。 Class, receipt and handover period of a repair.' }),
 );
 
@@ -70,7 +72,7 @@ export const repairPauseSchema: z.ZodType<RepairPause> = fieldsOf(
     .meta({ title: 'Repair pause', description: '计时暂停（如业主不在家）；未结束时不填 end。 A pause of the clock (e.g. owner not at home); no end while running.' }),
 );
 
-/** The input of {@link repairStatus}, with the same ordering checks as the function. */
+/** The input of {@link repairStatus}, with the same ordering checks as the function. Refused, as the function refuses it without options, when the result would lie outside the years 0000–9999 (+08:00). */
 export const repairStatusInputSchema: z.ZodType<RepairStatusInput> = fieldsOf(
   z
     .strictObject({
@@ -96,17 +98,18 @@ export const repairStatusInputSchema: z.ZodType<RepairStatusInput> = fieldsOf(
         if (start !== null && start < received) context.addIssue({ code: 'custom', path: ['pauses', index, 'start'], message: 'must not be before receivedAt' });
       });
     })
+    .check(refusesOutOfRange((repair: RepairStatusInput) => repairStatus(repair)))
     .meta({ title: 'repairStatus input', description: '报修时限状态的输入。 A repair case whose status against its deadline is wanted.' }),
 );
 
-/** The argument of {@link referralDueAt}: when the repair request was received. */
-export const referralDueAtInputSchema: z.ZodType<Instant> = instantSchema.meta({
+/** The argument of {@link referralDueAt}: when the repair request was received. Refused, as the function refuses it without options, when the result would lie outside the years 0000–9999 (+08:00). */
+export const referralDueAtInputSchema: z.ZodType<Instant> = instantSchema.check(refusesOutOfRange((at: Instant) => referralDueAt(at), atValue)).meta({
   title: 'referralDueAt input',
   description: '接到报修的时刻。 When the repair request was received.',
 });
 
-/** The argument of {@link paidServiceDueAt}: when the paid-service request was made. */
-export const paidServiceDueAtInputSchema: z.ZodType<Instant> = instantSchema.meta({
+/** The argument of {@link paidServiceDueAt}: when the paid-service request was made. Refused, as the function refuses it without options, when the result would lie outside the years 0000–9999 (+08:00). */
+export const paidServiceDueAtInputSchema: z.ZodType<Instant> = instantSchema.check(refusesOutOfRange((at: Instant) => paidServiceDueAt(at), atValue)).meta({
   title: 'paidServiceDueAt input',
   description: '提出有偿服务请求的时刻。 When the paid-service request was made.',
 });

@@ -4,11 +4,12 @@ import type { annualVisitCoverage, AnnualVisitCoverageInput } from '../visit/ann
 import type { CustomerArchiveFigures } from '../visit/customerArchiveRate.js';
 import type { selectVisitSample, VisitSampleInput } from '../visit/selectVisitSample.js';
 import type { visitAllowedAt } from '../visit/visitAllowedAt.js';
-import type { visitPaperworkDue } from '../visit/visitPaperworkDue.js';
+import { visitPaperworkDue } from '../visit/visitPaperworkDue.js';
 import type { VisitRole } from '../visit/visitPolicy.js';
 import type { visitQuota, VisitQuotaInput } from '../visit/visitQuota.js';
 import type { visitRoleMinimum } from '../visit/visitRoleMinimum.js';
-import type { visitSummaryApprovalDueAt } from '../visit/visitSummaryApprovalDueAt.js';
+import { visitSummaryApprovalDueAt } from '../visit/visitSummaryApprovalDueAt.js';
+import { atValue, refusesOutOfRange } from './_outOfRange.js';
 import { countSchema, fieldsOf, instantSchema } from './common.js';
 
 export { visitPolicySchema } from './policy/visit.js';
@@ -35,14 +36,14 @@ export const visitAllowedAtInputSchema: z.ZodType<Instant> = instantSchema.meta(
   description: '预约访问时刻。 The instant of the appointment.',
 });
 
-/** The input of {@link visitPaperworkDue}: the visit's instant. */
-export const visitPaperworkDueInputSchema: z.ZodType<Instant> = instantSchema.meta({
+/** The input of {@link visitPaperworkDue}: the visit's instant. Refused, as the function refuses it without options, when the result would lie outside the years 0000–9999 (+08:00). */
+export const visitPaperworkDueInputSchema: z.ZodType<Instant> = instantSchema.check(refusesOutOfRange((at: Instant) => visitPaperworkDue(at), atValue)).meta({
   title: 'visitPaperworkDue input',
   description: '访问时刻。 When the visit took place.',
 });
 
-/** The input of {@link visitSummaryApprovalDueAt}: when the monthly summary was submitted. */
-export const visitSummaryApprovalDueAtInputSchema: z.ZodType<Instant> = instantSchema.meta({
+/** The input of {@link visitSummaryApprovalDueAt}: when the monthly summary was submitted. Refused, as the function refuses it without options, when the result would lie outside the years 0000–9999 (+08:00). */
+export const visitSummaryApprovalDueAtInputSchema: z.ZodType<Instant> = instantSchema.check(refusesOutOfRange((at: Instant) => visitSummaryApprovalDueAt(at), atValue)).meta({
   title: 'visitSummaryApprovalDueAt input',
   description: '月度访问总结提交经理的时刻。 When the monthly visit summary reached the manager.',
 });

@@ -24,7 +24,8 @@ const FN = 'visitPaperworkDue';
  * @param visitedAt - When the visit took place.
  * @param options - `policy` for `beforeDayInclusive`, `dayCounting` or the visit settings.
  * @returns `{ recordBy, summaryBy }`.
- * @throws {@link InvalidInputError} When `visitedAt` is not a valid instant.
+ * @throws {@link InvalidInputError} When `visitedAt` is not a valid instant, or a deadline would lie past
+ * 9999-12-31 (+08:00) (`out_of_range`: the summary of a visit in December 9999 is due in the year 10000).
  * @see RULES `visit.record`, `visit.summary`; JM 篇1 4.3.1 (意见及建议的处理).
  *
  * @example

@@ -14,7 +14,8 @@ const FN = 'visitSummaryApprovalDueAt';
  * @param submittedAt - When the summary reached the manager.
  * @param options - `policy` for another period (`visit.approvalWithin`) or `dayCounting`, `calendar` for another working-day calendar.
  * @returns The approval deadline.
- * @throws {@link InvalidInputError} When `submittedAt` is not a valid instant.
+ * @throws {@link InvalidInputError} When `submittedAt` is not a valid instant, or the deadline would lie
+ * past 9999-12-31 (+08:00) (`out_of_range`).
  * @throws {@link CalendarCoverageError} When a working day the rule needs is outside the calendar's years and the policy's `outOfCoverage` is `'throw'`.
  * @see RULES `visit.summary`; JM 篇1 4.3.1 (意见及建议的处理 2)).
  *

@@ -313,17 +313,20 @@ describe('extendCalendar', () => {
 });
 
 describe('dueAt', () => {
-  it('refuses a day amount no date can hold before asking the calendar about its last day', () => {
-    // Day 100,000,000 after 1970-01-01 is the last a Date holds only up to 08:00; its 24:00 is beyond.
+  it('refuses a day amount that runs past 9999-12-31 before asking the calendar about its last day', () => {
+    // 2,932,895 days after 1970-01-01 end at 24:00 of 9999-12-30; one more day ends in the year 10000.
     for (const options of [undefined, extend]) {
-      expectInvalid(() => dueAt('1970-01-01T12:00:00+08:00', { amount: 100_000_000, unit: 'day' }, options), 'dueAt', 'out_of_range', ['period', 'amount']);
+      expectInvalid(() => dueAt('1970-01-01T12:00:00+08:00', { amount: 2_932_896, unit: 'day' }, options), 'dueAt', 'out_of_range', ['period', 'amount']);
     }
-    expect(dueAt('1970-01-01T12:00:00+08:00', { amount: 99_999_999, unit: 'day' }).getTime()).toBe(8.64e15 - 8 * 3_600_000);
+    expect(shanghai(dueAt('1970-01-01T12:00:00+08:00', { amount: 2_932_895, unit: 'day' }))).toBe('9999-12-31T00:00:00.000+08:00');
+    expectInvalid(() => dueAt('1970-01-01T12:00:00+08:00', { amount: 100_000_000, unit: 'day' }), 'dueAt', 'out_of_range', ['period', 'amount']);
   });
 
-  it('reaches the last instant a Date holds exactly, and refuses the millisecond after', () => {
-    expect(dueAt('1970-01-01T08:00:00+08:00', { amount: 2_400_000_000, unit: 'hour' }).getTime()).toBe(8.64e15);
-    expectInvalid(() => dueAt('1970-01-01T08:00:00.001+08:00', { amount: 2_400_000_000, unit: 'hour' }), 'dueAt', 'out_of_range', ['period', 'amount']);
+  it('reaches the last instant of 9999 (+08:00) exactly, and refuses the millisecond after', () => {
+    // 70,000,000 hours after 2014-06-09T07:59:59.999+08:00 end at 9999-12-31T23:59:59.999+08:00.
+    expect(shanghai(dueAt(1_402_271_999_999, { amount: 70_000_000, unit: 'hour' }))).toBe('9999-12-31T23:59:59.999+08:00');
+    expectInvalid(() => dueAt(1_402_272_000_000, { amount: 70_000_000, unit: 'hour' }), 'dueAt', 'out_of_range', ['period', 'amount']);
+    expectInvalid(() => dueAt('1970-01-01T08:00:00+08:00', { amount: 2_400_000_000, unit: 'hour' }), 'dueAt', 'out_of_range', ['period', 'amount']);
   });
 
   it('refuses an amount that is not a whole number ≥ 1 with the code of each reason', () => {

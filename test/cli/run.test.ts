@@ -501,6 +501,16 @@ describe('wuye-rules command line: files, usage, help and version', () => {
   });
 });
 
+describe('wuye-rules command line: years', () => {
+  it('never writes a six-digit year: a result past 9999 (+08:00) is an out_of_range line', async () => {
+    const dueAt = await runCli(['dueAt'], { input: '["2026-01-01", {"amount": 1e9, "unit": "hour"}]\n["9999-12-31T12:00", {"amount": 1, "unit": "day"}]\n["9999-12-29T12:00", {"amount": 1, "unit": "day"}]\n' });
+    expect(dueAt.lines.map((line) => (line.ok ? line.result : line.error?.code))).toEqual(['out_of_range', 'out_of_range', '9999-12-31T00:00:00.000+08:00']);
+    const referral = await runCli(['referralDueAt'], { input: '"9999-12-31T22:00"\n"9999-12-31T23:30"\n' });
+    expect(referral.lines.map((line) => (line.ok ? line.result : line.error?.path))).toEqual(['9999-12-31T23:00:00.000+08:00', ['receivedAt']]);
+    expect(dueAt.stdout + referral.stdout).not.toMatch(/[+-]\d{6}-/);
+  });
+});
+
 describe('wuye-rules command line: progress and backpressure', () => {
   it('writes a progress line to stderr when it is a terminal, and nothing when it is not', async () => {
     const input = Array.from({ length: 25 }, (_, index) => (index % 5 === 0 ? '-1' : '800')).join('\n');

@@ -145,6 +145,11 @@ describe('classifyComplaint', () => {
   });
 
   describe('level 4 and combinations', () => {
+    it('judges a complaint opened in the last days of 9999: its one-month limit, past the year, is only compared', () => {
+      const unresolved = { openedAt: '9999-12-20T09:00:00+08:00', asOf: '9999-12-31T24:00-23:59', causedByUs: true };
+      expect(classifyComplaint({ unresolved })).toEqual({ level: 4, crisis: false, basis: ['complaint.level4'] });
+    });
+
     it('puts a complaint with no reason at level 4', () => {
       expect(classifyComplaint({})).toEqual({ level: 4, crisis: false, basis: ['complaint.level4'] });
       expect(classifyComplaint({ media: 'none', litigation: 'none', collectiveComplainants: 0, sameIssueComplainantsInMonth: 0 }).level).toBe(4);

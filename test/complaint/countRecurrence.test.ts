@@ -29,6 +29,12 @@ describe('countRecurrence', () => {
     expect(countRecurrence(history, { issueKey: NOISE, asOf: '2026-04-03T00:00:00.001+08:00' })).toBe(2);
   });
 
+  it('answers for the last days of 9999 too: a window past the year, only compared, is not a result to refuse', () => {
+    const late: ComplaintHistoryEntry[] = [{ complainantId: 'a', issueKey: NOISE, at: '9999-12-20T09:00:00+08:00' }];
+    expect(countRecurrence(late, { issueKey: NOISE, asOf: '9999-12-31T23:59:59.999+08:00' })).toBe(1);
+    expect(countRecurrence(late, { issueKey: NOISE, asOf: '9999-12-31T24:00-23:59' })).toBe(1);
+  });
+
   it('ignores complaints after asOf and counts one made exactly at asOf', () => {
     expect(countRecurrence(history, { issueKey: NOISE, asOf: '2026-03-20T22:09:59+08:00' })).toBe(1);
     expect(countRecurrence(history, { issueKey: NOISE, asOf: '2026-03-20T22:10:00+08:00' })).toBe(2);

@@ -102,18 +102,18 @@ export const crossFieldExceptions: readonly CrossFieldException[] = [
   {
     fns: ['dutyCalendar'],
     code: 'out_of_range',
-    paths: [['to']],
+    paths: [['to'], ['from']],
     zodChecks: true,
-    rule: "to's day is not before from's",
+    rule: "to's day is not before from's; the window's days lie within 0000-01-01 … 9999-12-30, so that every duty lies within the years 0000–9999 (+08:00)",
     reason: TWO_FIELDS,
   },
   {
     fns: ['dutyCalendar'],
     code: 'window_too_long',
     paths: [['to']],
-    zodChecks: false,
-    rule: 'the window is shorter than the policy’s duty.maxWindowMonths',
-    reason: 'the limit is the policy’s, which the schema of the input does not see',
+    zodChecks: true,
+    rule: 'the window is shorter than the policy’s duty.maxWindowMonths (the zod schema checks the default, 24 months)',
+    reason: 'relates two fields in calendar months; the limit is the policy’s, which the schema of the input does not see',
   },
   {
     fns: ['employmentMonth'],
@@ -156,12 +156,19 @@ export const crossFieldExceptions: readonly CrossFieldException[] = [
     reason: TWO_FIELDS,
   },
   {
-    fns: ['dueAt'],
+    fns: [
+      'addWorkdays', 'checkShift', 'communicationDueAt', 'companyMeetingDay', 'complaintDeadlines', 'dueAt', 'explainDeadline', 'fineOccurrence',
+      'investigationReportDueAt', 'noticePlan', 'paidServiceDueAt', 'parkingRenewalNoticeBy', 'publicityUpdateDueAt', 'referralDueAt', 'repairDeadline',
+      'repairStatus', 'retentionUntil', 'serviceDueAt', 'supervisorMonthDeadlines', 'visitPaperworkDue', 'visitSummaryApprovalDueAt', 'weeklyReportCheck',
+    ],
     code: 'out_of_range',
-    paths: [['period', 'amount']],
-    zodChecks: false,
-    rule: 'the deadline, from plus the period, is a date a Date can hold (before the year 275760)',
-    reason: 'depends on both arguments and, for working days, on the calendar',
+    paths: [
+      ['from'], ['n'], ['period', 'amount'], ['period', 'unit'], ['receivedAt'], ['acceptedAt'], ['requestedAt'], ['investigatedAt'], ['lastUpdatedAt'],
+      ['submittedAt'], ['visitedAt'], ['expiresAt'], ['startsAt'], ['at'], ['month'], ['weekOf'], ['pauses'], ['shifts', '*', 'start'], ['shifts', '*', 'end'],
+    ],
+    zodChecks: true,
+    rule: 'every instant of the result lies within the years 0000–9999 (+08:00), under the default options (and an explanation spans at most 36,600 days)',
+    reason: 'computed from the instant and the period (day, month and working-day arithmetic); the zod schema runs the function’s own check',
   },
   {
     fns: ['scoreMonth'],

@@ -7,7 +7,7 @@ import { appraiseMonth } from '../../src/appraisal/appraiseMonth.js';
 import { toJsonSchema } from '../../src/cli/jsonSchema.js';
 import { classifyComplaint } from '../../src/complaint/classifyComplaint.js';
 import { InvalidInputError } from '../../src/core/errors.js';
-import { MAX_INSTANT_MS, MIN_INSTANT_MS, toEpochMs, toShanghaiIsoString } from '../../src/core/instant.js';
+import { MAX_INSTANT_MS, MAX_RESULT_MS, MIN_INSTANT_MS, toEpochMs, toShanghaiIsoString } from '../../src/core/instant.js';
 import { MAX_YUAN, yuanToFen } from '../../src/core/money.js';
 import { checkShift } from '../../src/desk/checkShift.js';
 import { chinaCalendar } from '../../src/calendar/chinaCalendar.js';
@@ -54,7 +54,9 @@ describe('toEpochMs', () => {
 
   it('makes a function refuse a far instant at its own path, not at the result', () => {
     expect(refusal(() => referralDueAt(8.64e15))).toEqual({ code: 'out_of_range', path: ['receivedAt'] });
-    expect(referralDueAt(MAX_INSTANT_MS).getTime()).toBe(MAX_INSTANT_MS + 3_600_000);
+    // The last instant accepted lies past 9999 in Shanghai: its deadline would be written with the year 10000.
+    expect(refusal(() => referralDueAt(MAX_INSTANT_MS))).toEqual({ code: 'out_of_range', path: ['receivedAt'] });
+    expect(referralDueAt(MAX_RESULT_MS - 3_600_000).getTime()).toBe(MAX_RESULT_MS);
   });
 
   it('leaves toShanghaiIsoString printing any Date', () => {

@@ -145,10 +145,16 @@ describe('dueAtMs', () => {
     check({ unit: 'day', amout: 3 }, 'unknown_key', ['limit', 'amout']);
     check({ amonut: 2, unit: 'workday' }, 'unknown_key', ['limit', 'amonut']);
     check({ unit: 'next-day', amount: 1 }, 'unknown_key', ['limit', 'amount']);
-    // A huge working-day amount runs past the calendar first; with the fallback it runs past any date.
-    expect(() => dueAtMs(ms('2026-10-05T15:00:00+08:00'), { amount: 1e9, unit: 'workday' }, undefined, 'test', ['limit'])).toThrow(CalendarCoverageError);
-    const error = caught(() => dueAtMs(ms('2026-10-05T15:00:00+08:00'), { amount: 1e9, unit: 'workday' }, weekends, 'test', ['limit']));
-    expect((error as InvalidInputError).code).toBe('out_of_range');
+    // A working-day amount that runs past 9999 whatever the calendar is refused before the calendar is
+    // asked (no CalendarCoverageError for 2027); so is one of working hours.
+    for (const options of [undefined, weekends]) {
+      for (const unit of ['workday', 'workhour'] as const) {
+        const error = caught(() => dueAtMs(ms('2026-10-05T15:00:00+08:00'), { amount: 1e9, unit }, options, 'test', ['limit']));
+        expect({ code: (error as InvalidInputError).code, path: (error as InvalidInputError).path }).toEqual({ code: 'out_of_range', path: ['limit', 'amount'] });
+      }
+    }
+    // Within reach of the span, the calendar is asked: outside its years, that is its refusal.
+    expect(() => dueAtMs(ms('2026-10-05T15:00:00+08:00'), { amount: 1_000, unit: 'workday' }, undefined, 'test', ['limit'])).toThrow(CalendarCoverageError);
   });
 });
 

@@ -11,10 +11,12 @@ import { CalendarCoverageError, InvalidInputError, PolicyError, WuyeRulesError }
 import {
   MAX_EPOCH_MS,
   MAX_INSTANT_MS,
+  MAX_RESULT_MS,
   MIN_INSTANT_MS,
+  MIN_RESULT_MS,
   formatDay,
   parseIsoString,
-  requireRepresentable,
+  requireResultInSpan,
   resultDate,
   shanghaiTimeOfDayMs,
   toEpochMs,
@@ -164,13 +166,23 @@ describe('toShanghaiIsoString', () => {
   });
 });
 
-describe('requireRepresentable and resultDate', () => {
-  it('accept ±8.64e15 exactly and refuse one millisecond beyond as out_of_range', () => {
-    expect(requireRepresentable(MAX_EPOCH_MS, 'fn', ['at'], 'v')).toBe(MAX_EPOCH_MS);
-    expect(resultDate(-MAX_EPOCH_MS, 'fn', ['at'], 'v').getTime()).toBe(-MAX_EPOCH_MS);
-    for (const ms of [MAX_EPOCH_MS + 1, -MAX_EPOCH_MS - 1, Number.NaN]) {
+describe('requireResultInSpan and resultDate', () => {
+  it('hold the span of results to what a +08:00 ISO-8601 string with a four-digit year names', () => {
+    expect(toShanghaiIsoString(MIN_RESULT_MS)).toBe('0000-01-01T00:00:00.000+08:00');
+    expect(toShanghaiIsoString(MAX_RESULT_MS)).toBe('9999-12-31T23:59:59.999+08:00');
+    // Inputs reach a little further, by their offsets: 0000-01-01T00:00+23:59 and 9999-12-31T24:00-23:59.
+    expect(MIN_RESULT_MS - MIN_INSTANT_MS).toBe(15 * 3_600_000 + 59 * 60_000);
+    expect(MAX_INSTANT_MS - MAX_RESULT_MS).toBe(31 * 3_600_000 + 59 * 60_000 + 1);
+  });
+
+  it('accept the span’s ends exactly and refuse one millisecond beyond, NaN and the ends of a Date, as out_of_range', () => {
+    expect(requireResultInSpan(MAX_RESULT_MS, 'fn', ['at'], 'v')).toBe(MAX_RESULT_MS);
+    expect(requireResultInSpan(MIN_RESULT_MS, 'fn', ['at'], 'v')).toBe(MIN_RESULT_MS);
+    expect(resultDate(MIN_RESULT_MS, 'fn', ['at'], 'v').getTime()).toBe(MIN_RESULT_MS);
+    expect(resultDate(MAX_RESULT_MS, 'fn', ['at'], 'v').getTime()).toBe(MAX_RESULT_MS);
+    for (const ms of [MAX_RESULT_MS + 1, MIN_RESULT_MS - 1, MAX_EPOCH_MS, -MAX_EPOCH_MS, Number.NaN, Number.POSITIVE_INFINITY]) {
       const error = caught(() => resultDate(ms, 'fn', ['at', 0], 'v'));
-      expect([error.code, error.path, error.message]).toEqual(['out_of_range', ['at', 0], 'fn: at[0] must be small enough for a valid date, received "v"']);
+      expect([error.code, error.path, error.message]).toEqual(['out_of_range', ['at', 0], 'fn: at[0] must be such that the result lies within the years 0000–9999 (+08:00), received "v"']);
     }
   });
 });

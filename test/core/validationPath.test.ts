@@ -143,8 +143,9 @@ describe('instants at the limits of a Date', () => {
     expect(toShanghaiIsoString(-1)).toBe('1970-01-01T07:59:59.999+08:00');
   });
 
-  it('refuses a result beyond a Date instead of returning Invalid Date', () => {
-    expect(resultDate(MAX, 'f', ['at'], MAX).getTime()).toBe(MAX);
+  it('refuses a result beyond the years 0000–9999 (+08:00), and so beyond a Date, instead of returning Invalid Date', () => {
+    expect(resultDate(253_402_271_999_999, 'f', ['at'], 0).getTime()).toBe(253_402_271_999_999);
+    expectInvalid(() => resultDate(253_402_272_000_000, 'f', ['at'], 0), 'out_of_range', ['at']);
     expectInvalid(() => resultDate(MAX + 1, 'f', ['at'], MAX), 'out_of_range', ['at']);
   });
 });

@@ -280,9 +280,9 @@ describe('dutyCalendar', () => {
     expect(() => dutyCalendar({ from: '2026-12-27', to: '2027-01-05', roles: ['manager'] }, { policy })).toThrow(CalendarCoverageError);
   });
 
-  it('refuses an approval period no date can hold, even for bases before the window', () => {
-    const policy = definePolicy({ visit: { approvalWithin: { amount: 1e15, unit: 'hour' } } });
-    expectInvalid(() => dutyCalendar({ from: '2026-03-06', to: '2026-03-31', roles: ['manager'] }, { policy }), 'out_of_range', ['options', 'policy', 'visit', 'approvalWithin', 'amount']);
+  it('cannot be given an approval period no date can hold: definePolicy refuses it at the period (at most 100 years)', () => {
+    expect(() => definePolicy({ visit: { approvalWithin: { amount: 1e15, unit: 'hour' } } })).toThrow(PolicyError);
+    expect(() => definePolicy({ visit: { approvalWithin: { amount: 1e15, unit: 'hour' } } })).toThrow('definePolicy: visit.approvalWithin.amount must be at most 876600');
   });
 
   it('lists an approval due at the very instant of its summary deadline on that deadline\'s date', () => {

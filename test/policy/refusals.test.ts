@@ -45,6 +45,17 @@ const accepted: readonly string[] = [
   'an annual coverage target with four decimals',
   'a satisfaction target of 1',
   'a work-plan day of 28',
+  'a working-day lead of 26100',
+  'an hour lead of 876600',
+  'a department lead of 876600 hours',
+  'referral hours of 876600',
+  'a period of 36525 days',
+  'a period of 5218 weeks',
+  'a period of 1200 months',
+  'a period of 26100 working days',
+  'a period of 876600 hours',
+  'repair deadlines of 36525 days',
+  'a due-soon lead of 100 years',
 ];
 
 const refused: Readonly<Record<string, readonly [readonly (string | number)[], string]>> = {
@@ -314,6 +325,43 @@ const refused: Readonly<Record<string, readonly [readonly (string | number)[], s
   'a working-day lead of 1.5': [
     ['communication', 'notices', 'works', 'residentLead'],
     'definePolicy: communication.notices.works.residentLead: a working-day lead needs a whole amount of at least 1',
+  ],
+  // Durations longer than 100 years in their unit are refused at the setting (RULES C8).
+  'a working-day lead of 26101': [['communication', 'notices', 'works', 'residentLead', 'amount'], 'definePolicy: communication.notices.works.residentLead.amount: a lead may be at most 876600 hours or 26100 working days (100 years)'],
+  'an hour lead of 876600.5': [['communication', 'notices', 'works', 'residentLead', 'amount'], 'definePolicy: communication.notices.works.residentLead.amount: a lead may be at most 876600 hours or 26100 working days (100 years)'],
+  'a department lead of 1e308 hours': [
+    ['communication', 'notices', 'works', 'departmentLeadHours'],
+    'definePolicy: communication.notices.works.departmentLeadHours must be at most 876600, received 1e+308',
+  ],
+  'referral hours of 1e308': [['repair', 'referralHours'], 'definePolicy: repair.referralHours must be at most 876600, received 1e+308'],
+  'paid-service hours of 876601': [['repair', 'paidServiceHours'], 'definePolicy: repair.paidServiceHours must be at most 876600, received 876601'],
+  'a parking renewal lead of 876601 hours': [['kpi', 'parkingRenewalLeadHours'], 'definePolicy: kpi.parkingRenewalLeadHours must be at most 876600, received 876601'],
+  'a period of 36526 days': [
+    ['communication', 'publicityUpdateWithin', 'amount'],
+    'definePolicy: communication.publicityUpdateWithin.amount must be at most 36525, received 36526',
+  ],
+  'a period of 5219 weeks': [
+    ['communication', 'publicityUpdateWithin', 'amount'],
+    'definePolicy: communication.publicityUpdateWithin.amount must be at most 5218, received 5219',
+  ],
+  'a period of 1201 months': [['visit', 'approvalWithin', 'amount'], 'definePolicy: visit.approvalWithin.amount must be at most 1200, received 1201'],
+  'a period of 26101 working days': [
+    ['kpi', 'serviceDeadlines', 'parking-permit', 'amount'],
+    'definePolicy: kpi.serviceDeadlines.parking-permit.amount must be at most 26100, received 26101',
+  ],
+  'a period of 1e308 hours': [['complaint', 'closeWithin', 'amount'], 'definePolicy: complaint.closeWithin.amount must be at most 876600, received 1e+308'],
+  'a period of 876601 working hours': [
+    ['complaint', 'recurrenceWindow', 'amount'],
+    'definePolicy: complaint.recurrenceWindow.amount must be at most 876600, received 876601',
+  ],
+  'an unresolved window of 36526 days': [
+    ['complaint', 'levelThresholds', 'unresolvedLongerThan', 'period', 'amount'],
+    'definePolicy: complaint.levelThresholds.unresolvedLongerThan.period.amount must be at most 36525, received 36526',
+  ],
+  'repair deadlines of 36526 days': [['repair', 'deadlines', 0, 'days'], 'definePolicy: repair.deadlines[0].days must be at most 36525, received 36526'],
+  'a due-soon lead past 100 years': [
+    ['repair', 'dueSoon', 'threshold', 'value'],
+    'definePolicy: repair.dueSoon.threshold.value must be at most 3155760000000, received 3155760000001',
   ],
   'a lead in days': [
     ['communication', 'notices', 'works', 'residentLead', 'unit'],

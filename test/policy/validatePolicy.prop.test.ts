@@ -29,6 +29,8 @@ const knownStrings = [...new Set(JSON.stringify(defaultPolicy).match(/"[^"]*"/g)
 
 const numbers = fc.oneof(
   fc.constantFrom(0, 1, -1, 0.5, 0.01, 0.001, 0.12345, 1.005, 2, 3, 6, 7, 10, 28, 29, 59, 100, 100.5, 1200, 1201, 1439, 1440, 1441, 10_000, 10_001, 2 ** 53, -(2 ** 53)),
+  // The limits of durations (100 years in their unit) and either side of them.
+  fc.constantFrom(5_218, 5_219, 26_100, 26_101, 36_525, 36_526, 876_600, 876_600.5, 876_601, 3_155_760_000_000, 3_155_760_000_001, 1e308),
   fc.constantFrom(Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY, -0),
   fc.integer({ min: -50, max: 200 }),
   fc.double({ min: -10, max: 200, noNaN: true }),

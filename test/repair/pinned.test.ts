@@ -5,7 +5,7 @@ import { classifyRepair, paidServiceDueAt, referralDueAt, repairDeadline, repair
 import { markValidated } from '../../src/core/brand.js';
 import { defaultPolicy } from '../../src/policy/defaultPolicy.js';
 import type { Policy } from '../../src/policy/Policy.js';
-import { DAY, HOUR, invalidInputOf, ms, policyWith } from './_support.js';
+import { HOUR, invalidInputOf, ms, policyWith } from './_support.js';
 import { policyErrorOf } from '../support/errors.js';
 
 const EVE = '2026-09-30T18:00:00+08:00';
@@ -45,26 +45,16 @@ describe('repair errors', () => {
   });
 });
 
-// 20,500 days after the epoch: 2026-02-14 08:00 in Shanghai. With 99,979,498 days allowed, the instant
-// plus the days plus 2 is exactly 10^8 days, the last instant a Date holds (8.64e15 ms).
-const FROM = 20_500 * DAY;
+// 99,979,498 days from 2026-02-14 08:00 in Shanghai would end at the last instant a Date holds (8.64e15 ms):
+// more than 100 years, so definePolicy refuses it at the row.
 const DAYS = 99_979_498;
-const farPolicy = (extra: object = {}) =>
-  policyWith({ deadlines: [{ repairClass: 'A', duringHandover: null, days: DAYS }, ...defaultPolicy.repair.deadlines.slice(1)], ...extra } as never);
 
 describe('repairDeadline', () => {
-  it('gives a deadline while the instant plus the days plus 2 is at the last instant a Date holds, and refuses one a millisecond later', () => {
-    const policy = farPolicy();
-    expect(repairDeadline({ repairClass: 'A', receivedAt: FROM }, { policy })).toEqual({
-      dueAt: new Date((20_500 + DAYS + 1) * DAY - 8 * HOUR),
-      days: DAYS,
-      basis: ['repair.deadline', 'repair.class-a'],
-    });
-    const error = invalidInputOf(() => repairDeadline({ repairClass: 'A', receivedAt: FROM + 1 }, { policy }));
-    expect({ code: error.code, path: error.path, message: error.message }).toEqual({
-      code: 'out_of_range',
-      path: ['receivedAt'],
-      message: `repairDeadline: receivedAt must be an instant whose deadline a Date can hold, received ${FROM + 1}`,
+  it('cannot be given days no date can hold: definePolicy refuses them at the row', () => {
+    const error = policyErrorOf(() => policyWith({ deadlines: [{ repairClass: 'A', duringHandover: null, days: DAYS }, ...defaultPolicy.repair.deadlines.slice(1)] } as never));
+    expect({ path: error.path, message: error.message }).toEqual({
+      path: ['repair', 'deadlines', 0, 'days'],
+      message: `definePolicy: repair.deadlines[0].days must be at most 36525, received ${DAYS}`,
     });
   });
 
@@ -83,32 +73,20 @@ describe('repairDeadline', () => {
 });
 
 describe('repairStatus', () => {
-  it('names the field the clock starts at when the deadline falls beyond what a Date holds', () => {
-    const receipt = farPolicy();
-    const acceptance = farPolicy({ clockStartsAt: 'acceptance' });
-    const pathOf = (fields: object, policy: ReturnType<typeof farPolicy>) =>
-      invalidInputOf(() => repairStatus({ repairClass: 'A', receivedAt: FROM + 1, asOf: FROM + 2, ...fields }, { policy })).path;
-    expect(pathOf({ planAcceptedAt: FROM + 2 }, receipt)).toEqual(['receivedAt']);
-    expect(pathOf({ planAcceptedAt: FROM + 2 }, acceptance)).toEqual(['planAcceptedAt']);
-    expect(pathOf({ completedAt: FROM + 2 }, acceptance)).toEqual(['completedAt']);
+  it('names the field the clock starts at when the deadline falls past 9999-12-31 (+08:00)', () => {
+    // Class A: 3 days. From 9999-12-28, 24:00 of 9999-12-31 would be the year 10000.
+    const early = '9999-12-01T00:00:00+08:00';
+    const late = '9999-12-28T00:00:00+08:00';
+    const receipt = policyWith({});
+    const acceptance = policyWith({ clockStartsAt: 'acceptance' });
+    const pathOf = (fields: object, policy: typeof receipt) => invalidInputOf(() => repairStatus({ repairClass: 'A', asOf: late, ...fields } as never, { policy })).path;
+    expect(pathOf({ receivedAt: late, planAcceptedAt: late }, receipt)).toEqual(['receivedAt']);
+    expect(pathOf({ receivedAt: early, planAcceptedAt: late }, acceptance)).toEqual(['planAcceptedAt']);
+    expect(pathOf({ receivedAt: early, completedAt: late }, acceptance)).toEqual(['completedAt']);
     // A completion at the instant of the recorded acceptance: the clock starts at the acceptance.
-    expect(pathOf({ planAcceptedAt: FROM + 2, completedAt: FROM + 2 }, acceptance)).toEqual(['planAcceptedAt']);
-    expect(pathOf({ planAcceptedAt: FROM + 2, completedAt: FROM + 1 }, acceptance)).toEqual(['completedAt']);
-  });
-
-  it('extends a deadline by pauses up to the last instant a Date holds, and refuses a millisecond more', () => {
-    // The deadline without pauses is 32 hours before 8.64e15 ms (24:00 Shanghai of the last day).
-    const policy = farPolicy();
-    const pause = 32 * HOUR;
-    const status = repairStatus({ repairClass: 'A', receivedAt: FROM, asOf: FROM + pause, planAcceptedAt: FROM, pauses: [{ start: FROM, end: FROM + pause }] }, { policy });
-    expect(status).toEqual({ state: 'open', dueAt: new Date(8.64e15), remainingMs: 8.64e15 - FROM - pause, basis: ['repair.deadline', 'repair.class-a', 'repair.pause'] });
-    const pauses = [{ start: FROM, end: FROM + pause + 1 }];
-    const error = invalidInputOf(() => repairStatus({ repairClass: 'A', receivedAt: FROM, asOf: FROM + pause + 1, planAcceptedAt: FROM, pauses }, { policy }));
-    expect({ code: error.code, path: error.path, message: error.message }).toEqual({
-      code: 'out_of_range',
-      path: ['pauses'],
-      message: `repairStatus: pauses must be pauses whose extended deadline a Date can hold, received [{"start":${FROM},"end":${FROM + pause + 1}}]`,
-    });
+    expect(pathOf({ receivedAt: early, planAcceptedAt: late, completedAt: late }, acceptance)).toEqual(['planAcceptedAt']);
+    // From receipt on 9999-12-01 the clock runs to 9999-12-05: acceptance on the 28th is in time.
+    expect(repairStatus({ repairClass: 'A', receivedAt: early, planAcceptedAt: late, asOf: late }, { policy: receipt }).dueAt).toEqual(new Date('9999-12-05T00:00:00+08:00'));
   });
 
   it('names both the pause and the due-soon rules when a paused case is due soon', () => {

@@ -62,12 +62,9 @@ describe('referralDueAt and paidServiceDueAt with fractional or vast numbers of 
     expect(paidServiceDueAt(monday, { policy: hours }).getTime()).toBe(monday + 514_285);
   });
 
-  it('refuse, naming the instant, a deadline no Date can hold, in elapsed and in working hours alike', () => {
-    for (const counting of [{}, { hourCounting: 'business-hours' as const, outOfCoverage: 'weekends' as const }]) {
-      const policy = policyWith({ referralHours: 3e9, paidServiceHours: 3e9 }, counting);
-      expect(invalidInputOf(() => referralDueAt('2026-10-01', { policy }))).toMatchObject({ code: 'out_of_range', path: ['receivedAt'] });
-      expect(invalidInputOf(() => paidServiceDueAt('2026-10-01', { policy }))).toMatchObject({ code: 'out_of_range', path: ['requestedAt'] });
-    }
+  it('cannot be given hours no date can hold: definePolicy refuses them at the setting (at most 876,600)', () => {
+    expect(() => policyWith({ referralHours: 3e9 })).toThrow('definePolicy: repair.referralHours must be at most 876600, received 3000000000');
+    expect(() => policyWith({ paidServiceHours: 876_601 })).toThrow('definePolicy: repair.paidServiceHours must be at most 876600, received 876601');
   });
 });
 

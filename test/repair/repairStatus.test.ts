@@ -363,14 +363,10 @@ describe('repairStatus', () => {
       });
     });
 
-    it('refuses pauses whose extended deadline no Date can hold', () => {
-      const start = -62_167_305_540_000;
-      const end = 253_402_387_140_000;
-      const policy = policyWith({ deadlines: [{ repairClass: 'A', duringHandover: null, days: 99_000_000 }, ...defaultPolicy.repair.deadlines.slice(1)] } as never);
-      expect(invalidInputOf(() => repairStatus({ repairClass: 'A', receivedAt: start, planAcceptedAt: start, asOf: end, pauses: [{ start }] }, { policy }))).toMatchObject({
-        code: 'out_of_range',
-        path: ['pauses'],
-      });
+    it('cannot be given days no date can hold: definePolicy refuses them at the row (at most 36,525)', () => {
+      expect(() => policyWith({ deadlines: [{ repairClass: 'A', duringHandover: null, days: 99_000_000 }, ...defaultPolicy.repair.deadlines.slice(1)] } as never)).toThrow(
+        'definePolicy: repair.deadlines[0].days must be at most 36525, received 99000000',
+      );
     });
   });
 });

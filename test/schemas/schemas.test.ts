@@ -13,7 +13,7 @@ import * as schemas from '../../src/schemas/index.js';
 
 const exported = schemas as unknown as Record<string, unknown>;
 const POLICY_SCHEMAS = ['policySchema', 'complaintPolicySchema', 'repairPolicySchema', 'appraisalPolicySchema', 'deskPolicySchema', 'communicationPolicySchema', 'visitPolicySchema', 'kpiPolicySchema'];
-const MINI_BLOCKS = ['boundSchema', 'periodSchema', 'appraisalItemSchema'];
+const MINI_BLOCKS = ['boundSchema', 'periodSchema', 'policyPeriodSchema', 'appraisalItemSchema'];
 const inputSchemaNames = Object.keys(exported).filter((name) => /(Input|Args)Schema$/.test(name));
 
 function schemaNamed(name: string): z.core.$ZodType {
@@ -40,12 +40,16 @@ describe('wuye-rules/schemas', () => {
     for (const name of inputSchemaNames) expect(isClassic(exported[name]), name).toBe(true);
   });
 
-  it('uses one period schema in the policy and in the arguments of dueAt', () => {
+  it('uses one period schema in the arguments of dueAt, and one bounded to 100 years in every period of the policy', () => {
     const dueAtItems = (schemas.dueAtArgsSchema as unknown as z.ZodTuple)._zod.def.items;
     const communication = (schemas.communicationPolicySchema as unknown as z.core.$ZodObject)._zod.def.shape;
     // In the arguments, behind the step that refuses a Date, a Map or a Set (fieldsOf, as the functions do).
     expect((dueAtItems[1] as unknown as z.ZodPipe)._zod.def.out).toBe(schemas.periodSchema);
-    expect(communication.publicityUpdateWithin).toBe(schemas.periodSchema);
+    expect(communication.publicityUpdateWithin).toBe(schemas.policyPeriodSchema);
+    // A caller's period may be as long as its deadline stays within 9999 (dueAt's own check); a policy's, 100 years.
+    expect(schemas.periodSchema.safeParse({ amount: 36_526, unit: 'day' }).success).toBe(true);
+    expect(schemas.policyPeriodSchema.safeParse({ amount: 36_525, unit: 'day' }).success).toBe(true);
+    expect(schemas.policyPeriodSchema.safeParse({ amount: 36_526, unit: 'day' }).success).toBe(false);
   });
 
   it('renders every input schema and policySchema with its own toJSONSchema(), as z.toJSONSchema() does', () => {

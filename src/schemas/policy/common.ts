@@ -57,7 +57,33 @@ export const periodSchema: z.ZodMiniType<Period> = z
   );
 
 export { ceilingsRise, hasAtMostFourDecimals } from '../../policy/_policyData.js';
-import { CLOCK_TIME, minutesOfClock } from '../../policy/_policyData.js';
+import { CLOCK_TIME, MAX_DURATION, minutesOfClock } from '../../policy/_policyData.js';
+
+/** Hours of a policy (a lead, a referral period): a finite number from 0 to 876,600 (100 years). */
+export const policyHoursSchema = /* @__PURE__ */ z.number().check(z.minimum(0), z.maximum(MAX_DURATION.hour));
+
+const wholeAmount = (max: number) => z.number().check(z.int(), z.minimum(1), z.maximum(max));
+
+/**
+ * A period of a policy: as {@link periodSchema}, at most 100 years in its unit (36,525 days, 5,218
+ * weeks, 1,200 months, 26,100 working days, 876,600 hours or working hours), as definePolicy checks it.
+ */
+export const policyPeriodSchema: z.ZodMiniType<Period> = /* @__PURE__ */ z
+  .union([
+    z.strictObject({ amount: wholeAmount(MAX_DURATION.day), unit: z.literal('day') }),
+    z.strictObject({ amount: wholeAmount(MAX_DURATION.week), unit: z.literal('week') }),
+    z.strictObject({ amount: wholeAmount(MAX_DURATION.month), unit: z.literal('month') }),
+    z.strictObject({ amount: wholeAmount(MAX_DURATION.workday), unit: z.literal('workday') }),
+    z.strictObject({ amount: policyHoursSchema, unit: z.enum(['hour', 'workhour']) }),
+    z.strictObject({ unit: z.enum(['same-day', 'next-day']) }),
+  ])
+  .check(
+    z.meta({
+      title: 'Policy period',
+      description:
+        '策略中的期限：同“期限”，且不超过 100 年（36525 天、5218 周、1200 个月、26100 个工作日、876600 小时或工作小时）。 A period of a policy: as Period, and at most 100 years (36,525 days, 5,218 weeks, 1,200 months, 26,100 working days, 876,600 hours or working hours).',
+    }),
+  );
 
 const CLOCK = CLOCK_TIME;
 const minutesOf = minutesOfClock;

@@ -1,17 +1,19 @@
 import * as z from 'zod/mini';
 import type { CommunicationPolicy } from '../../communication/communicationPolicy.js';
 import type { Policy } from '../../policy/Policy.js';
-import { periodSchema } from './common.js';
+import { MAX_DURATION, RESIDENT_LEAD_MAXIMUM } from '../../policy/_policyData.js';
+import { policyHoursSchema, policyPeriodSchema as periodSchema } from './common.js';
 
 const noticeRuleSchema = z.strictObject({
   rule: z.string().check(z.minLength(1)),
-  departmentLeadHours: z.nullable(z.number().check(z.minimum(0))),
+  departmentLeadHours: z.nullable(policyHoursSchema),
   residentLead: z
     .strictObject({ amount: z.number().check(z.minimum(0)), unit: z.enum(['hour', 'workday']) })
     .check(
       z.refine((lead) => lead.unit === 'hour' || (Number.isInteger(lead.amount) && lead.amount >= 1), {
         message: 'a working-day lead needs a whole amount of at least 1',
       }),
+      z.refine((lead) => lead.amount <= MAX_DURATION[lead.unit], { message: RESIDENT_LEAD_MAXIMUM, path: ['amount'] }),
     ),
   forbiddenOnRestDays: z.boolean(),
 });

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import type { ComplaintPolicy } from '../../complaint/complaintPolicy.js';
 import type { Policy } from '../../policy/Policy.js';
-import { boundSchema, ceilingsRise, periodSchema, rateBoundSchema, yuanBoundSchema } from './common.js';
+import { boundSchema, ceilingsRise, policyPeriodSchema as periodSchema, rateBoundSchema, yuanBoundSchema } from './common.js';
 
 /** The complaint levels, 1 (a crisis) to 4: the data of the zod/mini and classic level schemas. */
 export { COMPLAINT_LEVELS } from '../../policy/_policyData.js';

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import type { KpiPolicy } from '../../kpi/kpiPolicy.js';
 import type { Policy } from '../../policy/Policy.js';
-import { boundSchema, hasAtMostFourDecimals, periodSchema, rateBoundSchema } from './common.js';
+import { boundSchema, hasAtMostFourDecimals, policyHoursSchema, policyPeriodSchema as periodSchema, rateBoundSchema } from './common.js';
 
 /** A day of the month every month has. */
 const dayOfMonthSchema = z.number().check(z.int(), z.minimum(1), z.maximum(28));
@@ -12,7 +12,7 @@ export const kpiPolicySchema: z.ZodMiniType<KpiPolicy> = z.strictObject({
   satisfactionTarget: rateBoundSchema.check(z.refine(hasAtMostFourDecimals, { message: 'a rate with at most four decimals' })),
   phoneRings: boundSchema,
   serviceDeadlines: z.strictObject({ 'renovation-permit': periodSchema, 'secondary-renovation': periodSchema, 'parking-permit': periodSchema }),
-  parkingRenewalLeadHours: z.number().check(z.minimum(0)),
+  parkingRenewalLeadHours: policyHoursSchema,
   supervisor: z.strictObject({
     inspectionsPerWeek: boundSchema,
     workPlanBeforeDay: dayOfMonthSchema,

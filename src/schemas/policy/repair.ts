@@ -4,7 +4,8 @@ import type { RepairPolicy } from '../../repair/repairPolicy.js';
 
 /** The repair classes: the data of the zod/mini and classic class schemas. */
 export { REPAIR_CLASSES } from '../../policy/_policyData.js';
-import { coversEveryCase, REPAIR_CLASSES } from '../../policy/_policyData.js';
+import { coversEveryCase, MAX_DURATION, MAX_LEAD_MS, REPAIR_CLASSES } from '../../policy/_policyData.js';
+import { policyHoursSchema } from './common.js';
 
 /** The title and description of a repair class, shared by its zod/mini and classic schemas. */
 export const repairClassMeta = {
@@ -29,7 +30,7 @@ export const repairPolicySchema: z.ZodMiniType<RepairPolicy> = z.strictObject({
       z.strictObject({
         repairClass: repairClassSchema,
         duringHandover: z.nullable(z.boolean()),
-        days: z.number().check(z.int(), z.minimum(1)),
+        days: z.number().check(z.int(), z.minimum(1), z.maximum(MAX_DURATION.day)),
       }),
     )
     .check(z.refine(coversEveryCase, { message: 'must have a row for every class, during and outside a handover period' })),
@@ -38,7 +39,7 @@ export const repairPolicySchema: z.ZodMiniType<RepairPolicy> = z.strictObject({
     z.discriminatedUnion('measure', [
       z.strictObject({
         measure: z.literal('lead-ms'),
-        threshold: z.strictObject({ value: z.number().check(z.int(), z.minimum(0)), inclusive: z.boolean() }),
+        threshold: z.strictObject({ value: z.number().check(z.int(), z.minimum(0), z.maximum(MAX_LEAD_MS)), inclusive: z.boolean() }),
       }),
       z.strictObject({
         measure: z.literal('share-basis-points'),
@@ -46,6 +47,6 @@ export const repairPolicySchema: z.ZodMiniType<RepairPolicy> = z.strictObject({
       }),
     ]),
   ),
-  referralHours: z.number().check(z.minimum(0)),
-  paidServiceHours: z.number().check(z.minimum(0)),
+  referralHours: policyHoursSchema,
+  paidServiceHours: policyHoursSchema,
 });

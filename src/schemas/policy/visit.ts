@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import type { Policy } from '../../policy/Policy.js';
 import type { VisitPolicy } from '../../visit/visitPolicy.js';
-import { boundSchema, ceilingsRise, hasAtMostFourDecimals, periodSchema, policyCountSchema } from './common.js';
+import { boundSchema, ceilingsRise, hasAtMostFourDecimals, policyCountSchema, policyPeriodSchema as periodSchema } from './common.js';
 import { isWholeBasisPoints } from '../../policy/_policyData.js';
 
 /** A time of day in minutes after 00:00 (0–1440), with its boundary. */
