@@ -105,4 +105,5 @@ export const MAX_DURATION = { hour: 876_600, workhour: 876_600, day: 36_525, wee
 export const MAX_LEAD_MS = 3_155_760_000_000;
 
 /** What a resident notice lead's amount must be (its unit decides: hours or working days, RULES §6). */
-export const RESIDENT_LEAD_MAXIMUM = `a lead may be at most ${MAX_DURATION.hour} hours or ${MAX_DURATION.workday} working days (100 years)`;
+// Written out: a template reading MAX_DURATION would be kept by bundlers in every bundle (a property read).
+export const RESIDENT_LEAD_MAXIMUM = 'a lead may be at most 876600 hours or 26100 working days (100 years)';
