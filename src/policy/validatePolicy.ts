@@ -301,7 +301,8 @@ function buildPolicyCheck(): Check {
       ),
       (lead) => lead.amount <= MAX_DURATION[lead.unit],
       RESIDENT_LEAD_MAXIMUM,
-      ['amount']
+      ['amount'],
+      'out_of_range'
     ),
     forbiddenOnRestDays: boolean,
   });

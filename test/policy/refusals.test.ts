@@ -402,6 +402,22 @@ const refused: Readonly<Record<string, readonly [readonly (string | number)[], s
 
 // The code of each refusal: InvalidInputError's code for the same fault, or the kind of rule broken.
 const codes: Readonly<Record<string, string>> = {
+  // Durations longer than 100 years in their unit.
+  'a working-day lead of 26101': 'out_of_range',
+  'an hour lead of 876600.5': 'out_of_range',
+  'a department lead of 1e308 hours': 'out_of_range',
+  'referral hours of 1e308': 'out_of_range',
+  'paid-service hours of 876601': 'out_of_range',
+  'a parking renewal lead of 876601 hours': 'out_of_range',
+  'a period of 36526 days': 'out_of_range',
+  'a period of 5219 weeks': 'out_of_range',
+  'a period of 1201 months': 'out_of_range',
+  'a period of 26101 working days': 'out_of_range',
+  'a period of 1e308 hours': 'out_of_range',
+  'a period of 876601 working hours': 'out_of_range',
+  'an unresolved window of 36526 days': 'out_of_range',
+  'repair deadlines of 36526 days': 'out_of_range',
+  'a due-soon lead past 100 years': 'out_of_range',
   'a string where a number goes': 'invalid_type',
   'NaN': 'not_finite',
   'a negative number below min 0': 'negative',
