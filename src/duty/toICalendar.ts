@@ -2,6 +2,7 @@ import { LOCALES, type Locale } from '../catalog/RuleEntry.js';
 import { civilDateOfDay, shanghaiDayOf, SHANGHAI_OFFSET_MS, startOfShanghaiDay, toEpochMs, type Instant } from '../core/instant.js';
 import { invalid, requireArray, requireCount, requireObject, requireOneOf, requirePresent, requireString } from '../core/validate.js';
 import type { Duty } from './dutyCalendar.js';
+import { FIRST_DUE_MS, FIRST_UTC_MS, LAST_RESULT_MS } from './_iCalendarSpan.js';
 import { ROLES, type Role } from './dutyTable.js';
 
 /** The options of {@link toICalendar}. */
@@ -125,6 +126,7 @@ function fold(line: string): string {
 
 const pad = (value: number, width = 2): string => String(value).padStart(width, '0');
 
+
 /** `YYYYMMDD` of a Shanghai day number. */
 function dateValue(day: number): string {
   const { year, month, day: date } = civilDateOfDay(day);
@@ -170,6 +172,9 @@ function checkDuty(value: unknown, index: number, locale: Locale): CheckedDuty {
   const role = requireOneOf(duty.role, ROLES, FN, [...path, 'role']);
   requirePresent(duty.dueAt, FN, [...path, 'dueAt'], 'a valid instant (Date, epoch ms or ISO-8601 string)');
   const dueMs = toEpochMs(duty.dueAt, FN, [...path, 'dueAt']);
+  // The event's day (the day whose 24:00 the deadline is, at the earliest) and its UTC stamp must both
+  // be dates of four-digit years: 0000-01-02T00:00+08:00 is the first deadline that gives both.
+  if (dueMs < FIRST_DUE_MS || dueMs > LAST_RESULT_MS) throw invalid(FN, [...path, 'dueAt'], 'out_of_range', 'a deadline an iCalendar date can hold (0000-01-02 to 9999-12-31, +08:00)', duty.dueAt);
   if (duty.date !== undefined) requireString(duty.date, FN, [...path, 'date']);
   const quota = duty.quota === undefined ? undefined : requireCount(duty.quota, FN, [...path, 'quota']);
   if (duty.provisional !== undefined && duty.provisional !== true) throw invalid(FN, [...path, 'provisional'], 'invalid_type', 'true or absent', duty.provisional);
@@ -220,7 +225,10 @@ export function toICalendar(duties: readonly Duty[], options?: ICalendarOptions)
     const given = requireObject(options, FN, ['options'], OPTION_KEYS);
     if (given.locale !== undefined) locale = requireOneOf(given.locale, LOCALES, FN, ['options', 'locale']);
     if (given.name !== undefined) name = requireString(given.name, FN, ['options', 'name']);
-    if (given.stamp !== undefined) stampMs = toEpochMs(given.stamp, FN, ['options', 'stamp']);
+    if (given.stamp !== undefined) {
+      stampMs = toEpochMs(given.stamp, FN, ['options', 'stamp']);
+      if (stampMs < FIRST_UTC_MS || stampMs > LAST_RESULT_MS) throw invalid(FN, ['options', 'stamp'], 'out_of_range', 'an instant within the years 0000–9999 in UTC and +08:00', given.stamp);
+    }
   }
   const labels = LABELS[locale];
   const lines: string[] = [

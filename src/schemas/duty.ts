@@ -4,6 +4,7 @@ import type { Role } from '../duty/dutyTable.js';
 import type { ICalendarOptions, toICalendar } from '../duty/toICalendar.js';
 import { LOCALES } from '../catalog/RuleEntry.js';
 import { checkDutyWindow } from '../duty/_window.js';
+import { FIRST_DUE_MS, FIRST_UTC_MS, LAST_RESULT_MS } from '../duty/_iCalendarSpan.js';
 import { defaultDutyPolicy } from '../duty/dutyPolicy.js';
 import { instantMsOrNull } from './_instantMs.js';
 import { refusesOutOfRange } from './_outOfRange.js';
@@ -76,7 +77,13 @@ export const dutySchema: z.ZodType<DutyInput> = fieldsOf(
       duty: z.string().optional().meta({ description: '职责。 Which duty of the rule.' }),
       role: roleSchema,
       date: z.string().optional().meta({ description: '截止时刻所在的北京时间日期（不读取）。 The Shanghai day of the deadline (not read).' }),
-      dueAt: instantSchema,
+      dueAt: instantSchema.refine(
+        (dueAt) => {
+          const ms = instantMsOrNull(dueAt);
+          return ms === null || (ms >= FIRST_DUE_MS && ms <= LAST_RESULT_MS);
+        },
+        { message: 'must be a deadline an iCalendar date can hold (0000-01-02 to 9999-12-31, +08:00)' },
+      ),
       quota: countSchema.optional().meta({ description: '规定的次数。 The count the rule asks for.' }),
       provisional: z.literal(true).optional().meta({ description: '日期由临时日历年份决定。 A provisional calendar year decided the date.' }),
       title: fieldsOf(z.looseObject({}).meta({ description: '各语言的标题。 The title in each locale.' })),
@@ -90,7 +97,15 @@ export const iCalendarOptionsSchema: z.ZodType<ICalendarOptions> = fieldsOf(
     .strictObject({
       locale: z.enum(LOCALES as ['zh-Hans', 'zh-Hant', 'en']).optional(),
       name: z.string().optional(),
-      stamp: instantSchema.optional(),
+      stamp: instantSchema
+        .refine(
+          (stamp) => {
+            const ms = instantMsOrNull(stamp);
+            return ms === null || (ms >= FIRST_UTC_MS && ms <= LAST_RESULT_MS);
+          },
+          { message: 'must be an instant within the years 0000–9999 in UTC and +08:00' },
+        )
+        .optional(),
     })
     .meta({ title: 'toICalendar options', description: '语言、日历名称、DTSTAMP。 The locale, the calendar name, the DTSTAMP.' }),
 );

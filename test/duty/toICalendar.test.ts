@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dutyCalendar, type Duty } from '../../src/duty/dutyCalendar.js';
 import { toICalendar } from '../../src/duty/toICalendar.js';
+import { toICalendarArgsSchema } from '../../src/schemas/duty.js';
 import { expectInvalid } from '../support/errors.js';
 import { dutyOfEvent, parseICalendar, unfold } from './_ical.js';
 
@@ -144,6 +145,26 @@ describe('toICalendar', () => {
     // Absent optional fields are no obstacle; a duty without its `duty` still gets a stable UID.
     const { duty: _duty, date: _date, ...bare } = first;
     expect(toICalendar([bare as never])).toMatch(new RegExp(`UID:${first.rule.replace(/\./g, '\\.')}\\.duty\\.${first.role}\\.`));
+  });
+
+  it('refuses a deadline or a stamp an iCalendar date of a four-digit year cannot hold, as its schema does', () => {
+    const at = (dueAt: string) => [{ ...weeklyReport, dueAt }];
+    // 0000-01-01T16:00Z is 0000-01-02T00:00+08:00: an all-day event on 0000-01-01, stamped in year 0000.
+    const first = toICalendar(at('0000-01-02T00:00:00+08:00'));
+    expect(first).toContain('DTSTART;VALUE=DATE:00000101');
+    expect(first).toContain('X-WUYE-DUE:00000101T160000Z');
+    expectInvalid(() => toICalendar(at('0000-01-01T23:59:59.999+08:00')), 'out_of_range', ['duties', 0, 'dueAt']);
+    expectInvalid(() => toICalendar(at('0000-01-01T00:00:00-12:00')), 'out_of_range', ['duties', 0, 'dueAt']);
+    const last = toICalendar(at('9999-12-31T23:59:00+08:00'));
+    expect(last).toContain('DTSTART;TZID=Asia/Shanghai:99991231T235900');
+    expectInvalid(() => toICalendar(at('9999-12-31T23:59:59.999-01:00')), 'out_of_range', ['duties', 0, 'dueAt']);
+    expect(toICalendar(at('2026-03-07T17:00:00+08:00'), { stamp: '0000-01-01T00:00:00Z' })).toContain('DTSTAMP:00000101T000000Z');
+    expectInvalid(() => toICalendar(at('2026-03-07T17:00:00+08:00'), { stamp: '0000-01-01T07:59:59+08:00' }), 'out_of_range', ['options', 'stamp']);
+    const schema = toICalendarArgsSchema;
+    expect(schema.safeParse([at('0000-01-02T00:00:00+08:00')]).success).toBe(true);
+    expect(schema.safeParse([at('0000-01-01T23:59:59.999+08:00')]).error?.issues.map((issue) => issue.path)).toEqual([[0, 0, 'dueAt']]);
+    expect(schema.safeParse([at('9999-12-31T23:59:59.999-01:00')]).success).toBe(false);
+    expect(schema.safeParse([at('2026-03-07T17:00:00+08:00'), { stamp: '0000-01-01T07:59:59+08:00' }]).error?.issues.map((issue) => issue.path)).toEqual([[1, 'stamp']]);
   });
 
   it('writes the quota after the title and the deadline in the description, in each locale', () => {
