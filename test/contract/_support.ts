@@ -226,3 +226,19 @@ export function errorPathFor(fn: CliFunction, args: readonly unknown[], argsPath
   if (takesObjectInput(fn)) return keys;
   return [parameterNames(fn)[position as number]!, ...keys];
 }
+
+/** The positions-then-keys paths of every plain object and array in an argument list, the arguments themselves included. */
+export function containerPaths(args: readonly unknown[]): (readonly (string | number)[])[] {
+  const found: (readonly (string | number)[])[] = [];
+  const visit = (value: unknown, path: readonly (string | number)[]): void => {
+    if (Array.isArray(value)) {
+      found.push(path);
+      value.forEach((item, index) => visit(item, [...path, index]));
+    } else if (typeof value === 'object' && value !== null && !(value instanceof Date)) {
+      found.push(path);
+      for (const [key, item] of Object.entries(value)) visit(item, [...path, key]);
+    }
+  };
+  args.forEach((arg, index) => visit(arg, [index]));
+  return found;
+}

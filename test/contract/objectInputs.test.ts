@@ -7,25 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { appraiseMonth } from '../../src/appraisal/appraiseMonth.js';
 import { describePath } from '../../src/core/describe.js';
 import { InvalidInputError } from '../../src/core/errors.js';
-import { errorPathFor, functions, replaceAt, thrownBy, validInputsOf } from './_support.js';
-
-type Path = readonly (string | number)[];
-
-/** The positions-then-keys paths of every plain object and array in an argument list, the arguments themselves included. */
-function containerPaths(args: readonly unknown[]): Path[] {
-  const found: Path[] = [];
-  const visit = (value: unknown, path: Path): void => {
-    if (Array.isArray(value)) {
-      found.push(path);
-      value.forEach((item, index) => visit(item, [...path, index]));
-    } else if (typeof value === 'object' && value !== null && !(value instanceof Date)) {
-      found.push(path);
-      for (const [key, item] of Object.entries(value)) visit(item, [...path, key]);
-    }
-  };
-  args.forEach((arg, index) => visit(arg, [index]));
-  return found;
-}
+import { containerPaths, errorPathFor, functions, replaceAt, thrownBy, validInputsOf } from './_support.js';
 
 const DATE_LIKE: readonly (() => unknown)[] = [() => new Date('2026-03-02T09:00:00+08:00'), () => new Date(Number.NaN), () => Object.create(Date.prototype) as unknown];
 

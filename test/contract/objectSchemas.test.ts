@@ -9,25 +9,10 @@ import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { InvalidInputError } from '../../src/core/errors.js';
 import { schemaValue } from '../support/adversarial.js';
-import { errorPathFor, functions, replaceAt, thrownBy, validInputsOf } from './_support.js';
+import { containerPaths, errorPathFor, functions, replaceAt, thrownBy, validInputsOf } from './_support.js';
 
 type Path = readonly (string | number)[];
 
-/** The positions-then-keys paths of every plain object and array in an argument list, the arguments themselves included. */
-function containerPaths(args: readonly unknown[]): Path[] {
-  const found: Path[] = [];
-  const visit = (value: unknown, path: Path): void => {
-    if (Array.isArray(value)) {
-      found.push(path);
-      value.forEach((item, index) => visit(item, [...path, index]));
-    } else if (typeof value === 'object' && value !== null && !(value instanceof Date)) {
-      found.push(path);
-      for (const [key, item] of Object.entries(value)) visit(item, [...path, key]);
-    }
-  };
-  args.forEach((arg, index) => visit(arg, [index]));
-  return found;
-}
 
 function valueAt(args: readonly unknown[], path: Path): unknown {
   return path.reduce<unknown>((node, key) => (node as Record<string | number, unknown>)[key], args);

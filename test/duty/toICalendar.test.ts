@@ -148,7 +148,7 @@ describe('toICalendar', () => {
   });
 
   it('refuses a deadline or a stamp an iCalendar date of a four-digit year cannot hold, as its schema does', () => {
-    const at = (dueAt: string) => [{ ...weeklyReport, dueAt }];
+    const at = (dueAt: string) => [{ ...weeklyReport, dueAt }] as never;
     // 0000-01-01T16:00Z is 0000-01-02T00:00+08:00: an all-day event on 0000-01-01, stamped in year 0000.
     const first = toICalendar(at('0000-01-02T00:00:00+08:00'));
     expect(first).toContain('DTSTART;VALUE=DATE:00000101');
