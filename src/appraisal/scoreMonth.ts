@@ -291,7 +291,8 @@ export function _scoreMonthOf(month: unknown, policy: AppraisalPolicy, fn: strin
       if (tier === null) continue;
       overrun = true;
       deductionPoints += tier.points;
-      if (deductionPoints > MOST_POINTS) throw invalid(fn, [...path, 'emergencyOverrunMinutes', index], 'out_of_range', MOST_POINTS_EXPECTATION, minutes);
+      // The entries' counts are held to 2^52; a company's tiers could still take the total past what a number holds exactly.
+      if (deductionPoints > Number.MAX_SAFE_INTEGER) throw invalid(fn, [...path, 'emergencyOverrunMinutes', index], 'out_of_range', MOST_POINTS_EXPECTATION, minutes);
       // Each tier is one clause of its list (RULES appraisal.emergency-overrun).
       count(tier.severity, `emergency-overrun:${tier.severity}`, 1);
     }
@@ -311,7 +312,7 @@ export function _scoreMonthOf(month: unknown, policy: AppraisalPolicy, fn: strin
         claimed.push({ item, times: 1, points: item.points ?? 0 });
       }
       // Only a company's item table can give an exam item that many points.
-      if (deductionPoints > MOST_POINTS || claimedPoints > MOST_POINTS) throw invalid(fn, [...path, 'examScore'], 'out_of_range', MOST_POINTS_EXPECTATION, examScore);
+      if (deductionPoints > Number.MAX_SAFE_INTEGER || claimedPoints > Number.MAX_SAFE_INTEGER) throw invalid(fn, [...path, 'examScore'], 'out_of_range', MOST_POINTS_EXPECTATION, examScore);
     }
   }
   const adjustment = record.adjustment === undefined ? null : readAdjustment(record.adjustment, policy, fn, [...path, 'adjustment']);

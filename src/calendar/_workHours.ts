@@ -9,6 +9,7 @@ import { addWorkdaysIn, isWorkdayIn, workdayContext, type WorkdayContext } from 
 export const DEFAULT_BUSINESS_HOURS = [{ from: '08:00', to: '17:30' }] as const;
 
 const MINUTE_MS = 60_000;
+const DAY_MS = 86_400_000;
 const clock = (text: string): number => (Number(text.slice(0, 2)) * 60 + Number(text.slice(3))) * MINUTE_MS;
 
 /** The business intervals of a day as a flat list `[start, end, start, end, …]`, ms after 00:00. */
@@ -46,7 +47,10 @@ export function workhourDueMs(fromMs: number, hours: number, options: RuleOption
   for (let index = 0; index < spans.length; index += 2) perDay += (spans[index + 1] as number) - (spans[index] as number);
   const context = workdayContext(options, fn);
   const day = shanghaiDayOf(fromMs);
-  let left = hours * HOUR_MS;
+  // Floating-point noise below a nanosecond (0.1 + 0.2 hours) is no time: it would push a deadline
+  // that ends at a closing time to the next opening.
+  const exact = hours * HOUR_MS;
+  let left = Math.abs(exact - Math.round(exact)) < 1e-6 ? Math.round(exact) : exact;
   if (isWorkdayIn(context, day)) {
     const offset = fromMs - startOfShanghaiDay(day);
     const today = endWithin(spans, day, offset, left);
@@ -62,6 +66,8 @@ export function workhourDueMs(fromMs: number, hours: number, options: RuleOption
 // `fromMs` when it lies in business hours (a closing instant included), else the next opening.
 function nextBusinessInstant(spans: readonly number[], fromMs: number, context: WorkdayContext): number {
   const day = shanghaiDayOf(fromMs);
+  // 00:00 is also 24:00 of the day before: the closing instant of business hours that end at 24:00.
+  if (fromMs === startOfShanghaiDay(day) && spans[spans.length - 1] === DAY_MS && isWorkdayIn(context, day - 1)) return fromMs;
   if (isWorkdayIn(context, day)) {
     const offset = fromMs - startOfShanghaiDay(day);
     for (let index = 0; index < spans.length; index += 2) {

@@ -30,6 +30,15 @@ function copyData(value: unknown): unknown {
 // everything after works on the copy. A hole, or a getter or trap that throws, is a PolicyError naming
 // the element.
 function readOnce(value: unknown, path: InputPath, base: unknown): unknown {
+  // A Map or a Set holds entries, not fields: read as an object it would be empty, and the defaults
+  // would silently stay in force (policySchema refuses it too).
+  let entries: string | undefined;
+  try {
+    entries = value instanceof Map ? 'Map' : value instanceof Set ? 'Set' : undefined;
+  } catch {
+    // A revoked Proxy: refused as unreadable below.
+  }
+  if (entries !== undefined) throw new PolicyError(path, `definePolicy: ${describePath(path)} must be an object of settings, not a ${entries}`, 'invalid_type');
   let at = path;
   let hole = false;
   let array: boolean;

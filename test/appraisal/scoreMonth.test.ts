@@ -244,6 +244,10 @@ describe('scoreMonth', () => {
       expectInvalid(() => scoreMonth(bonuses), 'out_of_range', ['bonuses', 0, 'times']);
       // A dismissal item has no points: any count of it is a count.
       expect(scoreMonth({ deductions: [{ item: 'sleeping-on-duty', times: 2 ** 53 - 1 }] }).dismissalOffense).toBe(true);
+      // Overruns and the exam add their few points on top of counts within 2^52, as the schema lets them.
+      const near = { deductions: [{ item: 'no-mandarin' as const, times: 2 ** 51 }], emergencyOverrunMinutes: [3], examScore: 10 };
+      expect(scoreMonth(near).deductionPoints).toBe(2 ** 52 + 5 + scoreMonth({ examScore: 10 }).deductionPoints);
+      expect(scoreMonthInputSchema.safeParse(near).success).toBe(true);
       for (const month of [over, split, bonuses]) {
         expect(scoreMonthInputSchema.safeParse(month).success).toBe(false);
       }

@@ -397,6 +397,23 @@ describe("dueAt with unit 'workhour' at the edges of business hours", () => {
     expect(shanghai(dueAt('2026-10-12T12:00:00+08:00', { amount: 0, unit: 'workhour' }, { policy }))).toBe('2026-10-12T12:00:00.000+08:00');
   });
 
+  it('reads 00:00 after business hours that end at 24:00 as that closing instant, for 0 hours and for sums', () => {
+    const allDay = definePolicy({ businessHours: [{ from: '00:00', to: '24:00' }] });
+    // Saturday 00:00 is Friday's 24:00: 0 hours from it is itself, not Monday's opening.
+    expect(shanghai(dueAt('2026-03-07T00:00:00+08:00', { amount: 0, unit: 'workhour' }, { policy: allDay }))).toBe('2026-03-07T00:00:00.000+08:00');
+    const evening = definePolicy({ businessHours: [{ from: '20:00', to: '24:00' }] });
+    const first = dueAt('2026-03-02T23:00:00+08:00', { amount: 1, unit: 'workhour' }, { policy: evening });
+    expect(shanghai(first)).toBe('2026-03-03T00:00:00.000+08:00');
+    expect(dueAt(first, { amount: 0, unit: 'workhour' }, { policy: evening }).getTime()).toBe(first.getTime());
+    expect(shanghai(dueAt(first, { amount: 1, unit: 'workhour' }, { policy: evening }))).toBe(shanghai(dueAt('2026-03-02T23:00:00+08:00', { amount: 2, unit: 'workhour' }, { policy: evening })));
+    // Not after a rest day: Monday 00:00 follows Sunday, whose hours never opened.
+    expect(shanghai(dueAt('2026-03-09T00:00:00+08:00', { amount: 0, unit: 'workhour' }, { policy: evening }))).toBe('2026-03-09T20:00:00.000+08:00');
+  });
+
+  it('reads floating-point noise in an amount of working hours as no time', () => {
+    expect(shanghai(dueAt('2026-01-05T17:12:00+08:00', { amount: 0.1 + 0.2, unit: 'workhour' }))).toBe('2026-01-05T17:30:00.000+08:00');
+  });
+
   it('carries whole business days exactly: 9.5 h a day, the last hour ending at a closing time', () => {
     expect(shanghai(dueAt('2026-10-12T08:00:00+08:00', { amount: 19, unit: 'workhour' }))).toBe('2026-10-13T17:30:00.000+08:00');
     expect(shanghai(dueAt('2026-10-12T08:00:00+08:00', { amount: 19.5, unit: 'workhour' }))).toBe('2026-10-14T08:30:00.000+08:00');

@@ -122,3 +122,22 @@ describe('definePolicy periods', () => {
     expect(policy.communication.deadlines['contract-change']).toEqual({ amount: 2, unit: 'workday' });
   });
 });
+
+describe('definePolicy and Maps or Sets', () => {
+  it('refuses a Map or a Set where an object of settings goes, as policySchema does, instead of keeping the defaults', () => {
+    for (const [value, path] of [
+      [new Map([['dayCounting', 'elapsed']]), []],
+      [{ kpi: new Map([['phoneRings', { value: 9, inclusive: true }]]) }, ['kpi']],
+      [{ complaint: { closeWithin: new Set() } }, ['complaint', 'closeWithin']],
+    ] as const) {
+      let caught: unknown;
+      try {
+        definePolicy(value as never);
+      } catch (error) {
+        caught = error;
+      }
+      expect(caught).toBeInstanceOf(PolicyError);
+      expect([(caught as PolicyError).code, (caught as PolicyError).path]).toEqual(['invalid_type', path]);
+    }
+  });
+});
