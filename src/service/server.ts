@@ -129,6 +129,8 @@ export class Service {
   // Connections closed once their current answer is sent (sendProblemAndClose): a request pipelined
   // behind that answer is not run, and Node's parser failing on an unread body is no request to answer.
   private readonly answeredAndClosing = new WeakSet<Socket>();
+  // The answers sent before their body arrived that still read and drop it (send): each one's end.
+  private readonly lingering = new Set<() => void>();
   // The response each connection is answering, for an error of Node's parser in the middle of its body.
   private readonly answering = new WeakMap<Socket, { readonly response: ServerResponse; readonly exchange: Exchange }>();
   // Set once the service is closing: closes the connections that have no request in flight.
@@ -149,6 +151,8 @@ export class Service {
   drain(closeIdleConnections: () => void): void {
     this.closeIdleConnections = closeIdleConnections;
     for (const response of this.inFlight) if (!response.headersSent) response.setHeader('Connection', 'close');
+    // An answer already sent that only waits to drop the rest of an unwanted body holds nothing to finish.
+    for (const end of this.lingering) end();
     closeIdleConnections();
   }
 
@@ -598,6 +602,7 @@ export class Service {
     let dropped = 0;
     const end = (): void => {
       clearTimeout(timer);
+      this.lingering.delete(end);
       request.off('data', drop);
       if (!response.writableEnded) response.end();
     };
@@ -606,6 +611,7 @@ export class Service {
       if (dropped > LINGER_BYTES) end();
     };
     const timer = setTimeout(end, this.config.lingerTimeout ?? 10_000);
+    this.lingering.add(end);
     request.on('data', drop);
     request.once('end', end);
     request.once('close', end);

@@ -114,4 +114,21 @@ describe('answers before the body has arrived', () => {
     const lines = service.log.lines.slice(before).filter((line) => line.path !== '/v1/approvalAuthority' && line.path !== '/v1/noSuchFunction');
     expect(lines.map((line) => [line.method, line.path, line.status])).toEqual([['POST', '/v1/gradeForScore', 400]]);
   });
+
+  it('does not hold a shutdown for a connection that only drops the rest of a body it answered', async () => {
+    // A linger of a minute: were the shutdown to wait for it, the test would time out.
+    const own = await startTestService({ maxBody: 4096, lingerTimeout: 60_000 });
+    const socket = connect(own.port, '127.0.0.1');
+    let received = '';
+    socket.on('data', (chunk) => {
+      received += chunk.toString('utf8');
+    });
+    socket.on('error', () => undefined);
+    const closed = new Promise((resolve) => socket.once('close', resolve));
+    socket.write('POST /v1/noSuchFunction HTTP/1.1\r\nHost: x\r\nContent-Length: 100000000\r\n\r\n800');
+    while (!received.includes('404')) await settle(20);
+    await own.close();
+    await closed;
+    expect(received).toMatch(/^HTTP\/1\.1 404 /);
+  });
 });
