@@ -18,7 +18,7 @@ export const singleImports: Record<string, number> = {
   scoreMonth: 4_830,
   payFloat: 2_940,
   gradeForScore: 2_500,
-  dueAt: 5_998,
+  dueAt: 6_045,
   addWorkdays: 4_876,
   noticePlan: 5_582,
   visitQuota: 2_230,
@@ -26,8 +26,8 @@ export const singleImports: Record<string, number> = {
   collectionCheck: 2_070,
   summarizeServiceRatings: 2_110,
   deskFine: 2_310,
-  dutyCalendar: 11_025,
-  toICalendar: 4_430,
+  dutyCalendar: 11_078,
+  toICalendar: 4_567,
   // The catalog is every rule's summary in three locales: explain carries all of it.
   explain: 28_660,
   // Integer civil-from-days formatting (no Date#toISOString) is the command line's hot path: ~1.7 kB.
