@@ -129,6 +129,8 @@ describe('definePolicy and Maps or Sets', () => {
       [new Map([['dayCounting', 'elapsed']]), []],
       [{ kpi: new Map([['phoneRings', { value: 9, inclusive: true }]]) }, ['kpi']],
       [{ complaint: { closeWithin: new Set() } }, ['complaint', 'closeWithin']],
+      // An empty condition would make the first class rule match every repair.
+      [{ repair: { classRules: [{ repairClass: 'A', when: new Map() }] } }, ['repair', 'classRules', 0, 'when']],
     ] as const) {
       let caught: unknown;
       try {
