@@ -5,6 +5,7 @@ import { defaultPolicy } from '../../src/policy/defaultPolicy.js';
 import { definePolicy } from '../../src/policy/definePolicy.js';
 import type { DeepPartial, Policy } from '../../src/policy/Policy.js';
 import { policySchema } from '../../src/schemas/policy.js';
+import { policyErrorOf } from '../support/errors.js';
 
 const policyError = (overrides: unknown): PolicyError => {
   try {
@@ -132,14 +133,8 @@ describe('definePolicy and Maps or Sets', () => {
       // An empty condition would make the first class rule match every repair.
       [{ repair: { classRules: [{ repairClass: 'A', when: new Map() }] } }, ['repair', 'classRules', 0, 'when']],
     ] as const) {
-      let caught: unknown;
-      try {
-        definePolicy(value as never);
-      } catch (error) {
-        caught = error;
-      }
-      expect(caught).toBeInstanceOf(PolicyError);
-      expect([(caught as PolicyError).code, (caught as PolicyError).path]).toEqual(['invalid_type', path]);
+      const error = policyErrorOf(() => definePolicy(value as never));
+      expect([error.code, error.path]).toEqual(['invalid_type', path]);
     }
   });
 });
