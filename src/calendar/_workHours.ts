@@ -1,7 +1,7 @@
 // Working hours (RULES C12): time inside the policy's business hours on working days. The cost does not
 // depend on the amount: the hours left after the start day are whole working days, jumped over with
 // the calendar index in constant time, plus a part of one more day.
-import { HOUR_MS, shanghaiDayOf, startOfShanghaiDay } from '../core/instant.js';
+import { DAY_MS, HOUR_MS, shanghaiDayOf, startOfShanghaiDay } from '../core/instant.js';
 import type { RuleOptions } from '../core/options.js';
 import { addWorkdaysIn, isWorkdayIn, workdayContext, type WorkdayContext } from './_calendarIndex.js';
 
@@ -9,7 +9,6 @@ import { addWorkdaysIn, isWorkdayIn, workdayContext, type WorkdayContext } from 
 export const DEFAULT_BUSINESS_HOURS = [{ from: '08:00', to: '17:30' }] as const;
 
 const MINUTE_MS = 60_000;
-const DAY_MS = 86_400_000;
 const clock = (text: string): number => (Number(text.slice(0, 2)) * 60 + Number(text.slice(3))) * MINUTE_MS;
 
 /** The business intervals of a day as a flat list `[start, end, start, end, …]`, ms after 00:00. */

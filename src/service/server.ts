@@ -588,8 +588,9 @@ export class Service {
     const request = response.req;
     const { headers } = request;
     const declared = headers['content-length'];
-    const pending = !request.complete && (headers['transfer-encoding'] !== undefined || (declared !== undefined && declared !== '0'));
-    if (close || (pending && (headers['transfer-encoding'] !== undefined || Number(declared) > this.config.maxBody))) {
+    const chunked = headers['transfer-encoding'] !== undefined;
+    const pending = !request.complete && (chunked || (declared !== undefined && declared !== '0'));
+    if (close || (pending && (chunked || Number(declared) > this.config.maxBody))) {
       this.closesItsConnection(response);
       close = true;
     }
