@@ -105,7 +105,8 @@ const entryCeilings: Record<string, number> = {
   policy: 20_000,
   // Every rule's summary in three locales, its clause and its assumption or legal note: it grows with the rules.
   catalog: 30_000,
-  schemas: 125_241,
+  // policySchema and its sections refuse a Date, a Map or a Set anywhere in a policy (policyValuesOf: +310).
+  schemas: 125_553,
 };
 
 // Entry points whose whole surface is rule functions and data: zod must not appear. definePolicy checks

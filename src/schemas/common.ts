@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { MAX_INSTANT_MS, MIN_INSTANT_MS, type Instant } from '../core/instant.js';
 import { CIVIL_DATE, CLOCK_TIME, instantMsOrNull, OFFSET } from './_instantMs.js';
-import { countChecks, yuanChecks } from './policy/common.js';
+import { countChecks, NOT_FIELDS_MESSAGE, refusedAsFields, yuanChecks } from './policy/common.js';
 import { MAX_YUAN } from '../core/money.js';
 
 // Building blocks shared by the input schemas. They accept what the rule functions accept, so a
@@ -33,19 +33,6 @@ export const countSchema: z.ZodNumber = z.number().check(...countChecks);
  */
 export const yuanSchema: z.ZodNumber = z.number().check(...yuanChecks).max(MAX_YUAN);
 
-// Whether a value is one the functions refuse where an object of fields goes: a Date (or anything built
-// on Date.prototype) is an instant, a Map or a Set holds entries; read as an object, each would be `{}`
-// or the fields assigned to it. The same test as the functions' snapshot of an object (core/validate.ts,
-// kept inline there: rule bundles carry no schema); test/contract/objectSchemas.test.ts holds the two
-// together. A value whose prototype cannot be read (a revoked Proxy) is left to the object schema.
-function refusedAsFields(value: unknown): boolean {
-  try {
-    return value instanceof Date || value instanceof Map || value instanceof Set;
-  } catch {
-    return false;
-  }
-}
-
 /**
  * An object of fields, as the rule functions read one: what `schema` accepts, but never a Date (nor
  * anything built on Date.prototype), a Map or a Set, which every function refuses as `invalid_type`
@@ -63,7 +50,7 @@ function refusedAsFields(value: unknown): boolean {
 /* @__NO_SIDE_EFFECTS__ */
 export function fieldsOf<T extends z.core.SomeType>(schema: T): z.ZodPreprocess<T> {
   const fields = z.preprocess((value, context) => {
-    if (refusedAsFields(value)) context.addIssue({ code: 'invalid_type', expected: 'object', input: value, message: 'must be an object of fields, not a Date, a Map or a Set' });
+    if (refusedAsFields(value)) context.addIssue({ code: 'invalid_type', expected: 'object', input: value, message: NOT_FIELDS_MESSAGE });
     return value;
   }, schema);
   // The object's title and description are the wrapper's too (`schema.meta()`, `schema.description`).

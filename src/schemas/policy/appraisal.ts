@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import type { AppraisalItem, AppraisalPolicy } from '../../appraisal/appraisalPolicy.js';
 import type { Policy } from '../../policy/Policy.js';
-import { boundSchema, policyYuanSchema } from './common.js';
+import { boundSchema, policyYuanSchema, policyValuesOf } from './common.js';
 import { APPRAISAL_ITEM_KINDS, BONUS_ITEMS, RULE_OF_APPRAISAL_KIND, strictlyOrdered, VIOLATION_ITEMS } from '../../policy/_policyData.js';
 
 export { BONUS_ITEMS, VIOLATION_ITEMS } from '../../policy/_policyData.js';
@@ -12,8 +12,8 @@ const RULE_OF_KIND = RULE_OF_APPRAISAL_KIND;
 const pointsSchema = z.number().check(z.int(), z.minimum(0));
 const bonusIds: ReadonlySet<string> = /* @__PURE__ */ new Set(BONUS_ITEMS);
 
-/** One row of the appraisal item table (`AppraisalItem`). */
-export const appraisalItemSchema: z.ZodMiniType<AppraisalItem> = z
+// appraisalItemObject before the Date/Map/Set check (policyValuesOf, at the end of this file).
+const appraisalItemObject: z.ZodMiniType<AppraisalItem> = z
   .strictObject({
     id: z.enum([...BONUS_ITEMS, ...VIOLATION_ITEMS]),
     kind: z.enum(KINDS),
@@ -44,13 +44,13 @@ export const appraisalItemSchema: z.ZodMiniType<AppraisalItem> = z
     }),
   );
 
-/** The `appraisal` section of {@link Policy} (RULES §3). */
-export const appraisalPolicySchema: z.ZodMiniType<AppraisalPolicy> = z
+// appraisalPolicyObject before the Date/Map/Set check (policyValuesOf, at the end of this file).
+const appraisalPolicyObject: z.ZodMiniType<AppraisalPolicy> = z
   .strictObject({
     base: z.number().check(z.int()),
     cap: z.number().check(z.int()),
     items: z
-      .array(appraisalItemSchema)
+      .array(appraisalItemObject)
       .check(z.refine((items) => new Set(items.map((item) => item.id)).size === items.length, { message: 'item ids must be unique' })),
     emergencyOverrunTiers: z
       .array(z.strictObject({ severity: z.enum(['minor', 'moderate', 'severe']), over: boundSchema, points: pointsSchema }))
@@ -80,3 +80,9 @@ export const appraisalPolicySchema: z.ZodMiniType<AppraisalPolicy> = z
     z.refine((policy) => policy.cap >= policy.base, { message: 'cap must not be below base', path: ['cap'] }),
     z.refine((policy) => policy.exam.deductedUpTo.value < policy.exam.fullMarks, { message: 'the deducted exam scores must stay below full marks', path: ['exam', 'deductedUpTo'] }),
   );
+
+/** One row of the appraisal item table (`AppraisalItem`). */
+export const appraisalItemSchema: z.ZodMiniType<AppraisalItem> = /* @__PURE__ */ policyValuesOf(appraisalItemObject);
+
+/** The `appraisal` section of {@link Policy} (RULES §3). */
+export const appraisalPolicySchema: z.ZodMiniType<AppraisalPolicy> = /* @__PURE__ */ policyValuesOf(appraisalPolicyObject);

@@ -14,6 +14,76 @@ import { isExactToTheFen } from '../../core/money.js';
 // chosen a locale already (an application's `customError` wins over any locale anyway).
 if (z.config().localeError === undefined) z.config(en());
 
+// Whether a value is one the functions refuse where an object of fields goes: a Date (or anything built
+// on Date.prototype) is an instant, a Map or a Set holds entries; read as an object, each would be `{}`
+// or the fields assigned to it. The same test as the functions' snapshot of an object (core/validate.ts,
+// kept inline there: rule bundles carry no schema) and definePolicy's; test/contract/objectSchemas.test.ts
+// and test/schemas/policyObjects.test.ts hold them together. A value whose prototype cannot be read (a
+// revoked Proxy) is left to the object schema.
+/** @internal */
+export function refusedAsFields(value: unknown): boolean {
+  try {
+    return value instanceof Date || value instanceof Map || value instanceof Set;
+  } catch {
+    return false;
+  }
+}
+
+/** @internal The message of a Date, a Map or a Set refused where an object of fields goes. */
+export const NOT_FIELDS_MESSAGE = 'must be an object of fields, not a Date, a Map or a Set';
+
+/** @internal The message of a Date, a Map or a Set found in a policy. */
+export const NOT_POLICY_VALUE_MESSAGE = 'must not be a Date, a Map or a Set: a policy holds plain objects, lists and JSON values';
+
+// The places in `value` that hold a Date, a Map or a Set, outermost first (not looked into). Walked with a
+// stack, not recursion, and every read guarded: a policy nested deep, a cycle or a getter that throws is
+// left to the schema, which reports it as it always did.
+function nonPolicyValues(value: unknown): (string | number)[][] {
+  const found: (string | number)[][] = [];
+  const seen = new Set<object>();
+  const stack: [unknown, (string | number)[]][] = [[value, []]];
+  while (stack.length > 0) {
+    const [node, path] = stack.pop()!;
+    if (node === null || typeof node !== 'object' || seen.has(node)) continue;
+    seen.add(node);
+    if (refusedAsFields(node)) {
+      found.push(path);
+      continue;
+    }
+    try {
+      const list = Array.isArray(node);
+      for (const key in node) stack.push([(node as Record<string, unknown>)[key], [...path, list ? Number(key) : key]]);
+    } catch {
+      // Unreadable: the schema's own parse meets it.
+    }
+  }
+  return found.reverse();
+}
+
+/**
+ * A policy schema (the whole policy, a section, an appraisal item) that refuses a Date, a Map or a Set
+ * anywhere in the value, as definePolicy does. zod reads the fields of any object: an object whose fields
+ * are all optional (a repair class rule's `when`) read a Date as `{}`, and any object read a Date with the
+ * object's fields assigned to it as those fields. No place of a policy holds such a value, so every one
+ * found is refused, at its own path, as `invalid_type`, before zod parses the rest. The check sees the
+ * value before zod copies its fields; the JSON Schema is `schema`'s.
+ *
+ * @param schema - The policy schema.
+ * @returns The schema, refusing a Date, a Map or a Set anywhere in its value.
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export function policyValuesOf<T extends z.core.SomeType>(schema: T): z.ZodMiniPipe<z.ZodMiniTransform<unknown, unknown>, T> {
+  const check = z.transform((value: unknown, payload) => {
+    for (const path of nonPolicyValues(value)) payload.issues.push({ code: 'invalid_type', expected: 'object', input: value, path, message: NOT_POLICY_VALUE_MESSAGE });
+    return value;
+  });
+  const values = z.pipe(check, schema as unknown as z.core.$ZodType<unknown, unknown>) as unknown as z.ZodMiniPipe<z.ZodMiniTransform<unknown, unknown>, T>;
+  // The schema's title and description are the wrapper's too.
+  const meta = z.globalRegistry.get(schema as unknown as z.core.$ZodType);
+  if (meta !== undefined) z.globalRegistry.add(values, meta);
+  return values;
+}
+
 /** The title and description of a yuan amount, shared by its zod/mini and classic schemas. */
 export const yuanMeta = { title: 'Yuan', description: '金额（元），精确到分。 An amount in yuan, exact to the fen.' };
 

@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import type { CommunicationPolicy } from '../../communication/communicationPolicy.js';
 import type { Policy } from '../../policy/Policy.js';
 import { MAX_DURATION, RESIDENT_LEAD_MAXIMUM } from '../../policy/_policyData.js';
-import { policyHoursSchema, policyPeriodSchema as periodSchema } from './common.js';
+import { policyHoursSchema, policyPeriodSchema as periodSchema, policyValuesOf } from './common.js';
 
 const noticeRuleSchema = z.strictObject({
   rule: z.string().check(z.minLength(1)),
@@ -18,8 +18,8 @@ const noticeRuleSchema = z.strictObject({
   forbiddenOnRestDays: z.boolean(),
 });
 
-/** The `communication` section of {@link Policy}. */
-export const communicationPolicySchema: z.ZodMiniType<CommunicationPolicy> = z.strictObject({
+// communicationPolicyObject before the Date/Map/Set check (policyValuesOf, at the end of this file).
+const communicationPolicyObject: z.ZodMiniType<CommunicationPolicy> = z.strictObject({
   notices: z.strictObject({
     'pest-control': noticeRuleSchema,
     'utility-outage': noticeRuleSchema,
@@ -38,3 +38,6 @@ export const communicationPolicySchema: z.ZodMiniType<CommunicationPolicy> = z.s
   publicityUpdateWithin: periodSchema,
   companyMeetingWeekday: z.number().check(z.int(), z.minimum(0), z.maximum(6)),
 });
+
+/** The `communication` section of {@link Policy}. */
+export const communicationPolicySchema: z.ZodMiniType<CommunicationPolicy> = /* @__PURE__ */ policyValuesOf(communicationPolicyObject);

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import type { ComplaintPolicy } from '../../complaint/complaintPolicy.js';
 import type { Policy } from '../../policy/Policy.js';
-import { boundSchema, ceilingsRise, policyPeriodSchema as periodSchema, rateBoundSchema, yuanBoundSchema } from './common.js';
+import { boundSchema, ceilingsRise, policyPeriodSchema as periodSchema, rateBoundSchema, yuanBoundSchema, policyValuesOf } from './common.js';
 
 /** The complaint levels, 1 (a crisis) to 4: the data of the zod/mini and classic level schemas. */
 export { COMPLAINT_LEVELS } from '../../policy/_policyData.js';
@@ -35,8 +35,8 @@ const approvalBandSchema = z
     }),
   );
 
-/** The `complaint` section of {@link Policy}. */
-export const complaintPolicySchema: z.ZodMiniType<ComplaintPolicy> = z.strictObject({
+// complaintPolicyObject before the Date/Map/Set check (policyValuesOf, at the end of this file).
+const complaintPolicyObject: z.ZodMiniType<ComplaintPolicy> = z.strictObject({
   approvalBands: z
     .array(approvalBandSchema)
     .check(
@@ -72,3 +72,6 @@ export const complaintPolicySchema: z.ZodMiniType<ComplaintPolicy> = z.strictObj
   targets: z.strictObject({ satisfaction: rateBoundSchema, handling: rateBoundSchema, returnVisit: rateBoundSchema }),
   collectiveAboveTenHouseholds: z.union([z.literal(2), z.literal(1)]),
 });
+
+/** The `complaint` section of {@link Policy}. */
+export const complaintPolicySchema: z.ZodMiniType<ComplaintPolicy> = /* @__PURE__ */ policyValuesOf(complaintPolicyObject);

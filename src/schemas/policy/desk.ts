@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import type { DeskPolicy } from '../../desk/deskPolicy.js';
 import type { Policy } from '../../policy/Policy.js';
-import { boundSchema, policyYuanSchema } from './common.js';
+import { boundSchema, policyYuanSchema, policyValuesOf } from './common.js';
 
 /** The desk offenses with a fine ladder: the data of the classic `DeskFineKind` schema and of the policy's keys. */
 export { DESK_FINE_KINDS } from '../../policy/_policyData.js';
@@ -30,8 +30,8 @@ const shiftPatternSchema = z
     }),
   );
 
-/** The `desk` section of {@link Policy} (RULES §4). */
-export const deskPolicySchema: z.ZodMiniType<DeskPolicy> = z.strictObject({
+// deskPolicyObject before the Date/Map/Set check (policyValuesOf, at the end of this file).
+const deskPolicyObject: z.ZodMiniType<DeskPolicy> = z.strictObject({
   fines: z.strictObject({
     'handover-log': ladderSchema('desk.handover-log'),
     'weekly-report': ladderSchema('desk.weekly-report'),
@@ -49,3 +49,6 @@ export const deskPolicySchema: z.ZodMiniType<DeskPolicy> = z.strictObject({
     minimumBreakMinutes: z.number().check(z.minimum(0)),
   }),
 });
+
+/** The `desk` section of {@link Policy} (RULES §4). */
+export const deskPolicySchema: z.ZodMiniType<DeskPolicy> = /* @__PURE__ */ policyValuesOf(deskPolicyObject);

@@ -1,11 +1,15 @@
 import * as z from 'zod/mini';
+import { policyValuesOf } from './common.js';
 import type { DutyPolicy } from '../../duty/dutyPolicy.js';
 import type { Policy } from '../../policy/Policy.js';
 
-/** The `duty` section of {@link Policy}. */
-export const dutyPolicySchema: z.ZodMiniType<DutyPolicy> = z.strictObject({
+// dutyPolicyObject before the Date/Map/Set check (policyValuesOf, at the end of this file).
+const dutyPolicyObject: z.ZodMiniType<DutyPolicy> = z.strictObject({
   surveyCadence: z.enum(['quarterly', 'half-yearly', 'both']),
   dailyDutiesOn: z.enum(['workdays', 'every-day']),
   // At most 100 years: a window the calendar and a Date can always hold.
   maxWindowMonths: z.number().check(z.int(), z.minimum(1), z.maximum(1200)),
 });
+
+/** The `duty` section of {@link Policy}. */
+export const dutyPolicySchema: z.ZodMiniType<DutyPolicy> = /* @__PURE__ */ policyValuesOf(dutyPolicyObject);

@@ -11,14 +11,15 @@ import { dutyPolicySchema } from './duty.js';
 import { kpiPolicySchema } from './kpi.js';
 import { repairPolicySchema } from './repair.js';
 import { visitPolicySchema } from './visit.js';
-import { businessHoursSchema } from './common.js';
+import { businessHoursSchema, policyValuesOf } from './common.js';
 
 /**
  * A whole {@link Policy}. Strict at every level: an unknown key is an error, so a typo in a company's
- * policy file never passes silently.
+ * policy file never passes silently; a Date, a Map or a Set anywhere in it is refused, as definePolicy
+ * refuses it.
  */
-export const policySchema: z.ZodMiniType<Policy> = z
-  .strictObject({
+export const policySchema: z.ZodMiniType<Policy> = /* @__PURE__ */ policyValuesOf(
+  z.strictObject({
     dayCounting: z.enum(['civil-code', 'elapsed']),
     extendPastRestDays: z.boolean(),
     beforeDayInclusive: z.boolean(),
@@ -34,5 +35,5 @@ export const policySchema: z.ZodMiniType<Policy> = z
     visit: visitPolicySchema,
     kpi: kpiPolicySchema,
     duty: dutyPolicySchema,
-  })
-  .check(z.meta({ title: 'Policy', description: '公司政策：规则的全部数值与解读。 A company policy: every number and reading of the rules.' }));
+  }).check(z.meta({ title: 'Policy', description: '公司政策：规则的全部数值与解读。 A company policy: every number and reading of the rules.' })),
+);

@@ -1,13 +1,13 @@
 import * as z from 'zod/mini';
 import type { KpiPolicy } from '../../kpi/kpiPolicy.js';
 import type { Policy } from '../../policy/Policy.js';
-import { boundSchema, hasAtMostFourDecimals, policyHoursSchema, policyPeriodSchema as periodSchema, rateBoundSchema } from './common.js';
+import { boundSchema, hasAtMostFourDecimals, policyHoursSchema, policyPeriodSchema as periodSchema, rateBoundSchema, policyValuesOf } from './common.js';
 
 /** A day of the month every month has. */
 const dayOfMonthSchema = z.number().check(z.int(), z.minimum(1), z.maximum(28));
 
-/** The `kpi` section of {@link Policy}. */
-export const kpiPolicySchema: z.ZodMiniType<KpiPolicy> = z.strictObject({
+// kpiPolicyObject before the Date/Map/Set check (policyValuesOf, at the end of this file).
+const kpiPolicyObject: z.ZodMiniType<KpiPolicy> = z.strictObject({
   collectionTargets: z.strictObject({ current: rateBoundSchema, previous: rateBoundSchema, beforePrevious: rateBoundSchema }),
   satisfactionTarget: rateBoundSchema.check(z.refine(hasAtMostFourDecimals, { message: 'a rate with at most four decimals' })),
   phoneRings: boundSchema,
@@ -20,3 +20,6 @@ export const kpiPolicySchema: z.ZodMiniType<KpiPolicy> = z.strictObject({
     arrearsReportDay: dayOfMonthSchema,
   }),
 });
+
+/** The `kpi` section of {@link Policy}. */
+export const kpiPolicySchema: z.ZodMiniType<KpiPolicy> = /* @__PURE__ */ policyValuesOf(kpiPolicyObject);

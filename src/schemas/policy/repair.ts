@@ -5,7 +5,7 @@ import type { RepairPolicy } from '../../repair/repairPolicy.js';
 /** The repair classes: the data of the zod/mini and classic class schemas. */
 export { REPAIR_CLASSES } from '../../policy/_policyData.js';
 import { coversEveryCase, MAX_DURATION, MAX_LEAD_MS, REPAIR_CLASSES } from '../../policy/_policyData.js';
-import { policyHoursSchema } from './common.js';
+import { policyHoursSchema, policyValuesOf } from './common.js';
 
 /** The title and description of a repair class, shared by its zod/mini and classic schemas. */
 export const repairClassMeta = {
@@ -22,8 +22,8 @@ const factFlags = {
   affectsRenovation: z.optional(z.boolean()),
 };
 
-/** The `repair` section of {@link Policy}. */
-export const repairPolicySchema: z.ZodMiniType<RepairPolicy> = z.strictObject({
+// repairPolicyObject before the Date/Map/Set check (policyValuesOf, at the end of this file).
+const repairPolicyObject: z.ZodMiniType<RepairPolicy> = z.strictObject({
   classRules: z.array(z.strictObject({ repairClass: repairClassSchema, when: z.strictObject(factFlags) })),
   deadlines: z
     .array(
@@ -50,3 +50,6 @@ export const repairPolicySchema: z.ZodMiniType<RepairPolicy> = z.strictObject({
   referralHours: policyHoursSchema,
   paidServiceHours: policyHoursSchema,
 });
+
+/** The `repair` section of {@link Policy}. */
+export const repairPolicySchema: z.ZodMiniType<RepairPolicy> = /* @__PURE__ */ policyValuesOf(repairPolicyObject);

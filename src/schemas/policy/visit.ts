@@ -1,14 +1,14 @@
 import * as z from 'zod/mini';
 import type { Policy } from '../../policy/Policy.js';
 import type { VisitPolicy } from '../../visit/visitPolicy.js';
-import { boundSchema, ceilingsRise, hasAtMostFourDecimals, policyCountSchema, policyPeriodSchema as periodSchema } from './common.js';
+import { boundSchema, ceilingsRise, hasAtMostFourDecimals, policyCountSchema, policyPeriodSchema as periodSchema, policyValuesOf } from './common.js';
 import { isWholeBasisPoints } from '../../policy/_policyData.js';
 
 /** A time of day in minutes after 00:00 (0–1440), with its boundary. */
 const minuteOfDayBoundSchema = z.strictObject({ value: z.number().check(z.minimum(0), z.maximum(1440)), inclusive: z.boolean() });
 
-/** The `visit` section of {@link Policy}. */
-export const visitPolicySchema: z.ZodMiniType<VisitPolicy> = z
+// visitPolicyObject before the Date/Map/Set check (policyValuesOf, at the end of this file).
+const visitPolicyObject: z.ZodMiniType<VisitPolicy> = z
   .strictObject({
     quotaBrackets: z
       .array(
@@ -32,3 +32,6 @@ export const visitPolicySchema: z.ZodMiniType<VisitPolicy> = z
     annualCoverageTarget: boundSchema.check(z.refine(hasAtMostFourDecimals, { message: 'a rate with at most four decimals' })),
   })
   .check(z.refine((visit) => visit.earliest.value <= visit.latest.value, { message: 'the visit window must not end before it opens', path: ['latest'] }));
+
+/** The `visit` section of {@link Policy}. */
+export const visitPolicySchema: z.ZodMiniType<VisitPolicy> = /* @__PURE__ */ policyValuesOf(visitPolicyObject);
