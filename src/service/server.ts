@@ -133,6 +133,13 @@ export class Service {
   private readonly lingering = new Set<() => void>();
   // The response each connection is answering, for an error of Node's parser in the middle of its body.
   private readonly answering = new WeakMap<Socket, { readonly response: ServerResponse; readonly exchange: Exchange }>();
+  // Requests that asked for 100-continue and have not had it: the go-ahead is sent when the body is
+  // about to be read, so a request answered from its headers alone (401, 404, 405, 413) is answered
+  // without it, and its client need not send the body at all (RFC 9110 section 10.1.1).
+  private readonly awaitingContinue = new WeakSet<IncomingMessage>();
+  // Connections answered after Node's parser refused their headers, still reading and dropping what the
+  // client sends (clientError): each one's bytes dropped so far.
+  private readonly refusedHeaders = new WeakMap<Socket, { dropped: number }>();
   // Set once the service is closing: closes the connections that have no request in flight.
   private closeIdleConnections: (() => void) | undefined;
 
@@ -221,6 +228,22 @@ export class Service {
     // A body in a transfer coding Node cannot frame cannot be read past: the connection closes at once.
     this.sendProblemAndClose(response, exchange, refusal, refusal.status !== 501);
     return true;
+  }
+
+  /**
+   * Handles a request that asked for 100-continue. The go-ahead is sent only when its body is read
+   * (see {@link Service.goAhead}); Node closes the connection of an answer sent without it.
+   */
+  readonly handleExpectingContinue = (request: IncomingMessage, response: ServerResponse): void => {
+    this.awaitingContinue.add(request);
+    this.handle(request, response);
+  };
+
+  // Sends 100 Continue to a client waiting for it before it sends the body about to be read.
+  private goAhead(request: IncomingMessage, response: ServerResponse): void {
+    if (!this.awaitingContinue.has(request)) return;
+    this.awaitingContinue.delete(request);
+    response.writeContinue();
   }
 
   /** Answers a request whose `Expect` header the service cannot meet (anything but 100-continue): 417, as problem details. */
@@ -415,6 +438,7 @@ export class Service {
       this.tooLarge(response, exchange, `the body has ${declared} bytes; this service takes at most ${maxBody}`);
       return Promise.resolve(undefined);
     }
+    this.goAhead(request, response);
     return new Promise((resolve) => {
       const chunks: Buffer[] = [];
       let size = 0;
@@ -461,6 +485,7 @@ export class Service {
   // POST /v1/{function}/batch: NDJSON in, NDJSON out, one line per input line, streamed both ways.
   private async batch(fn: CliFunction, evaluator: LineEvaluator, request: IncomingMessage, response: ServerResponse, exchange: Exchange): Promise<void> {
     const { maxBody } = this.config;
+    this.goAhead(request, response);
     response.statusCode = 200;
     response.setHeader('Content-Type', NDJSON_TYPE);
     const write = response.write.bind(response) as (chunk: Buffer) => boolean;
@@ -577,8 +602,8 @@ export class Service {
   }
 
   // Sends a whole answer. One given before the request's body has arrived (a 401, a 404, a 413…):
-  // a body that may be large (longer than --max-body, or chunked) is not read for nothing, so the
-  // connection closes; and a connection that closes first reads and drops the rest of the body until
+  // a body that may be large (longer than --max-body, or chunked), or one its client holds back until
+  // 100-continue, is not read for nothing, so the connection closes; and a connection that closes first reads and drops the rest of the body until
   // the client has sent it, or for at most LINGER_BYTES or the linger timeout (unless `linger` is
   // false: then at once), so that a client still sending can read the answer. A short body is left to
   // Node, which drops it and keeps the connection.
@@ -590,7 +615,9 @@ export class Service {
     const declared = headers['content-length'];
     const chunked = headers['transfer-encoding'] !== undefined;
     const pending = !request.complete && (chunked || (declared !== undefined && declared !== '0'));
-    if (close || (pending && (chunked || Number(declared) > this.config.maxBody))) {
+    // A client still waiting for 100-continue may never send its body: the connection cannot be read
+    // past it, so it closes (a client that sends it anyway has it read and dropped, as below).
+    if (close || this.awaitingContinue.has(request) || (pending && (chunked || Number(declared) > this.config.maxBody))) {
       this.closesItsConnection(response);
       close = true;
     }
@@ -646,6 +673,20 @@ export class Service {
     }
   }
 
+  /**
+   * A connection silent for the idle timeout: a call whose body stalled is answered 408 (as a stall in
+   * its headers is), and the connection closes; any other connection (idle, or a batch whose answer
+   * has begun) is closed.
+   */
+  idle(socket: Socket): void {
+    const current = this.answering.get(socket);
+    if (current !== undefined && !current.response.headersSent && socket.writable && !this.answeredAndClosing.has(socket)) {
+      this.sendProblemAndClose(current.response, current.exchange, problem(408, 'request_timeout', 'the request took too long to arrive'), false);
+      return;
+    }
+    socket.destroy();
+  }
+
   /** A problem answered to a request Node could not read (malformed, too slow, headers too large). */
   clientError(error: NodeJS.ErrnoException, socket: Socket): void {
     const current = this.answering.get(socket);
@@ -661,6 +702,16 @@ export class Service {
       }
       return;
     }
+    const refused = this.refusedHeaders.get(socket);
+    if (refused !== undefined) {
+      // Node's parser meets each later packet of a connection whose headers it refused: the client is
+      // still sending (its body, most likely), and the answer is already on its way. Closing now would
+      // reset the connection under it, and a client that meets the reset mid-upload never reads the
+      // answer; so the packets are dropped, up to LINGER_BYTES (the linger timeout bounds the time).
+      refused.dropped += (error as { rawPacket?: Buffer }).rawPacket?.length ?? 0;
+      if (error.code === 'ECONNRESET' || refused.dropped > LINGER_BYTES) socket.destroy();
+      return;
+    }
     if (error.code === 'ECONNRESET' || !socket.writable || this.answeredAndClosing.has(socket)) {
       socket.destroy();
       return;
@@ -672,6 +723,14 @@ export class Service {
     socket.end(
       `HTTP/1.1 ${status} ${PROBLEM_TITLES[status] as string}\r\nContent-Type: ${PROBLEM_TYPE}\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
     );
+    // What the client still sends is read and dropped (above) until it closes its side, or for at most
+    // the linger timeout. A client that timed out is not waited for again.
+    if (status !== 408) {
+      this.refusedHeaders.set(socket, { dropped: 0 });
+      const timer = setTimeout(() => socket.destroy(), this.config.lingerTimeout ?? 10_000);
+      timer.unref();
+      socket.once('close', () => clearTimeout(timer));
+    }
     this.writeLog(`{"time":"${this.now()}","method":null,"path":null,"status":${status},"ms":0,"bytes":${Buffer.byteLength(body)}}`);
   }
 
@@ -789,7 +848,9 @@ export async function startService(config: ServiceConfig, host: string, port: nu
     },
     service.handle,
   );
+  // A listener of its own: Node would otherwise cut a stalled call without an answer.
   server.setTimeout(config.idleTimeout ?? 30_000);
+  server.on('timeout', (socket: Socket) => service.idle(socket));
   const sockets = new Set<Socket>();
   server.on('connection', (socket: Socket) => {
     sockets.add(socket);
@@ -797,6 +858,7 @@ export async function startService(config: ServiceConfig, host: string, port: nu
   });
   server.on('clientError', (error: NodeJS.ErrnoException, socket: Socket) => service.clientError(error, socket));
   server.on('checkExpectation', service.refuseExpectation);
+  server.on('checkContinue', service.handleExpectingContinue);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, host, () => {

@@ -24,6 +24,37 @@ function postWhole(port: number, path: string, body: Buffer, headers: Record<str
 
 const settle = (ms = 150) => new Promise((resolve) => setTimeout(resolve, ms));
 
+// Writes `head` and then `bodyBytes` bytes as fast as the connection takes them, and gives everything the
+// service sent back by the time the connection closed (or the error the client met, if it read nothing).
+function sendRaw(port: number, head: string, bodyBytes: number): Promise<string> {
+  return new Promise((resolve) => {
+    const socket = connect(port, '127.0.0.1');
+    let received = '';
+    let failure = '';
+    socket.on('data', (chunk) => {
+      received += chunk.toString('utf8');
+    });
+    socket.on('error', (error: NodeJS.ErrnoException) => {
+      failure = error.code ?? error.message;
+    });
+    socket.on('close', () => resolve(received === '' ? `error ${failure}` : received));
+    socket.write(head);
+    const chunk = Buffer.alloc(65_536, 49);
+    let sent = 0;
+    const pump = (): void => {
+      while (sent < bodyBytes) {
+        sent += chunk.length;
+        if (!socket.write(chunk)) {
+          socket.once('drain', pump);
+          return;
+        }
+      }
+      socket.end();
+    };
+    pump();
+  });
+}
+
 describe('answers before the body has arrived', () => {
   let service: TestService;
   let guarded: TestService;
@@ -130,5 +161,118 @@ describe('answers before the body has arrived', () => {
     await own.close();
     await closed;
     expect(received).toMatch(/^HTTP\/1\.1 404 /);
+  });
+
+  it('lets a client whose headers Node refuses read its 400, however much body it sends after them', async () => {
+    // The connection is answered at once; closing it then reset the upload still under way (ECONNRESET).
+    for (let round = 0; round < 4; round += 1) {
+      const answer = await sendRaw(service.port, 'POST /v1/approvalAuthority HTTP/1.1\r\nHost: x\r\nX-Bad: a\u0001b\r\nContent-Length: 3000000\r\n\r\n', 3_000_000);
+      expect(answer).toMatch(/^HTTP\/1\.1 400 /);
+      expect(answer).toContain('"code":"malformed_request"');
+    }
+  });
+
+  it('stops reading what follows headers it refused after the linger timeout', async () => {
+    // Half-open: a client that keeps sending after the service's answer and FIN (a Node socket would
+    // otherwise close its own side on the FIN).
+    const socket = connect({ port: guarded.port, host: '127.0.0.1', allowHalfOpen: true });
+    let sentAfterAnswer = 0;
+    let received = '';
+    let closed = false;
+    socket.on('data', (chunk) => {
+      received += chunk.toString('utf8');
+    });
+    socket.on('error', () => undefined);
+    socket.on('close', () => {
+      closed = true;
+    });
+    socket.write('POST /v1/approvalAuthority HTTP/1.1\r\nHost: x\r\nX-Bad: a\u0001b\r\nContent-Length: 200000000\r\n\r\n');
+    const started = Date.now();
+    while (!closed && Date.now() - started < 5_000) {
+      socket.write(Buffer.alloc(65_536, 49));
+      if (received !== '') sentAfterAnswer += 1;
+      await settle(20);
+    }
+    expect(closed).toBe(true);
+    expect(received).toMatch(/^HTTP\/1\.1 400 /);
+    // It went on reading for a while (300 ms here) after answering, then cut the connection.
+    expect(sentAfterAnswer).toBeGreaterThan(3);
+  });
+});
+
+describe('Expect: 100-continue', () => {
+  let service: TestService;
+  let guarded: TestService;
+  beforeAll(async () => {
+    service = await startTestService({ maxBody: 4096, lingerTimeout: 300 });
+    guarded = await startTestService({ maxBody: 4096, token: 's3cret-token', lingerTimeout: 300 });
+  });
+  afterAll(async () => {
+    await service.close();
+    await guarded.close();
+  });
+
+  // Sends the headers only, as a client waiting for the go-ahead does, and gives what came back within `wait` ms.
+  async function headersOnly(port: number, head: string, wait = 400): Promise<string> {
+    const socket = connect(port, '127.0.0.1');
+    let received = '';
+    socket.on('data', (chunk) => {
+      received += chunk.toString('utf8');
+    });
+    socket.on('error', () => undefined);
+    socket.write(head);
+    await settle(wait);
+    socket.destroy();
+    return received;
+  }
+
+  it('answers a request it can answer from its headers without the go-ahead, and closes the connection', async () => {
+    const cases: [number, string][] = [
+      [service.port, 'POST /v1/noSuchFunction HTTP/1.1\r\nHost: x\r\nExpect: 100-continue\r\nContent-Length: 3\r\n\r\n'],
+      [service.port, 'PUT /v1/approvalAuthority HTTP/1.1\r\nHost: x\r\nExpect: 100-continue\r\nContent-Length: 3\r\n\r\n'],
+      [service.port, 'POST /v1/approvalAuthority HTTP/1.1\r\nHost: x\r\nExpect: 100-continue\r\nContent-Length: 5000000\r\n\r\n'],
+      [service.port, 'POST /v1/approvalAuthority?locale=xx HTTP/1.1\r\nHost: x\r\nExpect: 100-continue\r\nContent-Length: 3\r\n\r\n'],
+      [guarded.port, 'POST /v1/approvalAuthority HTTP/1.1\r\nHost: x\r\nExpect: 100-continue\r\nContent-Length: 3\r\n\r\n'],
+    ];
+    const statuses = [];
+    for (const [port, head] of cases) {
+      const answer = await headersOnly(port, head);
+      expect(answer, head).not.toContain('100 Continue');
+      expect(answer, head).toContain('Connection: close');
+      statuses.push(Number(/^HTTP\/1\.1 (\d{3}) /.exec(answer)?.[1]));
+    }
+    expect(statuses).toEqual([404, 405, 413, 400, 401]);
+  });
+
+  it('sends the go-ahead when it reads the body, of a call and of a batch, and answers on the same connection', async () => {
+    for (const [path, body, result] of [
+      ['/v1/approvalAuthority', '800', '"approver":"sales-manager"'],
+      ['/v1/approvalAuthority/batch', '800\n', '"line":1,"ok":true'],
+    ] as const) {
+      const socket = connect(service.port, '127.0.0.1');
+      let received = '';
+      socket.on('data', (chunk) => {
+        received += chunk.toString('utf8');
+      });
+      try {
+        socket.write(`POST ${path} HTTP/1.1\r\nHost: x\r\nExpect: 100-continue\r\nContent-Length: ${body.length}\r\n\r\n`);
+        while (!received.includes('\r\n\r\n')) await settle(10);
+        // (A batch's status line follows at once: its answers stream as its lines arrive.)
+        expect(received).toMatch(/^HTTP\/1\.1 100 Continue\r\n\r\n/);
+        socket.write(body);
+        while (!received.includes(result)) await settle(10);
+        expect(received).toMatch(/\r\n\r\nHTTP\/1\.1 200 OK\r\n/);
+        expect(received).toContain('Connection: keep-alive');
+      } finally {
+        socket.destroy();
+      }
+    }
+  });
+
+  it('lets a client that sends its body without waiting for the go-ahead read an early answer', async () => {
+    // curl and others send the body after a second without an answer; some send it at once.
+    const answer = await sendRaw(service.port, 'POST /v1/noSuchFunction HTTP/1.1\r\nHost: x\r\nExpect: 100-continue\r\nContent-Length: 2000000\r\n\r\n', 2_000_000);
+    expect(answer).toMatch(/^HTTP\/1\.1 404 /);
+    expect(answer).not.toContain('100 Continue');
   });
 });

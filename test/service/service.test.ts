@@ -626,6 +626,34 @@ describe('wuye-rules serve against slow clients', () => {
     expect(framed.match(/HTTP\/1\.1 /g)).toHaveLength(1);
   });
 
+  it('answers 408 to a call whose body stalls for the idle timeout, before the request timeout', async () => {
+    // Node cut such a connection without a word: the client saw it closed.
+    const own = await startTestService({ requestTimeout: 60_000, idleTimeout: 300 });
+    try {
+      const answer = await raw(own.port, 'POST /v1/approvalAuthority HTTP/1.1\r\nHost: x\r\nContent-Length: 10\r\n\r\n80', { end: false, wait: 5_000 });
+      expect(answer).toMatch(/^HTTP\/1\.1 408 /);
+      expect(answer).toContain('"code":"request_timeout"');
+      // A connection that sends nothing is still closed by the service, without a word.
+      const silent = connect(own.port, '127.0.0.1');
+      silent.on('error', () => undefined);
+      let received = '';
+      silent.on('data', (chunk) => {
+        received += chunk.toString('utf8');
+      });
+      const closedByService = await new Promise<boolean>((resolve) => {
+        const timer = setTimeout(() => resolve(false), 5_000);
+        silent.once('close', () => {
+          clearTimeout(timer);
+          resolve(true);
+        });
+      });
+      silent.destroy();
+      expect([closedByService, received]).toEqual([true, '']);
+    } finally {
+      await own.close();
+    }
+  });
+
   it('answers 408 and closes a connection whose body does not arrive in time', async () => {
     const answer = await raw(service.port, 'POST /v1/approvalAuthority HTTP/1.1\r\nHost: x\r\nContent-Length: 10\r\n\r\n80', { end: false, wait: 5_000 });
     expect(answer).toMatch(/^HTTP\/1\.1 408 /);
