@@ -179,7 +179,8 @@ export function schemaAt(root: JsonSchema, node: unknown, path: readonly (string
     for (const branch of branchesOf(root, current)) {
       if (typeof key === 'number') {
         next = Array.isArray(branch.prefixItems) ? branch.prefixItems[key] : isSchemaObject(branch.items) ? branch.items : undefined;
-      } else if (isSchemaObject(branch.properties)) {
+      } else if (isSchemaObject(branch.properties) && Object.hasOwn(branch.properties, key)) {
+        // Own keys only: `__proto__` or `constructor` is no field a schema describes.
         next = branch.properties[key];
       }
       if (next !== undefined) break;

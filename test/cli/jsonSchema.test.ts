@@ -150,6 +150,8 @@ describe('reading JSON Schemas', () => {
     expect(schemaAt(root, root, ['missing', 'deeper'])).toBeUndefined();
     expect(schemaAt(root, root, ['pair', 5])).toBeUndefined();
     expect(schemaAt(root, root, [])).toBe(root);
+    // A key Object.prototype has is no field of the schema (a CSV column `__proto__.x` is an unknown key).
+    for (const key of ['__proto__', 'constructor', 'toString']) expect(schemaAt(root, root, [key]), key).toBeUndefined();
   });
 
   it('summarizes a schema on one line', () => {
