@@ -3,10 +3,12 @@
 // line. Runs after tsup (`npm run build`): it reads the built `dist/schemas.js`, and converts with the
 // command line's own converter (`dist/cli.js`), so the files and the command line agree.
 //
-//   dist/schemas/<function>.json         what one input line of <function> holds: the tuple of its
-//                                        arguments (<function>ArgsSchema; also the first argument
-//                                        bare when it can be called with it alone) or its only
-//                                        argument (<function>InputSchema)
+//   dist/schemas/<function>.json         what one input line of <function> holds (lineJsonSchema,
+//                                        src/cli/jsonSchema.ts): the tuple of its arguments
+//                                        (<function>ArgsSchema; also the first argument bare when it
+//                                        can be called with it alone) or its only argument
+//                                        (<function>InputSchema), bare or in a one-item array (only
+//                                        in the array when the argument is itself an array)
 //   dist/schemas/<function>.input.json   its first argument, when it also has an ArgsSchema
 //   dist/schemas/policy.json             a whole Policy
 //   dist/schemas/policy-overrides.json   a --policy file: overrides, every key optional (definePolicy)
@@ -26,7 +28,7 @@ const outDirectory = `${dist}schemas/`;
 
 const { version } = JSON.parse(readFileSync(`${root}package.json`, 'utf8'));
 const schemas = await import(pathToFileURL(`${dist}schemas.js`).href);
-const { toJsonSchema, deepPartialJsonSchema } = await import(pathToFileURL(`${dist}cli.js`).href);
+const { toJsonSchema, deepPartialJsonSchema, lineJsonSchema } = await import(pathToFileURL(`${dist}cli.js`).href);
 
 const warnings = [];
 
@@ -62,29 +64,19 @@ for (const exportName of Object.keys(schemas).sort()) {
   entry[suffix === 'ArgsSchema' ? 'args' : 'input'] = schemas[exportName];
 }
 
-// One input line of a function with an ArgsSchema: the array of its arguments, or, when it can be
-// called with its first argument alone, that argument bare (not an array, which would be read as the
-// argument list), exactly as the command line reads a line.
-function lineSchemaOfArgs(schema) {
-  const tuple = toJsonSchema(schema);
-  const first = Array.isArray(tuple.prefixItems) ? tuple.prefixItems[0] : undefined;
-  if (first === undefined || (tuple.minItems ?? 0) > 1) return tuple;
-  const { $schema, title, description, $defs, ...tupleBody } = tuple;
-  return {
-    $schema,
-    ...(title === undefined ? {} : { title }),
-    ...(description === undefined ? {} : { description }),
-    anyOf: [tupleBody, { allOf: [first, { not: { type: 'array' } }] }],
-    ...($defs === undefined ? {} : { $defs }),
-  };
-}
+// What index.json says a line holds, by the line's shape (lineJsonSchema in src/cli/jsonSchema.ts).
+const LINE_HOLDS = {
+  args: 'the arguments, as an array',
+  input: 'the only argument, bare or in a one-item array',
+  listArgument: 'the only argument (itself an array), in a one-item array',
+};
 
 const index = { $comment: `JSON Schemas of wuye-rules ${version}, draft 2020-12.`, version, functions: {} };
 for (const [name, { args, input }] of Object.entries(functions)) {
   const lineSchema = args ?? input;
   const kind = args === undefined ? 'input' : 'args';
   const line = withTitles(
-    kind === 'args' ? lineSchemaOfArgs(lineSchema) : toJsonSchema(lineSchema),
+    lineJsonSchema(lineSchema, kind),
     `${name}${kind === 'args' ? 'ArgsSchema' : 'InputSchema'}`,
     `${name} ${kind === 'args' ? 'arguments' : 'input'}`,
     kind === 'args'
@@ -92,7 +84,7 @@ for (const [name, { args, input }] of Object.entries(functions)) {
       : `${name} 的输入。 The input of ${name}.`,
   );
   write(`${name}.json`, line);
-  index.functions[name] = { line: `${name}.json`, lineHolds: kind === 'args' ? 'the arguments, as an array' : 'the only argument' };
+  index.functions[name] = { line: `${name}.json`, lineHolds: LINE_HOLDS[kind === 'args' ? 'args' : line.type === 'array' ? 'listArgument' : 'input'] };
   // Several modules alias <name>InputSchema to their ArgsSchema: then there is no separate first-argument file.
   if (args !== undefined && input !== undefined && input !== args) {
     write(`${name}.input.json`, withTitles(toJsonSchema(input), `${name}InputSchema`, `${name} input`, `${name} 的第一个参数。 The first argument of ${name}.`));

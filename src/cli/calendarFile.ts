@@ -7,6 +7,7 @@ import { extendCalendar } from '../calendar/extendCalendar.js';
 import { WuyeRulesError } from '../core/errors.js';
 import { UsageError } from './arguments.js';
 import { isPlainObject } from '../core/validate.js';
+import { parseJsonFile } from './jsonFile.js';
 
 
 /**
@@ -21,12 +22,7 @@ import { isPlainObject } from '../core/validate.js';
  * @throws {@link UsageError} When the file is not JSON or not a valid notice or calendar.
  */
 export function parseCalendarFile(path: string, text: string): Calendar {
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    throw new UsageError(`--calendar ${path} is not valid JSON (${(error as Error).message})`);
-  }
+  const json = parseJsonFile('--calendar', path, text);
   try {
     if (isPlainObject(json) && 'from' in json) return defineCalendar(json as unknown as CalendarSpec);
     const notices = Array.isArray(json) ? json : [json];

@@ -144,16 +144,24 @@ export class CsvRowMapper {
 }
 
 // Writes `value` at `path` under `target`, creating objects (or arrays, for a numeric next key) on the way.
+// Keys are read and written as own fields, as JSON.parse makes them: an assignment to `__proto__` would
+// set a prototype (the column silently gone, or Object.prototype itself written to), and a read of
+// `constructor` would find the inherited one. So a `__proto__` column reaches the function as the
+// unknown key it is.
 function setAt(target: unknown[], path: readonly (string | number)[], value: unknown): void {
   let container: Record<string | number, unknown> = target as unknown as Record<number, unknown>;
   for (let index = 0; index < path.length - 1; index += 1) {
     const key = path[index] as string | number;
-    let next = container[key];
+    let next = Object.hasOwn(container, key) ? container[key] : undefined;
     if (typeof next !== 'object' || next === null) {
       next = typeof path[index + 1] === 'number' ? [] : {};
-      container[key] = next;
+      defineField(container, key, next);
     }
     container = next as Record<string | number, unknown>;
   }
-  container[path[path.length - 1] as string | number] = value;
+  defineField(container, path[path.length - 1] as string | number, value);
+}
+
+function defineField(container: Record<string | number, unknown>, key: string | number, value: unknown): void {
+  Object.defineProperty(container, key, { value, writable: true, enumerable: true, configurable: true });
 }

@@ -237,10 +237,10 @@ export class LineEvaluator {
   private outcome(args: unknown[]): string | LineError {
     this.provisional = false;
     const { layout } = this;
-    if (args.length > layout.arity) {
-      return this.refusal('too_many_arguments', [layout.arity], `a line gives at most ${layout.arity} argument${layout.arity === 1 ? '' : 's'}, received ${args.length}`);
-    }
-    if (layout.optionsMerge && layout.optionsIndex !== null) {
+    // A line that gives the policy or the calendar where the options go, as the options argument itself
+    // (`[1000, {"policy": {}}]`) or in a bag of settings (payFloat's): they come from --policy and
+    // --calendar, which the message names, rather than counting the options as one argument too many.
+    if (layout.optionsIndex !== null) {
       const given = args[layout.optionsIndex];
       if (isPlainObject(given)) {
         for (const key of ['policy', 'calendar']) {
@@ -249,6 +249,9 @@ export class LineEvaluator {
           }
         }
       }
+    }
+    if (args.length > layout.arity) {
+      return this.refusal('too_many_arguments', [layout.arity], `a line gives at most ${layout.arity} argument${layout.arity === 1 ? '' : 's'}, received ${args.length}`);
     }
     if (this.asOf !== undefined) this.fillAsOf(args, this.asOf);
     let options = this.options;

@@ -86,6 +86,46 @@ export function toJsonSchema(schema: SchemaLike): JsonSchema {
 }
 
 /**
+ * The JSON Schema of one input line of a function, as the command line and `POST /v1/<function>` read a
+ * line: a JSON array is the list of arguments, any other value the only (or first) argument.
+ *
+ * - `args` (a tuple of the arguments): the array of the arguments, or, when the function can be called
+ *   with its first argument alone, that argument bare (not an array, which would be the argument list).
+ * - `input` (the only argument): the argument bare, or in a one-item array; only in the array when the
+ *   argument can itself be an array (`summarizeServiceRatings`: `[[card, …]]`), since a bare array is
+ *   read as the list of arguments.
+ *
+ * @param schema - The function's `<name>ArgsSchema` or `<name>InputSchema`.
+ * @param kind - Which of the two it is.
+ * @returns The line's JSON Schema, the argument's title and description at its root.
+ * @throws {Error} When the schema refers to itself as a whole (`$ref: "#"`), which nesting would break.
+ */
+export function lineJsonSchema(schema: SchemaLike, kind: 'args' | 'input'): JsonSchema {
+  const converted = toJsonSchema(schema);
+  const { $schema, title, description, $defs, ...body } = converted;
+  if (JSON.stringify(body).includes('"$ref":"#"')) throw new Error(`lineJsonSchema: ${String(title)} refers to itself as a whole ("$ref": "#"), which a line cannot nest`);
+  const notArray = (node: unknown): JsonSchema => ({ allOf: [node, { not: { type: 'array' } }] });
+  let branches: unknown[];
+  if (kind === 'args') {
+    const first = Array.isArray(body.prefixItems) ? body.prefixItems[0] : undefined;
+    const minItems = typeof body.minItems === 'number' ? body.minItems : 0;
+    if (first === undefined || minItems > 1) return converted;
+    branches = [body, notArray(first)];
+  } else {
+    const list: JsonSchema = { type: 'array', prefixItems: [body], minItems: 1, maxItems: 1 };
+    const types = acceptedTypes(converted, converted);
+    branches = !types.has('array') ? [body, list] : types.size === 1 ? [list] : [notArray(body), list];
+  }
+  return {
+    ...($schema === undefined ? {} : { $schema }),
+    ...(title === undefined ? {} : { title }),
+    ...(description === undefined ? {} : { description }),
+    ...(branches.length === 1 ? (branches[0] as JsonSchema) : { anyOf: branches }),
+    ...($defs === undefined ? {} : { $defs }),
+  };
+}
+
+/**
  * Makes every object of a schema's tree optional key by key (arrays stay whole): the shape of a
  * {@link definePolicy} override, where only the settings that differ are given.
  */
@@ -179,7 +219,8 @@ export function schemaAt(root: JsonSchema, node: unknown, path: readonly (string
     for (const branch of branchesOf(root, current)) {
       if (typeof key === 'number') {
         next = Array.isArray(branch.prefixItems) ? branch.prefixItems[key] : isSchemaObject(branch.items) ? branch.items : undefined;
-      } else if (isSchemaObject(branch.properties)) {
+      } else if (isSchemaObject(branch.properties) && Object.hasOwn(branch.properties, key)) {
+        // Own keys only: `__proto__` or `constructor` is no field a schema describes.
         next = branch.properties[key];
       }
       if (next !== undefined) break;

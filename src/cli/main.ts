@@ -9,7 +9,7 @@ import { run } from './run.js';
 
 export { buildRegistry } from './registry.js';
 export { defaultRegistry } from './defaultRegistry.js';
-export { deepPartialJsonSchema, toJsonSchema } from './jsonSchema.js';
+export { deepPartialJsonSchema, lineJsonSchema, toJsonSchema } from './jsonSchema.js';
 export { run, type RunEnvironment } from './run.js';
 
 function isProgram(): boolean {

@@ -6,6 +6,7 @@ import type { DeepPartial, Policy } from '../policy/Policy.js';
 import { policyAt, type PolicyVersion } from '../policy/policyAt.js';
 import { UsageError } from './arguments.js';
 import { isPlainObject } from '../core/validate.js';
+import { parseJsonFile } from './jsonFile.js';
 
 
 /** Reads an option's instant (ISO-8601, or digits for epoch ms), or refuses it as a usage error. */
@@ -35,12 +36,7 @@ export type PolicySource =
  * @throws {@link UsageError} When the file is not JSON or not a valid policy or list of versions.
  */
 export function readPolicyFile(path: string, text: string): PolicySource {
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    throw new UsageError(`--policy ${path} is not valid JSON (${(error as Error).message})`);
-  }
+  const json = parseJsonFile('--policy', path, text);
   if (!Array.isArray(json)) {
     if (!isPlainObject(json)) throw new UsageError(`--policy ${path} must hold a JSON object of policy overrides, or an array of versions`);
     return { kind: 'policy', policy: definePolicyFromFile(path, json, '') };
@@ -49,10 +45,13 @@ export function readPolicyFile(path: string, text: string): PolicySource {
     if (!isPlainObject(version) || !isPlainObject(version.policy)) {
       throw new UsageError(`--policy ${path}: version ${index} must be {"effectiveFrom": <instant>, "policy": {...overrides}}`);
     }
-    return { effectiveFrom: version.effectiveFrom as string, policy: definePolicyFromFile(path, version.policy, `version ${index}: `) };
+    // The entry's other keys stay, for policyAt below to refuse as unknown: an `effectiveTo`, which no
+    // version has, must not be read as if it ended the version.
+    return { ...version, policy: definePolicyFromFile(path, version.policy, `version ${index}: `) } as unknown as PolicyVersion;
   });
   if (versions.length === 0) throw new UsageError(`--policy ${path} holds no version`);
-  // Checks the dates once (a bad or duplicate effectiveFrom), so that cases only meet "not in force yet".
+  // Checks the entries once (an unknown key, a bad or duplicate effectiveFrom), so that cases only meet
+  // "not in force yet".
   try {
     policyAt(versions, MAX_INSTANT_MS);
   } catch (error) {

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { typeCell } from '../../src/cli/csvArguments.js';
 import { CsvParser, type CsvCell } from '../../src/cli/input.js';
@@ -181,6 +182,29 @@ describe('wuye-rules command line: CSV input', () => {
       const { status, stdout } = await runCli(['record', '--csv'], { registry, input });
       expect([status, stdout]).toEqual([0, '']);
     }
+  });
+
+  it('gives a column named __proto__, constructor or prototype at any depth to the function as the key it is, as an NDJSON line does (regression: __proto__ was dropped)', async () => {
+    // Segments Object.prototype knows, and a plain one: the column's place is never an inherited one.
+    const segment = fc.constantFrom('__proto__', 'constructor', 'prototype', 'toString', 'valueOf', 'x');
+    const cases = fc.oneof(
+      fc.record({ name: fc.constant('repairDeadline'), prefix: fc.constant([]), header: fc.constant('repairClass,receivedAt'), cells: fc.constant('A,2026-10-05'), json: fc.constant('"repairClass":"A","receivedAt":"2026-10-05"') }),
+      // Under a nested object of the input, whose known fields are others.
+      fc.record({ name: fc.constant('classifyComplaint'), prefix: fc.constant(['unresolved']), header: fc.constant('collectiveHouseholds'), cells: fc.constant('1'), json: fc.constant('"collectiveHouseholds":1') }),
+    );
+    await fc.assert(
+      fc.asyncProperty(fc.array(segment, { minLength: 1, maxLength: 4 }), cases, async (segments, { name, prefix, header, cells, json }) => {
+        const path = [...prefix, ...segments];
+        const nested = path.reduceRight((inner, key) => `{${JSON.stringify(key)}:${inner}}`, '1').slice(1, -1);
+        const csv = await runCli([name, '--csv'], { input: `${header},${path.join('.')}\n${cells},1\n` });
+        const ndjson = await runCli([name], { input: `{${json},${nested}}\n` });
+        expect(csv.lines[0]?.error, path.join('.')).toEqual(ndjson.lines[0]?.error);
+        expect(csv.lines[0]?.error).toMatchObject({ code: 'unknown_key', path: [...prefix, segments[0]] });
+        // Nothing written through a prototype.
+        expect(Object.hasOwn(Object.prototype, 'x')).toBe(false);
+      }),
+      { numRuns: 60 },
+    );
   });
 
   it.each([

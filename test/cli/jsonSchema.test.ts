@@ -3,6 +3,7 @@ import {
   acceptedTypes,
   branchesOf,
   deepPartialJsonSchema,
+  lineJsonSchema,
   resolveRef,
   schemaAt,
   summarizeJsonSchema,
@@ -150,6 +151,8 @@ describe('reading JSON Schemas', () => {
     expect(schemaAt(root, root, ['missing', 'deeper'])).toBeUndefined();
     expect(schemaAt(root, root, ['pair', 5])).toBeUndefined();
     expect(schemaAt(root, root, [])).toBe(root);
+    // A key Object.prototype has is no field of the schema (a CSV column `__proto__.x` is an unknown key).
+    for (const key of ['__proto__', 'constructor', 'toString']) expect(schemaAt(root, root, [key]), key).toBeUndefined();
   });
 
   it('summarizes a schema on one line', () => {
@@ -229,5 +232,53 @@ describe('buildRegistry', () => {
     expect(broken.get('broken')?.jsonSchema()).toEqual({});
     expect(broken.get('broken')?.jsonSchema()).toEqual({});
     expect(calls).toBe(1);
+  });
+});
+
+describe('lineJsonSchema', () => {
+  const card = { type: 'object', properties: { attitude: { type: 'string' } }, required: ['attitude'] };
+  const titled = (body: JsonSchema): SchemaLike => fakeSchema({ $schema: 'https://json-schema.org/draft/2020-12/schema', title: 'T', description: 'D', ...body });
+
+  it('takes an only argument bare or in a one-item array, as the command line reads a line', () => {
+    expect(lineJsonSchema(titled(card), 'input')).toEqual({
+      $schema: 'https://json-schema.org/draft/2020-12/schema',
+      title: 'T',
+      description: 'D',
+      anyOf: [card, { type: 'array', prefixItems: [card], minItems: 1, maxItems: 1 }],
+    });
+  });
+
+  it('takes an only argument that is itself an array in the one-item array only (regression: summarizeServiceRatings.json described the bare list)', () => {
+    const list = { type: 'array', items: card };
+    expect(lineJsonSchema(titled(list), 'input')).toEqual({
+      $schema: 'https://json-schema.org/draft/2020-12/schema',
+      title: 'T',
+      description: 'D',
+      type: 'array',
+      prefixItems: [list],
+      minItems: 1,
+      maxItems: 1,
+    });
+    // An argument that may be an array or something else: bare only when it is not an array.
+    const either = { anyOf: [list, { type: 'string' }] };
+    expect(lineJsonSchema(fakeSchema(either), 'input')).toEqual({
+      anyOf: [{ allOf: [either, { not: { type: 'array' } }] }, { type: 'array', prefixItems: [either], minItems: 1, maxItems: 1 }],
+    });
+  });
+
+  it('takes the arguments as an array, and the first bare where the function can be called with it alone', () => {
+    const pair = { type: 'array', prefixItems: [{ type: 'string' }, { type: 'integer' }], minItems: 1, maxItems: 2 };
+    expect(lineJsonSchema(fakeSchema(pair), 'args')).toEqual({ anyOf: [pair, { allOf: [{ type: 'string' }, { not: { type: 'array' } }] }] });
+    const both = { ...pair, minItems: 2 };
+    expect(lineJsonSchema(fakeSchema(both), 'args')).toEqual(both);
+  });
+
+  it('keeps $defs at the root, where the nested references still find them, and refuses a schema that refers to itself whole', () => {
+    const withDefinitions = { $ref: '#/$defs/card', $defs: { card } };
+    expect(lineJsonSchema(fakeSchema(withDefinitions), 'input')).toEqual({
+      anyOf: [{ $ref: '#/$defs/card' }, { type: 'array', prefixItems: [{ $ref: '#/$defs/card' }], minItems: 1, maxItems: 1 }],
+      $defs: { card },
+    });
+    expect(() => lineJsonSchema(fakeSchema({ type: 'object', properties: { next: { $ref: '#' } } }), 'input')).toThrow(/refers to itself as a whole/);
   });
 });

@@ -1,4 +1,5 @@
 import { Readable } from 'node:stream';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { defaultRegistry } from '../../src/cli/defaultRegistry.js';
 import { exampleLines } from '../../src/cli/examples.js';
@@ -217,9 +218,32 @@ describe('wuye-rules command line: --policy', () => {
   });
 
   it('does not let a line give the options a tuple schema names as its last item', async () => {
-    const { lines } = await runCli(['tupleWithOptions', '--policy', 'p.json'], { registry, input: '7\n[7, {"policy": {}}]\n', files: { 'p.json': elapsedPolicy } });
+    const { lines } = await runCli(['tupleWithOptions', '--policy', 'p.json'], { registry, input: '7\n[7, {"policy": {}}]\n[7, {}]\n', files: { 'p.json': elapsedPolicy } });
     expect(lines[0]?.result).toEqual({ value: 7, dayCounting: 'elapsed' });
-    expect(lines[1]?.error?.code).toBe('too_many_arguments');
+    expect(lines[1]?.error).toEqual({ code: 'unsupported_option', path: [1, 'policy'], message: 'tupleWithOptions: policy cannot come from an input line; give it with --policy' });
+    expect(lines[2]?.error?.code).toBe('too_many_arguments');
+  });
+
+  it('refuses a policy or a calendar a line gives as the options argument as unsupported_option, not as one argument too many (regression: too_many_arguments)', async () => {
+    // Every function that takes the rule options after its arguments, from the one without arguments to dueAt.
+    const cases: readonly [string, readonly unknown[]][] = [
+      ['approverNames', []],
+      ['approvalAuthority', [1000]],
+      ['isWorkday', ['2026-10-08']],
+      ['dueAt', ['2026-10-05T15:00:00+08:00', { amount: 3, unit: 'day' }]],
+      ['repairDeadline', [{ repairClass: 'A', receivedAt: '2026-10-05' }]],
+    ];
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...cases), fc.constantFrom('policy', 'calendar'), fc.jsonValue(), fc.dictionary(fc.constantFrom('locale', 'x'), fc.jsonValue(), { maxKeys: 1 }), async ([name, args], key, value, others) => {
+        const options = { ...others, [key]: value };
+        const { lines } = await runCli([name], { input: `${JSON.stringify([...args, options])}\n` });
+        expect(lines[0]?.error).toEqual({ code: 'unsupported_option', path: [args.length, key], message: `${name}: ${key} cannot come from an input line; give it with --${key}` });
+      }),
+      { numRuns: 60 },
+    );
+    // Anything else past the arguments is one too many.
+    const { lines } = await runCli(['approvalAuthority'], { input: '[1000, {}]\n[1000, {"polcy": {}}]\n[1000, 5]\n' });
+    expect(lines.map((line) => line.error?.code)).toEqual(['too_many_arguments', 'too_many_arguments', 'too_many_arguments']);
   });
 
   it('passes no options to a function whose later parameters are something else, and refuses --policy for it', async () => {

@@ -235,11 +235,19 @@ export const crossFieldExceptions: readonly CrossFieldException[] = [
     reason: 'relates each duty to the options argument',
   },
   {
+    fns: ['toICalendar'],
+    code: 'out_of_range',
+    paths: [['duties', '*', 'dueAt']],
+    zodChecks: true,
+    rule: "each duty's dueAt is a deadline an iCalendar date can hold: 0000-01-02T00:00 to 9999-12-31T23:59:59.999+08:00",
+    reason: 'narrower than an instant, whose text carries its own offset: which texts fall outside depends on the offset, which a pattern would have to spell out',
+  },
+  {
     fns: ['extendCalendar'],
     code: 'out_of_range',
-    paths: [['notice', 'holidays', '*'], ['notice', 'workdays', '*'], ['notice', 'days', '*', 'date'], ['notice', 'year'], ['calendar', 'to']],
+    paths: [['notice', 'holidays', '*'], ['notice', 'workdays', '*'], ['notice', 'days', '*', 'date'], ['notice', 'year'], ['calendar', 'to'], ['calendar', 'holidays', '*'], ['calendar', 'workdays', '*']],
     zodChecks: true,
-    rule: "a notice's dates lie within its year, the year after the calendar's last; the calendar's to is not before its from",
+    rule: "a notice's dates lie within its year, the year after the calendar's last; the calendar's to is not before its from, and its dates lie within its years from–to",
     reason: 'relates two fields, and the notice to the calendar argument',
   },
 ];

@@ -30,14 +30,6 @@ function schemaFile(file: string): Schema {
   return schema;
 }
 
-// The payload a schema file describes for one input line: the arguments array of a function with an
-// ArgsSchema, the only argument of one with an InputSchema.
-function payloadOf(name: string, value: unknown): unknown {
-  const kind = registry.get(name)?.schemaKind;
-  if (kind === 'args') return Array.isArray(value) ? value : [value];
-  return Array.isArray(value) && value.length === 1 ? value[0] : value;
-}
-
 // The lines of every NDJSON sample of a function the package has, with the command line's verdict.
 function sampleLines(): { name: string; file: string; text: string; ok: boolean; code?: string }[] {
   const lines: { name: string; file: string; text: string; ok: boolean; code?: string }[] = [];
@@ -57,6 +49,9 @@ function sampleLines(): { name: string; file: string; text: string; ok: boolean;
   }
   return lines;
 }
+
+// The codes of a refusal for the line's shape (a type, an enum, a sign, a count), which a JSON Schema can see.
+const SHAPE_CODES = ['invalid_type', 'invalid_enum', 'negative', 'not_integer', 'too_many_arguments'];
 
 const hasCjk = (text: unknown) => typeof text === 'string' && /[\u4e00-\u9fff]/.test(text);
 const hasLatin = (text: unknown) => typeof text === 'string' && /[A-Za-z]{3}/.test(text);
@@ -93,10 +88,11 @@ describe('dist/schemas/*.json', () => {
     }
   });
 
+  // Each file describes the line itself, as index.json says: no line is unwrapped or wrapped before it is validated.
   it('accepts the --help example of every function', () => {
     for (const [name, line] of Object.entries(exampleLines)) {
       if (!registry.has(name)) continue;
-      expect(validateAgainst(schemaFile(`${name}.json`), payloadOf(name, JSON.parse(line))), name).toEqual([]);
+      expect(validateAgainst(schemaFile(`${name}.json`), JSON.parse(line)), name).toEqual([]);
     }
   });
 
@@ -110,12 +106,42 @@ describe('dist/schemas/*.json', () => {
       } catch {
         continue;
       }
-      const violations = validateAgainst(schemaFile(`${name}.json`), payloadOf(name, value));
+      const violations = validateAgainst(schemaFile(`${name}.json`), value);
       if (ok) expect(violations, `${file} ${text}`).toEqual([]);
-      else if (['invalid_type', 'invalid_enum', 'negative', 'not_integer', 'too_many_arguments'].includes(code as string)) {
+      else if (SHAPE_CODES.includes(code as string)) {
         expect(violations.length, `${file} ${text} (${code})`).toBeGreaterThan(0);
       }
     }
+  });
+
+  it("gives every line file the command line's verdict on each way of writing a function's example line (regression: summarizeServiceRatings.json described the bare list)", () => {
+    // Every function: its example as the argument list, the only argument bare and in a one-item array,
+    // the list of arguments wrapped once more, and an empty line. What the command line answers the file
+    // must accept; what it refuses for its shape the file must refuse.
+    let compared = 0;
+    for (const [name, fn] of registry) {
+      const schema = schemaFile(`${name}.json`);
+      const evaluator = new LineEvaluator({ fn });
+      const args = exampleArguments(fn);
+      const forms: unknown[] = [args, [args], []];
+      if (args.length === 1) forms.push(args[0]);
+      for (const form of forms) {
+        const text = JSON.stringify(form);
+        const answer = JSON.parse(evaluator.jsonLine(text, 1) as string) as { ok: boolean; error?: { code: string } };
+        const violations = validateAgainst(schema, form);
+        if (answer.ok) expect(violations, `${name} ${text}`).toEqual([]);
+        else if (SHAPE_CODES.includes(answer.error?.code as string) || answer.error?.code === 'missing') {
+          expect(violations.length, `${name} ${text} (${answer.error?.code})`).toBeGreaterThan(0);
+        }
+        compared += 1;
+      }
+    }
+    expect(compared).toBeGreaterThan(3 * registry.size);
+    // The finding itself: a list of cards is a line only wrapped once more.
+    const ratings = schemaFile('summarizeServiceRatings.json');
+    const card = { attitude: 'satisfied', skill: 'satisfied', arrival: 'satisfied', promise: 'satisfied' };
+    expect([validateAgainst(ratings, [[card]]), validateAgainst(ratings, [[]])]).toEqual([[], []]);
+    expect([validateAgainst(ratings, [card]).length > 0, validateAgainst(ratings, []).length > 0]).toEqual([true, true]);
   });
 
   it('accepts a bare first argument where a function can be called with it alone, as the command line does', () => {
@@ -157,9 +183,10 @@ describe('dist/schemas/*.json', () => {
       const example = exampleArguments(fn);
       for (const mutation of [null, ...allMutations(example, true)]) {
         const args = mutation === null ? example : applyMutation(example, mutation, null);
-        if (args.length > (fn.schemaKind === 'args' ? example.length : 1)) continue;
+        if (args.length > (fn.schemaKind === 'args' ? example.length : 1) || args.length === 0) continue;
+        // The shipped file describes the line: the list of arguments as it is, the only argument in its one-item array.
         const payload = schemaValue(fn, args);
-        expect(shipped(payload), `${name} ${JSON.stringify(payload)?.slice(0, 200)}`).toBe(converted(payload));
+        expect(shipped(fn.schemaKind === 'args' ? payload : [payload]), `${name} ${JSON.stringify(payload)?.slice(0, 200)}`).toBe(converted(payload));
       }
     }
   });

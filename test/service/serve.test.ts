@@ -103,6 +103,7 @@ describe('wuye-rules serve (the command)', () => {
     [['--token-file', 'token'], { token: '  \n' }, /must hold one token/],
     [['--token-file', 'token'], { token: 'two words' }, /must hold one token/],
     [['--policy', 'p.json'], { 'p.json': '{"dayCountin": "elapsed"}' }, /unknown policy key dayCountin/],
+    [['--policy', 'p.json'], { 'p.json': '[{"effectiveFrom": "2026-01-01", "policy": {}, "effectiveTo": "2026-06-30"}]' }, /p\.json: policyAt: versions\[0\]\.effectiveTo must be one of the known fields/],
     [['--calendar', 'c.json'], { 'c.json': '[' }, /--calendar c\.json is not valid JSON/],
     [['--port', 'x'], {}, /--port must be a port number/],
     [['--host', '203.0.113.254', '--port', '0'], {}, /cannot listen on 203\.0\.113\.254:0/],
