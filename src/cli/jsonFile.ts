@@ -1,7 +1,11 @@
 // The JSON files the command line and the service read whole (`--policy`, `--calendar`). Windows
 // editors (Notepad) save UTF-8 with a byte-order mark, which JSON.parse refuses; the input lines
-// already accept one, so a file accepts it too.
+// already accept one, so a file accepts it too. A member name given twice in one object is refused:
+// JSON.parse would keep the last one silently (see duplicateKeys.ts). Bytes that are not UTF-8 are
+// refused too, where decoding them as text would have replaced them silently.
+import { readFile } from 'node:fs/promises';
 import { UsageError } from './arguments.js';
+import { duplicateKey } from './duplicateKeys.js';
 
 const BYTE_ORDER_MARK = '\uFEFF';
 
@@ -12,12 +16,37 @@ const BYTE_ORDER_MARK = '\uFEFF';
  * @param path - The file, for messages.
  * @param text - The file's content.
  * @returns The parsed value.
- * @throws {@link UsageError} When the content is not JSON.
+ * @throws {@link UsageError} When the content is not JSON, or names a member twice in one object.
  */
 export function parseJsonFile(option: string, path: string, text: string): unknown {
+  const json = text.startsWith(BYTE_ORDER_MARK) ? text.slice(1) : text;
+  let value: unknown;
   try {
-    return JSON.parse(text.startsWith(BYTE_ORDER_MARK) ? text.slice(1) : text);
+    value = JSON.parse(json);
   } catch (error) {
     throw new UsageError(`${option} ${path} is not valid JSON (${(error as Error).message})`);
   }
+  const repeated = duplicateKey(json);
+  if (repeated !== undefined) {
+    throw new UsageError(`${option} ${path} gives ${pathText(repeated.path)} twice in one object; give each setting once (JSON would keep the last one silently)`);
+  }
+  return value;
+}
+
+// A path as a reader of the file finds it: versions[0].policy.dayCounting.
+function pathText(path: readonly (string | number)[]): string {
+  return path.map((key, index) => (typeof key === 'number' ? `[${key}]` : /^[A-Za-z_$][\w$]*$/.test(key) ? `${index === 0 ? '' : '.'}${key}` : `[${JSON.stringify(key)}]`)).join('');
+}
+
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * Reads a file given with an option as UTF-8 text, refusing bytes that are not UTF-8.
+ *
+ * @param path - The file.
+ * @returns Its text (a byte-order mark, if any, dropped).
+ * @throws Node's error when the file cannot be read; a TypeError when it is not UTF-8.
+ */
+export async function readUtf8File(path: string): Promise<string> {
+  return strictUtf8.decode(await readFile(path));
 }

@@ -1,7 +1,7 @@
 // The command line as a function of its arguments and streams, so tests run it in-process:
 // `run(argv, { stdin, stdout, stderr, version })` resolves to the exit status.
 import { createReadStream } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { readUtf8File } from './jsonFile.js';
 import type { Readable, Writable } from 'node:stream';
 import { inputFormatOf, parseArguments, UsageError, type CliArguments, type InputEncoding, type InputFormat } from './arguments.js';
 import { CsvRowMapper } from './csvArguments.js';
@@ -37,7 +37,7 @@ export interface RunEnvironment {
   readonly registry?: Registry;
   /** Opens an input file; `fs.createReadStream` unless given. */
   readonly openInput?: (path: string) => Readable;
-  /** Reads the `--policy` file; `fs.promises.readFile` (UTF-8) unless given. */
+  /** Reads the `--policy` and `--calendar` files; as strict UTF-8 from the file system unless given. */
   readonly readTextFile?: (path: string) => Promise<string>;
   /** Writes the `duty --out` file; `fs.promises.writeFile` (UTF-8) unless given. */
   readonly writeTextFile?: (path: string, text: string) => Promise<void>;
@@ -191,7 +191,7 @@ async function runFunction(parsed: Extract<CliArguments, { kind: 'run' }>, regis
   }
   const readText = async (option: string, path: string): Promise<string> => {
     try {
-      return await (environment.readTextFile ?? ((file: string) => readFile(file, 'utf8')))(path);
+      return await (environment.readTextFile ?? readUtf8File)(path);
     } catch (error) {
       throw new UsageError(`cannot read ${option} ${path} (${(error as Error).message})`);
     }
@@ -237,7 +237,7 @@ export async function run(argv: readonly string[], environment: RunEnvironment):
       return await runDuty(argv.slice(1), {
         stdout: environment.stdout,
         stderr: environment.stderr,
-        readTextFile: environment.readTextFile ?? ((path: string) => readFile(path, 'utf8')),
+        readTextFile: environment.readTextFile ?? readUtf8File,
         ...(environment.writeTextFile === undefined ? {} : { writeTextFile: environment.writeTextFile }),
       });
     }

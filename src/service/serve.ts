@@ -1,7 +1,7 @@
 // `wuye-rules serve`: reads the options and files, starts the service, and runs until SIGTERM or
 // SIGINT, when it stops accepting, lets the requests in flight finish, and resolves to exit status 0.
 // Loaded by the command line only when `serve` is asked for.
-import { readFile } from 'node:fs/promises';
+import { readUtf8File } from '../cli/jsonFile.js';
 import { UsageError } from '../cli/arguments.js';
 import { parseCalendarFile } from '../cli/calendarFile.js';
 import { defaultRegistry } from '../cli/defaultRegistry.js';
@@ -65,7 +65,7 @@ export async function serve(argv: readonly string[], environment: ServeEnvironme
   }
   const readText = async (option: string, path: string): Promise<string> => {
     try {
-      return await (environment.readTextFile ?? ((file: string) => readFile(file, 'utf8')))(path);
+      return await (environment.readTextFile ?? readUtf8File)(path);
     } catch (error) {
       throw new UsageError(`cannot read ${option} ${path} (${(error as Error).message})`);
     }

@@ -1,6 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { UsageError } from '../../src/cli/arguments.js';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { readUtf8File } from '../../src/cli/jsonFile.js';
 import { readPolicyFile } from '../../src/cli/policyFile.js';
 import { runCli } from './_helpers.js';
 
@@ -67,5 +71,37 @@ describe('readPolicyFile and --calendar: a leading byte-order mark', () => {
     const { status, lines } = await runCli(['isWorkday', '--policy', 'p.json', '--calendar', 'c.json'], { input: '"2027-01-01"\n"2027-01-04"\n', files });
     expect(status).toBe(0);
     expect(lines.map((line) => line.result)).toEqual([false, true]);
+  });
+});
+
+describe('--policy and --calendar files: a setting given twice, bytes that are not UTF-8', () => {
+  it('refuses a member name given twice in one object, naming where (JSON.parse would keep the last)', async () => {
+    expect(usageMessage(() => readPolicyFile('p.json', '{"dayCounting": "elapsed", "restDays": "weekends", "dayCounting": "civil-code"}'))).toBe(
+      '--policy p.json gives dayCounting twice in one object; give each setting once (JSON would keep the last one silently)',
+    );
+    expect(usageMessage(() => readPolicyFile('pv.json', '[{"effectiveFrom": "2026-01-01", "policy": {"complaint": {"x": 1, "\\u0078": 2}}}]'))).toContain('gives [0].policy.complaint.x twice');
+    const { status, stdout, stderr } = await runCli(['isWorkday', '--calendar', 'c.json'], {
+      input: '"2027-01-04"\n',
+      files: { 'c.json': '{"from": 2027, "to": 2027, "holidays": [], "workdays": [], "to": 2028}' },
+    });
+    expect([status, stdout]).toEqual([2, '']);
+    expect(stderr).toContain('--calendar c.json gives to twice in one object');
+  });
+
+  it('reads the same file when each name is given once, wherever names repeat across objects', () => {
+    expect(readPolicyFile('p.json', '{"complaint": {"approvalBands": [{"approver": "sales-manager", "upTo": {"value": 1000, "inclusive": true}}, {"approver": "general-manager", "upTo": null}]}}').kind).toBe('policy');
+  });
+
+  it('refuses a file that is not UTF-8 rather than reading its bytes as replacement characters', async () => {
+    const directory = await mkdtemp(join(tmpdir(), 'wuye-utf8-'));
+    try {
+      const file = join(directory, 'p.json');
+      await writeFile(file, Buffer.concat([Buffer.from('{"complaint": {"approvers": {"x": "'), Buffer.from([0xc3, 0x28]), Buffer.from('"}}}')]));
+      await expect(readUtf8File(file)).rejects.toThrow(TypeError);
+      await writeFile(file, '\uFEFF{"dayCounting": "elapsed"}');
+      expect(readPolicyFile(file, await readUtf8File(file)).kind).toBe('policy');
+    } finally {
+      await rm(directory, { recursive: true, force: true });
+    }
   });
 });
