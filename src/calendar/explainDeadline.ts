@@ -8,7 +8,7 @@ import { lastDayOfPeriod } from '../core/period.js';
 import { calendarIndexOf } from './_calendarIndex.js';
 import { isMondayToFriday, isoOfDay, yearOfDay } from './_days.js';
 import { COMPENSATION, HOLIDAY_NAMES, inStatutoryTable, statutoryNamesOf, statutoryYear } from './_statutory.js';
-import { businessSpans } from './_workHours.js';
+import { businessSpans, workMsOf } from './_workHours.js';
 import { dueAtMs } from '../core/dueAtMs.js';
 import { workdayEngine } from './workdayEngine.js';
 import type { Period } from './Period.js';
@@ -187,8 +187,9 @@ export function explainDeadline(from: Instant, period: Period, options?: RuleOpt
     // the first rest day passed over (a working day whose hours are over is neither).
     const offset = fromMs - startOfShanghaiDay(first);
     if (!works(first) || businessSpans(options).some((time, index) => index % 2 && time > offset)) start = first;
-    // No hour counted: only the rest days passed over before the next opening, if any, are listed.
-    if (amount === 0) end = shanghaiDayOf(due) - 1;
+    // No hour counted (0, or an amount too small to be time): only the rest days passed over before
+    // the next opening, if any, are listed.
+    if (workMsOf(amount) === 0) end = shanghaiDayOf(due) - 1;
   } else plain = lastDayOfPeriod(first, amount, unit);
   // An explanation lists every day it passes: a period of centuries would answer with megabytes of
   // notes (and a service would spend seconds writing them). dueAt has no such limit.
