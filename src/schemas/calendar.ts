@@ -189,8 +189,8 @@ export const explainDeadlineArgsSchema: z.ZodType<ExplainDeadlineArgs> = renders
 /** The input of {@link explainDeadline}: its arguments (same as {@link explainDeadlineArgsSchema}). */
 export const explainDeadlineInputSchema = explainDeadlineArgsSchema;
 
-/** The input of {@link yearStatus}: a whole year. */
-export const yearStatusInputSchema: z.ZodType<number> = yearSchema.meta({
+/** The input of {@link yearStatus}: a whole year, any an instant can have (a calendar's years are fewer). */
+export const yearStatusInputSchema: z.ZodType<number> = z.number().int().min(0).max(9999).meta({
   title: 'yearStatus input',
-  description: '年份（1900–2999）：已公布、暂定或未覆盖。 A year (1900–2999): published, provisional or uncovered.',
+  description: '年份（0–9999）：已公布、暂定或未覆盖。 A year (0–9999): published, provisional or uncovered.',
 });
