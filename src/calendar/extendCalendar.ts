@@ -21,7 +21,9 @@ import { yearOfDay } from './_days.js';
  * @throws {@link InvalidInputError} When `calendar` is not a valid calendar (path `['calendar', …]`), the
  * year does not follow the calendar's last year (`out_of_range`, path `['notice', 'year']`), or a
  * date is invalid, outside `year − 1`…`year`, or in both lists (path `['notice', 'holidays', i]` or
- * `['notice', 'workdays', i]`). In a holiday-cn file the path is the day's own: a day that is not
+ * `['notice', 'workdays', i]`). A holiday-cn file (an object with `days`, or with `papers`, `$schema` or
+ * `$id` and neither list of the plain form) without its days is `invalid_type` at `['notice', 'days']`.
+ * In a holiday-cn file the path is the day's own: a day that is not
  * `{ name, date, isOffDay }`, or whose date is invalid or outside the two years, at
  * `['notice', 'days', i, …]`; a date listed both as a rest day and as a working day at the later
  * entry's `isOffDay` (`conflicting_date`).
@@ -59,6 +61,8 @@ import { yearOfDay } from './_days.js';
 // The fields of a notice in either form (ours, or a holiday-cn file's), for an object that holds them
 // on its prototype (core/inheritedFields.ts).
 const NOTICE_FIELDS: readonly string[] = ['year', 'holidays', 'workdays', 'days', 'papers', '$schema', '$id'];
+// The fields only a holiday-cn file has, besides its days.
+const HOLIDAY_CN_ONLY: readonly string[] = ['papers', '$schema', '$id'];
 
 export function extendCalendar(calendar: Calendar, notice: HolidayNotice | HolidayCnFile): Calendar {
   const fn = 'extendCalendar';
@@ -70,7 +74,11 @@ export function extendCalendar(calendar: Calendar, notice: HolidayNotice | Holid
     if (year !== base.to + 1) throw invalid(fn, ['notice', 'year'], 'out_of_range', `${base.to + 1}`, value);
     return year;
   };
-  if ('days' in fields) {
+  // A holiday-cn file has `days`; one that lacks them but carries the file's own fields (and neither of
+  // the plain form's lists) is still that file, whose fault is its absent days (`invalid_type` at
+  // `notice.days`, as an absent list of the plain form is at its own path), not its `$schema`.
+  const holidayCn = 'days' in fields || (HOLIDAY_CN_ONLY.some((key) => key in fields) && !('holidays' in fields) && !('workdays' in fields));
+  if (holidayCn) {
     // A holiday-cn file: its days become the notice's rest days and make-up working days. An error
     // names the file's own fields (`notice.days[3].date`), never the lists they become.
     requireObject(fields, fn, ['notice'], ['year', 'days', 'papers', '$schema', '$id']);
