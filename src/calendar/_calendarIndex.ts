@@ -186,12 +186,13 @@ function coverageError(context: WorkdayContext, day: number): CalendarCoverageEr
   // extendCalendar adds the years after a calendar; a year before it needs a calendar defined to
   // cover it; a year no calendar may cover has only the weekends-only fallback. The statutory table
   // is offered only where it has the year.
-  const fallback = `set policy outOfCoverage: '${published || !inStatutoryTable(year) ? 'weekends' : 'statutory'}'`;
-  if (year < MIN_YEAR || year > MAX_YEAR) {
-    return new CalendarCoverageError(year, `${context.fn}: ${year} is outside ${outside}, and no calendar covers years outside ${MIN_YEAR}–${MAX_YEAR}; ${fallback}`);
-  }
-  const supply = year < (published ? yearOfDay(published[0]) : from) ? 'define a calendar that covers it with defineCalendar (extendCalendar adds later years only)' : 'add its notice with extendCalendar';
-  return new CalendarCoverageError(year, `${context.fn}: ${year} is outside ${outside}; ${supply} or ${fallback}`);
+  const supply =
+    year < MIN_YEAR || year > MAX_YEAR
+      ? `no calendar covers years outside ${MIN_YEAR}–${MAX_YEAR}:`
+      : year < (published ? yearOfDay(published[0]) : from)
+        ? 'define a calendar that covers it with defineCalendar (extendCalendar adds later years only) or'
+        : 'add its notice with extendCalendar or';
+  return new CalendarCoverageError(year, `${context.fn}: ${year} is outside ${outside}; ${supply} set policy outOfCoverage: '${published || !inStatutoryTable(year) ? 'weekends' : 'statutory'}'`);
 }
 
 /**

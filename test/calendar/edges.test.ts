@@ -57,9 +57,9 @@ describe('isWorkday', () => {
     expect(earlier.message).toBe("isWorkday: 2029 is outside the calendar (2030–2031); define a calendar that covers it with defineCalendar (extendCalendar adds later years only) or set policy outOfCoverage: 'statutory'");
     // Regression: a year no calendar may cover was offered extendCalendar or defineCalendar, which refuse it.
     const last = caught(() => isWorkday('9999-12-31')) as CalendarCoverageError;
-    expect([last.year, last.message]).toEqual([9999, "isWorkday: 9999 is outside the calendar (2019–2026), and no calendar covers years outside 1900–2999; set policy outOfCoverage: 'weekends'"]);
+    expect([last.year, last.message]).toEqual([9999, "isWorkday: 9999 is outside the calendar (2019–2026); no calendar covers years outside 1900–2999: set policy outOfCoverage: 'weekends'"]);
     const first = caught(() => isWorkday('1899-12-31', { policy: definePolicy({ outOfCoverage: 'statutory' }) })) as CalendarCoverageError;
-    expect(first.message).toBe("isWorkday: 1899 is outside the calendar (2019–2026) and the statutory table of outOfCoverage: 'statutory' (2014–2099), and no calendar covers years outside 1900–2999; set policy outOfCoverage: 'weekends'");
+    expect(first.message).toBe("isWorkday: 1899 is outside the calendar (2019–2026) and the statutory table of outOfCoverage: 'statutory' (2014–2099); no calendar covers years outside 1900–2999: set policy outOfCoverage: 'weekends'");
   });
 
   it('counts Monday–Friday on both sides of the calendar under outOfCoverage weekends', () => {
