@@ -44,8 +44,16 @@ export const calendarSpecSchema: z.ZodType<CalendarSpec> = fieldsOf(
       to: yearSchema,
       holidays: z.array(calendarDateSchema),
       workdays: z.array(calendarDateSchema),
+      holidayNames: z
+        .record(calendarDateSchema, z.string().min(1))
+        .optional()
+        .meta({ description: '放假日的名称（按通知）。 The names of rest days, as their notice names them: each key a date of holidays.' }),
     })
     .refine((spec) => spec.to >= spec.from, { message: 'to must not be before from', path: ['to'] })
+    .refine((spec) => Object.keys(spec.holidayNames ?? {}).every((date) => spec.holidays.includes(date)), {
+      message: 'only a date of holidays is named',
+      path: ['holidayNames'],
+    })
     .refine((spec) => [...spec.holidays, ...spec.workdays].every((date) => yearOf(date) >= spec.from && yearOf(date) <= spec.to), {
       message: "every date must be within the calendar's years",
     })
