@@ -12,6 +12,13 @@ export interface CalendarSpec {
   readonly holidays: readonly string[];
   /** Make-up working days (调休上班) as `YYYY-MM-DD`: usually a Saturday or Sunday. */
   readonly workdays: readonly string[];
+  /**
+   * The names of rest days as their notice names them (`{ '2027-10-01': '国庆节' }`), each a date of
+   * `holidays`: what {@link explainDeadline} says a skipped holiday is. A rest day without one is named
+   * after the statutory holidays of its run of rest days, as the 2019–2026 notices name theirs.
+   * {@link extendCalendar} fills it from a holiday-cn file's `name`s; absent when no day is named.
+   */
+  readonly holidayNames?: Readonly<Record<string, string>>;
 }
 
 /**

@@ -5,7 +5,7 @@
 import { CalendarCoverageError, type InputPath } from '../core/errors.js';
 import { DAY_MS, parseIsoString, shanghaiDayOf } from '../core/instant.js';
 import type { RuleOptions } from '../core/options.js';
-import { invalid, requireArray, requireCount, requireObject } from '../core/validate.js';
+import { invalid, requireArray, requireCount, requireObject, requireString } from '../core/validate.js';
 import { chinaCalendar } from './chinaCalendar.js';
 import { noteProvisional } from '../core/provisional.js';
 import { dayOfWeekdayCount, daysFromCivil, isMondayToFriday, weekdayCount, yearOfDay } from './_days.js';
@@ -26,6 +26,8 @@ export interface NormalizedSpec {
   readonly holidays: readonly string[];
   /** Make-up working days, sorted, unique. */
   readonly workdays: readonly string[];
+  /** Names of rest days, by date in order; absent when none is named. */
+  readonly holidayNames?: Readonly<Record<string, string>>;
 }
 
 /** The precomputed working-day index of a calendar. */
@@ -89,7 +91,7 @@ function readDates(list: readonly unknown[], from: number, to: number, fn: strin
  * written `YYYY-MM-DD` within those years, no date both a holiday and a working day.
  */
 export function normalizeSpec(value: unknown, fn: string, path: InputPath): NormalizedSpec {
-  const spec = requireObject(value, fn, path, ['from', 'to', 'holidays', 'workdays']);
+  const spec = requireObject(value, fn, path, ['from', 'to', 'holidays', 'workdays', 'holidayNames']);
   const from = requireYear(spec.from, fn, [...path, 'from']);
   const to = requireYear(spec.to, fn, [...path, 'to']);
   if (to < from) throw invalid(fn, [...path, 'to'], 'out_of_range', `${from} or later`, spec.to);
@@ -99,7 +101,26 @@ export function normalizeSpec(value: unknown, fn: string, path: InputPath): Norm
   workdayList.forEach((entry, index) => {
     if (holidays.has(entry as string)) throw invalid(fn, [...path, 'workdays', index], 'conflicting_date', 'not a holiday too', entry);
   });
-  return { from, to, holidays: [...holidays.keys()].sort(), workdays: [...workdays.keys()].sort() };
+  const normalized = { from, to, holidays: [...holidays.keys()].sort(), workdays: [...workdays.keys()].sort() };
+  const names = spec.holidayNames === undefined ? undefined : readHolidayNames(spec.holidayNames, holidays, fn, [...path, 'holidayNames']);
+  return names === undefined ? normalized : { ...normalized, holidayNames: names };
+}
+
+/**
+ * Reads the names of rest days: each key a date of `holidays`, each name a non-empty string. Returns
+ * them by date in order, or `undefined` when there are none (a calendar without names has no key).
+ */
+function readHolidayNames(value: unknown, holidays: ReadonlyMap<string, number>, fn: string, path: InputPath): Record<string, string> | undefined {
+  const given = requireObject(value, fn, path);
+  const names: Record<string, string> = {};
+  for (const date of Object.keys(given).sort()) {
+    parseDate(date, fn, [...path, date]);
+    if (!holidays.has(date)) throw invalid(fn, [...path, date], 'out_of_range', 'a date of holidays (only a rest day is named)', date);
+    const name = requireString(given[date], fn, [...path, date]);
+    if (name === '') throw invalid(fn, [...path, date], 'empty', 'a non-empty name', name);
+    names[date] = name;
+  }
+  return Object.keys(names).length === 0 ? undefined : names;
 }
 
 /**
@@ -184,9 +205,15 @@ function coverageError(context: WorkdayContext, day: number): CalendarCoverageEr
     ? `the calendar (${yearOfDay(published[0])}–${yearOfDay(published[1])}) and the statutory table of outOfCoverage: 'statutory' (${STATUTORY_FROM}–${STATUTORY_TO})`
     : `the calendar (${from}–${to})`;
   // extendCalendar adds the years after a calendar; a year before it needs a calendar defined to
-  // cover it. The statutory table is offered only where it has the year.
-  const supply = year < (published ? yearOfDay(published[0]) : from) ? 'define a calendar that covers it with defineCalendar (extendCalendar adds later years only)' : 'add its notice with extendCalendar';
-  return new CalendarCoverageError(year, `${context.fn}: ${year} is outside ${outside}; ${supply} or set policy outOfCoverage: '${published || !inStatutoryTable(year) ? 'weekends' : 'statutory'}'`);
+  // cover it; a year no calendar may cover has only the weekends-only fallback. The statutory table
+  // is offered only where it has the year.
+  const supply =
+    year < MIN_YEAR || year > MAX_YEAR
+      ? `no calendar covers years outside ${MIN_YEAR}–${MAX_YEAR}:`
+      : year < (published ? yearOfDay(published[0]) : from)
+        ? 'define a calendar that covers it with defineCalendar (extendCalendar adds later years only) or'
+        : 'add its notice with extendCalendar or';
+  return new CalendarCoverageError(year, `${context.fn}: ${year} is outside ${outside}; ${supply} set policy outOfCoverage: '${published || !inStatutoryTable(year) ? 'weekends' : 'statutory'}'`);
 }
 
 /**

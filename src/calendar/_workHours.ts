@@ -34,6 +34,16 @@ function endWithin(spans: readonly number[], day: number, offset: number, left: 
 }
 
 /**
+ * The business time `hours` working hours count, in ms: floating-point noise below a nanosecond
+ * (0.1 + 0.2 hours) is no time, as it would push a deadline that ends at a closing time to the next
+ * opening; an amount made of noise alone (below about 2.8e-13 hours) counts as 0 hours.
+ */
+export function workMsOf(hours: number): number {
+  const exact = hours * HOUR_MS;
+  return Math.abs(exact - Math.round(exact)) < 1e-6 ? Math.round(exact) : exact;
+}
+
+/**
  * The deadline of `hours` working hours from `fromMs` (RULES C12): a start outside business hours
  * starts at the next opening; the result is the instant the last working hour ends. 0 hours is
  * `fromMs` itself inside business hours (a closing instant included) and the next opening outside
@@ -41,15 +51,14 @@ function endWithin(spans: readonly number[], day: number, offset: number, left: 
  */
 export function workhourDueMs(fromMs: number, hours: number, options: RuleOptions | undefined, fn: string): number {
   const spans = businessSpans(options);
-  if (hours === 0) return nextBusinessInstant(spans, fromMs, workdayContext(options, fn));
+  const context = workdayContext(options, fn);
+  let left = workMsOf(hours);
+  // An amount that is all noise (1e-15 hours) is 0 hours, and is due when 0 hours are: counted on as
+  // time, it would end at the start day's last closing, before a start after it or on a rest day.
+  if (left === 0) return nextBusinessInstant(spans, fromMs, context);
   let perDay = 0;
   for (let index = 0; index < spans.length; index += 2) perDay += (spans[index + 1] as number) - (spans[index] as number);
-  const context = workdayContext(options, fn);
   const day = shanghaiDayOf(fromMs);
-  // Floating-point noise below a nanosecond (0.1 + 0.2 hours) is no time: it would push a deadline
-  // that ends at a closing time to the next opening.
-  const exact = hours * HOUR_MS;
-  let left = Math.abs(exact - Math.round(exact)) < 1e-6 ? Math.round(exact) : exact;
   if (isWorkdayIn(context, day)) {
     const offset = fromMs - startOfShanghaiDay(day);
     const today = endWithin(spans, day, offset, left);

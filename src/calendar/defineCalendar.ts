@@ -10,12 +10,15 @@ import { normalizeSpec } from './_calendarIndex.js';
  * yet. The result is validated, deep-frozen, and indexed on first use. Pass it as `options.calendar`.
  *
  * @param spec - `{ from, to, holidays, workdays }`: years `from` ≤ `to` (1900–2999); dates as
- * `YYYY-MM-DD` within those years; no date in both lists.
- * @returns A new calendar, with its dates sorted and without duplicates.
+ * `YYYY-MM-DD` within those years; no date in both lists. Optionally `holidayNames`, the names of rest
+ * days as their notice gives them (`{ '2030-10-01': '国庆节' }`), which {@link explainDeadline} reports.
+ * @returns A new calendar, with its dates sorted and without duplicates (`holidayNames` by date, and
+ * absent when it names nothing).
  * @throws {@link InvalidInputError} When a year is not a whole number in range (path `['from']` or
  * `['to']`, `to` before `from` is `out_of_range`), a date is not a real `YYYY-MM-DD` date
  * (`invalid_date`, path `['holidays', i]`), a date lies outside the years (`out_of_range`), or a
- * date is both a holiday and a working day (`conflicting_date`, path `['workdays', i]`).
+ * date is both a holiday and a working day (`conflicting_date`, path `['workdays', i]`), or a name is
+ * not a non-empty string for a date of `holidays` (path `['holidayNames', date]`).
  * @see RULES C3, C10.
  *
  * @example

@@ -8,7 +8,7 @@ import { lastDayOfPeriod } from '../core/period.js';
 import { calendarIndexOf } from './_calendarIndex.js';
 import { isMondayToFriday, isoOfDay, yearOfDay } from './_days.js';
 import { COMPENSATION, HOLIDAY_NAMES, inStatutoryTable, statutoryNamesOf, statutoryYear } from './_statutory.js';
-import { businessSpans } from './_workHours.js';
+import { businessSpans, workMsOf } from './_workHours.js';
 import { dueAtMs } from '../core/dueAtMs.js';
 import { workdayEngine } from './workdayEngine.js';
 import type { Period } from './Period.js';
@@ -126,6 +126,9 @@ export function explainDeadline(from: Instant, period: Period, options?: RuleOpt
   // The index dueAtMs counted with: which days the calendar (or the statutory table) lists, and
   // which of them are the calendar's own, published years.
   const { firstDay, lastDay, status, published = [firstDay, lastDay] } = calendarIndexOf(options, statutory);
+  // The names the calendar's notices give their rest days (a holiday-cn file's); the others are named
+  // after the statutory holidays of their run, as the shipped notices name theirs.
+  const holidayNames = options?.calendar?.holidayNames;
   const first = shanghaiDayOf(fromMs);
   let end = shanghaiDayOf(elapsed && unit !== 'workhour' ? due : due - 1);
   const counted: DayNote[] = [];
@@ -144,9 +147,12 @@ export function explainDeadline(from: Instant, period: Period, options?: RuleOpt
       kind: listed(day) > 1 ? 'make-up-workday' : listed(day) ? 'holiday' : isMondayToFriday(day) ? 'workday' : 'weekend',
     };
     if (isPublished(day)) {
-      if (listed(day) === 1) {
-        // The notice's name: the holidays of the statutory and compensation days of the day's run of
-        // rest days, in order (国庆节、中秋节 when 中秋 shares 1 October and is made up after it).
+      const given = holidayNames?.[fields.date];
+      if (listed(day) === 1 && given !== undefined) fields.holiday = given;
+      else if (listed(day) === 1) {
+        // The name the notice would give: the holidays of the statutory and compensation days of the
+        // day's run of rest days, in order (国庆节、中秋节 when 中秋 shares 1 October and is made up after
+        // it); for every rest day of the 2019–2026 notices, the name holiday-cn's files give.
         let at = day;
         while (rests(at - 1)) at -= 1;
         const names: string[] = [];
@@ -187,8 +193,9 @@ export function explainDeadline(from: Instant, period: Period, options?: RuleOpt
     // the first rest day passed over (a working day whose hours are over is neither).
     const offset = fromMs - startOfShanghaiDay(first);
     if (!works(first) || businessSpans(options).some((time, index) => index % 2 && time > offset)) start = first;
-    // No hour counted: only the rest days passed over before the next opening, if any, are listed.
-    if (amount === 0) end = shanghaiDayOf(due) - 1;
+    // No hour counted (0, or an amount too small to be time): only the rest days passed over before
+    // the next opening, if any, are listed.
+    if (workMsOf(amount) === 0) end = shanghaiDayOf(due) - 1;
   } else plain = lastDayOfPeriod(first, amount, unit);
   // An explanation lists every day it passes: a period of centuries would answer with megabytes of
   // notes (and a service would spend seconds writing them). dueAt has no such limit.

@@ -1,7 +1,12 @@
 import { ruleOptions, type RuleOptions } from '../core/options.js';
-import { requireYear } from './_calendarIndex.js';
+import { invalid, requireCount } from '../core/validate.js';
 import { chinaCalendar } from './chinaCalendar.js';
 import { inStatutoryTable } from './_statutory.js';
+
+// The years an instant can have (0000–9999): a year no calendar may cover (before 1900, after 2999)
+// is still a year whose days isWorkday answers under outOfCoverage: 'weekends', and is 'uncovered'.
+const FIRST_YEAR = 0;
+const LAST_YEAR = 9999;
 
 /** What the calendar knows about a year: see {@link yearStatus}. */
 export type YearStatus = 'published' | 'provisional' | 'uncovered';
@@ -14,10 +19,10 @@ export type YearStatus = 'published' | 'provisional' | 'uncovered';
  * `provisional: true`; `'uncovered'` otherwise (working-day operations throw
  * {@link CalendarCoverageError}, or count Monday–Friday under `outOfCoverage: 'weekends'`).
  *
- * @param year - A whole year, 1900–2999.
+ * @param year - A whole year, 0–9999 (the years of an instant).
  * @param options - `calendar` for another calendar; `policy.outOfCoverage`.
  * @returns `'published'`, `'provisional'` or `'uncovered'`.
- * @throws {@link InvalidInputError} When `year` is not a whole number in 1900–2999 (path `['year']`).
+ * @throws {@link InvalidInputError} When `year` is not a whole number in 0–9999 (path `['year']`).
  * @see RULES C10, C11.
  *
  * @example
@@ -25,13 +30,14 @@ export type YearStatus = 'published' | 'provisional' | 'uncovered';
  * import { yearStatus } from 'wuye-rules/calendar';
  * import { definePolicy } from 'wuye-rules/policy';
  * const policy = definePolicy({ outOfCoverage: 'statutory' });
- * [yearStatus(2026), yearStatus(2027), yearStatus(2027, { policy })];
- * //=> ['published', 'uncovered', 'provisional']
+ * [yearStatus(2026), yearStatus(2027), yearStatus(2027, { policy }), yearStatus(9999, { policy })];
+ * //=> ['published', 'uncovered', 'provisional', 'uncovered']
  * ```
  */
 export function yearStatus(year: number, options?: RuleOptions): YearStatus {
   options = ruleOptions(options, 'yearStatus');
-  const checked = requireYear(year, 'yearStatus', ['year']);
+  const checked = requireCount(year, 'yearStatus', ['year']);
+  if (checked > LAST_YEAR) throw invalid('yearStatus', ['year'], 'out_of_range', `${FIRST_YEAR}–${LAST_YEAR}`, year);
   const { from, to } = options?.calendar ?? chinaCalendar;
   if (checked >= from && checked <= to) return 'published';
   return options?.policy?.outOfCoverage === 'statutory' && inStatutoryTable(checked) ? 'provisional' : 'uncovered';

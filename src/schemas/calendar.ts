@@ -44,8 +44,16 @@ export const calendarSpecSchema: z.ZodType<CalendarSpec> = fieldsOf(
       to: yearSchema,
       holidays: z.array(calendarDateSchema),
       workdays: z.array(calendarDateSchema),
+      holidayNames: z
+        .record(calendarDateSchema, z.string().min(1))
+        .optional()
+        .meta({ description: '放假日的名称（按通知）。 The names of rest days, as their notice names them: each key a date of holidays.' }),
     })
     .refine((spec) => spec.to >= spec.from, { message: 'to must not be before from', path: ['to'] })
+    .refine((spec) => Object.keys(spec.holidayNames ?? {}).every((date) => spec.holidays.includes(date)), {
+      message: 'only a date of holidays is named',
+      path: ['holidayNames'],
+    })
     .refine((spec) => [...spec.holidays, ...spec.workdays].every((date) => yearOf(date) >= spec.from && yearOf(date) <= spec.to), {
       message: "every date must be within the calendar's years",
     })
@@ -189,8 +197,8 @@ export const explainDeadlineArgsSchema: z.ZodType<ExplainDeadlineArgs> = renders
 /** The input of {@link explainDeadline}: its arguments (same as {@link explainDeadlineArgsSchema}). */
 export const explainDeadlineInputSchema = explainDeadlineArgsSchema;
 
-/** The input of {@link yearStatus}: a whole year. */
-export const yearStatusInputSchema: z.ZodType<number> = yearSchema.meta({
+/** The input of {@link yearStatus}: a whole year, any an instant can have (a calendar's years are fewer). */
+export const yearStatusInputSchema: z.ZodType<number> = z.number().int().min(0).max(9999).meta({
   title: 'yearStatus input',
-  description: '年份（1900–2999）：已公布、暂定或未覆盖。 A year (1900–2999): published, provisional or uncovered.',
+  description: '年份（0–9999）：已公布、暂定或未覆盖。 A year (0–9999): published, provisional or uncovered.',
 });

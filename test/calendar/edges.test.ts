@@ -55,6 +55,11 @@ describe('isWorkday', () => {
     const custom = defineCalendar({ from: 2030, to: 2031, holidays: [], workdays: [] });
     const earlier = caught(() => isWorkday('2029-06-01T12:00:00+08:00', { calendar: custom })) as CalendarCoverageError;
     expect(earlier.message).toBe("isWorkday: 2029 is outside the calendar (2030–2031); define a calendar that covers it with defineCalendar (extendCalendar adds later years only) or set policy outOfCoverage: 'statutory'");
+    // Regression: a year no calendar may cover was offered extendCalendar or defineCalendar, which refuse it.
+    const last = caught(() => isWorkday('9999-12-31')) as CalendarCoverageError;
+    expect([last.year, last.message]).toEqual([9999, "isWorkday: 9999 is outside the calendar (2019–2026); no calendar covers years outside 1900–2999: set policy outOfCoverage: 'weekends'"]);
+    const first = caught(() => isWorkday('1899-12-31', { policy: definePolicy({ outOfCoverage: 'statutory' }) })) as CalendarCoverageError;
+    expect(first.message).toBe("isWorkday: 1899 is outside the calendar (2019–2026) and the statutory table of outOfCoverage: 'statutory' (2014–2099); no calendar covers years outside 1900–2999: set policy outOfCoverage: 'weekends'");
   });
 
   it('counts Monday–Friday on both sides of the calendar under outOfCoverage weekends', () => {
@@ -232,13 +237,17 @@ describe('yearStatus', () => {
     expect(yearStatus(2027, { calendar: chinaCalendar })).toBe('uncovered');
   });
 
-  it('accepts the years 1900 and 2999 and refuses 1899 and 3000 with the range in the message', () => {
-    expect(yearStatus(1900)).toBe('uncovered');
-    expect(yearStatus(2999)).toBe('uncovered');
-    for (const year of [1899, 3000]) {
-      expectInvalid(() => yearStatus(year), 'yearStatus', 'out_of_range', ['year']);
-      expect((caught(() => yearStatus(year)) as Error).message).toBe(`yearStatus: year must be 1900–2999, received ${year}`);
+  it('answers every year an instant can have, 0–9999, those no calendar may cover included, and refuses 10000 with the range in the message', () => {
+    // Regression: 3000–9999 were refused as out_of_range though isWorkday answers their days.
+    const weekends = { policy: definePolicy({ outOfCoverage: 'weekends' }) };
+    for (const year of [0, 1899, 1900, 2999, 3000, 9999]) {
+      expect(yearStatus(year)).toBe('uncovered');
+      expect(yearStatus(year, weekends)).toBe('uncovered');
     }
+    expect(isWorkday('3000-01-01', weekends)).toBe(true);
+    expectInvalid(() => yearStatus(10_000), 'yearStatus', 'out_of_range', ['year']);
+    expect((caught(() => yearStatus(10_000)) as Error).message).toBe('yearStatus: year must be 0–9999, received 10000');
+    expectInvalid(() => yearStatus(-1), 'yearStatus', 'negative', ['year']);
   });
 });
 

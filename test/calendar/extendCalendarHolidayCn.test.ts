@@ -57,6 +57,15 @@ describe('extendCalendar with a holiday-cn file', () => {
     expectInvalid(() => extendCalendar(chinaCalendar, { ...file2027, papers: ['a', 1] } as never), 'extendCalendar', 'invalid_type', ['notice', 'papers', 1]);
     expectInvalid(() => extendCalendar(chinaCalendar, { ...file2027, days: 'x' } as never), 'extendCalendar', 'invalid_type', ['notice', 'days']);
     expectInvalid(() => extendCalendar(chinaCalendar, { ...file2027, days: [{ ...file2027.days[0], name: 0 }] } as never), 'extendCalendar', 'invalid_type', ['notice', 'days', 0, 'name']);
+    // Regression: a file without its days was read as the plain form and refused at its `$schema`.
+    const { days, ...dayless } = file2027;
+    expect(days).toHaveLength(5);
+    expectInvalid(() => extendCalendar(chinaCalendar, dayless as never), 'extendCalendar', 'invalid_type', ['notice', 'days']);
+    expect(() => extendCalendar(chinaCalendar, dayless as never)).toThrow('extendCalendar: notice.days must be an array, received undefined');
+    expectInvalid(() => extendCalendar(chinaCalendar, { year: 2027, papers: [] } as never), 'extendCalendar', 'invalid_type', ['notice', 'days']);
+    expectInvalid(() => extendCalendar(chinaCalendar, { year: 2027, $id: 'x' } as never), 'extendCalendar', 'invalid_type', ['notice', 'days']);
+    // The plain form's lists beside a file's field: a mix of the two forms, refused at the stray field.
+    expectInvalid(() => extendCalendar(chinaCalendar, { year: 2027, holidays: [], workdays: [], papers: [] } as never), 'extendCalendar', 'unknown_key', ['notice', 'papers']);
     // Without the optional descriptions the file is read all the same.
     const { $schema, $id, papers, ...bare } = file2027;
     expect([$schema, $id, papers.length]).toEqual([file2027.$schema, file2027.$id, 1]);
@@ -97,5 +106,12 @@ describe('wuye-rules --calendar with a holiday-cn file', () => {
       { line: 1, ok: true, result: false },
       { line: 2, ok: true, result: true },
     ]);
+  });
+
+  it('names the absent days of a file without them', async () => {
+    const { days, ...dayless } = file2027;
+    expect(days).toHaveLength(5);
+    const outcome = await runCli(['isWorkday', '--calendar', '2027.json'], { input: '"2027-02-11"\n', files: { '2027.json': JSON.stringify(dayless) } });
+    expect(outcome.stderr).toContain('extendCalendar: notice.days must be an array, received undefined');
   });
 });

@@ -73,3 +73,78 @@ describe("dueAt with unit 'workhour' (properties)", () => {
     );
   });
 });
+
+// The next opening at or after `t`, counted day by day with isWorkday: `t` itself when it lies in
+// business hours or at a closing instant (24:00 being 00:00 of the next day), else the first opening
+// after it on a working day. A model of RULES C12, independent of the calendar index.
+function nextOpening(t: number, policy: (typeof shifts)[number]): number {
+  const minutes = (text: string): number => (Number(text.slice(0, 2)) * 60 + Number(text.slice(3))) * 60_000;
+  const dayStart = t - clockOf(t);
+  if (policy.businessHours.at(-1)!.to === '24:00' && clockOf(t) === 0 && isWorkday(t - 1, { policy })) return t;
+  for (let day = 0; day < 40; day += 1) {
+    const start = dayStart + day * 86_400_000;
+    if (!isWorkday(start, { policy })) continue;
+    for (const { from, to } of policy.businessHours) {
+      if (start + minutes(to) >= t) return Math.max(start + minutes(from), t);
+    }
+  }
+  throw new Error('no opening within 40 days');
+}
+
+// Amounts of every size: none, pure floating-point noise (1e-15 hours), sub-millisecond, fractions
+// of a millisecond near whole ones, and whole hours.
+const anyAmount = fc.oneof(
+  fc.constantFrom(0, Number.MIN_VALUE, 1e-15, 2.7e-13, 2.8e-13, 1e-12, 1e-9, 1 / 3_600_000, 0.1 + 0.2),
+  fc.double({ min: 0, max: 1e-9, noNaN: true }),
+  fc.double({ min: 0, max: 1e-5, noNaN: true }),
+  fc.integer({ min: 0, max: 100_000 }).map((ms) => ms / 3_600_000),
+  fc.double({ min: 0, max: 400, noNaN: true }),
+  quarters,
+);
+// Starts across the published years (with their holidays and make-up working days) and the
+// provisional ones, biased to the minutes around openings and closings.
+const anyStart = fc.oneof(
+  instant,
+  fc.tuple(fc.integer({ min: Date.parse('2019-01-01T08:00:00+08:00') / 86_400_000, max: Date.parse('2031-01-01T08:00:00+08:00') / 86_400_000 }), fc.constantFrom(0, 8, 9, 12, 13.5, 16, 17.5, 18, 20, 24), fc.integer({ min: -2, max: 2 })).map(
+    ([day, hour, ms]) => day * 86_400_000 - 8 * 3_600_000 + hour * 3_600_000 + ms,
+  ),
+);
+
+// The index of a shift in `shifts` (a counterexample then names it in a word, not a whole policy).
+const shift = fc.integer({ min: 0, max: shifts.length - 1 });
+
+describe("dueAt with unit 'workhour': every amount ≥ 0 (properties)", () => {
+  it('is never before the next opening at or after the start, nor before the start, and never shrinks as the amount grows', () => {
+    fc.assert(
+      fc.property(anyStart, anyAmount, anyAmount, shift, (t, a, b, which) => {
+        const policy = shifts[which]!;
+        const options = { policy };
+        const [low, high] = a <= b ? [a, b] : [b, a];
+        const opening = nextOpening(t, policy);
+        const early = dueAt(t, workhours(low), options).getTime();
+        const late = dueAt(t, workhours(high), options).getTime();
+        expect(dueAt(t, workhours(0), options).getTime()).toBe(opening);
+        expect(early).toBeGreaterThanOrEqual(opening);
+        expect(opening).toBeGreaterThanOrEqual(t);
+        expect(late).toBeGreaterThanOrEqual(early);
+        // Inside business hours, or at a closing instant.
+        expect(inside(late, policy) || inside(late - 1, policy)).toBe(true);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('in steps is never later than at once, and the same when the steps are whole milliseconds', () => {
+    const wholeMs = fc.integer({ min: 0, max: 2_000 * 3_600_000 }).map((ms) => ms / 3_600_000);
+    fc.assert(
+      fc.property(anyStart, anyAmount, anyAmount, wholeMs, wholeMs, shift, (t, a, b, c, d, which) => {
+        const options = { policy: shifts[which]! };
+        const steps = (first: number, second: number): number => dueAt(dueAt(t, workhours(first), options), workhours(second), options).getTime();
+        // The sum itself exact: one that loses part of b (345 + 2.8e-13) asks for other hours.
+        if (a + b - a === b && a + b - b === a) expect(steps(a, b)).toBeLessThanOrEqual(dueAt(t, workhours(a + b), options).getTime());
+        expect(steps(c, d)).toBe(dueAt(t, workhours(c + d), options).getTime());
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});

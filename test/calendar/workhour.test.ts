@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dueAt } from '../../src/calendar/dueAt.js';
+import { explainDeadline } from '../../src/calendar/explainDeadline.js';
 import { CalendarCoverageError, PolicyError } from '../../src/core/errors.js';
 import { serviceDueAt } from '../../src/kpi/serviceDueAt.js';
 import { definePolicy } from '../../src/policy/definePolicy.js';
@@ -37,6 +38,24 @@ describe("dueAt with unit 'workhour'", () => {
     // No jump between 0 and the smallest amounts.
     expect(due('2026-09-30T18:00:00+08:00', 1e-9)).toBe('2026-10-08T08:00:00.000+08:00');
     expect(due('2026-09-29T09:00:00+08:00', 0.5)).toBe('2026-09-29T09:30:00.000+08:00');
+  });
+
+  it('reads an amount too small to be time (1e-15 hours) as 0 hours: the next opening, never the closing of a day already over or resting', () => {
+    // Regression: these ended at 17:30 of the start's own day, before the 20:00 start and on 国庆节.
+    expect(due('2026-09-29T20:00:00+08:00', 1e-15)).toBe('2026-09-30T08:00:00.000+08:00');
+    expect(due('2026-10-05T15:00:00+08:00', 1e-15)).toBe('2026-10-08T08:00:00.000+08:00');
+    expect(due('2026-10-05T15:00:00+08:00', Number.MIN_VALUE)).toBe('2026-10-08T08:00:00.000+08:00');
+    expect(due('2026-09-29T09:00:00+08:00', 1e-15)).toBe('2026-09-29T09:00:00.000+08:00');
+    const zero = explainDeadline('2026-10-05T15:00:00+08:00', workhours(0));
+    expect(explainDeadline('2026-10-05T15:00:00+08:00', workhours(1e-15))).toEqual(zero);
+  });
+
+  it('keeps the deadline to the millisecond, floored, so that steps with a fraction of a millisecond may end earlier than the sum at once, never later', () => {
+    // The first step ends 0.036 ms after 08:00, kept as 08:00: the second then fits in the day.
+    const first = dueAt('2026-09-29T07:00:00+08:00', workhours(1e-8));
+    expect(shanghai(first)).toBe('2026-09-29T08:00:00.000+08:00');
+    expect(shanghai(dueAt(first, workhours(9.5)))).toBe('2026-09-29T17:30:00.000+08:00');
+    expect(due('2026-09-29T07:00:00+08:00', 1e-8 + 9.5)).toBe('2026-09-30T08:00:00.000+08:00');
   });
 
   it('follows the policy businessHours, lunch break included', () => {

@@ -36,10 +36,11 @@ describe('yearStatus', () => {
     expect(yearStatus(2026, { calendar: own })).toBe('uncovered');
   });
 
-  it('refuses a year that is not a whole number in 1900–2999', () => {
+  it('refuses a year that is not a whole number in 0–9999', () => {
     expectInvalid(() => yearStatus(2026.5), 'yearStatus', 'not_integer', ['year']);
     expectInvalid(() => yearStatus(Number.NaN), 'yearStatus', 'not_finite', ['year']);
-    expectInvalid(() => yearStatus(1899), 'yearStatus', 'out_of_range', ['year']);
+    expectInvalid(() => yearStatus(10_000), 'yearStatus', 'out_of_range', ['year']);
+    expectInvalid(() => yearStatus(-1), 'yearStatus', 'negative', ['year']);
     expectInvalid(() => yearStatus('2027' as never), 'yearStatus', 'invalid_type', ['year']);
   });
 });
