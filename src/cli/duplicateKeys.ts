@@ -40,12 +40,7 @@ function stringEnd(text: string, start: number): number {
  * compared as JSON reads them (`"a"` and `"\u0061"` are one name).
  *
  * @param text - Valid JSON text (JSON.parse has read it without error).
- * @returns The path of the repeated member, or `undefined`.
- * @example
- * ```ts
- * duplicateKey('{"a":{"b":1,"b":2}}'); // { path: ['a', 'b'] }
- * duplicateKey('[{"a":1},{"a":2}]'); // undefined
- * ```
+ * @returns The path of the repeated member (`{"a":{"b":1,"b":2}}`: `['a', 'b']`), or `undefined`.
  */
 export function duplicateKey(text: string): DuplicateKey | undefined {
   const stack: (ObjectFrame | ArrayFrame)[] = [];
