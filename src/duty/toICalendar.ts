@@ -2,7 +2,7 @@ import { LOCALES, type Locale } from '../catalog/RuleEntry.js';
 import { civilDateOfDay, shanghaiDayOf, SHANGHAI_OFFSET_MS, startOfShanghaiDay, toEpochMs, type Instant } from '../core/instant.js';
 import { invalid, requireArray, requireCount, requireObject, requireOneOf, requirePresent, requireString } from '../core/validate.js';
 import type { Duty } from './dutyCalendar.js';
-import { FIRST_DUE_MS, FIRST_UTC_MS, LAST_RESULT_MS } from './_iCalendarSpan.js';
+import { FIRST_UTC_MS, LAST_RESULT_MS } from './_iCalendarSpan.js';
 import { ROLES, type Role } from './dutyTable.js';
 
 /** The options of {@link toICalendar}. */
@@ -25,6 +25,8 @@ const FN = 'toICalendar';
 const DUTY_KEYS = ['rule', 'duty', 'role', 'date', 'dueAt', 'quota', 'provisional', 'title'];
 const OPTION_KEYS = ['locale', 'name', 'stamp'];
 const TZID = 'Asia/Shanghai';
+// What a deadline and a stamp must be: an instant written with a four-digit year in UTC and in Shanghai.
+const ICALENDAR_SPAN = 'an instant within the years 0000–9999 in UTC and +08:00 (0000-01-01T00:00Z to 9999-12-31T23:59:59.999+08:00)';
 const CRLF = '\r\n';
 
 const ROLE_NAMES: Readonly<Record<Role, Readonly<Record<Locale, string>>>> = {
@@ -172,9 +174,9 @@ function checkDuty(value: unknown, index: number, locale: Locale): CheckedDuty {
   const role = requireOneOf(duty.role, ROLES, FN, [...path, 'role']);
   requirePresent(duty.dueAt, FN, [...path, 'dueAt'], 'a valid instant (Date, epoch ms or ISO-8601 string)');
   const dueMs = toEpochMs(duty.dueAt, FN, [...path, 'dueAt']);
-  // The event's day (the day whose 24:00 the deadline is, at the earliest) and its UTC stamp must both
-  // be dates of four-digit years: 0000-01-02T00:00+08:00 is the first deadline that gives both.
-  if (dueMs < FIRST_DUE_MS || dueMs > LAST_RESULT_MS) throw invalid(FN, [...path, 'dueAt'], 'out_of_range', 'a deadline an iCalendar date can hold (0000-01-02 to 9999-12-31, +08:00)', duty.dueAt);
+  // The deadline is written in UTC (X-WUYE-DUE, and DTSTAMP unless a stamp is given) and on its
+  // Shanghai day: both must be dates of four-digit years, as from 0000-01-01T00:00Z they are.
+  if (dueMs < FIRST_UTC_MS || dueMs > LAST_RESULT_MS) throw invalid(FN, [...path, 'dueAt'], 'out_of_range', ICALENDAR_SPAN, duty.dueAt);
   if (duty.date !== undefined) requireString(duty.date, FN, [...path, 'date']);
   const quota = duty.quota === undefined ? undefined : requireCount(duty.quota, FN, [...path, 'quota']);
   if (duty.provisional !== undefined && duty.provisional !== true) throw invalid(FN, [...path, 'provisional'], 'invalid_type', 'true or absent', duty.provisional);
@@ -227,7 +229,7 @@ export function toICalendar(duties: readonly Duty[], options?: ICalendarOptions)
     if (given.name !== undefined) name = requireString(given.name, FN, ['options', 'name']);
     if (given.stamp !== undefined) {
       stampMs = toEpochMs(given.stamp, FN, ['options', 'stamp']);
-      if (stampMs < FIRST_UTC_MS || stampMs > LAST_RESULT_MS) throw invalid(FN, ['options', 'stamp'], 'out_of_range', 'an instant within the years 0000–9999 in UTC and +08:00', given.stamp);
+      if (stampMs < FIRST_UTC_MS || stampMs > LAST_RESULT_MS) throw invalid(FN, ['options', 'stamp'], 'out_of_range', ICALENDAR_SPAN, given.stamp);
     }
   }
   const labels = LABELS[locale];

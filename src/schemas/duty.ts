@@ -4,7 +4,7 @@ import type { Role } from '../duty/dutyTable.js';
 import type { ICalendarOptions, toICalendar } from '../duty/toICalendar.js';
 import { LOCALES } from '../catalog/RuleEntry.js';
 import { checkDutyWindow } from '../duty/_window.js';
-import { FIRST_DUE_MS, FIRST_UTC_MS, LAST_RESULT_MS } from '../duty/_iCalendarSpan.js';
+import { FIRST_UTC_MS, LAST_RESULT_MS } from '../duty/_iCalendarSpan.js';
 import { defaultDutyPolicy } from '../duty/dutyPolicy.js';
 import { instantMsOrNull } from './_instantMs.js';
 import { refusesOutOfRange } from './_outOfRange.js';
@@ -12,6 +12,9 @@ import type { Instant } from '../core/instant.js';
 import { countSchema, fieldsOf, instantSchema } from './common.js';
 
 export { dutyPolicySchema } from './policy/duty.js';
+
+// What toICalendar says a deadline and a stamp must be.
+const ICALENDAR_SPAN = 'must be an instant within the years 0000–9999 in UTC and +08:00 (0000-01-01T00:00Z to 9999-12-31T23:59:59.999+08:00)';
 
 // The Shanghai day of an instant (0 for a value that is not one: the field's own check reports it).
 const shanghaiDay = (value: unknown): number => Math.floor(((instantMsOrNull(value) ?? 0) + 28_800_000) / 86_400_000);
@@ -80,9 +83,9 @@ export const dutySchema: z.ZodType<DutyInput> = fieldsOf(
       dueAt: instantSchema.refine(
         (dueAt) => {
           const ms = instantMsOrNull(dueAt);
-          return ms === null || (ms >= FIRST_DUE_MS && ms <= LAST_RESULT_MS);
+          return ms === null || (ms >= FIRST_UTC_MS && ms <= LAST_RESULT_MS);
         },
-        { message: 'must be a deadline an iCalendar date can hold (0000-01-02 to 9999-12-31, +08:00)' },
+        { message: ICALENDAR_SPAN },
       ),
       quota: countSchema.optional().meta({ description: '规定的次数。 The count the rule asks for.' }),
       provisional: z.literal(true).optional().meta({ description: '日期由临时日历年份决定。 A provisional calendar year decided the date.' }),
@@ -103,7 +106,7 @@ export const iCalendarOptionsSchema: z.ZodType<ICalendarOptions> = fieldsOf(
             const ms = instantMsOrNull(stamp);
             return ms === null || (ms >= FIRST_UTC_MS && ms <= LAST_RESULT_MS);
           },
-          { message: 'must be an instant within the years 0000–9999 in UTC and +08:00' },
+          { message: ICALENDAR_SPAN },
         )
         .optional(),
     })
