@@ -1,9 +1,17 @@
 import { LOCALES, type Locale } from '../catalog/RuleEntry.js';
-import { civilDateOfDay, shanghaiDayOf, SHANGHAI_OFFSET_MS, startOfShanghaiDay, toEpochMs, type Instant } from '../core/instant.js';
+import { civilDateOfDay, formatDay, shanghaiDayOf, SHANGHAI_OFFSET_MS, startOfShanghaiDay, toEpochMs, type Instant } from '../core/instant.js';
 import { invalid, requireArray, requireCount, requireObject, requireOneOf, requirePresent, requireString } from '../core/validate.js';
-import type { Duty } from './dutyCalendar.js';
+import type { Duty, dutyCalendar } from './dutyCalendar.js';
+import { dutiesOfRule, dutyRuleIds } from './_dutyRules.js';
 import { FIRST_UTC_MS, LAST_RESULT_MS } from './_iCalendarSpan.js';
-import { ROLES, type Role } from './dutyTable.js';
+import { ROLES, type DutyKind, type Role } from './dutyTable.js';
+
+/**
+ * A duty as {@link toICalendar} reads it: a {@link Duty} as {@link dutyCalendar} returns it, whose
+ * `duty` and `date` may be left out (the duty's titles then tell it from the other duties of its rule,
+ * role and day).
+ */
+export type ICalendarDuty = Omit<Duty, 'duty' | 'date'> & { readonly duty?: DutyKind; readonly date?: string };
 
 /** The options of {@link toICalendar}. */
 export interface ICalendarOptions {
@@ -92,9 +100,12 @@ function escapeText(text: string): string {
     .replace(/\n/g, '\\n');
 }
 
-/** A short stable hash of a text (32-bit FNV-1a over its UTF-16 units), as 8 hex digits. */
-function hashText(text: string): string {
-  let hash = 0x811c9dc5;
+/**
+ * A short stable hash of a text (32-bit FNV-1a over its UTF-16 units), as 8 hex digits. Another offset
+ * basis gives another 32 bits, for a hash of 64.
+ */
+function hashText(text: string, basis = 0x811c9dc5): string {
+  let hash = basis;
   for (let index = 0; index < text.length; index += 1) {
     hash ^= text.charCodeAt(index);
     hash = Math.imul(hash, 0x01000193) >>> 0;
@@ -157,9 +168,12 @@ function readableDue(ms: number): string {
 // A duty checked field by field: a hand-built or JSON-read duty (dueAt as a string) is accepted.
 interface CheckedDuty {
   readonly rule: string;
-  readonly duty: string | undefined;
+  // What tells the duty from the rule's others in its UID: the duty's name, or a hash of its titles.
+  readonly identity: string;
   readonly role: Role;
   readonly dueMs: number;
+  // The Shanghai day the deadline falls on: the day whose 24:00 it is, or the day of a deadline inside a day.
+  readonly day: number;
   readonly quota: number | undefined;
   readonly provisional: boolean;
   readonly title: string;
@@ -169,21 +183,38 @@ function checkDuty(value: unknown, index: number, locale: Locale): CheckedDuty {
   const path = ['duties', index];
   const duty = requireObject(value, FN, path, DUTY_KEYS);
   requirePresent(duty.rule, FN, [...path, 'rule'], 'a rule id');
-  const rule = requireString(duty.rule, FN, [...path, 'rule']);
-  if (duty.duty !== undefined) requireString(duty.duty, FN, [...path, 'duty']);
+  requireString(duty.rule, FN, [...path, 'rule']);
+  // A duty comes from a rule of the duty table, and its name (when given) is one of that rule's duties:
+  // anything else would be written out as a rule id no program reading the file knows.
+  const rule = requireOneOf(duty.rule, dutyRuleIds(), FN, [...path, 'rule']);
+  if (duty.duty !== undefined) requireOneOf(requireString(duty.duty, FN, [...path, 'duty']), dutiesOfRule(rule), FN, [...path, 'duty']);
   const role = requireOneOf(duty.role, ROLES, FN, [...path, 'role']);
   requirePresent(duty.dueAt, FN, [...path, 'dueAt'], 'a valid instant (Date, epoch ms or ISO-8601 string)');
   const dueMs = toEpochMs(duty.dueAt, FN, [...path, 'dueAt']);
   // The deadline is written in UTC (X-WUYE-DUE, and DTSTAMP unless a stamp is given) and on its
   // Shanghai day: both must be dates of four-digit years, as from 0000-01-01T00:00Z they are.
   if (dueMs < FIRST_UTC_MS || dueMs > LAST_RESULT_MS) throw invalid(FN, [...path, 'dueAt'], 'out_of_range', ICALENDAR_SPAN, duty.dueAt);
-  if (duty.date !== undefined) requireString(duty.date, FN, [...path, 'date']);
+  const day = shanghaiDayOf(dueMs - 1);
+  // `date` is not read for the event (dueAt decides), but one that names another day than dueAt's is
+  // a duty that contradicts itself: which day was meant cannot be told.
+  if (duty.date !== undefined && requireString(duty.date, FN, [...path, 'date']) !== formatDay(day)) {
+    throw invalid(FN, [...path, 'date'], 'conflicting_date', `the Shanghai day of dueAt (${formatDay(day)}) or absent`, duty.date);
+  }
   const quota = duty.quota === undefined ? undefined : requireCount(duty.quota, FN, [...path, 'quota']);
   if (duty.provisional !== undefined && duty.provisional !== true) throw invalid(FN, [...path, 'provisional'], 'invalid_type', 'true or absent', duty.provisional);
   // Read once, as every object of fields: a getter or a Proxy that throws is `unreadable`, never a TypeError.
   const titles = requireObject(duty.title, FN, [...path, 'title'], undefined, LOCALES);
   const title = requireString(titles[locale], FN, [...path, 'title', locale]);
-  return { rule, duty: duty.duty as string | undefined, role, dueMs, quota, provisional: duty.provisional === true, title };
+  // Without its name (API.md's Duty has none), a duty is told from the other duties of its rule, role and
+  // day by its titles: all of them that are given, so that the UID does not change with the locale.
+  let identity = duty.duty as string | undefined;
+  if (identity === undefined) {
+    let text = '';
+    for (const each of LOCALES) if (typeof titles[each] === 'string') text += `${each}\u0000${titles[each] as string}\u0000`;
+    // 64 bits: two titles of one rule, role and day that hashed alike would be refused as one event.
+    identity = `title-${hashText(text)}${hashText(text, 0x050c5d1f)}`;
+  }
+  return { rule, identity, role, dueMs, day, quota, provisional: duty.provisional === true, title };
 }
 
 /**
@@ -193,15 +224,24 @@ function checkDuty(value: unknown, index: number, locale: Locale): CheckedDuty {
  * all-day event on that day; a deadline inside a day (the weekly report, Saturday 17:00) is an event at
  * that moment in `Asia/Shanghai`, whose `VTIMEZONE` the file carries. Each event's `UID` is made of
  * its rule, duty, role and day (and a hash of `name`, when given), so importing the same duties again
- * updates them instead of adding copies; `SUMMARY` is the title in the chosen locale (with the quota), `DESCRIPTION` names the rule,
+ * updates them instead of adding copies; a duty given without its `duty` (as API.md's `Duty` has it) is
+ * told from the other duties of its rule, role and day by a 64-bit hash of its titles in every locale
+ * given (`supervisor.cadence.title-….supervisor.20260524`). Every duty given is one event: the same duty
+ * given twice is written once, and two duties that would make one event with different text are
+ * refused (`duplicate_duty`). `SUMMARY` is the title in the chosen locale (with the quota), `DESCRIPTION` names the rule,
  * the role and the deadline, `CATEGORIES` the role; `X-WUYE-RULE` and `X-WUYE-DUE` (UTC) carry the rule
  * id and the exact deadline for programs. The text depends only on the arguments.
  *
- * @param duties - Duties as {@link dutyCalendar} returns them (a JSON copy, with `dueAt` as a string, works too).
+ * @param duties - Duties as {@link dutyCalendar} returns them (a JSON copy, with `dueAt` as a string, works
+ *   too; `duty` and `date` may be left out).
  * @param options - `locale` (`'zh-Hans'` by default), `name` of the calendar, `stamp` for `DTSTAMP`.
  * @returns The iCalendar text.
  * @throws {@link InvalidInputError} When `duties` is not an array of duties (a field names the problem,
- *   e.g. `duties.3.role`), or an option is unknown or invalid.
+ *   e.g. `duties.3.role`): a `rule` no duty of the table comes from or a `duty` that is not one of its
+ *   rule's (`invalid_enum`), a `date` other than `dueAt`'s Shanghai day (`conflicting_date`), a deadline
+ *   or stamp outside 0000-01-01T00:00Z … 9999-12-31T23:59:59.999+08:00 (`out_of_range`), two duties
+ *   that make one event with different text (`duplicate_duty`, at the second); or an option is unknown
+ *   or invalid.
  * @see RFC 5545; RULES §8.
  *
  * @example
@@ -218,7 +258,7 @@ function checkDuty(value: unknown, index: number, locale: Locale): CheckedDuty {
  * // ]
  * ```
  */
-export function toICalendar(duties: readonly Duty[], options?: ICalendarOptions): string {
+export function toICalendar(duties: readonly ICalendarDuty[], options?: ICalendarOptions): string {
   const list = requireArray(duties, FN, ['duties']);
   let locale: Locale = 'zh-Hans';
   let name: string | undefined;
@@ -244,15 +284,13 @@ export function toICalendar(duties: readonly Duty[], options?: ICalendarOptions)
     ...VTIMEZONE,
   ];
   const domain = name === undefined ? 'wuye-rules' : `${hashText(name)}.wuye-rules`;
-  const seen = new Set<string>();
+  // Each UID written, with the duty it came from and its event's text.
+  const written = new Map<string, { readonly index: number; readonly event: string }>();
   list.forEach((value, index) => {
     const duty = checkDuty(value, index, locale);
-    // The day the deadline falls on: the day whose 24:00 it is, or the day of a deadline inside a day.
-    const day = shanghaiDayOf(duty.dueMs - 1);
+    const day = duty.day;
     const allDay = duty.dueMs === startOfShanghaiDay(day + 1);
-    const uid = `${duty.rule}.${duty.duty ?? 'duty'}.${duty.role}.${dateValue(day)}@${domain}`;
-    if (seen.has(uid)) return;
-    seen.add(uid);
+    const uid = `${duty.rule}.${duty.identity}.${duty.role}.${dateValue(day)}@${domain}`;
     const summary = duty.quota === undefined ? duty.title : `${duty.title}${labels.atLeast(duty.quota)}`;
     const description = [
       `${labels.rule}: ${duty.rule}`,
@@ -261,8 +299,7 @@ export function toICalendar(duties: readonly Duty[], options?: ICalendarOptions)
       ...(duty.quota === undefined ? [] : [`${labels.quota}: ${duty.quota}`]),
       ...(duty.provisional ? [labels.provisional] : []),
     ].join('\n');
-    lines.push(
-      'BEGIN:VEVENT',
+    const event = [
       `UID:${escapeText(uid)}`,
       `DTSTAMP:${utcDateTime(stampMs ?? duty.dueMs)}`,
       ...(allDay ? [`DTSTART;VALUE=DATE:${dateValue(day)}`, `DTEND;VALUE=DATE:${dateValue(day + 1)}`] : [`DTSTART;TZID=${TZID}:${localDateTime(duty.dueMs)}`]),
@@ -272,8 +309,18 @@ export function toICalendar(duties: readonly Duty[], options?: ICalendarOptions)
       'TRANSP:TRANSPARENT',
       `X-WUYE-RULE:${escapeText(duty.rule)}`,
       `X-WUYE-DUE:${utcDateTime(duty.dueMs)}`,
-      'END:VEVENT',
-    );
+    ];
+    // One event per UID: the same duty given twice is written once; two duties that would be written
+    // under one UID with different text (a deadline, quota or title of their own) are refused, since
+    // either would silently replace the other in a calendar client.
+    const text = event.join(CRLF);
+    const earlier = written.get(uid);
+    if (earlier !== undefined) {
+      if (earlier.event === text) return;
+      throw invalid(FN, ['duties', index], 'duplicate_duty', `duties[${earlier.index}] again or a duty of its own (one rule, duty or titles, role and day make one event)`, value);
+    }
+    written.set(uid, { index, event: text });
+    lines.push('BEGIN:VEVENT', ...event, 'END:VEVENT');
   });
   lines.push('END:VCALENDAR');
   return lines.map(fold).join(CRLF) + CRLF;

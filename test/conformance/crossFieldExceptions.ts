@@ -235,6 +235,22 @@ export const crossFieldExceptions: readonly CrossFieldException[] = [
     reason: 'relates each duty to the options argument',
   },
   {
+    fns: ['toICalendar'],
+    code: 'conflicting_date',
+    paths: [['duties', '*', 'date']],
+    zodChecks: true,
+    rule: "a duty's date, when given, is dueAt's Shanghai day",
+    reason: TWO_FIELDS,
+  },
+  {
+    fns: ['toICalendar'],
+    code: 'duplicate_duty',
+    paths: [['duties', '*']],
+    zodChecks: true,
+    rule: 'no two duties make one event (the same rule, duty or titles, role and day) with different text',
+    reason: 'relates the duties of a list to one another',
+  },
+  {
     fns: ['extendCalendar'],
     code: 'out_of_range',
     paths: [['notice', 'holidays', '*'], ['notice', 'workdays', '*'], ['notice', 'days', '*', 'date'], ['notice', 'year'], ['calendar', 'to']],
