@@ -1,10 +1,10 @@
 import { LOCALES, type Locale } from '../catalog/RuleEntry.js';
-import { civilDateOfDay, formatDay, shanghaiDayOf, SHANGHAI_OFFSET_MS, startOfShanghaiDay, toEpochMs, type Instant } from '../core/instant.js';
-import { invalid, requireArray, requireCount, requireObject, requireOneOf, requirePresent, requireString } from '../core/validate.js';
+import { civilDateOfDay, shanghaiDayOf, SHANGHAI_OFFSET_MS, startOfShanghaiDay, toEpochMs, type Instant } from '../core/instant.js';
+import { invalid, requireArray, requireObject, requireOneOf, requireString } from '../core/validate.js';
 import type { Duty, dutyCalendar } from './dutyCalendar.js';
-import { dutiesOfRule, dutyRuleIds } from './_dutyRules.js';
+import { hashText, ICALENDAR_SPAN, readICalendarDuties } from './_iCalendarDuties.js';
 import { FIRST_UTC_MS, LAST_RESULT_MS } from './_iCalendarSpan.js';
-import { ROLES, type DutyKind, type Role } from './dutyTable.js';
+import type { DutyKind, Role } from './dutyTable.js';
 
 /**
  * A duty as {@link toICalendar} reads it: a {@link Duty} as {@link dutyCalendar} returns it, whose
@@ -30,11 +30,8 @@ export interface ICalendarOptions {
 }
 
 const FN = 'toICalendar';
-const DUTY_KEYS = ['rule', 'duty', 'role', 'date', 'dueAt', 'quota', 'provisional', 'title'];
 const OPTION_KEYS = ['locale', 'name', 'stamp'];
 const TZID = 'Asia/Shanghai';
-// What a deadline and a stamp must be: an instant written with a four-digit year in UTC and in Shanghai.
-const ICALENDAR_SPAN = 'an instant within the years 0000–9999 in UTC and +08:00 (0000-01-01T00:00Z to 9999-12-31T23:59:59.999+08:00)';
 const CRLF = '\r\n';
 
 const ROLE_NAMES: Readonly<Record<Role, Readonly<Record<Locale, string>>>> = {
@@ -100,19 +97,6 @@ function escapeText(text: string): string {
     .replace(/\n/g, '\\n');
 }
 
-/**
- * A short stable hash of a text (32-bit FNV-1a over its UTF-16 units), as 8 hex digits. Another offset
- * basis gives another 32 bits, for a hash of 64.
- */
-function hashText(text: string, basis = 0x811c9dc5): string {
-  let hash = basis;
-  for (let index = 0; index < text.length; index += 1) {
-    hash ^= text.charCodeAt(index);
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
-  return hash.toString(16).padStart(8, '0');
-}
-
 /** UTF-8 length of a code point. */
 function utf8Length(codePoint: number): number {
   return codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4;
@@ -163,58 +147,6 @@ function utcDateTime(ms: number): string {
 function readableDue(ms: number): string {
   const text = localDateTime(ms);
   return `${text.slice(0, 4)}-${text.slice(4, 6)}-${text.slice(6, 8)} ${text.slice(9, 11)}:${text.slice(11, 13)}`;
-}
-
-// A duty checked field by field: a hand-built or JSON-read duty (dueAt as a string) is accepted.
-interface CheckedDuty {
-  readonly rule: string;
-  // What tells the duty from the rule's others in its UID: the duty's name, or a hash of its titles.
-  readonly identity: string;
-  readonly role: Role;
-  readonly dueMs: number;
-  // The Shanghai day the deadline falls on: the day whose 24:00 it is, or the day of a deadline inside a day.
-  readonly day: number;
-  readonly quota: number | undefined;
-  readonly provisional: boolean;
-  readonly title: string;
-}
-
-function checkDuty(value: unknown, index: number, locale: Locale): CheckedDuty {
-  const path = ['duties', index];
-  const duty = requireObject(value, FN, path, DUTY_KEYS);
-  requirePresent(duty.rule, FN, [...path, 'rule'], 'a rule id');
-  requireString(duty.rule, FN, [...path, 'rule']);
-  // A duty comes from a rule of the duty table, and its name (when given) is one of that rule's duties:
-  // anything else would be written out as a rule id no program reading the file knows.
-  const rule = requireOneOf(duty.rule, dutyRuleIds(), FN, [...path, 'rule']);
-  if (duty.duty !== undefined) requireOneOf(requireString(duty.duty, FN, [...path, 'duty']), dutiesOfRule(rule), FN, [...path, 'duty']);
-  const role = requireOneOf(duty.role, ROLES, FN, [...path, 'role']);
-  requirePresent(duty.dueAt, FN, [...path, 'dueAt'], 'a valid instant (Date, epoch ms or ISO-8601 string)');
-  const dueMs = toEpochMs(duty.dueAt, FN, [...path, 'dueAt']);
-  // The deadline is written in UTC (X-WUYE-DUE, and DTSTAMP unless a stamp is given) and on its
-  // Shanghai day: both must be dates of four-digit years, as from 0000-01-01T00:00Z they are.
-  if (dueMs < FIRST_UTC_MS || dueMs > LAST_RESULT_MS) throw invalid(FN, [...path, 'dueAt'], 'out_of_range', ICALENDAR_SPAN, duty.dueAt);
-  const day = shanghaiDayOf(dueMs - 1);
-  // `date` is not read for the event (dueAt decides), but one that names another day than dueAt's is
-  // a duty that contradicts itself: which day was meant cannot be told.
-  if (duty.date !== undefined && requireString(duty.date, FN, [...path, 'date']) !== formatDay(day)) {
-    throw invalid(FN, [...path, 'date'], 'conflicting_date', `the Shanghai day of dueAt (${formatDay(day)}) or absent`, duty.date);
-  }
-  const quota = duty.quota === undefined ? undefined : requireCount(duty.quota, FN, [...path, 'quota']);
-  if (duty.provisional !== undefined && duty.provisional !== true) throw invalid(FN, [...path, 'provisional'], 'invalid_type', 'true or absent', duty.provisional);
-  // Read once, as every object of fields: a getter or a Proxy that throws is `unreadable`, never a TypeError.
-  const titles = requireObject(duty.title, FN, [...path, 'title'], undefined, LOCALES);
-  const title = requireString(titles[locale], FN, [...path, 'title', locale]);
-  // Without its name (API.md's Duty has none), a duty is told from the other duties of its rule, role and
-  // day by its titles: all of them that are given, so that the UID does not change with the locale.
-  let identity = duty.duty as string | undefined;
-  if (identity === undefined) {
-    let text = '';
-    for (const each of LOCALES) if (typeof titles[each] === 'string') text += `${each}\u0000${titles[each] as string}\u0000`;
-    // 64 bits: two titles of one rule, role and day that hashed alike would be refused as one event.
-    identity = `title-${hashText(text)}${hashText(text, 0x050c5d1f)}`;
-  }
-  return { rule, identity, role, dueMs, day, quota, provisional: duty.provisional === true, title };
 }
 
 /**
@@ -284,10 +216,7 @@ export function toICalendar(duties: readonly ICalendarDuty[], options?: ICalenda
     ...VTIMEZONE,
   ];
   const domain = name === undefined ? 'wuye-rules' : `${hashText(name)}.wuye-rules`;
-  // Each UID written, with the duty it came from and its event's text.
-  const written = new Map<string, { readonly index: number; readonly event: string }>();
-  list.forEach((value, index) => {
-    const duty = checkDuty(value, index, locale);
+  for (const duty of readICalendarDuties(list, locale)) {
     const day = duty.day;
     const allDay = duty.dueMs === startOfShanghaiDay(day + 1);
     const uid = `${duty.rule}.${duty.identity}.${duty.role}.${dateValue(day)}@${domain}`;
@@ -299,7 +228,8 @@ export function toICalendar(duties: readonly ICalendarDuty[], options?: ICalenda
       ...(duty.quota === undefined ? [] : [`${labels.quota}: ${duty.quota}`]),
       ...(duty.provisional ? [labels.provisional] : []),
     ].join('\n');
-    const event = [
+    lines.push(
+      'BEGIN:VEVENT',
       `UID:${escapeText(uid)}`,
       `DTSTAMP:${utcDateTime(stampMs ?? duty.dueMs)}`,
       ...(allDay ? [`DTSTART;VALUE=DATE:${dateValue(day)}`, `DTEND;VALUE=DATE:${dateValue(day + 1)}`] : [`DTSTART;TZID=${TZID}:${localDateTime(duty.dueMs)}`]),
@@ -309,19 +239,9 @@ export function toICalendar(duties: readonly ICalendarDuty[], options?: ICalenda
       'TRANSP:TRANSPARENT',
       `X-WUYE-RULE:${escapeText(duty.rule)}`,
       `X-WUYE-DUE:${utcDateTime(duty.dueMs)}`,
-    ];
-    // One event per UID: the same duty given twice is written once; two duties that would be written
-    // under one UID with different text (a deadline, quota or title of their own) are refused, since
-    // either would silently replace the other in a calendar client.
-    const text = event.join(CRLF);
-    const earlier = written.get(uid);
-    if (earlier !== undefined) {
-      if (earlier.event === text) return;
-      throw invalid(FN, ['duties', index], 'duplicate_duty', `duties[${earlier.index}] again or a duty of its own (one rule, duty or titles, role and day make one event)`, value);
-    }
-    written.set(uid, { index, event: text });
-    lines.push('BEGIN:VEVENT', ...event, 'END:VEVENT');
-  });
+      'END:VEVENT',
+    );
+  }
   lines.push('END:VCALENDAR');
   return lines.map(fold).join(CRLF) + CRLF;
 }

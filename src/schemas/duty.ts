@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import type { Duty, dutyCalendar, DutyCalendarRange } from '../duty/dutyCalendar.js';
 import type { Role } from '../duty/dutyTable.js';
-import { toICalendar, type ICalendarDuty, type ICalendarOptions } from '../duty/toICalendar.js';
+import type { ICalendarDuty, ICalendarOptions, toICalendar } from '../duty/toICalendar.js';
+import { readICalendarDuties } from '../duty/_iCalendarDuties.js';
 import { LOCALES } from '../catalog/RuleEntry.js';
 import { formatDay } from '../core/instant.js';
 import { dutiesOfRule, dutyRuleIds, RULE_OF_DUTY } from '../duty/_dutyRules.js';
@@ -138,7 +139,7 @@ export type ToICalendarArgs = [duties: readonly ICalendarDuty[], options?: ICale
  * The arguments of {@link toICalendar}: the duties and, optionally, its options. Each duty's title in the
  * chosen locale (`zh-Hans` unless given) must be a string, and no two duties may make one event with
  * different text (the same rule, duty or titles, role and day with another deadline, quota or title:
- * `duplicate_duty`, checked by toICalendar itself).
+ * `duplicate_duty`, checked as toICalendar checks it).
  */
 export const toICalendarArgsSchema: z.ZodType<ToICalendarArgs> = z
   .tuple([z.array(dutySchema), iCalendarOptionsSchema.optional()])
@@ -150,7 +151,7 @@ export const toICalendarArgsSchema: z.ZodType<ToICalendarArgs> = z
       }
     });
   })
-  .check(refusesOutOfRange(([duties, options]: [readonly DutyInput[], ICalendarOptions?]) => toICalendar(duties as never, options), inArguments(['duties', 'options']), ['duplicate_duty']))
+  .check(refusesOutOfRange(([duties, options]: [readonly DutyInput[], ICalendarOptions?]) => readICalendarDuties(duties, options?.locale ?? 'zh-Hans'), inArguments(['duties', 'options']), ['duplicate_duty']))
   .meta({
     title: 'toICalendar arguments',
     description: '职责列表（dutyCalendar 的结果）及可选的选项。 The duties (as dutyCalendar returns them) and optional options.',
