@@ -11,7 +11,12 @@ import type { DutyKind, Role } from './dutyTable.js';
  * `duty` and `date` may be left out (the duty's titles then tell it from the other duties of its rule,
  * role and day).
  */
-export type ICalendarDuty = Omit<Duty, 'duty' | 'date'> & { readonly duty?: DutyKind; readonly date?: string };
+export type ICalendarDuty = Omit<Duty, 'duty' | 'date'> & {
+  /** Which duty of its rule (one of that rule's duties in the table); without it, the titles tell the duty apart. */
+  readonly duty?: DutyKind;
+  /** The Shanghai day of `dueAt`, `YYYY-MM-DD`: when given, it must be that day (`dueAt` places the event). */
+  readonly date?: string;
+};
 
 /** The options of {@link toICalendar}. */
 export interface ICalendarOptions {
