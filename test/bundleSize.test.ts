@@ -93,15 +93,19 @@ const entryCeilings: Record<string, number> = {
   index: 75_000,
   calendar: 8_701,
   // Approver roles as policy data: built-in display names and bands compiled once per policy.
-  complaint: 7_329,
+  // Messages cut long keys of a path at 100 characters, numbers read −0 as 0 (+11).
+  complaint: 7_380,
   // No calendar of its own: business hours (hourCounting) and the rest-day extension come from the policy.
   repair: 5_798,
   appraisal: 10_000,
   desk: 6_116,
   // The duty table's titles in three locales, the calendar's holiday data and the iCalendar writer.
-  duty: 13_862,
+  // toICalendar checks rule, duty and date against the duty table and dueAt, and gives a duty without its name a UID of its titles (+521).
+  // With the calendar edge fixes merged beside it (holiday names of a file): measured + 40.
+  duty: 14_404,
   communication: 7_130,
-  visit: 7_651,
+  // Messages cut long keys of a path, numbers read −0 as 0, with the calendar edge fixes: measured + 40.
+  visit: 7_705,
   // Integer civil-date arithmetic for the +08:00 formatter costs ~170 bytes here.
   // serviceDueAt's working hours (hourCounting: 'business-hours') ~300 bytes more.
   // parkingPermitRevocation (expired and unpaid → revoked) ~200 bytes more.
@@ -110,7 +114,9 @@ const entryCeilings: Record<string, number> = {
   // Every rule's summary in three locales, its clause and its assumption or legal note: it grows with the rules.
   catalog: 30_000,
   // policySchema and its sections refuse a Date, a Map or a Set anywhere in a policy (policyValuesOf: +310).
-  schemas: 125_708,
+  // toICalendar's schema checks rule and duty against the duty table, date against dueAt, and two duties of one event as toICalendar does (+1.5 kB).
+  // Both merged (policy values, toICalendar's checks, the calendar's holiday names): measured + 40.
+  schemas: 127_274,
 };
 
 // Entry points whose whole surface is rule functions and data: zod must not appear. definePolicy checks
@@ -138,10 +144,11 @@ describe('bundle size', () => {
   // definePolicy reads the fields overrides inherit (core/inheritedFields.ts) and refuses a band ceiling finer than the fen: ~260 bytes more.
   // Durations at most 100 years in their unit (the limits per unit, a resident lead's rule): ~145 bytes
   // more; error codes on PolicyError and duplicate approver ids: ~250 more; a Map or a Set refused: ~90 (measured 10,497).
-  it('keeps an import of definePolicy alone under 10.537 kB, without zod', async () => {
+  it('keeps an import of definePolicy alone under 10.586 kB, without zod', async () => {
     const measured = await measure(`import { definePolicy } from './src/index.ts'; console.log(definePolicy);`);
     expect(usesZod(measured)).toBe(false);
-    expect(measured.bytes).toBeLessThanOrEqual(10_537);
+    // A first band or bracket must reach 0, messages cut long keys, −0 read as 0 (measured 10,546).
+    expect(measured.bytes).toBeLessThanOrEqual(10_586);
   });
 
   it('sees classic zod in the schemas entry (so the check above can see it)', async () => {

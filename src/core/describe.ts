@@ -24,10 +24,18 @@ export function describeValue(value: unknown): string {
   return text.length > LIMIT ? `${text.slice(0, LIMIT - 3)}...` : text;
 }
 
-/** Renders a path for a message: `unresolved.openedAt`, `deductions[2].points`; the empty path as `input`. */
+/**
+ * Renders a path for a message: `unresolved.openedAt`, `deductions[2].points`; the empty path as `input`.
+ * A key is the caller's text (an unknown key is named by the path): like a value, each shows at most
+ * 100 characters, cut with `...`, so a 5,000-character key cannot make a 5,000-character message. The
+ * error's `path` keeps the key whole.
+ */
 export function describePath(path: InputPath): string {
   if (path.length === 0) return 'input';
   let text = '';
-  for (const key of path) text += typeof key === 'number' ? `[${key}]` : text === '' ? key : `.${key}`;
+  for (const key of path) {
+    const shown = typeof key === 'number' ? `[${key}]` : key.length > LIMIT ? `${key.slice(0, LIMIT - 3)}...` : key;
+    text += typeof key === 'number' || text === '' ? shown : `.${shown}`;
+  }
   return text;
 }

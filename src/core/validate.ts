@@ -17,11 +17,13 @@ export function unreadableField(fn: string, path: InputPath): InvalidInputError 
   return new InvalidInputError('unreadable', path, `${fn}: ${describePath(path)} must be readable, received an unreadable value`);
 }
 
-/** A finite number (no NaN, no ±Infinity). */
+/** A finite number (no NaN, no ±Infinity); −0 is read as 0. */
 export function requireFiniteNumber(value: unknown, fn: string, path: InputPath): number {
   if (typeof value !== 'number') throw invalid(fn, path, 'invalid_type', 'a number', value);
   if (!Number.isFinite(value)) throw invalid(fn, path, 'not_finite', 'a finite number', value);
-  return value;
+  // −0 passes every check as 0 (−0 < 0 is false) and would come back out of the arithmetic as a rate or
+  // a count of −0, shown as "-0%": adding +0 turns it into 0 and leaves every other number as it is.
+  return value + 0;
 }
 
 /** A finite number ≥ 0. */

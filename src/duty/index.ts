@@ -7,4 +7,4 @@ export { dutyCalendar, type Duty, type DutyCalendarRange } from './dutyCalendar.
 export type { DutyPolicy, SurveyCadence } from './dutyPolicy.js';
 export type { DutyKind, DutyTitle, Role } from './dutyTable.js';
 export { standingDuties, type StandingDuty } from './standingDuties.js';
-export { toICalendar, type ICalendarOptions } from './toICalendar.js';
+export { toICalendar, type ICalendarDuty, type ICalendarOptions } from './toICalendar.js';

@@ -1,9 +1,22 @@
 import { LOCALES, type Locale } from '../catalog/RuleEntry.js';
 import { civilDateOfDay, shanghaiDayOf, SHANGHAI_OFFSET_MS, startOfShanghaiDay, toEpochMs, type Instant } from '../core/instant.js';
-import { invalid, requireArray, requireCount, requireObject, requireOneOf, requirePresent, requireString } from '../core/validate.js';
-import type { Duty } from './dutyCalendar.js';
-import { FIRST_DUE_MS, FIRST_UTC_MS, LAST_RESULT_MS } from './_iCalendarSpan.js';
-import { ROLES, type Role } from './dutyTable.js';
+import { invalid, requireArray, requireObject, requireOneOf, requireString } from '../core/validate.js';
+import type { Duty, dutyCalendar } from './dutyCalendar.js';
+import { hashText, ICALENDAR_SPAN, readICalendarDuties } from './_iCalendarDuties.js';
+import { FIRST_UTC_MS, LAST_RESULT_MS } from './_iCalendarSpan.js';
+import type { DutyKind, Role } from './dutyTable.js';
+
+/**
+ * A duty as {@link toICalendar} reads it: a {@link Duty} as {@link dutyCalendar} returns it, whose
+ * `duty` and `date` may be left out (the duty's titles then tell it from the other duties of its rule,
+ * role and day).
+ */
+export type ICalendarDuty = Omit<Duty, 'duty' | 'date'> & {
+  /** Which duty of its rule (one of that rule's duties in the table); without it, the titles tell the duty apart. */
+  readonly duty?: DutyKind;
+  /** The Shanghai day of `dueAt`, `YYYY-MM-DD`: when given, it must be that day (`dueAt` places the event). */
+  readonly date?: string;
+};
 
 /** The options of {@link toICalendar}. */
 export interface ICalendarOptions {
@@ -22,7 +35,6 @@ export interface ICalendarOptions {
 }
 
 const FN = 'toICalendar';
-const DUTY_KEYS = ['rule', 'duty', 'role', 'date', 'dueAt', 'quota', 'provisional', 'title'];
 const OPTION_KEYS = ['locale', 'name', 'stamp'];
 const TZID = 'Asia/Shanghai';
 const CRLF = '\r\n';
@@ -90,16 +102,6 @@ function escapeText(text: string): string {
     .replace(/\n/g, '\\n');
 }
 
-/** A short stable hash of a text (32-bit FNV-1a over its UTF-16 units), as 8 hex digits. */
-function hashText(text: string): string {
-  let hash = 0x811c9dc5;
-  for (let index = 0; index < text.length; index += 1) {
-    hash ^= text.charCodeAt(index);
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
-  return hash.toString(16).padStart(8, '0');
-}
-
 /** UTF-8 length of a code point. */
 function utf8Length(codePoint: number): number {
   return codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4;
@@ -152,38 +154,6 @@ function readableDue(ms: number): string {
   return `${text.slice(0, 4)}-${text.slice(4, 6)}-${text.slice(6, 8)} ${text.slice(9, 11)}:${text.slice(11, 13)}`;
 }
 
-// A duty checked field by field: a hand-built or JSON-read duty (dueAt as a string) is accepted.
-interface CheckedDuty {
-  readonly rule: string;
-  readonly duty: string | undefined;
-  readonly role: Role;
-  readonly dueMs: number;
-  readonly quota: number | undefined;
-  readonly provisional: boolean;
-  readonly title: string;
-}
-
-function checkDuty(value: unknown, index: number, locale: Locale): CheckedDuty {
-  const path = ['duties', index];
-  const duty = requireObject(value, FN, path, DUTY_KEYS);
-  requirePresent(duty.rule, FN, [...path, 'rule'], 'a rule id');
-  const rule = requireString(duty.rule, FN, [...path, 'rule']);
-  if (duty.duty !== undefined) requireString(duty.duty, FN, [...path, 'duty']);
-  const role = requireOneOf(duty.role, ROLES, FN, [...path, 'role']);
-  requirePresent(duty.dueAt, FN, [...path, 'dueAt'], 'a valid instant (Date, epoch ms or ISO-8601 string)');
-  const dueMs = toEpochMs(duty.dueAt, FN, [...path, 'dueAt']);
-  // The event's day (the day whose 24:00 the deadline is, at the earliest) and its UTC stamp must both
-  // be dates of four-digit years: 0000-01-02T00:00+08:00 is the first deadline that gives both.
-  if (dueMs < FIRST_DUE_MS || dueMs > LAST_RESULT_MS) throw invalid(FN, [...path, 'dueAt'], 'out_of_range', 'a deadline an iCalendar date can hold (0000-01-02 to 9999-12-31, +08:00)', duty.dueAt);
-  if (duty.date !== undefined) requireString(duty.date, FN, [...path, 'date']);
-  const quota = duty.quota === undefined ? undefined : requireCount(duty.quota, FN, [...path, 'quota']);
-  if (duty.provisional !== undefined && duty.provisional !== true) throw invalid(FN, [...path, 'provisional'], 'invalid_type', 'true or absent', duty.provisional);
-  // Read once, as every object of fields: a getter or a Proxy that throws is `unreadable`, never a TypeError.
-  const titles = requireObject(duty.title, FN, [...path, 'title'], undefined, LOCALES);
-  const title = requireString(titles[locale], FN, [...path, 'title', locale]);
-  return { rule, duty: duty.duty as string | undefined, role, dueMs, quota, provisional: duty.provisional === true, title };
-}
-
 /**
  * Writes duties as an iCalendar file (RFC 5545) that calendar clients import or subscribe to (Outlook,
  * Google, Apple, DingTalk, WeCom): CRLF line ends, lines folded at 75 octets without splitting a
@@ -191,15 +161,24 @@ function checkDuty(value: unknown, index: number, locale: Locale): CheckedDuty {
  * all-day event on that day; a deadline inside a day (the weekly report, Saturday 17:00) is an event at
  * that moment in `Asia/Shanghai`, whose `VTIMEZONE` the file carries. Each event's `UID` is made of
  * its rule, duty, role and day (and a hash of `name`, when given), so importing the same duties again
- * updates them instead of adding copies; `SUMMARY` is the title in the chosen locale (with the quota), `DESCRIPTION` names the rule,
+ * updates them instead of adding copies; a duty given without its `duty` (as API.md's `Duty` has it) is
+ * told from the other duties of its rule, role and day by a 64-bit hash of its titles in every locale
+ * given (`supervisor.cadence.title-….supervisor.20260524`). Every duty given is one event: the same duty
+ * given twice is written once, and two duties that would make one event with different text are
+ * refused (`duplicate_duty`). `SUMMARY` is the title in the chosen locale (with the quota), `DESCRIPTION` names the rule,
  * the role and the deadline, `CATEGORIES` the role; `X-WUYE-RULE` and `X-WUYE-DUE` (UTC) carry the rule
  * id and the exact deadline for programs. The text depends only on the arguments.
  *
- * @param duties - Duties as {@link dutyCalendar} returns them (a JSON copy, with `dueAt` as a string, works too).
+ * @param duties - Duties as {@link dutyCalendar} returns them (a JSON copy, with `dueAt` as a string, works
+ *   too; `duty` and `date` may be left out).
  * @param options - `locale` (`'zh-Hans'` by default), `name` of the calendar, `stamp` for `DTSTAMP`.
  * @returns The iCalendar text.
  * @throws {@link InvalidInputError} When `duties` is not an array of duties (a field names the problem,
- *   e.g. `duties.3.role`), or an option is unknown or invalid.
+ *   e.g. `duties.3.role`): a `rule` no duty of the table comes from or a `duty` that is not one of its
+ *   rule's (`invalid_enum`), a `date` other than `dueAt`'s Shanghai day (`conflicting_date`), a deadline
+ *   or stamp outside 0000-01-01T00:00Z … 9999-12-31T23:59:59.999+08:00 (`out_of_range`), two duties
+ *   that make one event with different text (`duplicate_duty`, at the second); or an option is unknown
+ *   or invalid.
  * @see RFC 5545; RULES §8.
  *
  * @example
@@ -216,7 +195,7 @@ function checkDuty(value: unknown, index: number, locale: Locale): CheckedDuty {
  * // ]
  * ```
  */
-export function toICalendar(duties: readonly Duty[], options?: ICalendarOptions): string {
+export function toICalendar(duties: readonly ICalendarDuty[], options?: ICalendarOptions): string {
   const list = requireArray(duties, FN, ['duties']);
   let locale: Locale = 'zh-Hans';
   let name: string | undefined;
@@ -227,7 +206,7 @@ export function toICalendar(duties: readonly Duty[], options?: ICalendarOptions)
     if (given.name !== undefined) name = requireString(given.name, FN, ['options', 'name']);
     if (given.stamp !== undefined) {
       stampMs = toEpochMs(given.stamp, FN, ['options', 'stamp']);
-      if (stampMs < FIRST_UTC_MS || stampMs > LAST_RESULT_MS) throw invalid(FN, ['options', 'stamp'], 'out_of_range', 'an instant within the years 0000–9999 in UTC and +08:00', given.stamp);
+      if (stampMs < FIRST_UTC_MS || stampMs > LAST_RESULT_MS) throw invalid(FN, ['options', 'stamp'], 'out_of_range', ICALENDAR_SPAN, given.stamp);
     }
   }
   const labels = LABELS[locale];
@@ -242,15 +221,10 @@ export function toICalendar(duties: readonly Duty[], options?: ICalendarOptions)
     ...VTIMEZONE,
   ];
   const domain = name === undefined ? 'wuye-rules' : `${hashText(name)}.wuye-rules`;
-  const seen = new Set<string>();
-  list.forEach((value, index) => {
-    const duty = checkDuty(value, index, locale);
-    // The day the deadline falls on: the day whose 24:00 it is, or the day of a deadline inside a day.
-    const day = shanghaiDayOf(duty.dueMs - 1);
+  for (const duty of readICalendarDuties(list, locale)) {
+    const day = duty.day;
     const allDay = duty.dueMs === startOfShanghaiDay(day + 1);
-    const uid = `${duty.rule}.${duty.duty ?? 'duty'}.${duty.role}.${dateValue(day)}@${domain}`;
-    if (seen.has(uid)) return;
-    seen.add(uid);
+    const uid = `${duty.rule}.${duty.identity}.${duty.role}.${dateValue(day)}@${domain}`;
     const summary = duty.quota === undefined ? duty.title : `${duty.title}${labels.atLeast(duty.quota)}`;
     const description = [
       `${labels.rule}: ${duty.rule}`,
@@ -272,7 +246,7 @@ export function toICalendar(duties: readonly Duty[], options?: ICalendarOptions)
       `X-WUYE-DUE:${utcDateTime(duty.dueMs)}`,
       'END:VEVENT',
     );
-  });
+  }
   lines.push('END:VCALENDAR');
   return lines.map(fold).join(CRLF) + CRLF;
 }

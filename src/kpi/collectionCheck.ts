@@ -38,10 +38,13 @@ export type CollectionCheckResult = Decision<{
 }>;
 
 const FN = 'collectionCheck';
-// Floating-point noise in a rate the caller computed (a few units in the last place, ~1e-16), read as
-// the target it misses by, as RULES C9 reads noise in yuan. A rate of whole fen differs from a target
-// by at least 1 / billed fen: only a month billing 10 billion yuan or more could come this close.
-const RATE_NOISE = 1e-12;
+// Floating-point noise in a rate the caller computed is read as the target it misses by, as RULES C9
+// reads noise in yuan: a sum or a quotient of yuan amounts is off by a few units in the last place
+// (0.7 + 0.1 is 0.7999999999999999, one unit below 0.8). The noise allowed is 4 ε of the target,
+// relative to it (2⁻⁵⁰ × target: 7 × 10⁻¹⁶ at 80%), and no more: a rate of whole fen one fen short
+// misses its target by at least 1 / billed fen, which is that small only on bills of 2⁵⁰ fen (11
+// trillion yuan) or more; a rate 10⁻¹² below a target is short.
+const RATE_NOISE_EPSILONS = 4;
 const BASIS = /* @__PURE__ */ Object.freeze(['kpi.collection'] as const);
 const BUCKETS: readonly { bucket: CollectionBucket; field: keyof CollectionCheckInput & keyof CollectionTargets }[] = [
   { bucket: 'current', field: 'current' },
@@ -52,8 +55,10 @@ const BUCKETS: readonly { bucket: CollectionBucket; field: keyof CollectionCheck
 /**
  * The collection check of the 28th (每月28日): this month's fee collection rate must reach 80%, last
  * month's 90% and the month before last's 100%. Each target includes its number (达到). A rate within
- * 10⁻¹² of a target is read as the target (floating-point noise: `0.7 + 0.1` reaches 80%); compute
- * the rates with {@link collectionRate} (from whole fen) to have none.
+ * a few units in the last place of a target (4 ε of it, relative: 7 × 10⁻¹⁶ at 80%) is read as the
+ * target (floating-point noise: `0.7 + 0.1` reaches 80%), and anything further below is short (`0.8 −
+ * 10⁻¹²` does not reach 80%); compute the rates with {@link collectionRate} (from whole fen) to have
+ * no noise.
  *
  * @param rates - `{ current, previous, beforePrevious }`, each a rate in [0, 1].
  * @param options - `policy` for a company's own targets (`kpi.collectionTargets`).
@@ -79,8 +84,9 @@ export function collectionCheck(rates: CollectionCheckInput, options?: RuleOptio
     const rate = requireFiniteNumber(record[field], FN, [field]);
     if (rate < 0 || rate > 1) throw invalid(FN, [field], 'out_of_range', 'a rate between 0 and 1', rate);
     const target = targets[field];
-    // A rate within RATE_NOISE of its target is the target: 0.7 + 0.1 (0.7999999999999999) reaches 80%.
-    const bucketPass = reachesLowerBound(Math.abs(rate - target.value) <= RATE_NOISE ? target.value : rate, target);
+    // A rate within the noise of its target is the target: 0.7 + 0.1 (0.7999999999999999) reaches 80%.
+    const noise = RATE_NOISE_EPSILONS * Number.EPSILON * target.value;
+    const bucketPass = reachesLowerBound(Math.abs(rate - target.value) <= noise ? target.value : rate, target);
     pass &&= bucketPass;
     return { bucket, rate, target: target.value, pass: bucketPass };
   });

@@ -63,13 +63,15 @@ function highestReached(bound: Bound, perUnit: number): number {
  * True when each ceiling lets its row reach a value the rows before it do not (an open row, `upTo:
  * null`, is above any ceiling), counting the values as they come: whole fen for yuan (`perUnit` 100),
  * whole households for a size (1). `< 1000` then `≤ 1000` reaches exactly 1,000 yuan; `≤ 1000` then
- * `< 1000.01` reaches nothing. A row no value can reach is a mistake in the policy, never a silent
- * dead row.
+ * `< 1000.01` reaches nothing. Values start at 0, so the first row must reach 0 at least: `< 0` reaches
+ * nothing. A row no value can reach is a mistake in the policy, never a silent dead row.
  */
 export function ceilingsRise(rows: readonly { upTo: Bound | null }[], perUnit: number): boolean {
   return rows.every((row, index) => {
-    const previous = index === 0 ? null : rows[index - 1]?.upTo;
-    return previous == null || row.upTo === null || highestReached(row.upTo, perUnit) > highestReached(previous, perUnit);
+    if (row.upTo === null) return true;
+    // Before the first row no value is reached: the highest reached is one step below 0.
+    const previous = index === 0 ? undefined : rows[index - 1]?.upTo;
+    return previous === null || highestReached(row.upTo, perUnit) > (previous === undefined ? -1 : highestReached(previous, perUnit));
   });
 }
 

@@ -1,17 +1,23 @@
 import { z } from 'zod';
 import type { Duty, dutyCalendar, DutyCalendarRange } from '../duty/dutyCalendar.js';
 import type { Role } from '../duty/dutyTable.js';
-import type { ICalendarOptions, toICalendar } from '../duty/toICalendar.js';
+import type { ICalendarDuty, ICalendarOptions, toICalendar } from '../duty/toICalendar.js';
+import { readICalendarDuties } from '../duty/_iCalendarDuties.js';
 import { LOCALES } from '../catalog/RuleEntry.js';
+import { formatDay } from '../core/instant.js';
+import { dutiesOfRule, dutyRuleIds, RULE_OF_DUTY } from '../duty/_dutyRules.js';
 import { checkDutyWindow } from '../duty/_window.js';
-import { FIRST_DUE_MS, FIRST_UTC_MS, LAST_RESULT_MS } from '../duty/_iCalendarSpan.js';
+import { FIRST_UTC_MS, LAST_RESULT_MS } from '../duty/_iCalendarSpan.js';
 import { defaultDutyPolicy } from '../duty/dutyPolicy.js';
 import { instantMsOrNull } from './_instantMs.js';
-import { refusesOutOfRange } from './_outOfRange.js';
+import { inArguments, refusesOutOfRange } from './_outOfRange.js';
 import type { Instant } from '../core/instant.js';
 import { countSchema, fieldsOf, instantSchema } from './common.js';
 
 export { dutyPolicySchema } from './policy/duty.js';
+
+// What toICalendar says a deadline and a stamp must be.
+const ICALENDAR_SPAN = 'must be an instant within the years 0000–9999 in UTC and +08:00 (0000-01-01T00:00Z to 9999-12-31T23:59:59.999+08:00)';
 
 // The Shanghai day of an instant (0 for a value that is not one: the field's own check reports it).
 const shanghaiDay = (value: unknown): number => Math.floor(((instantMsOrNull(value) ?? 0) + 28_800_000) / 86_400_000);
@@ -47,13 +53,13 @@ export const dutyCalendarInputSchema: z.ZodType<DutyCalendarRange> = fieldsOf(
 
 /** A duty as {@link toICalendar} reads it: a {@link Duty}, or its JSON copy with `dueAt` as text. */
 export interface DutyInput {
-  /** The rule the duty comes from. */
+  /** The rule the duty comes from: a rule of the duty table. */
   readonly rule: string;
-  /** Which duty of the rule. */
+  /** Which duty of the rule (one of that rule's duties in the table). */
   readonly duty?: string;
   /** Who carries it. */
   readonly role: Role;
-  /** The Shanghai day of the deadline, `YYYY-MM-DD` (not read: `dueAt` decides). */
+  /** The Shanghai day of the deadline, `YYYY-MM-DD`: when given, `dueAt`'s day (`dueAt` places the event). */
   readonly date?: string;
   /** The deadline. */
   readonly dueAt: Instant;
@@ -67,26 +73,42 @@ export interface DutyInput {
 
 /**
  * A duty as {@link dutyCalendar} returns it, or its JSON copy (`dueAt` an ISO-8601 string): what
- * {@link toICalendar} reads. `title` is an object of titles by locale; the one in the chosen locale
- * must be a string (checked with the arguments, which name the locale).
+ * {@link toICalendar} reads. `rule` is a rule of the duty table and `duty`, when given, one of that
+ * rule's duties; `date`, when given, is `dueAt`'s Shanghai day. `title` is an object of titles by
+ * locale; the one in the chosen locale must be a string (checked with the arguments, which name the locale).
  */
 export const dutySchema: z.ZodType<DutyInput> = fieldsOf(
   z
     .strictObject({
-      rule: z.string().meta({ description: '规则编号。 The rule id.' }),
-      duty: z.string().optional().meta({ description: '职责。 Which duty of the rule.' }),
+      rule: z.enum(dutyRuleIds() as [string, ...string[]]).meta({ description: '规则编号（职责表中的规则）。 The rule id (a rule of the duty table).' }),
+      duty: z
+        .enum(Object.keys(RULE_OF_DUTY) as [string, ...string[]])
+        .optional()
+        .meta({ description: '职责（须为该规则的职责之一）。 Which duty of the rule (one of that rule’s duties).' }),
       role: roleSchema,
-      date: z.string().optional().meta({ description: '截止时刻所在的北京时间日期（不读取）。 The Shanghai day of the deadline (not read).' }),
+      date: z.string().optional().meta({ description: '截止时刻所在的北京时间日期，须与 dueAt 一致。 The Shanghai day of the deadline, as dueAt has it.' }),
       dueAt: instantSchema.refine(
         (dueAt) => {
           const ms = instantMsOrNull(dueAt);
-          return ms === null || (ms >= FIRST_DUE_MS && ms <= LAST_RESULT_MS);
+          return ms === null || (ms >= FIRST_UTC_MS && ms <= LAST_RESULT_MS);
         },
-        { message: 'must be a deadline an iCalendar date can hold (0000-01-02 to 9999-12-31, +08:00)' },
+        { message: ICALENDAR_SPAN },
       ),
       quota: countSchema.optional().meta({ description: '规定的次数。 The count the rule asks for.' }),
       provisional: z.literal(true).optional().meta({ description: '日期由临时日历年份决定。 A provisional calendar year decided the date.' }),
       title: fieldsOf(z.looseObject({}).meta({ description: '各语言的标题。 The title in each locale.' })),
+    })
+    .superRefine((duty, context) => {
+      const rule = duty.rule;
+      if (duty.duty !== undefined && !dutiesOfRule(rule).includes(duty.duty as never)) {
+        context.addIssue({ code: 'custom', path: ['duty'], message: `must be one of ${dutiesOfRule(rule).map((each) => JSON.stringify(each)).join(', ')}` });
+      }
+      const dueMs = instantMsOrNull(duty.dueAt);
+      if (duty.date !== undefined && dueMs !== null) {
+        // The day whose 24:00, or whose hour, dueAt is: as toICalendar places the event.
+        const day = formatDay(Math.floor((dueMs - 1 + 28_800_000) / 86_400_000));
+        if (duty.date !== day) context.addIssue({ code: 'custom', path: ['date'], message: `must be the Shanghai day of dueAt (${day}) or absent` });
+      }
     })
     .meta({ title: 'Duty', description: '一项带日期的职责（dutyCalendar 的结果）。 A dated duty, as dutyCalendar returns it.' }),
 );
@@ -103,7 +125,7 @@ export const iCalendarOptionsSchema: z.ZodType<ICalendarOptions> = fieldsOf(
             const ms = instantMsOrNull(stamp);
             return ms === null || (ms >= FIRST_UTC_MS && ms <= LAST_RESULT_MS);
           },
-          { message: 'must be an instant within the years 0000–9999 in UTC and +08:00' },
+          { message: ICALENDAR_SPAN },
         )
         .optional(),
     })
@@ -111,11 +133,13 @@ export const iCalendarOptionsSchema: z.ZodType<ICalendarOptions> = fieldsOf(
 );
 
 /** The arguments of {@link toICalendar}: `[duties, options?]`. */
-export type ToICalendarArgs = [duties: readonly Duty[], options?: ICalendarOptions];
+export type ToICalendarArgs = [duties: readonly ICalendarDuty[], options?: ICalendarOptions];
 
 /**
  * The arguments of {@link toICalendar}: the duties and, optionally, its options. Each duty's title in the
- * chosen locale (`zh-Hans` unless given) must be a string.
+ * chosen locale (`zh-Hans` unless given) must be a string, and no two duties may make one event with
+ * different text (the same rule, duty or titles, role and day with another deadline, quota or title:
+ * `duplicate_duty`, checked as toICalendar checks it).
  */
 export const toICalendarArgsSchema: z.ZodType<ToICalendarArgs> = z
   .tuple([z.array(dutySchema), iCalendarOptionsSchema.optional()])
@@ -127,6 +151,7 @@ export const toICalendarArgsSchema: z.ZodType<ToICalendarArgs> = z
       }
     });
   })
+  .check(refusesOutOfRange(([duties, options]: [readonly DutyInput[], ICalendarOptions?]) => readICalendarDuties(duties, options?.locale ?? 'zh-Hans'), inArguments(['duties', 'options']), ['duplicate_duty']))
   .meta({
     title: 'toICalendar arguments',
     description: '职责列表（dutyCalendar 的结果）及可选的选项。 The duties (as dutyCalendar returns them) and optional options.',

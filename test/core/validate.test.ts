@@ -68,6 +68,17 @@ describe('describeValue and describePath', () => {
     expect(describePath([])).toBe('input');
     expect(describePath(['deductions', 2, 'points'])).toBe('deductions[2].points');
   });
+
+  it('shows at most 100 characters of each key of a path, as of a value', () => {
+    expect(describePath(['k'.repeat(100)])).toBe('k'.repeat(100));
+    expect(describePath(['a', 'k'.repeat(101), 3])).toBe(`a.${'k'.repeat(97)}...[3]`);
+    expect(describePath(['k'.repeat(5000), 'b'])).toBe(`${'k'.repeat(97)}....b`);
+    // A refusal keeps the key whole in its path; only the message is cut.
+    const key = 'k'.repeat(5000);
+    const error = failure(() => requireObject({ a: 1, [key]: 2 }, 'f', ['o'], ['a']));
+    expect(error.path).toEqual(['o', key]);
+    expect(error.message).toBe(`f: o.${'k'.repeat(97)}... must be one of the known fields (a), received "${'k'.repeat(96)}...`);
+  });
 });
 
 describe('error classes', () => {

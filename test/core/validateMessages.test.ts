@@ -60,6 +60,11 @@ describe('each check accepts up to its boundary', () => {
     expect(requireOneOf(2, [1, 2], 'f', ['e'])).toBe(2);
     expect(() => requirePresent(null, 'f', ['x'], 'a date')).not.toThrow();
   });
+
+  it('read −0 as 0, so that no −0 reaches an answer', () => {
+    for (const check of [requireFiniteNumber, requireNonNegativeNumber, requireCount]) expect(Object.is(check(-0, 'f', ['n']), 0)).toBe(true);
+    expect(requireFiniteNumber(-1e-300, 'f', ['n'])).toBe(-1e-300);
+  });
 });
 
 describe('requireObject and requireArray', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dutyCalendar, type Duty } from '../../src/duty/dutyCalendar.js';
 import { toICalendar } from '../../src/duty/toICalendar.js';
+import { definePolicy } from '../../src/policy/definePolicy.js';
 import { toICalendarArgsSchema } from '../../src/schemas/duty.js';
 import { expectInvalid } from '../support/errors.js';
 import { dutyOfEvent, parseICalendar, unfold } from './_ical.js';
@@ -142,29 +143,49 @@ describe('toICalendar', () => {
     expectInvalid(() => toICalendar([{ ...first, rule: undefined }] as never), 'missing', ['duties', 0, 'rule']);
     expectInvalid(() => toICalendar([{ ...first, dueAt: undefined }] as never), 'missing', ['duties', 0, 'dueAt']);
     expectInvalid(() => toICalendar(march, { stamp: 'now' } as never), 'invalid_instant', ['options', 'stamp']);
-    // Absent optional fields are no obstacle; a duty without its `duty` still gets a stable UID.
+    // Absent optional fields are no obstacle; a duty without its `duty` gets a stable UID from its titles.
     const { duty: _duty, date: _date, ...bare } = first;
-    expect(toICalendar([bare as never])).toMatch(new RegExp(`UID:${first.rule.replace(/\./g, '\\.')}\\.duty\\.${first.role}\\.`));
+    expect(unfold(toICalendar([bare as never]))).toMatch(new RegExp(`UID:${first.rule.replace(/\./g, '\\.')}\\.title-[0-9a-f]{16}\\.${first.role}\\.20260301@wuye-rules\r\n`));
   });
 
   it('refuses a deadline or a stamp an iCalendar date of a four-digit year cannot hold, as its schema does', () => {
     const at = (dueAt: string) => [{ ...weeklyReport, dueAt }] as never;
-    // 0000-01-01T16:00Z is 0000-01-02T00:00+08:00: an all-day event on 0000-01-01, stamped in year 0000.
-    const first = toICalendar(at('0000-01-02T00:00:00+08:00'));
-    expect(first).toContain('DTSTART;VALUE=DATE:00000101');
-    expect(first).toContain('X-WUYE-DUE:00000101T160000Z');
-    expectInvalid(() => toICalendar(at('0000-01-01T23:59:59.999+08:00')), 'out_of_range', ['duties', 0, 'dueAt']);
-    expectInvalid(() => toICalendar(at('0000-01-01T00:00:00-12:00')), 'out_of_range', ['duties', 0, 'dueAt']);
+    // 0000-01-01T00:00Z is 08:00 in Shanghai: a timed event on 0000-01-01, stamped in year 0000.
+    const first = toICalendar(at('0000-01-01T08:00:00+08:00'));
+    expect(first).toContain('DTSTART;TZID=Asia/Shanghai:00000101T080000');
+    expect(first).toContain('X-WUYE-DUE:00000101T000000Z');
+    expect(first).toContain('DTSTAMP:00000101T000000Z');
+    // 0000-01-01T16:00Z is 0000-01-02T00:00+08:00: an all-day event on 0000-01-01.
+    const allDay = toICalendar(at('0000-01-02T00:00:00+08:00'));
+    expect(allDay).toContain('DTSTART;VALUE=DATE:00000101');
+    expect(allDay).toContain('X-WUYE-DUE:00000101T160000Z');
+    // A millisecond earlier is in the year −1 in UTC: its X-WUYE-DUE cannot be written.
+    expectInvalid(() => toICalendar(at('0000-01-01T07:59:59.999+08:00')), 'out_of_range', ['duties', 0, 'dueAt']);
+    expectInvalid(() => toICalendar(at('0000-01-01T00:00:00+00:01')), 'out_of_range', ['duties', 0, 'dueAt']);
+    expect(toICalendar(at('0000-01-01T00:00:00-12:00'))).toContain('X-WUYE-DUE:00000101T120000Z');
     const last = toICalendar(at('9999-12-31T23:59:00+08:00'));
     expect(last).toContain('DTSTART;TZID=Asia/Shanghai:99991231T235900');
     expectInvalid(() => toICalendar(at('9999-12-31T23:59:59.999-01:00')), 'out_of_range', ['duties', 0, 'dueAt']);
     expect(toICalendar(at('2026-03-07T17:00:00+08:00'), { stamp: '0000-01-01T00:00:00Z' })).toContain('DTSTAMP:00000101T000000Z');
     expectInvalid(() => toICalendar(at('2026-03-07T17:00:00+08:00'), { stamp: '0000-01-01T07:59:59+08:00' }), 'out_of_range', ['options', 'stamp']);
     const schema = toICalendarArgsSchema;
-    expect(schema.safeParse([at('0000-01-02T00:00:00+08:00')]).success).toBe(true);
-    expect(schema.safeParse([at('0000-01-01T23:59:59.999+08:00')]).error?.issues.map((issue) => issue.path)).toEqual([[0, 0, 'dueAt']]);
+    expect(schema.safeParse([at('0000-01-01T08:00:00+08:00')]).success).toBe(true);
+    expect(schema.safeParse([at('0000-01-01T07:59:59.999+08:00')]).error?.issues.map((issue) => issue.path)).toEqual([[0, 0, 'dueAt']]);
     expect(schema.safeParse([at('9999-12-31T23:59:59.999-01:00')]).success).toBe(false);
     expect(schema.safeParse([at('2026-03-07T17:00:00+08:00'), { stamp: '0000-01-01T07:59:59+08:00' }]).error?.issues.map((issue) => issue.path)).toEqual([[1, 'stamp']]);
+  });
+
+  it("writes every duty dutyCalendar lists at either end of the years 0000–9999, as dutyCalendar's window allows them", () => {
+    // The weekly report of Saturday 0000-01-01 is due at 17:00 (09:00Z): the first day a window may start on.
+    const policy = definePolicy({ outOfCoverage: 'weekends' });
+    for (const range of [{ from: '0000-01-01', to: '0000-01-31' }, { from: '9999-12-01', to: '9999-12-30' }]) {
+      const duties = dutyCalendar(range, { policy });
+      expect(parseICalendar(toICalendar(duties)).events).toHaveLength(duties.length);
+      expect(toICalendarArgsSchema.safeParse([JSON.parse(JSON.stringify(duties))]).success).toBe(true);
+    }
+    const first = dutyCalendar({ from: '0000-01-01', to: '0000-01-01', roles: ['front-desk'] }, { policy }).find((duty) => duty.duty === 'weekly-report')!;
+    expect(first.dueAt.toISOString()).toBe('0000-01-01T09:00:00.000Z');
+    expect(toICalendar([first])).toContain('X-WUYE-DUE:00000101T090000Z');
   });
 
   it('writes the quota after the title and the deadline in the description, in each locale', () => {

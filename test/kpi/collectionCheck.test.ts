@@ -39,6 +39,10 @@ describe('collectionCheck', () => {
     // One fen short of 80% of a month billing 10 million yuan (10⁹ fen) is short.
     const oneFenShort = collectionRate(7_999_999.99, 10_000_000);
     expect(collectionCheck({ current: oneFenShort, previous: 0.9, beforePrevious: 1 }).buckets[0]).toEqual({ bucket: 'current', rate: oneFenShort, target: 0.8, pass: false });
+    // A shortfall far above noise is one, however small: 10⁻¹² below 80%, and one fen unpaid of 10 billion yuan.
+    expect(collectionCheck({ current: 0.8 - 1e-12, previous: 0.9, beforePrevious: 1 }).buckets[0]?.pass).toBe(false);
+    const tenBillionOneFenShort = collectionRate(9_999_999_999.99, 10_000_000_000);
+    expect(collectionCheck({ current: 1, previous: 1, beforePrevious: tenBillionOneFenShort }).buckets[2]).toEqual({ bucket: 'before-previous', rate: tenBillionOneFenShort, target: 1, pass: false });
     // An exclusive target is not reached by noise either: 0.8000000000000002 is 0.8, not above it.
     const policy = definePolicy({ kpi: { collectionTargets: { current: { value: 0.8, inclusive: false } } } });
     expect(collectionCheck({ current: 0.8 + 2e-16, previous: 0.9, beforePrevious: 1 }, { policy }).buckets[0]?.pass).toBe(false);

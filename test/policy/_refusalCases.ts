@@ -376,6 +376,28 @@ export const cases: readonly (readonly [string, unknown])[] = [
     },
   ],
   [
+    'a first band below every amount',
+    {
+      complaint: {
+        approvalBands: [
+          { approver: 'sales-manager', upTo: { value: 0, inclusive: false } },
+          { approver: 'general-manager', upTo: null },
+        ],
+      },
+    },
+  ],
+  [
+    'a first band of exactly 0 yuan',
+    {
+      complaint: {
+        approvalBands: [
+          { approver: 'sales-manager', upTo: { value: 0, inclusive: true } },
+          { approver: 'general-manager', upTo: null },
+        ],
+      },
+    },
+  ],
+  [
     'equal ceilings that leave a band no amount reaches',
     {
       complaint: {

@@ -22,6 +22,17 @@ describe('ceilingsRise', () => {
     expect(ceilingsRise(rows([1000, true], [1000.000000001, true], null), 100)).toBe(false);
   });
 
+  it('refuses a first ceiling below every value: amounts and sizes start at 0', () => {
+    expect(ceilingsRise(rows([0, false], null), 100)).toBe(false);
+    expect(ceilingsRise(rows([0, true], null), 100)).toBe(true);
+    expect(ceilingsRise(rows([0.01, false], null), 100)).toBe(true);
+    // Noise below 0 within a millionth of a fen is 0.
+    expect(ceilingsRise(rows([1e-9, false], null), 100)).toBe(false);
+    expect(ceilingsRise(rows([0, false], null), 1)).toBe(false);
+    expect(ceilingsRise(rows([0.5, false], null), 1)).toBe(true);
+    expect(ceilingsRise(rows(null), 100)).toBe(true);
+  });
+
   it('in whole households for quota brackets', () => {
     expect(ceilingsRise(rows([300, true], [301, false], null), 1)).toBe(false);
     expect(ceilingsRise(rows([300, true], [301, true], null), 1)).toBe(true);
@@ -37,5 +48,23 @@ describe('ceilingsRise', () => {
     expect(policyErrorOf(() => definePolicy({ complaint: { approvalBands: bands } })).path).toEqual(['complaint', 'approvalBands']);
     const merged = { ...definePolicy({}), complaint: { ...definePolicy({}).complaint, approvalBands: bands } };
     expect(policySchema.safeParse(merged).success).toBe(false);
+  });
+
+  it('refuses a first approval band or quota bracket no value can reach (< 0), in definePolicy and the policy schema alike', () => {
+    const bands = [
+      { approver: 'sales-manager', upTo: { value: 0, inclusive: false } },
+      { approver: 'general-manager', upTo: null },
+    ];
+    const error = policyErrorOf(() => definePolicy({ complaint: { approvalBands: bands } }));
+    expect({ code: error.code, path: error.path }).toEqual({ code: 'unordered', path: ['complaint', 'approvalBands'] });
+    const base = definePolicy({});
+    expect(policySchema.safeParse({ ...base, complaint: { ...base.complaint, approvalBands: bands } }).success).toBe(false);
+    const brackets = [{ upTo: { value: 0, inclusive: false }, percent: 50 }, { upTo: null, percent: 20 }];
+    expect(policyErrorOf(() => definePolicy({ visit: { quotaBrackets: brackets } })).code).toBe('unordered');
+    expect(policySchema.safeParse({ ...base, visit: { ...base.visit, quotaBrackets: brackets } }).success).toBe(false);
+    // A first band of exactly 0 yuan is reachable (a zero-yuan goodwill gesture), and accepted.
+    const zero = [{ approver: 'sales-manager', upTo: { value: 0, inclusive: true } }, { approver: 'general-manager', upTo: null }];
+    expect(() => definePolicy({ complaint: { approvalBands: zero } })).not.toThrow();
+    expect(policySchema.safeParse({ ...base, complaint: { ...base.complaint, approvalBands: zero } }).success).toBe(true);
   });
 });

@@ -15,7 +15,12 @@ export const richInputs: Readonly<Record<string, readonly unknown[][]>> = {
   selectVisitSample: [[{ households: ['1-101', '1-102', '1-103', '1-104'], visited: ['1-101'], excluded: ['1-104'], count: 1, seed: 's' }]],
   dutyCalendar: [[{ from: '2026-03-01', to: '2026-03-31' }]],
   extendCalendar: [[{ from: 2026, to: 2026, holidays: [], workdays: [] }, { year: 2027, days: [{ name: '元旦', date: '2027-01-01', isOffDay: true }] }]],
-  toICalendar: [[library.dutyCalendar({ from: '2026-03-01', to: '2026-03-03', roles: ['supervisor'] }).map((duty) => ({ ...duty })), { locale: 'en', name: 'x', stamp: '2026-03-01T00:00:00Z' }]],
+  toICalendar: [
+    [library.dutyCalendar({ from: '2026-03-01', to: '2026-03-03', roles: ['supervisor'] }).map((duty) => ({ ...duty })), { locale: 'en', name: 'x', stamp: '2026-03-01T00:00:00Z' }],
+    // As JSON (so that the JSON Schema sees it too), with a duty given twice: the same duty is one event,
+    // and an edit of either copy alone makes two duties of one event.
+    JSON.parse(JSON.stringify([[...library.dutyCalendar({ from: '2026-03-07', to: '2026-03-08', roles: ['supervisor', 'front-desk'] }), library.dutyCalendar({ from: '2026-03-08', to: '2026-03-08', roles: ['supervisor'] })[0]]])),
+  ],
   definePolicy: [[{ dayCounting: 'elapsed', complaint: { collectiveAboveTenHouseholds: 1 }, visit: { quotaBrackets: [{ upTo: { value: 300, inclusive: true }, percent: 10 }, { upTo: null, percent: 5 }] } }]],
   policyAt: [[[{ effectiveFrom: '2026-01-01', policy: library.defaultPolicy }, { effectiveFrom: '2026-07-01', policy: library.definePolicy({ dayCounting: 'elapsed' }) }], '2026-08-01']],
 };
