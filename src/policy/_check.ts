@@ -97,7 +97,8 @@ export function record(shape: Readonly<Record<string, Check>>): Check {
   return (value, path) => {
     if (!isPlainObject(value)) fail(path, 'an object', value);
     for (const key of Object.keys(value)) {
-      if (!Object.hasOwn(shape, key)) failRule(path, `unknown key ${JSON.stringify(key)}`, 'unknown_key');
+      // At the key itself, as definePolicy reports a section's unknown key and the rules an input's.
+      if (!Object.hasOwn(shape, key)) failRule([...path, key], `is not a known key (${keys.join(', ')})`, 'unknown_key');
     }
     for (const key of keys) {
       const check = shape[key] as Check & { [OPTIONAL]?: true };

@@ -84,7 +84,7 @@ describe('definePolicy', () => {
     [{ complaint: { approvalBands: [{ approver: 'sales-manager', upTo: { value: 1, inclusive: true } }] } }, ['complaint', 'approvalBands']],
     [{ complaint: { approvalBands: [{ approver: 'boss', upTo: null }] } }, ['complaint', 'approvalBands', 0, 'approverName']],
     [{ complaint: { approvalBands: [{ approver: ' ', upTo: null }] } }, ['complaint', 'approvalBands', 0, 'approver']],
-    [{ complaint: { approvalBands: [{ approver: 'general-manager', upTo: null, extra: 1 }] } }, ['complaint', 'approvalBands', 0]],
+    [{ complaint: { approvalBands: [{ approver: 'general-manager', upTo: null, extra: 1 }] } }, ['complaint', 'approvalBands', 0, 'extra']],
   ])('refuses %j with a PolicyError at %j', (overrides, path) => {
     const error = policyError(overrides);
     expect(error.path).toEqual(path);

@@ -81,7 +81,8 @@ const refused: Readonly<Record<string, readonly [readonly (string | number)[], s
   'an unknown enum value': [['dayCounting'], 'definePolicy: dayCounting must be one of "civil-code", "elapsed", received "sometimes"'],
   'not an object': [['kpi'], 'definePolicy: kpi must be an object, received 5'],
   'an array for an object': [['kpi'], 'definePolicy: kpi must be an object, received []'],
-  'an unknown nested key': [['complaint', 'approvalBands', 0], 'definePolicy: complaint.approvalBands[0]: unknown key "extra"'],
+  // At the key itself (it was the object), as a section's unknown key and an input's.
+  'an unknown nested key': [['complaint', 'approvalBands', 0, 'extra'], 'definePolicy: complaint.approvalBands[0].extra: is not a known key (approver, approverName, upTo)'],
   'a missing key': [['complaint', 'approvalBands', 0, 'upTo'], 'definePolicy: complaint.approvalBands[0].upTo must be present, received undefined'],
   'not an array': [['appraisal', 'emergencyOverrunTiers'], 'definePolicy: appraisal.emergencyOverrunTiers must be an array, received "x"'],
   'an empty list that needs one item': [
@@ -125,8 +126,8 @@ const refused: Readonly<Record<string, readonly [readonly (string | number)[], s
     'definePolicy: communication.publicityUpdateWithin must be an object, received 3',
   ],
   'a same-day period with an amount': [
-    ['communication', 'publicityUpdateWithin'],
-    'definePolicy: communication.publicityUpdateWithin: unknown key "amount"',
+    ['communication', 'publicityUpdateWithin', 'amount'],
+    'definePolicy: communication.publicityUpdateWithin.amount: is not a known key (unit)',
   ],
   'a period amount that is text': [
     ['communication', 'publicityUpdateWithin', 'amount'],
