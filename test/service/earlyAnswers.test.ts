@@ -24,6 +24,32 @@ function postWhole(port: number, path: string, body: Buffer, headers: Record<str
 
 const settle = (ms = 150) => new Promise((resolve) => setTimeout(resolve, ms));
 
+// A slow sender: `head`, then 64 KiB every 20 ms (far less than LINGER_BYTES before a linger timeout of
+// a few hundred ms is up) until the service closes the connection, or 5 s. `halfOpen` keeps sending after
+// the service's FIN. Gives whether it closed, what came back, and how many chunks went after the answer.
+async function sendSlowly(port: number, head: string, halfOpen = false): Promise<{ closed: boolean; received: string; sentAfterAnswer: number }> {
+  const socket = connect({ port, host: '127.0.0.1', allowHalfOpen: halfOpen });
+  let received = '';
+  let closed = false;
+  let sentAfterAnswer = 0;
+  socket.on('data', (chunk) => {
+    received += chunk.toString('utf8');
+  });
+  socket.on('error', () => undefined);
+  socket.on('close', () => {
+    closed = true;
+  });
+  socket.write(head);
+  const started = Date.now();
+  while (!closed && Date.now() - started < 5_000) {
+    socket.write(Buffer.alloc(65_536, 49));
+    if (received !== '') sentAfterAnswer += 1;
+    await settle(20);
+  }
+  socket.destroy();
+  return { closed, received, sentAfterAnswer };
+}
+
 // Writes `head` and then `bodyBytes` bytes as fast as the connection takes them, and gives everything the
 // service sent back by the time the connection closed (or the error the client met, if it read nothing).
 function sendRaw(port: number, head: string, bodyBytes: number): Promise<string> {
@@ -87,23 +113,7 @@ describe('answers before the body has arrived', () => {
   });
 
   it('stops reading a body it refused after the linger timeout, or after LINGER_BYTES, however long the client sends', async () => {
-    const socket = connect(guarded.port, '127.0.0.1');
-    let received = '';
-    let closed = false;
-    socket.on('data', (chunk) => {
-      received += chunk.toString('utf8');
-    });
-    socket.on('error', () => undefined);
-    socket.on('close', () => {
-      closed = true;
-    });
-    socket.write('POST /v1/approvalAuthority HTTP/1.1\r\nHost: x\r\nContent-Length: 200000000\r\n\r\n');
-    const started = Date.now();
-    // A slow sender: 64 KiB every 20 ms, far less than LINGER_BYTES before the 300 ms are up.
-    while (!closed && Date.now() - started < 5_000) {
-      socket.write(Buffer.alloc(65_536, 49));
-      await settle(20);
-    }
+    const { closed, received } = await sendSlowly(guarded.port, 'POST /v1/approvalAuthority HTTP/1.1\r\nHost: x\r\nContent-Length: 200000000\r\n\r\n');
     expect(closed).toBe(true);
     expect(received).toMatch(/^HTTP\/1\.1 401 /);
     expect(received).toContain('Connection: close');
@@ -175,24 +185,7 @@ describe('answers before the body has arrived', () => {
   it('stops reading what follows headers it refused after the linger timeout', async () => {
     // Half-open: a client that keeps sending after the service's answer and FIN (a Node socket would
     // otherwise close its own side on the FIN).
-    const socket = connect({ port: guarded.port, host: '127.0.0.1', allowHalfOpen: true });
-    let sentAfterAnswer = 0;
-    let received = '';
-    let closed = false;
-    socket.on('data', (chunk) => {
-      received += chunk.toString('utf8');
-    });
-    socket.on('error', () => undefined);
-    socket.on('close', () => {
-      closed = true;
-    });
-    socket.write('POST /v1/approvalAuthority HTTP/1.1\r\nHost: x\r\nX-Bad: a\u0001b\r\nContent-Length: 200000000\r\n\r\n');
-    const started = Date.now();
-    while (!closed && Date.now() - started < 5_000) {
-      socket.write(Buffer.alloc(65_536, 49));
-      if (received !== '') sentAfterAnswer += 1;
-      await settle(20);
-    }
+    const { closed, received, sentAfterAnswer } = await sendSlowly(guarded.port, 'POST /v1/approvalAuthority HTTP/1.1\r\nHost: x\r\nX-Bad: a\u0001b\r\nContent-Length: 200000000\r\n\r\n', true);
     expect(closed).toBe(true);
     expect(received).toMatch(/^HTTP\/1\.1 400 /);
     // It went on reading for a while (300 ms here) after answering, then cut the connection.
