@@ -92,7 +92,10 @@ export const scoreMonthInputSchema: z.ZodType<AppraisalMonth> = fieldsOf(
         for (const [index, entry] of (month[list] ?? []).entries()) {
           const item = defaultItems.get(entry.item) as AppraisalItem;
           const times = entry.times ?? 1;
-          total += (item.range === undefined ? (item.points ?? 0) : (entry.points ?? 0)) * times;
+          const { points } = entry;
+          // Points outside the item's range are refused at points (below), as scoreMonth refuses them first.
+          if (item.range !== undefined && (points === undefined || !Number.isInteger(points) || points < item.range.min || points > item.range.max)) continue;
+          total += (item.range === undefined ? (item.points ?? 0) : (points as number)) * times;
           if (times > 0 && total > MOST_POINTS) {
             context.addIssue({ code: 'custom', path: [list, index, 'times'], message: MOST_POINTS_EXPECTATION });
             break;

@@ -3,6 +3,18 @@ import { scoreMonth, type AppraisalMonth } from '../../src/appraisal/index.js';
 import { definePolicy } from '../../src/policy/index.js';
 import { scoreMonthInputSchema } from '../../src/schemas/appraisal.js';
 import { expectInvalid, inCatalog } from './_helpers.js';
+import { InvalidInputError } from '../../src/core/errors.js';
+
+// Where scoreMonth refuses a month.
+function refusedAt(month: AppraisalMonth): unknown {
+  try {
+    scoreMonth(month);
+  } catch (error) {
+    expect(error).toBeInstanceOf(InvalidInputError);
+    return (error as InvalidInputError).path;
+  }
+  return 'accepted';
+}
 
 describe('scoreMonth', () => {
   it('starts a plain month at the base of 80', () => {
@@ -253,6 +265,15 @@ describe('scoreMonth', () => {
       }
       expect(scoreMonthInputSchema.safeParse({ deductions: [{ item: 'absenteeism', times: atMost }] }).success).toBe(true);
       expect(scoreMonthInputSchema.safeParse({ deductions: [{ item: 'sleeping-on-duty', times: 2 ** 53 - 1 }] }).success).toBe(true);
+    });
+
+    it('refuses points outside an item\'s range at points alone, in the schema as in the function (not at an absent times too)', () => {
+      for (const points of [2 ** 53, 2 ** 60, -1, 0.5]) {
+        const month = { deductions: [{ item: 'late-or-early-leave' as const, points }] };
+        expect(refusedAt(month)).toEqual(['deductions', 0, 'points']);
+        const parsed = scoreMonthInputSchema.safeParse(month);
+        expect(parsed.error!.issues.map((issue) => issue.path)).toEqual([['deductions', 0, 'points']]);
+      }
     });
 
     it('refuses lists that are not arrays', () => {
