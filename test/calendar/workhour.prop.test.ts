@@ -77,15 +77,17 @@ describe("dueAt with unit 'workhour' (properties)", () => {
 // The next opening at or after `t`, counted day by day with isWorkday: `t` itself when it lies in
 // business hours or at a closing instant (24:00 being 00:00 of the next day), else the first opening
 // after it on a working day. A model of RULES C12, independent of the calendar index.
-function nextOpening(t: number, policy: (typeof shifts)[number]): number {
+// With `timeGoesOn` (a positive amount), a closing instant is not in business hours: the first instant
+// at or after `t` from which business time goes on.
+function nextOpening(t: number, policy: (typeof shifts)[number], timeGoesOn = false): number {
   const minutes = (text: string): number => (Number(text.slice(0, 2)) * 60 + Number(text.slice(3))) * 60_000;
   const dayStart = t - clockOf(t);
-  if (policy.businessHours.at(-1)!.to === '24:00' && clockOf(t) === 0 && isWorkday(t - 1, { policy })) return t;
+  if (!timeGoesOn && policy.businessHours.at(-1)!.to === '24:00' && clockOf(t) === 0 && isWorkday(t - 1, { policy })) return t;
   for (let day = 0; day < 40; day += 1) {
     const start = dayStart + day * 86_400_000;
     if (!isWorkday(start, { policy })) continue;
     for (const { from, to } of policy.businessHours) {
-      if (start + minutes(to) >= t) return Math.max(start + minutes(from), t);
+      if (start + minutes(to) > t || (!timeGoesOn && start + minutes(to) === t)) return Math.max(start + minutes(from), t);
     }
   }
   throw new Error('no opening within 40 days');
@@ -126,6 +128,9 @@ describe("dueAt with unit 'workhour': every amount ≥ 0 (properties)", () => {
         expect(dueAt(t, workhours(0), options).getTime()).toBe(opening);
         expect(early).toBeGreaterThanOrEqual(opening);
         expect(opening).toBeGreaterThanOrEqual(t);
+        // A positive amount, however small (1e-15 hours, floored to no millisecond), is time that begins
+        // where business time goes on: from a closing instant, the next opening (it was that closing).
+        if (low > 0) expect(early).toBeGreaterThanOrEqual(nextOpening(t, policy, true));
         expect(late).toBeGreaterThanOrEqual(early);
         // Inside business hours, or at a closing instant.
         expect(inside(late, policy) || inside(late - 1, policy)).toBe(true);
