@@ -171,10 +171,17 @@ export const holidayCnFileSchema: z.ZodType<HolidayCnFile> = fieldsOf(holidayCnF
 export type ExtendCalendarArgs = [calendar: CalendarSpec, notice: HolidayNotice | HolidayCnFile];
 
 /** The arguments of {@link extendCalendar}: `[calendar, notice]`; the notice may be holiday-cn's file as published. */
-export const extendCalendarArgsSchema: z.ZodType<ExtendCalendarArgs> = z.tuple([calendarSpecSchema, fieldsOf(z.union([holidayNoticeFields, holidayCnFileFields]))]).meta({
-  title: 'extendCalendar arguments',
-  description: '[工作日历, 下一年的节假日安排通知]。 [the calendar, the next year’s holiday notice].',
-});
+export const extendCalendarArgsSchema: z.ZodType<ExtendCalendarArgs> = z
+  .tuple([calendarSpecSchema, fieldsOf(z.union([holidayNoticeFields, holidayCnFileFields]))])
+  // The notice adds the year after the calendar's last, as extendCalendar requires (out_of_range at notice.year).
+  .refine(([calendar, notice]) => notice.year === calendar.to + 1, {
+    message: "the notice's year must be the year after the calendar's last",
+    path: [1, 'year'],
+  })
+  .meta({
+    title: 'extendCalendar arguments',
+    description: '[工作日历, 下一年的节假日安排通知]。 [the calendar, the next year’s holiday notice].',
+  });
 /** The input of {@link extendCalendar}: its arguments (same as {@link extendCalendarArgsSchema}). */
 export const extendCalendarInputSchema = extendCalendarArgsSchema;
 

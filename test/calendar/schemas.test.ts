@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { chinaCalendar } from '../../src/calendar/chinaCalendar.js';
 import { defineCalendar } from '../../src/calendar/defineCalendar.js';
 import { dueAt } from '../../src/calendar/dueAt.js';
+import { extendCalendar } from '../../src/calendar/extendCalendar.js';
 import {
   addWorkdaysArgsSchema,
   addWorkdaysInputSchema,
@@ -74,6 +75,21 @@ describe('calendar schemas', () => {
     expect(holidayNoticeSchema.safeParse({ ...notice, holidays: ['2025-12-31'] }).success).toBe(false);
     expect(holidayNoticeSchema.safeParse({ ...notice, workdays: ['2027-01-01'] }).success).toBe(false);
     expect(extendCalendarArgsSchema.safeParse([chinaCalendar, notice]).success).toBe(true);
+  });
+
+  it('refuse a notice whose year does not follow the calendar\'s last, at notice.year, as extendCalendar does', () => {
+    const spec = { from: 2026, to: 2027, holidays: ['2026-10-01'], workdays: [] };
+    for (const year of [2026, 2027, 2029, 1900]) {
+      for (const notice of [
+        { year, holidays: [`${year}-01-01`], workdays: [] },
+        { year, days: [{ name: '元旦', date: `${year}-01-01`, isOffDay: true }] },
+      ]) {
+        const parsed = extendCalendarArgsSchema.safeParse([spec, notice]);
+        expect(parsed.error?.issues.map((issue) => issue.path), `${year}`).toEqual([[1, 'year']]);
+        expect(() => extendCalendar(defineCalendar(spec), notice)).toThrow(expect.objectContaining({ code: 'out_of_range', path: ['notice', 'year'] }));
+      }
+    }
+    expect(extendCalendarArgsSchema.safeParse([spec, { year: 2028, holidays: ['2028-01-01'], workdays: [] }]).success).toBe(true);
   });
 
   it('carry titles and bilingual descriptions', () => {
