@@ -3,6 +3,15 @@ import type { InputPath } from './errors.js';
 // The most characters of a received value an error message shows.
 const LIMIT = 100;
 
+// `text` cut to LIMIT characters with `...`, never between the two halves of a character outside the
+// BMP (an emoji): a lone surrogate is not text a log or a JSON reader takes as written.
+function cut(text: string): string {
+  if (text.length <= LIMIT) return text;
+  const end = LIMIT - 3;
+  const last = text.charCodeAt(end - 1);
+  return `${text.slice(0, last >= 0xd800 && last <= 0xdbff ? end - 1 : end)}...`;
+}
+
 /**
  * Renders a received value for an error message: strings quoted, dates in ISO-8601, objects and arrays
  * as JSON; at most 100 characters, cut with `...`. It reads no more of a value than it shows (a 50 MB
@@ -21,7 +30,7 @@ export function describeValue(value: unknown): string {
   } catch {
     text = 'an unreadable value';
   }
-  return text.length > LIMIT ? `${text.slice(0, LIMIT - 3)}...` : text;
+  return cut(text);
 }
 
 /**
@@ -34,7 +43,7 @@ export function describePath(path: InputPath): string {
   if (path.length === 0) return 'input';
   let text = '';
   for (const key of path) {
-    const shown = typeof key === 'number' ? `[${key}]` : key.length > LIMIT ? `${key.slice(0, LIMIT - 3)}...` : key;
+    const shown = typeof key === 'number' ? `[${key}]` : cut(key);
     text += typeof key === 'number' || text === '' ? shown : `.${shown}`;
   }
   return text;

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { describePath, describeValue } from '../../src/core/describe.js';
 import { CalendarCoverageError, InvalidInputError, PolicyError, WuyeRulesError } from '../../src/core/errors.js';
@@ -54,6 +55,22 @@ describe('argument checks', () => {
 });
 
 describe('describeValue and describePath', () => {
+  it('never cut a character outside the BMP in two, wherever the cut falls (no lone surrogate in a message)', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', minLength: 0, maxLength: 200 }), fc.nat({ max: 120 }), (text, pad) => {
+        const key = `${'x'.repeat(pad)}${text}😀😀😀`;
+        for (const shown of [describePath([key]), describeValue(key), describeValue({ [key]: key }), describeValue(`${'y'.repeat(pad)}😀`.repeat(3))]) {
+          expect(shown.length).toBeLessThanOrEqual(100);
+          expect(shown.isWellFormed(), shown).toBe(true);
+        }
+        // Each key of a path is cut on its own.
+        expect(describePath(['a', key, 0]).isWellFormed()).toBe(true);
+      }),
+    );
+    // The cut at 97 falls between the halves of the 49th emoji: it is left out whole.
+    expect(describePath(['😀'.repeat(60)])).toBe(`${'😀'.repeat(48)}...`);
+  });
+
   it('render values and paths for messages', () => {
     expect(describeValue('x')).toBe('"x"');
     expect(describeValue(undefined)).toBe('undefined');
