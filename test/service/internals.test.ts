@@ -1,6 +1,7 @@
 import { EventEmitter } from 'node:events';
-import { Readable } from 'node:stream';
-import { describe, expect, it } from 'vitest';
+import { Readable, Writable } from 'node:stream';
+import fc from 'fast-check';
+import { describe, expect, it, vi } from 'vitest';
 import { Collector, fakeRegistry } from '../cli/_helpers.js';
 import type { CliFunction, Registry } from '../../src/cli/registry.js';
 import { run } from '../../src/cli/run.js';
@@ -109,15 +110,76 @@ describe('Service failures of its own', () => {
     expect(destroyed).toBe(true);
   });
 
-  it('writes the access log as soon as 16 KiB of it are collected', () => {
+  // A connection each: a later error of a connection already answered is its client still sending, not logged again.
+  const socket = () => ({ writable: true, end: () => undefined, destroy: () => undefined, once: () => undefined });
+  const malformed = () => Object.assign(new Error('bad'), { code: 'HPE_INVALID_METHOD' });
+
+  it('writes the access log as soon as 64 KiB of it are collected, every line whole', () => {
     const log = new Collector();
     const service = new Service({ registry: new Map(), version: '1', maxBody: 1024, log });
-    // A connection each: a later error of a connection already answered is its client still sending, not logged again.
-    const socket = () => ({ writable: true, end: () => undefined, destroy: () => undefined, once: () => undefined });
-    for (let index = 0; index < 200; index += 1) service.clientError(Object.assign(new Error('bad'), { code: 'HPE_INVALID_METHOD' }), socket() as never);
+    // About 100 bytes a line: 200 lines are collected, 800 are written at least once.
+    for (let index = 0; index < 200; index += 1) service.clientError(malformed(), socket() as never);
+    expect(log.writes).toBe(0);
+    for (let index = 0; index < 600; index += 1) service.clientError(malformed(), socket() as never);
     expect(log.writes).toBeGreaterThan(0);
     service.flushLog();
-    expect(log.text.trimEnd().split('\n')).toHaveLength(200);
+    const lines = log.text.trimEnd().split('\n');
+    expect(lines).toHaveLength(800);
+    for (const line of lines) expect(JSON.parse(line)).toMatchObject({ status: 400, method: null });
+  });
+
+  it('writes each log line\'s time as Date#toISOString does, though it formats a date once a second', () => {
+    const service = new Service({ registry: new Map(), version: '1', maxBody: 1024 });
+    const now = (): string => (service as unknown as { now(): string }).now();
+    const clock = vi.spyOn(Date, 'now');
+    try {
+      fc.assert(
+        fc.property(fc.array(fc.integer({ min: -62_167_219_200_000, max: 253_402_300_799_999 }), { minLength: 1, maxLength: 20 }), fc.array(fc.integer({ min: 0, max: 2_000 }), { maxLength: 20 }), (starts, steps) => {
+          for (const start of starts) {
+            // A clock that moves on by a few milliseconds at a time, across seconds, and sometimes stands still.
+            let ms = start;
+            for (const step of [0, ...steps]) {
+              ms += step;
+              clock.mockReturnValue(ms);
+              expect(now()).toBe(new Date(ms).toISOString());
+            }
+          }
+        }),
+      );
+    } finally {
+      clock.mockRestore();
+    }
+  });
+
+  it('writes a line too long for its buffer on its own, in order, whatever its characters', () => {
+    const log = new Collector();
+    const service = new Service({ registry: new Map(), version: '1', maxBody: 1024, log });
+    const writeLog = (line: string): void => (service as unknown as { writeLog(line: string): void }).writeLog(line);
+    const lines = ['first', '路'.repeat(50_000), 'x'.repeat(70_000), '😀'.repeat(10_000), 'last'];
+    for (const line of lines) writeLog(line);
+    service.flushLog();
+    expect(log.text).toBe(`${lines.join('\n')}\n`);
+  });
+
+  it('keeps the lines a slow log stream still holds intact (the next lines go to a new buffer)', async () => {
+    // Holds each chunk until the next turn of the event loop before reading it, as a busy pipe does.
+    class Held extends Writable {
+      text = '';
+      override _write(chunk: Buffer, _encoding: BufferEncoding, callback: () => void): void {
+        setImmediate(() => {
+          this.text += chunk.toString('utf8');
+          callback();
+        });
+      }
+    }
+    const log = new Held();
+    const service = new Service({ registry: new Map(), version: '1', maxBody: 1024, log });
+    for (let index = 0; index < 3_000; index += 1) service.clientError(malformed(), socket() as never);
+    service.flushLog();
+    await new Promise((resolve) => log.end(resolve));
+    const lines = log.text.trimEnd().split('\n');
+    expect(lines).toHaveLength(3_000);
+    for (const line of lines) expect(JSON.parse(line)).toMatchObject({ status: 400, method: null, path: null });
   });
 
   it('writes no access log when given nowhere to write it', () => {
