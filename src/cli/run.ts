@@ -15,6 +15,7 @@ import { policyOfSource, readPolicyFile, requireInstantOption } from './policyFi
 import { runDuty } from './dutyCommand.js';
 import { chunkDecoder } from './utf8.js';
 import type { CliFunction, Registry } from './registry.js';
+import { describeValue } from '../core/describe.js';
 
 /** Exit status: every line succeeded. */
 export const EXIT_OK = 0;
@@ -63,12 +64,28 @@ function levenshtein(a: string, b: string): number {
 /** The callable function a mistyped name most likely meant (same letters in another case, or two edits away). */
 export function suggestFunction(name: string, registry: Registry): string | undefined {
   const lower = name.toLowerCase();
-  return [...registry.keys()].find((candidate) => candidate.toLowerCase() === lower || levenshtein(candidate.toLowerCase(), lower) <= 2);
+  // Two names whose lengths differ by more than 2 are more than 2 edits apart: the distance is not
+  // computed for them, so a 16 KB name (a URL of the service) costs no more than a short one.
+  return [...registry.keys()].find(
+    (candidate) => candidate.toLowerCase() === lower || (Math.abs(candidate.length - lower.length) <= 2 && levenshtein(candidate.toLowerCase(), lower) <= 2),
+  );
+}
+
+/**
+ * The message of an unknown function: its name (quoted, at most 100 characters) and the function it
+ * was probably meant to be.
+ *
+ * @param name - The name given.
+ * @param registry - The functions there are.
+ * @returns `unknown function "…"; did you mean …?`
+ */
+export function unknownFunctionMessage(name: string, registry: Registry): string {
+  const suggestion = suggestFunction(name, registry);
+  return `unknown function ${describeValue(name)}${suggestion === undefined ? '' : `; did you mean ${suggestion}?`}`;
 }
 
 function unknownFunction(name: string, registry: Registry): UsageError {
-  const suggestion = suggestFunction(name, registry);
-  return new UsageError(`unknown function ${JSON.stringify(name)}${suggestion === undefined ? '' : `; did you mean ${suggestion}?`}`);
+  return new UsageError(unknownFunctionMessage(name, registry));
 }
 
 async function evaluateInput(

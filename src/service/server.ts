@@ -14,7 +14,8 @@ import { LineEvaluator, lineErrorOf, type EvaluationSettings, type LineError } f
 import { OutputWriter } from '../cli/output.js';
 import { policyOfSource, requireInstantOption, type PolicySource } from '../cli/policyFile.js';
 import type { CliFunction, Registry } from '../cli/registry.js';
-import { suggestFunction } from '../cli/run.js';
+import { unknownFunctionMessage } from '../cli/run.js';
+import { describeValue } from '../core/describe.js';
 import { BatchLineReader, type BatchLineProblem } from './BatchLineReader.js';
 import { openApiDocument } from './openapi.js';
 import { problem, PROBLEM_TITLES, type Problem } from './problem.js';
@@ -284,7 +285,7 @@ export class Service {
       return undefined;
     }
     if (path !== '/v1' && !path.startsWith('/v1/')) {
-      this.sendProblem(response, exchange, problem(404, 'not_found', `no route ${JSON.stringify(path)}; see /openapi.json`));
+      this.sendProblem(response, exchange, problem(404, 'not_found', `no route ${describeValue(path)}; see /openapi.json`));
       return undefined;
     }
     if (!this.authorize(request, response, exchange)) return undefined;
@@ -309,11 +310,7 @@ export class Service {
     }
     const { name, fn, batch } = route;
     if (fn === undefined) {
-      const suggestion = name === undefined ? undefined : suggestFunction(name, this.config.registry);
-      const detail =
-        name === undefined
-          ? `no route ${JSON.stringify(path)}; see /openapi.json`
-          : `unknown function ${JSON.stringify(name)}${suggestion === undefined ? '' : `; did you mean ${suggestion}?`}`;
+      const detail = name === undefined ? `no route ${describeValue(path)}; see /openapi.json` : unknownFunctionMessage(name, this.config.registry);
       this.sendProblem(response, exchange, problem(404, name === undefined ? 'not_found' : 'unknown_function', detail));
       return undefined;
     }

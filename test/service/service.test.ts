@@ -125,6 +125,16 @@ describe('wuye-rules serve', () => {
       expect(plain.json.detail).toBe('unknown function "noSuchThingAtAll"');
     });
 
+    it('answers 404 for a very long unknown name or route quoting at most 100 characters of it', async () => {
+      // (The suggestion skips names too long to be near one: such a name held the service up for half a second.)
+      const named = await post(base, `/v1/${'x'.repeat(8_000)}`, 800);
+      expect([named.status, named.json.code]).toEqual([404, 'unknown_function']);
+      expect(String(named.json.detail).length).toBeLessThanOrEqual(120);
+      const route = await post(base, `/${'y'.repeat(8_000)}`, 800);
+      expect([route.status, route.json.code]).toEqual([404, 'not_found']);
+      expect(String(route.json.detail).length).toBeLessThanOrEqual(140);
+    });
+
     it('answers 405 with an Allow header for a method other than POST', async () => {
       for (const method of ['GET', 'PUT', 'DELETE', 'PATCH']) {
         const response = await fetch(`${base}/v1/approvalAuthority`, { method });
