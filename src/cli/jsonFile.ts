@@ -4,6 +4,7 @@
 // JSON.parse would keep the last one silently (see duplicateKeys.ts). Bytes that are not UTF-8 are
 // refused too, where decoding them as text would have replaced them silently.
 import { readFile } from 'node:fs/promises';
+import { describePath } from '../core/describe.js';
 import { UsageError } from './arguments.js';
 import { duplicateKey } from './duplicateKeys.js';
 
@@ -28,14 +29,9 @@ export function parseJsonFile(option: string, path: string, text: string): unkno
   }
   const repeated = duplicateKey(json);
   if (repeated !== undefined) {
-    throw new UsageError(`${option} ${path} gives ${pathText(repeated.path)} twice in one object; give each setting once (JSON would keep the last one silently)`);
+    throw new UsageError(`${option} ${path} gives ${describePath(repeated.path)} twice in one object; give each setting once (JSON would keep the last one silently)`);
   }
   return value;
-}
-
-// A path as a reader of the file finds it: versions[0].policy.dayCounting.
-function pathText(path: readonly (string | number)[]): string {
-  return path.map((key, index) => (typeof key === 'number' ? `[${key}]` : /^[A-Za-z_$][\w$]*$/.test(key) ? `${index === 0 ? '' : '.'}${key}` : `[${JSON.stringify(key)}]`)).join('');
 }
 
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });

@@ -5,7 +5,7 @@ import { LOCALES, type Locale } from '../catalog/RuleEntry.js';
 import { formatDay, shanghaiDayOf, toEpochMs } from '../core/instant.js';
 import { invalid, requireCount, requireObject, requireOneOf, requirePresent, requireString } from '../core/validate.js';
 import { dutiesOfRule, dutyRuleIds } from './_dutyRules.js';
-import { FIRST_UTC_MS, LAST_RESULT_MS } from './_iCalendarSpan.js';
+import { inICalendarSpan } from './_iCalendarSpan.js';
 import { ROLES, type Role } from './dutyTable.js';
 
 const FN = 'toICalendar';
@@ -56,7 +56,7 @@ function readDuty(value: unknown, index: number, locale: Locale): ICalendarDutyR
   const dueMs = toEpochMs(duty.dueAt, FN, [...path, 'dueAt']);
   // The deadline is written in UTC (X-WUYE-DUE, and DTSTAMP unless a stamp is given) and on its
   // Shanghai day: both must be dates of four-digit years, as from 0000-01-01T00:00Z they are.
-  if (dueMs < FIRST_UTC_MS || dueMs > LAST_RESULT_MS) throw invalid(FN, [...path, 'dueAt'], 'out_of_range', ICALENDAR_SPAN, duty.dueAt);
+  if (!inICalendarSpan(dueMs)) throw invalid(FN, [...path, 'dueAt'], 'out_of_range', ICALENDAR_SPAN, duty.dueAt);
   const day = shanghaiDayOf(dueMs - 1);
   // `date` is not read for the event (dueAt decides), but one that names another day than dueAt's is
   // a duty that contradicts itself: which day was meant cannot be told.

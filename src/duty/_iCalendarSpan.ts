@@ -13,3 +13,8 @@ import { MAX_RESULT_MS } from '../core/instant.js';
 export const FIRST_UTC_MS = -62_167_219_200_000;
 /** The last instant a rule returns, and an iCalendar text names: the span's last instant. */
 export const LAST_RESULT_MS = MAX_RESULT_MS;
+
+/** Whether `ms` is an instant an iCalendar text names with four-digit years (from {@link FIRST_UTC_MS} to {@link LAST_RESULT_MS}). */
+export function inICalendarSpan(ms: number): boolean {
+  return ms >= FIRST_UTC_MS && ms <= LAST_RESULT_MS;
+}

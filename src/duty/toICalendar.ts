@@ -3,7 +3,7 @@ import { civilDateOfDay, shanghaiDayOf, SHANGHAI_OFFSET_MS, startOfShanghaiDay, 
 import { invalid, requireArray, requireObject, requireOneOf, requireString } from '../core/validate.js';
 import type { Duty, dutyCalendar } from './dutyCalendar.js';
 import { hashText, ICALENDAR_SPAN, readICalendarDuties } from './_iCalendarDuties.js';
-import { FIRST_UTC_MS, LAST_RESULT_MS } from './_iCalendarSpan.js';
+import { inICalendarSpan } from './_iCalendarSpan.js';
 import type { DutyKind, Role } from './dutyTable.js';
 
 /**
@@ -128,7 +128,6 @@ function fold(line: string): string {
 
 const pad = (value: number, width = 2): string => String(value).padStart(width, '0');
 
-
 /** `YYYYMMDD` of a Shanghai day number. */
 function dateValue(day: number): string {
   const { year, month, day: date } = civilDateOfDay(day);
@@ -206,7 +205,7 @@ export function toICalendar(duties: readonly ICalendarDuty[], options?: ICalenda
     if (given.name !== undefined) name = requireString(given.name, FN, ['options', 'name']);
     if (given.stamp !== undefined) {
       stampMs = toEpochMs(given.stamp, FN, ['options', 'stamp']);
-      if (stampMs < FIRST_UTC_MS || stampMs > LAST_RESULT_MS) throw invalid(FN, ['options', 'stamp'], 'out_of_range', ICALENDAR_SPAN, given.stamp);
+      if (!inICalendarSpan(stampMs)) throw invalid(FN, ['options', 'stamp'], 'out_of_range', ICALENDAR_SPAN, given.stamp);
     }
   }
   const labels = LABELS[locale];

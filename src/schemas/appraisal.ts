@@ -59,6 +59,12 @@ const adjustmentSchema = fieldsOf(
   }),
 );
 
+
+// Whether an entry's points are not whole points within its item's range (an item with a range only).
+function outsideRange(item: AppraisalItem, points: number | undefined): boolean {
+  return item.range !== undefined && (points === undefined || !Number.isInteger(points) || points < item.range.min || points > item.range.max);
+}
+
 /** The input of {@link scoreMonth}. Points are checked against the default item table. */
 export const scoreMonthInputSchema: z.ZodType<AppraisalMonth> = fieldsOf(
   z
@@ -94,7 +100,7 @@ export const scoreMonthInputSchema: z.ZodType<AppraisalMonth> = fieldsOf(
           const times = entry.times ?? 1;
           const { points } = entry;
           // Points outside the item's range are refused at points (below), as scoreMonth refuses them first.
-          if (item.range !== undefined && (points === undefined || !Number.isInteger(points) || points < item.range.min || points > item.range.max)) continue;
+          if (outsideRange(item, points)) continue;
           total += (item.range === undefined ? (item.points ?? 0) : (points as number)) * times;
           if (times > 0 && total > MOST_POINTS) {
             context.addIssue({ code: 'custom', path: [list, index, 'times'], message: MOST_POINTS_EXPECTATION });
@@ -110,9 +116,7 @@ export const scoreMonthInputSchema: z.ZodType<AppraisalMonth> = fieldsOf(
         const item = defaultItems.get(entry.item) as AppraisalItem;
         const { points } = entry;
         if (item.range !== undefined) {
-          if (points === undefined || !Number.isInteger(points) || points < item.range.min || points > item.range.max) {
-            context.addIssue({ code: 'custom', path, message: `${item.id} needs whole points from ${item.range.min} to ${item.range.max}` });
-          }
+          if (outsideRange(item, points)) context.addIssue({ code: 'custom', path, message: `${item.id} needs whole points from ${item.range.min} to ${item.range.max}` });
         } else if (points !== undefined && points !== item.points) {
           context.addIssue({
             code: 'custom',

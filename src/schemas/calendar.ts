@@ -3,9 +3,9 @@ import { addWorkdays } from '../calendar/addWorkdays.js';
 import type { CalendarSpec, HolidayCnFile, HolidayNotice } from '../calendar/Calendar.js';
 import { explainDeadline } from '../calendar/explainDeadline.js';
 import type { yearStatus } from '../calendar/yearStatus.js';
-import type { defineCalendar } from '../calendar/defineCalendar.js';
+import { defineCalendar } from '../calendar/defineCalendar.js';
 import { dueAt } from '../calendar/dueAt.js';
-import type { extendCalendar } from '../calendar/extendCalendar.js';
+import { extendCalendar } from '../calendar/extendCalendar.js';
 import type { isWorkday } from '../calendar/isWorkday.js';
 import type { Period } from '../calendar/Period.js';
 import type { workdaysBetween } from '../calendar/workdaysBetween.js';
@@ -173,11 +173,8 @@ export type ExtendCalendarArgs = [calendar: CalendarSpec, notice: HolidayNotice 
 /** The arguments of {@link extendCalendar}: `[calendar, notice]`; the notice may be holiday-cn's file as published. */
 export const extendCalendarArgsSchema: z.ZodType<ExtendCalendarArgs> = z
   .tuple([calendarSpecSchema, fieldsOf(z.union([holidayNoticeFields, holidayCnFileFields]))])
-  // The notice adds the year after the calendar's last, as extendCalendar requires (out_of_range at notice.year).
-  .refine(([calendar, notice]) => notice.year === calendar.to + 1, {
-    message: "the notice's year must be the year after the calendar's last",
-    path: [1, 'year'],
-  })
+  // extendCalendar's own range checks: the notice's year is the one after the calendar's last.
+  .check(refusesOutOfRange(([calendar, notice]: ExtendCalendarArgs) => extendCalendar(defineCalendar(calendar), notice), inArguments(['calendar', 'notice'])))
   .meta({
     title: 'extendCalendar arguments',
     description: '[工作日历, 下一年的节假日安排通知]。 [the calendar, the next year’s holiday notice].',

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { MAX_INSTANT_MS, MIN_INSTANT_MS, type Instant } from '../core/instant.js';
 import { CIVIL_DATE, CLOCK_TIME, instantMsOrNull, OFFSET } from './_instantMs.js';
-import { countChecks, NOT_FIELDS_MESSAGE, refusedAsFields, yuanChecks } from './policy/common.js';
+import { countChecks, NOT_FIELDS_MESSAGE, refusedAsFields, withMetaOf, yuanChecks } from './policy/common.js';
 import { MAX_YUAN } from '../core/money.js';
 
 // Building blocks shared by the input schemas. They accept what the rule functions accept, so a
@@ -54,7 +54,5 @@ export function fieldsOf<T extends z.core.SomeType>(schema: T): z.ZodPreprocess<
     return value;
   }, schema);
   // The object's title and description are the wrapper's too (`schema.meta()`, `schema.description`).
-  const meta = z.globalRegistry.get(schema as unknown as z.core.$ZodType);
-  if (meta !== undefined) z.globalRegistry.add(fields, meta);
-  return fields;
+  return withMetaOf(schema, fields);
 }

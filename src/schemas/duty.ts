@@ -7,7 +7,7 @@ import { LOCALES } from '../catalog/RuleEntry.js';
 import { formatDay } from '../core/instant.js';
 import { dutiesOfRule, dutyRuleIds, RULE_OF_DUTY } from '../duty/_dutyRules.js';
 import { checkDutyWindow } from '../duty/_window.js';
-import { FIRST_UTC_MS, LAST_RESULT_MS } from '../duty/_iCalendarSpan.js';
+import { inICalendarSpan } from '../duty/_iCalendarSpan.js';
 import { defaultDutyPolicy } from '../duty/dutyPolicy.js';
 import { instantMsOrNull } from './_instantMs.js';
 import { inArguments, refusesOutOfRange } from './_outOfRange.js';
@@ -90,7 +90,7 @@ export const dutySchema: z.ZodType<DutyInput> = fieldsOf(
       dueAt: instantSchema.refine(
         (dueAt) => {
           const ms = instantMsOrNull(dueAt);
-          return ms === null || (ms >= FIRST_UTC_MS && ms <= LAST_RESULT_MS);
+          return ms === null || inICalendarSpan(ms);
         },
         { message: ICALENDAR_SPAN },
       ),
@@ -123,7 +123,7 @@ export const iCalendarOptionsSchema: z.ZodType<ICalendarOptions> = fieldsOf(
         .refine(
           (stamp) => {
             const ms = instantMsOrNull(stamp);
-            return ms === null || (ms >= FIRST_UTC_MS && ms <= LAST_RESULT_MS);
+            return ms === null || inICalendarSpan(ms);
           },
           { message: ICALENDAR_SPAN },
         )

@@ -91,6 +91,8 @@ interface Exchange {
   notRun?: true;
 }
 
+// The detail of every 408: headers, a call's body or its silence that took too long.
+const TOO_SLOW = 'the request took too long to arrive';
 const JSON_TYPE = 'application/json; charset=utf-8';
 const PROBLEM_TYPE = 'application/problem+json; charset=utf-8';
 const NDJSON_TYPE = 'application/x-ndjson; charset=utf-8';
@@ -156,8 +158,12 @@ export class Service {
   // Set once the service is closing: closes the connections that have no request in flight.
   private closeIdleConnections: (() => void) | undefined;
 
+  // How long an answer sent before its body keeps reading and dropping what the client still sends.
+  private readonly lingerMs: number;
+
   constructor(config: ServiceConfig) {
     this.config = config;
+    this.lingerMs = config.lingerTimeout ?? 10_000;
     this.tokenDigest = config.token === undefined ? undefined : digest(config.token);
   }
 
@@ -268,10 +274,9 @@ export class Service {
   };
 
   private route(request: IncomingMessage, response: ServerResponse, exchange: Exchange): Promise<void> | undefined {
-    const url = originForm(request.url as string);
-    const mark = url.indexOf('?');
-    const path = mark === -1 ? url : url.slice(0, mark);
-    const query: Query = mark === -1 ? undefined : new URLSearchParams(url.slice(mark + 1));
+    const target = targetOf(request);
+    const { path } = target;
+    const query: Query = target.query === undefined ? undefined : new URLSearchParams(target.query);
     exchange.path = path;
 
     if (path === '/healthz') {
@@ -459,7 +464,7 @@ export class Service {
       const timer = setTimeout(() => {
         if (settled || response.headersSent) return;
         // A client this slow is not waited for again: the connection closes at once.
-        this.sendProblemAndClose(response, exchange, problem(408, 'request_timeout', 'the request took too long to arrive'), false);
+        this.sendProblemAndClose(response, exchange, problem(408, 'request_timeout', TOO_SLOW), false);
         settle(undefined);
       }, this.config.requestTimeout ?? 120_000);
       timer.unref();
@@ -648,7 +653,7 @@ export class Service {
       dropped += chunk.length;
       if (dropped > LINGER_BYTES) end();
     };
-    const timer = setTimeout(end, this.config.lingerTimeout ?? 10_000);
+    const timer = setTimeout(end, this.lingerMs);
     this.lingering.add(end);
     request.on('data', drop);
     request.once('end', end);
@@ -691,7 +696,7 @@ export class Service {
   idle(socket: Socket): void {
     const current = this.answering.get(socket);
     if (current !== undefined && !current.response.headersSent && socket.writable && !this.answeredAndClosing.has(socket)) {
-      this.sendProblemAndClose(current.response, current.exchange, problem(408, 'request_timeout', 'the request took too long to arrive'), false);
+      this.sendProblemAndClose(current.response, current.exchange, problem(408, 'request_timeout', TOO_SLOW), false);
       return;
     }
     socket.destroy();
@@ -728,7 +733,7 @@ export class Service {
     }
     const status = error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 408 : error.code === 'HPE_HEADER_OVERFLOW' ? 431 : 400;
     const code = status === 408 ? 'request_timeout' : status === 431 ? 'headers_too_large' : 'malformed_request';
-    const detail = status === 408 ? 'the request took too long to arrive' : status === 431 ? 'the request headers are too large' : 'the request is not valid HTTP/1.1';
+    const detail = status === 408 ? TOO_SLOW : status === 431 ? 'the request headers are too large' : 'the request is not valid HTTP/1.1';
     const body = problemJson(problem(status, code, detail));
     socket.end(
       `HTTP/1.1 ${status} ${PROBLEM_TITLES[status] as string}\r\nContent-Type: ${PROBLEM_TYPE}\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
@@ -737,7 +742,7 @@ export class Service {
     // the linger timeout. A client that timed out is not waited for again.
     if (status !== 408) {
       this.refusedHeaders.set(socket, { dropped: 0 });
-      const timer = setTimeout(() => socket.destroy(), this.config.lingerTimeout ?? 10_000);
+      const timer = setTimeout(() => socket.destroy(), this.lingerMs);
       timer.unref();
       socket.once('close', () => clearTimeout(timer));
     }
@@ -746,7 +751,7 @@ export class Service {
 
   private logExchange(request: IncomingMessage, response: ServerResponse, exchange: Exchange): void {
     if (this.config.log === undefined) return;
-    const path = exchange.path ?? pathOf(request);
+    const path = exchange.path ?? targetOf(request).path;
     const ms = Math.round((performance.now() - exchange.started) * 100) / 100;
     // A response cut short (the client left, or a failed stream) is logged with the status it had begun with, flagged.
     const aborted = response.writableFinished ? '' : ',"aborted":true';
@@ -809,11 +814,11 @@ export class Service {
   }
 }
 
-// The path of a request's target, without its query.
-function pathOf(request: IncomingMessage): string {
+// A request's target as its path and its query text (after `?`, if any).
+function targetOf(request: IncomingMessage): { readonly path: string; readonly query: string | undefined } {
   const url = originForm(request.url as string);
   const mark = url.indexOf('?');
-  return mark === -1 ? url : url.slice(0, mark);
+  return mark === -1 ? { path: url, query: undefined } : { path: url.slice(0, mark), query: url.slice(mark + 1) };
 }
 
 // The request target as a path and query. A client may send the absolute form

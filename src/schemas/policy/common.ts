@@ -77,11 +77,18 @@ export function policyValuesOf<T extends z.core.SomeType>(schema: T): z.ZodMiniP
     for (const path of nonPolicyValues(value)) payload.issues.push({ code: 'invalid_type', expected: 'object', input: value, path, message: NOT_POLICY_VALUE_MESSAGE });
     return value;
   });
-  const values = z.pipe(check, schema as unknown as z.core.$ZodType<unknown, unknown>) as unknown as z.ZodMiniPipe<z.ZodMiniTransform<unknown, unknown>, T>;
-  // The schema's title and description are the wrapper's too.
+  return withMetaOf(schema, z.pipe(check, schema as unknown as z.core.$ZodType<unknown, unknown>) as unknown as z.ZodMiniPipe<z.ZodMiniTransform<unknown, unknown>, T>);
+}
+
+/**
+ * @internal `wrapper`, given `schema`'s title and description (zod's global registry, which classic zod
+ * and zod/mini share): a step in front of a schema (policyValuesOf, the input schemas' fieldsOf) keeps
+ * what the schema says about itself.
+ */
+export function withMetaOf<W extends z.core.$ZodType>(schema: z.core.SomeType, wrapper: W): W {
   const meta = z.globalRegistry.get(schema as unknown as z.core.$ZodType);
-  if (meta !== undefined) z.globalRegistry.add(values, meta);
-  return values;
+  if (meta !== undefined) z.globalRegistry.add(wrapper, meta);
+  return wrapper;
 }
 
 /** The title and description of a yuan amount, shared by its zod/mini and classic schemas. */
