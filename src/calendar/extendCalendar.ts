@@ -5,6 +5,12 @@ import type { Calendar, HolidayCnFile, HolidayNotice } from './Calendar.js';
 import { normalizeSpec, parseDate, requireYear } from './_calendarIndex.js';
 import { yearOfDay } from './_days.js';
 
+// The fields of a notice in either form (ours, or a holiday-cn file's), for an object that holds them
+// on its prototype (core/inheritedFields.ts).
+const NOTICE_FIELDS: readonly string[] = ['year', 'holidays', 'workdays', 'days', 'papers', '$schema', '$id'];
+// The fields only a holiday-cn file has, besides its days.
+const HOLIDAY_CN_ONLY: readonly string[] = ['papers', '$schema', '$id'];
+
 /**
  * Adds the next year to a calendar from its State Council notice (国务院办公厅关于Y年部分节假日安排的通知),
  * in one call, the day the notice is published: the library's data does not need to be updated first.
@@ -61,11 +67,6 @@ import { yearOfDay } from './_days.js';
  * //=> [false, true]
  * ```
  */
-// The fields of a notice in either form (ours, or a holiday-cn file's), for an object that holds them
-// on its prototype (core/inheritedFields.ts).
-const NOTICE_FIELDS: readonly string[] = ['year', 'holidays', 'workdays', 'days', 'papers', '$schema', '$id'];
-// The fields only a holiday-cn file has, besides its days.
-const HOLIDAY_CN_ONLY: readonly string[] = ['papers', '$schema', '$id'];
 
 export function extendCalendar(calendar: Calendar, notice: HolidayNotice | HolidayCnFile): Calendar {
   const fn = 'extendCalendar';

@@ -45,8 +45,9 @@ Options
                           takes them), or effective-dated versions [{"effectiveFrom","policy"}, ...];
                           {"outOfCoverage":"statutory"} counts years not yet published provisionally
   --policy-at <instant>   the instant that picks the version in force (default: --as-of)
-  --calendar <file>       working days: State Council notices {"year","holidays","workdays"} (one
-                          or a list) added to the built-in China calendar, or a whole calendar
+  --calendar <file>       working days: State Council notices {"year","holidays","workdays"} or
+                          holiday-cn's YYYY.json as published {"year","papers","days"} (one or a
+                          list) added to the built-in China calendar, or a whole calendar
                           {"from","to","holidays","workdays"}
   --as-of <instant>       fills in "asOf" where the input has that field and the line lacks it
   --explain               results carry "explanation": their basis in words

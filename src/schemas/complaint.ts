@@ -21,10 +21,6 @@ export const approvalAuthorityInputSchema: z.ZodType<number> = yuanSchema.meta({
   description: '投诉金额（元）。 The complaint amount in yuan.',
 });
 
-// Epoch ms of an instant the schema has already accepted, or null when it names no real moment
-// (2026-02-30): the ordering checks then leave the error to the instant itself.
-
-
 const complaintLevelSchema = z.union(COMPLAINT_LEVELS.map((level) => z.literal(level))).meta(complaintLevelMeta);
 
 /** The input of {@link classifyComplaint}: what is known about a complaint, every field optional. */
