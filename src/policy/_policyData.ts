@@ -108,4 +108,6 @@ export const MAX_LEAD_MS = 3_155_760_000_000;
 
 /** What a resident notice lead's amount must be (its unit decides: hours or working days, RULES §6). */
 // Written out: a template reading MAX_DURATION would be kept by bundlers in every bundle (a property read).
+// A working-day resident lead counts whole working days, at least one.
+export const WORKDAY_LEAD_WHOLE = 'a working-day lead needs a whole amount of at least 1';
 export const RESIDENT_LEAD_MAXIMUM = 'a lead may be at most 876600 hours or 26100 working days (100 years)';

@@ -21,6 +21,7 @@ import {
   MAX_LEAD_MS,
   REPAIR_CLASSES,
   RESIDENT_LEAD_MAXIMUM,
+  WORKDAY_LEAD_WHOLE,
   RULE_OF_APPRAISAL_KIND,
   strictlyOrdered,
   VIOLATION_ITEMS,
@@ -294,10 +295,20 @@ function buildPolicyCheck(): Check {
     rule: nonEmptyString,
     departmentLeadHours: nullable(hours),
     residentLead: refine<{ amount: number; unit: 'hour' | 'workday' }>(
+      // A working-day lead counts whole working days, at least one: refused at its amount, with the
+      // codes a period's amount gets (not_integer, out_of_range).
       refine<{ amount: number; unit: string }>(
-        record({ amount: number({ min: 0 }), unit: oneOf(['hour', 'workday']) }),
-        (lead) => lead.unit === 'hour' || (Number.isInteger(lead.amount) && lead.amount >= 1),
-        'a working-day lead needs a whole amount of at least 1'
+        refine<{ amount: number; unit: string }>(
+          record({ amount: number({ min: 0 }), unit: oneOf(['hour', 'workday']) }),
+          (lead) => lead.unit === 'hour' || Number.isInteger(lead.amount),
+          WORKDAY_LEAD_WHOLE,
+          ['amount'],
+          'not_integer'
+        ),
+        (lead) => lead.unit === 'hour' || lead.amount >= 1,
+        WORKDAY_LEAD_WHOLE,
+        ['amount'],
+        'out_of_range'
       ),
       (lead) => lead.amount <= MAX_DURATION[lead.unit],
       RESIDENT_LEAD_MAXIMUM,

@@ -322,12 +322,12 @@ const refused: Readonly<Record<string, readonly [readonly (string | number)[], s
   ],
   'no shift patterns': [['desk', 'shifts', 'patterns'], 'definePolicy: desk.shifts.patterns must be an array of at least 1 item, received []'],
   'a working-day lead of 0': [
-    ['communication', 'notices', 'works', 'residentLead'],
-    'definePolicy: communication.notices.works.residentLead: a working-day lead needs a whole amount of at least 1',
+    ['communication', 'notices', 'works', 'residentLead', 'amount'],
+    'definePolicy: communication.notices.works.residentLead.amount: a working-day lead needs a whole amount of at least 1',
   ],
   'a working-day lead of 1.5': [
-    ['communication', 'notices', 'works', 'residentLead'],
-    'definePolicy: communication.notices.works.residentLead: a working-day lead needs a whole amount of at least 1',
+    ['communication', 'notices', 'works', 'residentLead', 'amount'],
+    'definePolicy: communication.notices.works.residentLead.amount: a working-day lead needs a whole amount of at least 1',
   ],
   // Durations longer than 100 years in their unit are refused at the setting (RULES C8).
   'a working-day lead of 26101': [['communication', 'notices', 'works', 'residentLead', 'amount'], 'definePolicy: communication.notices.works.residentLead.amount: a lead may be at most 876600 hours or 26100 working days (100 years)'],
@@ -516,8 +516,8 @@ const codes: Readonly<Record<string, string>> = {
   'a shift whose latest end is before its end': 'end_before_start',
   'a shift starting at minute 1440': 'out_of_range',
   'no shift patterns': 'out_of_range',
-  'a working-day lead of 0': 'inconsistent',
-  'a working-day lead of 1.5': 'inconsistent',
+  'a working-day lead of 0': 'out_of_range',
+  'a working-day lead of 1.5': 'not_integer',
   'a lead in days': 'invalid_enum',
   'a meeting weekday of 7': 'out_of_range',
   'a quota percent with three decimals': 'too_many_decimals',

@@ -99,8 +99,8 @@ export const appraisalEntries: RuleEntries = {
     source: 'CR',
     clause: '篇1 三.1–三.3',
     summary: {
-      'zh-Hans': '突发事件超时：10分钟以内轻度扣5分，超过10至30分钟中度扣10分，超过30分钟重度扣20分。',
-      'zh-Hant': '突發事件超時：10分鐘以內輕度扣5分，超過10至30分鐘中度扣10分，超過30分鐘重度扣20分。',
+      'zh-Hans': '突发事件处理超时：超时不超过10分钟为轻度，扣5分；超过10分钟至30分钟（含）为中度，扣10分；超过30分钟为重度，扣20分；未超时不扣分。',
+      'zh-Hant': '突發事件處理超時：超時不超過10分鐘為輕度，扣5分；超過10分鐘至30分鐘（含）為中度，扣10分；超過30分鐘為重度，扣20分；未超時不扣分。',
       en: 'An emergency handled late: up to 10 minutes is minor (5 points), over 10 to 30 moderate (10), over 30 severe (20).',
     },
     assumption: 'Continuous bands: 10.5 minutes is moderate; 30 is moderate since 超过 excludes; 0 or less is no overrun. Policy: appraisal.emergencyOverrunTiers.',

@@ -55,8 +55,8 @@ export const repairEntries: RuleEntries = {
     source: 'library',
     clause: 'repairStatus dueSoon',
     summary: {
-      'zh-Hans': '未结案的报修剩余时间低于公司设定的提醒阈值（固定提前量或所允许时长的比例）时发出临期提醒。',
-      'zh-Hant': '未結案的報修剩餘時間低於公司設定的提醒閾值（固定提前量或所允許時長的比例）時發出臨期提醒。',
+      'zh-Hans': '未结案的报修剩余时间进入公司设定的提醒阈值（固定提前量或所允许时长的比例；恰好等于阈值是否提醒由策略决定）时发出临期提醒。',
+      'zh-Hant': '未結案的報修剩餘時間進入公司設定的提醒閾值（固定提前量或所允許時長的比例；恰好等於閾值是否提醒由策略決定）時發出臨期提醒。',
       en: 'An open repair whose remaining time falls within the company\'s warning threshold (a fixed lead or a share of the allowed time) is flagged as due soon.',
     },
     assumption: 'Not in the source; off unless the policy sets repair.dueSoon.',

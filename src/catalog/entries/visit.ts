@@ -6,8 +6,8 @@ export const visitEntries: RuleEntries = {
     source: 'JM',
     clause: '篇1 4.3.1 抽样',
     summary: {
-      'zh-Hans': '每月访问量（不含回访）按小区总户数分档：300户以下4%，301–500户5%，501–800户6%，800户以上7%，按已入住户数计算并向上取整。',
-      'zh-Hant': '每月訪問量（不含回訪）按小區總戶數分檔：300戶以下4%，301–500戶5%，501–800戶6%，800戶以上7%，按已入住戶數計算並向上取整。',
+      'zh-Hans': '每月访问量（不含回访）按小区总户数分档：300户以下4%，301–500户5%，501–800户6%，超过800户7%，按已入住户数计算并向上取整。',
+      'zh-Hant': '每月訪問量（不含回訪）按小區總戶數分檔：300戶以下4%，301–500戶5%，501–800戶6%，超過800戶7%，按已入住戶數計算並向上取整。',
       en: 'Monthly visits (return visits excluded) by community size: up to 300 households 4%, 301–500 5%, 501–800 6%, over 800 7% of occupied households, rounded up.',
     },
     assumption:

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import type { CommunicationPolicy } from '../../communication/communicationPolicy.js';
 import type { Policy } from '../../policy/Policy.js';
-import { MAX_DURATION, RESIDENT_LEAD_MAXIMUM } from '../../policy/_policyData.js';
+import { MAX_DURATION, RESIDENT_LEAD_MAXIMUM, WORKDAY_LEAD_WHOLE } from '../../policy/_policyData.js';
 import { policyHoursSchema, policyPeriodSchema as periodSchema, policyValuesOf } from './common.js';
 
 const noticeRuleSchema = z.strictObject({
@@ -11,7 +11,8 @@ const noticeRuleSchema = z.strictObject({
     .strictObject({ amount: z.number().check(z.minimum(0)), unit: z.enum(['hour', 'workday']) })
     .check(
       z.refine((lead) => lead.unit === 'hour' || (Number.isInteger(lead.amount) && lead.amount >= 1), {
-        message: 'a working-day lead needs a whole amount of at least 1',
+        message: WORKDAY_LEAD_WHOLE,
+        path: ['amount'],
       }),
       z.refine((lead) => lead.amount <= MAX_DURATION[lead.unit], { message: RESIDENT_LEAD_MAXIMUM, path: ['amount'] }),
     ),
