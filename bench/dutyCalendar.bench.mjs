@@ -1,4 +1,4 @@
-// dutyCalendar for a year of every role (about 1,560 duties) and for a month of one role, against the
+// dutyCalendar for a year of every role (1,909 duties in 2026) and for a month of one role, against the
 // same duties written as a hand-written loop: a day-by-day walk over the year with a holiday set, the
 // fixed days of the month and the weekdays tested inline, a frozen object per duty, sorted by deadline.
 // The aim is a year for all roles under 5 ms, i.e. at least 200 calls a second.

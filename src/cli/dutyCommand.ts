@@ -106,7 +106,9 @@ export async function runDuty(argv: readonly string[], environment: DutyEnvironm
   if (locale !== undefined && !(LOCALES as readonly string[]).includes(locale)) {
     throw new UsageError(`--locale must be one of ${LOCALES.join(', ')}, received ${locale}`);
   }
+  // Without --ics every line carries the titles in all three languages: a --locale or --name would change nothing.
   if (values.ics !== true && values.name !== undefined) throw new UsageError('--name applies to --ics output only');
+  if (values.ics !== true && locale !== undefined) throw new UsageError('--locale applies to --ics output only (each NDJSON line has the titles in zh-Hans, zh-Hant and en)');
   const roles = values.role?.flatMap((value) => value.split(',').map((role) => role.trim())).filter((role) => role !== '');
 
   const readText = async (option: string, path: string): Promise<string> => {

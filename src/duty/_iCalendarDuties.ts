@@ -40,6 +40,8 @@ export interface ICalendarDutyRead {
   readonly provisional: boolean;
   /** The title in the locale written. */
   readonly title: string;
+  /** Every title given, in every locale: what two copies of one duty must agree on. */
+  readonly titles: string;
 }
 
 function readDuty(value: unknown, index: number, locale: Locale): ICalendarDutyRead {
@@ -66,24 +68,24 @@ function readDuty(value: unknown, index: number, locale: Locale): ICalendarDutyR
   const quota = duty.quota === undefined ? undefined : requireCount(duty.quota, FN, [...path, 'quota']);
   if (duty.provisional !== undefined && duty.provisional !== true) throw invalid(FN, [...path, 'provisional'], 'invalid_type', 'true or absent', duty.provisional);
   // Read once, as every object of fields: a getter or a Proxy that throws is `unreadable`, never a TypeError.
-  const titles = requireObject(duty.title, FN, [...path, 'title'], undefined, LOCALES);
+  // A title's keys are locales: another key (a typo such as `zh-hans`) is refused, not ignored.
+  const titles = requireObject(duty.title, FN, [...path, 'title'], LOCALES);
   const title = requireString(titles[locale], FN, [...path, 'title', locale]);
-  // Without its name (API.md's Duty has none), a duty is told from the other duties of its rule, role and
-  // day by its titles: all of them that are given, so that the UID does not change with the locale.
-  let identity = duty.duty as string | undefined;
-  if (identity === undefined) {
-    let text = '';
-    for (const each of LOCALES) if (typeof titles[each] === 'string') text += `${each}\u0000${titles[each] as string}\u0000`;
-    // 64 bits: two titles of one rule, role and day that hashed alike would be refused as one event.
-    identity = `title-${hashText(text)}${hashText(text, 0x050c5d1f)}`;
-  }
-  return { rule, identity, role, dueMs, day, quota, provisional: duty.provisional === true, title };
+  // All the titles that are given, in every locale: they tell a duty without its name from the other
+  // duties of its rule, role and day (so that the UID does not change with the locale), and two copies of
+  // a duty must agree on them whichever locale is written.
+  let text = '';
+  for (const each of LOCALES) if (titles[each] !== undefined) text += `${each}\u0000${requireString(titles[each], FN, [...path, 'title', each])}\u0000`;
+  // Without its name (API.md's Duty has none), 64 bits of the titles: two titles of one rule, role and
+  // day that hashed alike would be refused as one event.
+  const identity = (duty.duty as string | undefined) ?? `title-${hashText(text)}${hashText(text, 0x050c5d1f)}`;
+  return { rule, identity, role, dueMs, day, quota, provisional: duty.provisional === true, title, titles: text };
 }
 
 /**
  * The duties of a list, read and checked, one per event (its rule, identity, role and day): a duty given
  * again is left out; two duties of one event that differ in what the event shows (deadline, quota,
- * provisional mark, title in `locale`) are refused at the second (`duplicate_duty`), since either would
+ * provisional mark, titles in any locale) are refused at the second (`duplicate_duty`), since either would
  * silently replace the other in a calendar client.
  */
 export function readICalendarDuties(list: readonly unknown[], locale: Locale): ICalendarDutyRead[] {
@@ -99,7 +101,7 @@ export function readICalendarDuties(list: readonly unknown[], locale: Locale): I
       return;
     }
     const first = earlier.duty;
-    if (first.dueMs === duty.dueMs && first.quota === duty.quota && first.provisional === duty.provisional && first.title === duty.title) return;
+    if (first.dueMs === duty.dueMs && first.quota === duty.quota && first.provisional === duty.provisional && first.titles === duty.titles) return;
     throw invalid(FN, ['duties', index], 'duplicate_duty', `duties[${earlier.index}] again or a duty of its own (one rule, duty or titles, role and day make one event)`, value);
   });
   return read;

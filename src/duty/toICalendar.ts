@@ -87,9 +87,11 @@ const LABELS: Readonly<Record<Locale, Labels>> = {
   },
 };
 
-// Asia/Shanghai has kept UTC+08:00 without daylight saving since 1991.
+// The library reads every Shanghai time at UTC+08:00 (the zone has kept it without daylight saving since
+// 1991), so the zone is +08:00 from 1601, Outlook's own earliest onset: a client reads a time before
+// the first onset its own way (ical.js read a 1975 event at UTC, 8 hours off, under an onset of 1991).
 // The zone's name is written out: a template literal at module level would count as a side effect for bundlers.
-const VTIMEZONE = ['BEGIN:VTIMEZONE', 'TZID:Asia/Shanghai', 'BEGIN:STANDARD', 'DTSTART:19910915T000000', 'TZOFFSETFROM:+0800', 'TZOFFSETTO:+0800', 'TZNAME:CST', 'END:STANDARD', 'END:VTIMEZONE'];
+const VTIMEZONE = ['BEGIN:VTIMEZONE', 'TZID:Asia/Shanghai', 'BEGIN:STANDARD', 'DTSTART:16010101T000000', 'TZOFFSETFROM:+0800', 'TZOFFSETTO:+0800', 'TZNAME:CST', 'END:STANDARD', 'END:VTIMEZONE'];
 
 /** Escapes a TEXT value (RFC 5545 §3.3.11): backslash, semicolon, comma and line breaks; drops other controls. */
 function escapeText(text: string): string {
@@ -147,10 +149,17 @@ function utcDateTime(ms: number): string {
   return `${localDateTime(ms - SHANGHAI_OFFSET_MS)}Z`;
 }
 
-/** `YYYY-MM-DD HH:MM` of an instant, Shanghai time. */
+/** `.sss` of an instant's milliseconds, or nothing when it falls on a whole second. */
+function fraction(ms: number): string {
+  const milliseconds = ((ms % 1000) + 1000) % 1000;
+  return milliseconds === 0 ? '' : `.${pad(milliseconds, 3)}`;
+}
+
+/** `YYYY-MM-DD HH:MM` of an instant, Shanghai time, with the seconds (and milliseconds) when it has them: the exact deadline. */
 function readableDue(ms: number): string {
   const text = localDateTime(ms);
-  return `${text.slice(0, 4)}-${text.slice(4, 6)}-${text.slice(6, 8)} ${text.slice(9, 11)}:${text.slice(11, 13)}`;
+  const seconds = text.slice(13, 15) === '00' && fraction(ms) === '' ? '' : `:${text.slice(13, 15)}${fraction(ms)}`;
+  return `${text.slice(0, 4)}-${text.slice(4, 6)}-${text.slice(6, 8)} ${text.slice(9, 11)}:${text.slice(11, 13)}${seconds}`;
 }
 
 /**
@@ -165,8 +174,9 @@ function readableDue(ms: number): string {
  * given (`supervisor.cadence.title-….supervisor.20260524`). Every duty given is one event: the same duty
  * given twice is written once, and two duties that would make one event with different text are
  * refused (`duplicate_duty`). `SUMMARY` is the title in the chosen locale (with the quota), `DESCRIPTION` names the rule,
- * the role and the deadline, `CATEGORIES` the role; `X-WUYE-RULE` and `X-WUYE-DUE` (UTC) carry the rule
- * id and the exact deadline for programs. The text depends only on the arguments.
+ * the role and the deadline (to the second, or the millisecond, when it has them), `CATEGORIES` the role;
+ * `X-WUYE-RULE` and `X-WUYE-DUE` (UTC, `YYYYMMDDTHHMMSSZ`, with `.sss` before the `Z` when the deadline
+ * is not a whole second) carry the rule id and the exact deadline for programs. The text depends only on the arguments.
  *
  * @param duties - Duties as {@link dutyCalendar} returns them (a JSON copy, with `dueAt` as a string, works
  *   too; `duty` and `date` may be left out).
@@ -242,7 +252,8 @@ export function toICalendar(duties: readonly ICalendarDuty[], options?: ICalenda
       `CATEGORIES:${escapeText(duty.role)}`,
       'TRANSP:TRANSPARENT',
       `X-WUYE-RULE:${escapeText(duty.rule)}`,
-      `X-WUYE-DUE:${utcDateTime(duty.dueMs)}`,
+      // The exact deadline for programs: DTSTART has whole seconds only (RFC 5545), this keeps a fraction.
+      `X-WUYE-DUE:${utcDateTime(duty.dueMs).slice(0, -1)}${fraction(duty.dueMs)}Z`,
       'END:VEVENT',
     );
   }

@@ -56,6 +56,7 @@ describe('wuye-rules duty', () => {
     [['--from', '2026-03-01', '--to', '2026-03-31', '--form', 'x'], /Unknown option '--form'/],
     [['--from', '2026-03-01', '--to', '2026-03-31', 'extra'], /duty: /],
     [['--from', '2026-03-01', '--to', '2026-03-31', '--name', 'x'], /--name applies to --ics/],
+    [['--from', '2026-03-01', '--to', '2026-03-31', '--locale', 'en'], /--locale applies to --ics/],
     [['--from', '2026-03-01', '--to', '2026-03-31', '--policy', 'missing.json'], /cannot read --policy missing.json/],
   ])('refuses %j as a usage error (status 2)', async (argv, message) => {
     const outcome = await runDuty(argv);

@@ -129,6 +129,10 @@ describe('toICalendar', () => {
     expectInvalid(() => toICalendar([{ ...march[0]!, dueAt: 'soon' }] as never), 'invalid_instant', ['duties', 0, 'dueAt']);
     expectInvalid(() => toICalendar([{ ...march[0]!, due: march[0]!.dueAt }] as never), 'unknown_key', ['duties', 0, 'due']);
     expectInvalid(() => toICalendar([{ ...march[0]!, title: { en: 'x' } }] as never), 'invalid_type', ['duties', 0, 'title', 'zh-Hans']);
+    // A title's keys are locales: a typo is refused, not ignored; a title in another locale must be text too.
+    expectInvalid(() => toICalendar([{ ...march[0]!, title: { ...march[0]!.title, 'zh-hans': 'x' } }] as never), 'unknown_key', ['duties', 0, 'title', 'zh-hans']);
+    expectInvalid(() => toICalendar([{ ...march[0]!, title: { ...march[0]!.title, fr: 'x' } }] as never), 'unknown_key', ['duties', 0, 'title', 'fr']);
+    expectInvalid(() => toICalendar([{ ...march[0]!, title: { ...march[0]!.title, en: 7 } }] as never), 'invalid_type', ['duties', 0, 'title', 'en']);
     expectInvalid(() => toICalendar([{ ...march[0]!, quota: -1 }] as never), 'negative', ['duties', 0, 'quota']);
     expectInvalid(() => toICalendar(march, { locale: 'fr' } as never), 'invalid_enum', ['options', 'locale']);
     expectInvalid(() => toICalendar(march, { lang: 'en' } as never), 'unknown_key', ['options', 'lang']);
@@ -216,12 +220,25 @@ describe('toICalendar', () => {
     }
   });
 
-  it('writes minutes and seconds of a deadline inside a day, local and UTC', () => {
+  it('writes minutes and seconds of a deadline inside a day, local and UTC, and the exact deadline for people and programs', () => {
     const duty = { ...weeklyReport, dueAt: '2026-03-07T17:31:05.900+08:00' };
     const text = unfold(toICalendar([duty] as never, { stamp: '2026-02-20T10:42:17+08:00' }));
+    // DTSTART and DTSTAMP have whole seconds (RFC 5545); the description and X-WUYE-DUE keep the fraction.
     expect(text).toContain('DTSTART;TZID=Asia/Shanghai:20260307T173105\r\n');
-    expect(text).toContain('X-WUYE-DUE:20260307T093105Z\r\n');
+    expect(text).toContain('X-WUYE-DUE:20260307T093105.900Z\r\n');
     expect(text).toContain('DTSTAMP:20260220T024217Z\r\n');
+    expect(text).toContain('截止（北京时间）: 2026-03-07 17:31:05.900\r\n');
+    const seconds = unfold(toICalendar([{ ...weeklyReport, dueAt: '2026-03-07T17:31:05+08:00' }] as never));
+    expect(seconds).toContain('X-WUYE-DUE:20260307T093105Z\r\n');
+    expect(seconds).toContain('截止（北京时间）: 2026-03-07 17:31:05\r\n');
+    // Before 1970 the milliseconds are still those of the instant (a negative epoch).
+    expect(unfold(toICalendar([{ ...weeklyReport, dueAt: '1969-03-08T17:00:00.001+08:00' }] as never))).toContain('X-WUYE-DUE:19690308T090000.001Z\r\n');
+  });
+
+  it('declares Asia/Shanghai at +08:00 from 1601, so that a client reads an early timed deadline at +08:00 too', () => {
+    const text = toICalendar([{ ...weeklyReport, dueAt: '1975-03-01T17:00:00+08:00' }] as never);
+    expect(text).toContain('BEGIN:VTIMEZONE\r\nTZID:Asia/Shanghai\r\nBEGIN:STANDARD\r\nDTSTART:16010101T000000\r\nTZOFFSETFROM:+0800\r\nTZOFFSETTO:+0800\r\n');
+    expect(text).toContain('DTSTART;TZID=Asia/Shanghai:19750301T170000\r\n');
   });
 
   it('names the calendar in every UID by a 32-bit FNV-1a hash of its name, 8 hex digits with leading zeros', () => {

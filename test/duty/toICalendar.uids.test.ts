@@ -49,11 +49,16 @@ describe('toICalendar UIDs', () => {
     const [first] = dutyCalendar({ from: '2026-03-07', to: '2026-03-07', roles: ['front-desk'] }).filter((duty) => duty.duty === 'weekly-report');
     expect(uidsOf(toICalendar([first!, { ...first! }]))).toHaveLength(1);
     expect(uidsOf(toICalendar([contractShaped(first!), JSON.parse(JSON.stringify(contractShaped(first!)))] as never))).toHaveLength(1);
-    // The same duty of the same day with another deadline, quota or title: which one the client keeps
-    // would be chance.
-    const other = [{ ...first!, dueAt: new Date('2026-03-07T18:00:00+08:00') }, { ...first!, quota: 3 }, { ...first!, title: { ...first!.title, 'zh-Hans': '周报' } }];
+    // The same duty of the same day with another deadline, quota or title (in any locale, whichever is
+    // written: it was refused under 'en' and dropped under 'zh-Hans'): which one the client keeps would be chance.
+    const other = [
+      { ...first!, dueAt: new Date('2026-03-07T18:00:00+08:00') },
+      { ...first!, quota: 3 },
+      { ...first!, title: { ...first!.title, 'zh-Hans': '周报' } },
+      { ...first!, title: { ...first!.title, en: 'Weekly summary' } },
+    ];
     for (const duty of other) {
-      expectInvalid(() => toICalendar([first!, duty]), 'duplicate_duty', ['duties', 1]);
+      for (const locale of ['zh-Hans', 'zh-Hant', 'en'] as const) expectInvalid(() => toICalendar([first!, duty], { locale }), 'duplicate_duty', ['duties', 1]);
       expect(toICalendarArgsSchema.safeParse([[first, duty]]).error?.issues.map((issue) => issue.path)).toEqual([[0, 1]]);
     }
     // Without names, another title is another duty; another deadline of the same titles is refused.
