@@ -6,7 +6,7 @@ import { daysFromCivil } from '../calendar/_days.js';
 import { defaultCommunicationPolicy } from '../communication/communicationPolicy.js';
 import type { RuleId } from '../core/decision.js';
 import { CalendarCoverageError } from '../core/errors.js';
-import { civilDateOfDay, formatDay, shanghaiDayOf, startOfShanghaiDay, toEpochMs, weekdayOfDay, type Instant } from '../core/instant.js';
+import { civilDateOfDay, DAY_MS, formatDay, shanghaiDayOf, startOfShanghaiDay, toEpochMs, weekdayOfDay, type Instant } from '../core/instant.js';
 import { ruleOptions, type RuleOptions } from '../core/options.js';
 import { provisionalMark, usedProvisionalSince } from '../core/provisional.js';
 import { requireArray, requireObject, requireOneOf, requirePresent } from '../core/validate.js';
@@ -310,6 +310,15 @@ export function dutyCalendar(range: DutyCalendarRange, options?: RuleOptions): r
           // summary handed in at that instant is on time, and the manager's 2 working days run from its day.
           const baseDay = dayOfDue(baseDueMs);
           if (baseDay > toDay) break;
+          // N working days end, at the earliest, at 24:00 of the N-th day after the base's own day (Civil
+          // Code counting), or N whole days after the base (elapsed counting): an approval that cannot
+          // fall inside the window is not counted, so a window of the first days of a year the calendar
+          // lacks needs none of that year's working days.
+          const within = entry.within as Period;
+          if (within.unit === 'workday') {
+            const earliest = policy?.dayCounting === 'elapsed' ? dayOfDue(baseDueMs + within.amount * DAY_MS) : shanghaiDayOf(baseDueMs) + within.amount;
+            if (earliest > toDay) break;
+          }
           const mark = provisionalMark();
           try {
             dueMs = comparedDueMs(baseDueMs, entry.within as Period, options, FN, APPROVAL_PATH, undefined, workdayEngine);

@@ -261,6 +261,19 @@ describe('dutyCalendar', () => {
     ]);
   });
 
+  it('needs no working day of a year the calendar lacks for an approval that cannot fall inside the window', () => {
+    // January's summary is due at 00:00 of the 5th; two working days from that day end at 24:00 of the 7th
+    // at the earliest (Civil Code counting), or at 00:00 of the 7th (elapsed counting, dated the 6th).
+    const statutory = { policy: definePolicy({ outOfCoverage: 'statutory' }) };
+    for (const to of ['2027-01-01', '2027-01-06']) {
+      expect(dutyCalendar({ from: '2027-01-01', to }), to).toEqual(dutyCalendar({ from: '2027-01-01', to }, statutory));
+    }
+    expect(() => dutyCalendar({ from: '2027-01-01', to: '2027-01-07', roles: ['manager'] })).toThrow(CalendarCoverageError);
+    const elapsed = { policy: definePolicy({ dayCounting: 'elapsed' }) };
+    expect(dutyCalendar({ from: '2027-01-01', to: '2027-01-05' }, elapsed).length).toBeGreaterThan(0);
+    expect(() => dutyCalendar({ from: '2027-01-01', to: '2027-01-06', roles: ['manager'] }, elapsed)).toThrow(CalendarCoverageError);
+  });
+
   it("lists a window that opens on the calendar's first day, whose previous month the calendar lacks", () => {
     const january = dutyCalendar({ from: '2019-01-01', to: '2019-01-31', roles: ['manager'] });
     expect(dates(january, 'visit-summary-approval')).toEqual(['2019-01-08']);
@@ -275,9 +288,12 @@ describe('dutyCalendar', () => {
     const november = dutyCalendar({ from: '2026-12-01', to: '2026-12-31', roles: ['manager'] }, { policy });
     // November's summary (due 00:00 of 28 November) is approved by 24:00 of 11 December.
     expect(of(november, 'visit-summary-approval').map((duty) => duty.date)).toEqual(['2026-12-11']);
-    // A window that reaches into 2027 needs the year: the error stays, also for the base on its first day.
+    // A window that reaches into 2027 far enough for the approval to fall inside needs the year's working
+    // days: the error stays. Ten working days from 28 December end on 7 January at the earliest, so a
+    // window ending on the 5th needs none of them.
     expect(() => dutyCalendar({ from: '2026-12-27', to: '2027-01-31', roles: ['manager'] }, { policy })).toThrow(CalendarCoverageError);
-    expect(() => dutyCalendar({ from: '2026-12-27', to: '2027-01-05', roles: ['manager'] }, { policy })).toThrow(CalendarCoverageError);
+    expect(() => dutyCalendar({ from: '2026-12-27', to: '2027-01-07', roles: ['manager'] }, { policy })).toThrow(CalendarCoverageError);
+    expect(of(dutyCalendar({ from: '2026-12-27', to: '2027-01-06', roles: ['manager'] }, { policy }), 'visit-summary-approval')).toEqual([]);
   });
 
   it('cannot be given an approval period no date can hold: definePolicy refuses it at the period (at most 100 years)', () => {
