@@ -67,8 +67,8 @@ export interface DutyInput {
   readonly quota?: number;
   /** Present when a working day of a provisional calendar year decided the date. */
   readonly provisional?: true;
-  /** The title in each locale; the chosen locale's must be a string. */
-  readonly title: Readonly<Record<string, unknown>>;
+  /** The title in each locale (zh-Hans, zh-Hant, en; each a string when given); the chosen locale's must be given. */
+  readonly title: { readonly 'zh-Hans'?: string; readonly 'zh-Hant'?: string; readonly en?: string };
 }
 
 /**
@@ -96,7 +96,11 @@ export const dutySchema: z.ZodType<DutyInput> = fieldsOf(
       ),
       quota: countSchema.optional().meta({ description: '规定的次数。 The count the rule asks for.' }),
       provisional: z.literal(true).optional().meta({ description: '日期由临时日历年份决定。 A provisional calendar year decided the date.' }),
-      title: fieldsOf(z.looseObject({}).meta({ description: '各语言的标题。 The title in each locale.' })),
+      title: fieldsOf(
+        z
+          .strictObject({ 'zh-Hans': z.string().optional(), 'zh-Hant': z.string().optional(), en: z.string().optional() })
+          .meta({ description: '各语言的标题（所选语言的标题必须给出）。 The title in each locale (the chosen locale’s must be given).' }),
+      ),
     })
     .superRefine((duty, context) => {
       const rule = duty.rule;

@@ -84,6 +84,14 @@ export const crossFieldExceptions: readonly CrossFieldException[] = [
     reason: TWO_FIELDS,
   },
   {
+    fns: ['checkShift'],
+    code: 'overlap',
+    paths: [['shifts', '*', 'start']],
+    zodChecks: true,
+    rule: 'two shifts do not overlap',
+    reason: TWO_FIELDS,
+  },
+  {
     fns: ['probationSettlement'],
     code: 'end_before_start',
     paths: [['resignedAt']],
@@ -130,6 +138,30 @@ export const crossFieldExceptions: readonly CrossFieldException[] = [
     zodChecks: true,
     rule: 'a member’s hiredOn is not after the appraised period',
     reason: TWO_FIELDS,
+  },
+  {
+    fns: ['appraiseMonth'],
+    code: 'missing',
+    paths: [['period']],
+    zodChecks: true,
+    rule: 'a team with a member’s hiredOn names the appraised period',
+    reason: 'whether period is required depends on the members’ fields',
+  },
+  {
+    fns: ['appraiseMonth'],
+    code: 'duplicate_id',
+    paths: [['members', '*', 'id']],
+    zodChecks: true,
+    rule: 'no two members share an id',
+    reason: 'uniqueness of one field across the items of a list (uniqueItems compares whole items)',
+  },
+  {
+    fns: ['appraiseMonth'],
+    code: 'mismatch',
+    paths: [['members', '*', 'employmentMonth']],
+    zodChecks: true,
+    rule: 'a member’s employmentMonth, given with hiredOn, is the one hiredOn and the period make',
+    reason: 'a count of months between two dates',
   },
   {
     fns: ['classifyComplaint'],
@@ -196,6 +228,30 @@ export const crossFieldExceptions: readonly CrossFieldException[] = [
   },
   {
     fns: ['scoreMonth'],
+    code: 'not_allowed',
+    paths: [['deductions', '*', 'points'], ['bonuses', '*', 'points']],
+    zodChecks: true,
+    rule: 'an item with fixed points is given no points',
+    reason: 'which items need points, and their range, depends on the item field',
+  },
+  {
+    fns: ['scoreMonth'],
+    code: 'once_a_month',
+    paths: [['deductions', '*', 'times'], ['bonuses', '*', 'times'], ['deductions', '*', 'item'], ['bonuses', '*', 'item']],
+    zodChecks: true,
+    rule: 'an item that counts once a month is given once (times 1, listed once)',
+    reason: 'depends on the item field, and on the other entries of the list',
+  },
+  {
+    fns: ['scoreMonth'],
+    code: 'conflicting_exam_item',
+    paths: [['deductions', '*', 'item'], ['bonuses', '*', 'item']],
+    zodChecks: true,
+    rule: 'an exam item is not given with examScore, which derives it',
+    reason: TWO_FIELDS,
+  },
+  {
+    fns: ['scoreMonth'],
     code: 'out_of_range',
     paths: [['deductions', '*', 'times'], ['bonuses', '*', 'times']],
     zodChecks: true,
@@ -221,9 +277,9 @@ export const crossFieldExceptions: readonly CrossFieldException[] = [
   {
     fns: ['defineCalendar'],
     code: 'out_of_range',
-    paths: [['holidays', '*'], ['workdays', '*']],
+    paths: [['to'], ['holidays', '*'], ['workdays', '*']],
     zodChecks: true,
-    rule: 'every date lies within the years from–to',
+    rule: 'to is not before from; every date lies within the years from–to',
     reason: TWO_FIELDS,
   },
   {
@@ -267,3 +323,34 @@ export const crossFieldExceptions: readonly CrossFieldException[] = [
     reason: 'relates two fields, and the notice to the calendar argument',
   },
 ];
+
+/**
+ * Inputs that break a row's rule, by function, given to the conformance suite besides its generated
+ * inputs: a rule that one mutation of the example line seldom breaks (two shifts that overlap, a member
+ * id given twice) is still met, so that each row stays proven.
+ */
+export const crossFieldProbes: Readonly<Record<string, readonly (readonly unknown[])[]>> = {
+  checkShift: [
+    [
+      {
+        month: '2026-10',
+        shifts: [
+          { start: '2026-10-05T08:00:00+08:00', end: '2026-10-05T12:00:00+08:00' },
+          { start: '2026-10-05T10:00:00+08:00', end: '2026-10-05T14:00:00+08:00' },
+        ],
+      },
+    ],
+  ],
+  scoreMonth: [
+    [{ bonuses: [{ item: 'zero-valid-complaints', times: 2 }] }],
+    [{ bonuses: [{ item: 'zero-valid-complaints' }, { item: 'zero-valid-complaints' }] }],
+    [{ deductions: [{ item: 'exam-below-60' }], examScore: 50 }],
+    [{ deductions: [{ item: 'abuse-of-power', points: 5 }] }],
+  ],
+  appraiseMonth: [
+    [{ members: [{ id: 'a', hiredOn: '2026-01-01' }] }],
+    [{ period: '2026-10', members: [{ id: 'a' }, { id: 'a' }] }],
+    [{ period: '2026-10', members: [{ id: 'a', hiredOn: '2026-01-01', employmentMonth: 3 }] }],
+  ],
+  defineCalendar: [[{ from: 2030, to: 2029, holidays: [], workdays: [] }]],
+};

@@ -14,7 +14,7 @@ import type { CliFunction } from '../../src/cli/registry.js';
 import type { z } from 'zod';
 import { allMutations, applyMutation, editAt, exampleArguments, pathsOf, registry, schemaValue } from '../support/adversarial.js';
 import { richInputs } from '../support/richInputs.js';
-import { crossFieldExceptions, type CrossFieldException } from './crossFieldExceptions.js';
+import { crossFieldExceptions, crossFieldProbes, type CrossFieldException } from './crossFieldExceptions.js';
 
 const RANDOM_RUNS = 120;
 
@@ -236,6 +236,11 @@ describe('conformance: each schema accepts exactly what its function accepts', (
           }),
           { seed: 1212, numRuns: RANDOM_RUNS },
         );
+      }
+      // Inputs that break a cross-field rule on purpose: each must be a disagreement a row covers.
+      for (const probe of crossFieldProbes[fn.name] ?? []) {
+        expect(functionVerdict(fn, probe).accepted, `${fn.name} refuses ${show(probe)}`).toBe(false);
+        check(fn, probe);
       }
       const uncovered = found.filter((disagreement) => disagreement.fn === fn.name && covering(disagreement) === undefined);
       expect(
