@@ -21,7 +21,11 @@ export interface OpenApiOptions {
 type Json = Record<string, unknown>;
 
 const PROBLEM_REF = { $ref: '#/components/schemas/Problem' };
-const CALL_PROBLEMS = [400, 413, 415, 422, 500] as const;
+// The problems each operation can answer (408: headers or body too slow; 417: an Expect other than
+// 100-continue; 501: a Transfer-Encoding other than chunked). 404 and 405 answer requests outside the
+// operations (an unknown function, another method), so no operation lists them.
+const CALL_PROBLEMS = [400, 408, 413, 415, 417, 422, 500, 501] as const;
+const BATCH_PROBLEMS = [400, 408, 415, 417, 501] as const;
 
 function componentName(text: string): string {
   return text.replace(/[^A-Za-z0-9._-]/g, '_');
@@ -201,7 +205,7 @@ export function openApiDocument(registry: Registry, options: OpenApiOptions): Js
           required: true,
           content: { 'application/x-ndjson': { schema: { type: 'string' }, ...(exampleLine === undefined ? {} : { example: `${exampleLine}\n` }) } },
         },
-        responses: responsesOf([400, 415], options.bearer, {
+        responses: responsesOf(BATCH_PROBLEMS, options.bearer, {
           description: 'One line per input line.',
           content: {
             'application/x-ndjson': {
@@ -235,7 +239,7 @@ export function openApiDocument(registry: Registry, options: OpenApiOptions): Js
       operationId: 'catalog',
       summary: 'The rule catalog',
       description: 'Every rule id a decision can name in its basis, with its source document, clause and summaries in zh-Hans, zh-Hant and en.',
-      responses: responsesOf([], options.bearer, jsonResponse('The catalog.', { type: 'object', required: ['result'], properties: { result: { type: 'object', properties: { rules: { type: 'object' }, sources: { type: 'object' } } } } })),
+      responses: responsesOf([400], options.bearer, jsonResponse('The catalog.', { type: 'object', required: ['result'], properties: { result: { type: 'object', properties: { rules: { type: 'object' }, sources: { type: 'object' } } } } })),
       ...security,
     },
   };
@@ -253,7 +257,8 @@ export function openApiDocument(registry: Registry, options: OpenApiOptions): Js
   paths['/v1/explain'] = { ...(paths['/v1/explain'] as Json | undefined), get: explainGet };
 
   const responses: Json = {};
-  for (const status of [400, 401, 404, 405, 413, 415, 422, 500]) responses[`Problem${status}`] = problemResponse(status);
+  // One component for each problem an operation refers to.
+  for (const status of [...new Set([...CALL_PROBLEMS, ...BATCH_PROBLEMS, 401])].sort((a, b) => a - b)) responses[`Problem${status}`] = problemResponse(status);
   return {
     openapi: '3.1.0',
     info: {

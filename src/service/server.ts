@@ -99,7 +99,8 @@ const NDJSON_TYPE = 'application/x-ndjson; charset=utf-8';
 const CALL_PARAMETERS: ReadonlySet<string> = new Set(['asOf', 'policyAt', 'locale']);
 // A path that JSON needs no escapes for.
 const PLAIN_PATH = /^[\w/.~%-]*$/;
-const FUNCTION_ROUTE = /^\/v1\/([A-Za-z][A-Za-z0-9]*)(\/batch)?$/;
+// Any identifier names a function: one that is not (`__proto__`, `constructor`) is an unknown function.
+const FUNCTION_ROUTE = /^\/v1\/([A-Za-z_$][A-Za-z0-9_$]*)(\/batch)?$/;
 const fatalUtf8 = new TextDecoder('utf-8', { fatal: true });
 // Milliseconds a batch answers lines before letting other requests run, checked every so many lines.
 const BATCH_SLICE_MS = 20;
@@ -297,6 +298,12 @@ export class Service {
 
     if (path === '/v1/catalog') {
       if (!this.allow(request, response, exchange, ['GET', 'HEAD'])) return undefined;
+      // The catalog takes no parameter: one given is a typo or a misunderstanding, refused as on every route.
+      const unknown = query === undefined ? undefined : [...query.keys()][0];
+      if (unknown !== undefined) {
+        this.sendProblem(response, exchange, problem(400, 'unknown_parameter', `unknown query parameter ${JSON.stringify(unknown)}; the catalog takes none`, ['query', unknown]));
+        return undefined;
+      }
       this.catalogText ??= JSON.stringify({ result: { rules: ruleCatalog, sources: sourceDocuments } });
       this.send(response, exchange, 200, JSON_TYPE, this.catalogText);
       return undefined;
@@ -592,7 +599,14 @@ export class Service {
       this.sendProblem(response, exchange, problem(400, 'unknown_parameter', `unknown query parameter ${JSON.stringify(unknown)}; explain takes basis and locale`, ['query', unknown]));
       return;
     }
-    const basis = (query?.getAll('basis') ?? []).flatMap((value) => value.split(',')).map((id) => id.trim()).filter((id) => id !== '');
+    const given = query?.getAll('basis') ?? [];
+    if (given.length > 1) {
+      this.sendProblem(response, exchange, problem(400, 'invalid_parameter', 'basis is given twice: give the rule ids once, separated by commas', ['query', 'basis']));
+      return;
+    }
+    // Every id between commas goes to explain, an empty one too (refused there at its index): only a
+    // basis with no id at all (`basis=`) is missing.
+    const basis = given.length === 0 || given[0]!.trim() === '' ? [] : given[0]!.split(',').map((id) => id.trim());
     if (basis.length === 0) {
       this.sendProblem(response, exchange, problem(400, 'missing_parameter', 'explain needs basis: rule ids separated by commas (basis=complaint.approval,calendar.civil-code)', ['query', 'basis']));
       return;

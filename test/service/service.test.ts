@@ -348,12 +348,29 @@ describe('wuye-rules serve', () => {
       // A bad query parameter is a bad request, as for a call (?locale=fr there is 400 too).
       ['?basis=complaint.approval&locale=fr', 400, 'invalid_parameter', ['query', 'locale']],
       ['?basis=complaint.approval&locale=en&locale=en', 400, 'invalid_parameter', ['query', 'locale']],
+      // Given twice, or with an empty id between commas: refused as a call refuses them, never merged or dropped.
+      ['?basis=complaint.approval&basis=complaint.close', 400, 'invalid_parameter', ['query', 'basis']],
+      ['?basis=complaint.approval,,complaint.close', 422, 'unknown_rule', ['query', 'basis', 1]],
+      ['?basis=complaint.approval,', 422, 'unknown_rule', ['query', 'basis', 1]],
     ])('answers /v1/explain%s with a problem', async (query, status, code, path) => {
       const response = await fetch(`${base}/v1/explain${query}`);
       expect(response.status).toBe(status);
       const body = (await response.json()) as { code: string; path: unknown[] };
       expect(body.code).toBe(code);
       expect(body.path).toEqual(path);
+    });
+
+    it('refuses a query parameter on /v1/catalog, which takes none', async () => {
+      const response = await fetch(`${base}/v1/catalog?locale=en`);
+      expect(response.status).toBe(400);
+      expect(await response.json()).toMatchObject({ code: 'unknown_parameter', path: ['query', 'locale'] });
+    });
+
+    it('answers unknown_function for any identifier that names no function, __proto__ too', async () => {
+      for (const name of ['__proto__', 'constructor', '$x', 'toString']) {
+        const response = await fetch(`${base}/v1/${name}`, { method: 'POST', body: '1' });
+        expect([name, response.status, ((await response.json()) as { code: string }).code]).toEqual([name, 404, 'unknown_function']);
+      }
     });
 
     it('answers 405 to /v1/explain with another method than GET', async () => {
