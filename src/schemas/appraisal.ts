@@ -16,10 +16,33 @@ import { BONUS_ITEMS, VIOLATION_ITEMS } from './policy/appraisal.js';
 
 export { appraisalItemSchema, appraisalPolicySchema } from './policy/appraisal.js';
 
-/** A bonus item id (`BonusItem`). */
+/**
+ * A bonus item id (`BonusItem`).
+ *
+ * @example
+ * ```ts
+ * import { bonusItemSchema } from 'wuye-rules/schemas';
+ * // absenteeism is a violation, not a bonus.
+ * [bonusItemSchema.safeParse('cover-shift').success, bonusItemSchema.safeParse('absenteeism').success];
+ * //=> [true, false]
+ * bonusItemSchema.options.length;
+ * //=> 6
+ * ```
+ */
 export const bonusItemSchema: z.ZodEnum<z.core.util.ToEnum<BonusItem>> = z.enum(BONUS_ITEMS).meta({ title: 'BonusItem', description: '加分项目编号。 A bonus item id.' });
 
-/** A violation item id (`ViolationItem`): minor, moderate, severe and immediate-dismissal items. */
+/**
+ * A violation item id (`ViolationItem`): minor, moderate, severe and immediate-dismissal items.
+ *
+ * @example
+ * ```ts
+ * import { violationItemSchema } from 'wuye-rules/schemas';
+ * [violationItemSchema.safeParse('late-or-early-leave').success, violationItemSchema.safeParse('sleeping-on-duty').success];
+ * //=> [true, true]
+ * violationItemSchema.safeParse('top-performer').success;
+ * //=> false
+ * ```
+ */
 export const violationItemSchema: z.ZodEnum<z.core.util.ToEnum<ViolationItem>> = z
   .enum(VIOLATION_ITEMS)
   .meta({ title: 'ViolationItem', description: '违规项目编号（轻度、中度、重度、直接辞退）。 A violation item id (minor, moderate, severe, dismissal).' });
@@ -32,21 +55,69 @@ const MONTHLY_ITEMS: ReadonlySet<string> = /* @__PURE__ */ new Set(MONTHLY_BONUS
 const EXAM_ITEMS: ReadonlySet<string> = new Set(['exam-full-marks', 'exam-below-60']);
 const defaultItems: ReadonlyMap<string, AppraisalItem> = new Map(defaultAppraisalPolicy.items.map((item) => [item.id, item]));
 
-/** The score argument of {@link gradeForScore}. */
+/**
+ * The score argument of {@link gradeForScore}.
+ *
+ * @example
+ * ```ts
+ * import { gradeForScoreInputSchema } from 'wuye-rules/schemas';
+ * [gradeForScoreInputSchema.safeParse(90.5).success, gradeForScoreInputSchema.safeParse(59).success];
+ * //=> [true, true]
+ * [gradeForScoreInputSchema.safeParse('90').success, gradeForScoreInputSchema.safeParse(Number.NaN).success];
+ * //=> [false, false]
+ * ```
+ */
 export const gradeForScoreInputSchema: z.ZodType<number> = scoreSchema.meta({ title: 'gradeForScore input', description: '当月考核分。 The month\'s score.' });
 
-/** The score argument of {@link payFloat}. */
+/**
+ * The score argument of {@link payFloat}.
+ *
+ * @example
+ * ```ts
+ * import { payFloatInputSchema } from 'wuye-rules/schemas';
+ * // A score above the cap is still a score (the float is clamped); one that is not finite is not.
+ * [payFloatInputSchema.safeParse(112).success, payFloatInputSchema.safeParse(Number.POSITIVE_INFINITY).success];
+ * //=> [true, false]
+ * payFloatInputSchema.safeParse('91').success;
+ * //=> false
+ * ```
+ */
 export const payFloatInputSchema: z.ZodType<number> = scoreSchema.meta({ title: 'payFloat input', description: '当月考核分。 The month\'s score.' });
 
 /** The arguments of {@link payFloat}: the month's score and, optionally, the month of employment. */
 export type PayFloatArgs = [score: number, options?: PayFloatOptions];
 
-/** The arguments of {@link payFloat}: the score and the optional month of employment. */
+/**
+ * The arguments of {@link payFloat}: the score and the optional month of employment.
+ *
+ * @example
+ * ```ts
+ * import { payFloatArgsSchema } from 'wuye-rules/schemas';
+ * [payFloatArgsSchema.safeParse([91]).success, payFloatArgsSchema.safeParse([95, { employmentMonth: 2 }]).success];
+ * //=> [true, true]
+ * payFloatArgsSchema.safeParse([95, { employmentMonth: 0 }]).error?.issues[0]?.path;
+ * //=> [1, 'employmentMonth']
+ * payFloatArgsSchema.safeParse([95, { month: 2 }]).error?.issues[0]?.code;
+ * //=> 'unrecognized_keys'
+ * ```
+ */
 export const payFloatArgsSchema: z.ZodType<PayFloatArgs> = z
   .tuple([payFloatInputSchema, fieldsOf(z.strictObject({ employmentMonth: z.number().int().min(1).optional() })).optional()])
   .meta({ title: 'payFloat arguments', description: '考核分与入职第几个月。 The score and the month of employment.' });
 
-/** The argument of {@link emergencyOverrunDeduction}: minutes past the process time. */
+/**
+ * The argument of {@link emergencyOverrunDeduction}: minutes past the process time.
+ *
+ * @example
+ * ```ts
+ * import { emergencyOverrunDeductionInputSchema } from 'wuye-rules/schemas';
+ * // Finished early: 0 minutes or less is no overrun, and no error.
+ * [emergencyOverrunDeductionInputSchema.safeParse(10.5).success, emergencyOverrunDeductionInputSchema.safeParse(-3).success];
+ * //=> [true, true]
+ * emergencyOverrunDeductionInputSchema.safeParse('10 min').success;
+ * //=> false
+ * ```
+ */
 export const emergencyOverrunDeductionInputSchema: z.ZodType<number> = z
   .number()
   .meta({ title: 'emergencyOverrunDeduction input', description: '超出流程控制时间的分钟数（0或以下为未超时）。 Minutes past the process time (0 or less: none).' });
@@ -65,7 +136,21 @@ function outsideRange(item: AppraisalItem, points: number | undefined): boolean 
   return item.range !== undefined && (points === undefined || !Number.isInteger(points) || points < item.range.min || points > item.range.max);
 }
 
-/** The input of {@link scoreMonth}. Points are checked against the default item table. */
+/**
+ * The input of {@link scoreMonth}. Points are checked against the default item table.
+ *
+ * @example
+ * ```ts
+ * import { scoreMonthInputSchema } from 'wuye-rules/schemas';
+ * // late-or-early-leave is scored 2 to 5 points.
+ * scoreMonthInputSchema.safeParse({ bonuses: [{ item: 'cover-shift', times: 2 }], deductions: [{ item: 'late-or-early-leave', points: 3 }] }).success;
+ * //=> true
+ * scoreMonthInputSchema.safeParse({ deductions: [{ item: 'late-or-early-leave', points: 6 }] }).error?.issues[0]?.path;
+ * //=> ['deductions', 0, 'points']
+ * scoreMonthInputSchema.safeParse({ examScore: 100, bonuses: [{ item: 'exam-full-marks' }] }).error?.issues[0]?.message;
+ * //=> 'exam-full-marks is derived from examScore; give one or the other'
+ * ```
+ */
 export const scoreMonthInputSchema: z.ZodType<AppraisalMonth> = fieldsOf(
   z
     .strictObject({
@@ -134,7 +219,18 @@ export const scoreMonthInputSchema: z.ZodType<AppraisalMonth> = fieldsOf(
 
 const previousMonthSchema = fieldsOf(z.strictObject({ score: z.number(), lastPlace: z.boolean() }));
 
-/** The input of {@link terminationEligibility}. */
+/**
+ * The input of {@link terminationEligibility}.
+ *
+ * @example
+ * ```ts
+ * import { terminationEligibilityInputSchema } from 'wuye-rules/schemas';
+ * terminationEligibilityInputSchema.safeParse({ score: 68, lastPlace: true, previousMonth: { score: 69, lastPlace: true } }).success;
+ * //=> true
+ * terminationEligibilityInputSchema.safeParse({ score: 68, previousMonth: { score: 69 } }).error?.issues[0]?.path;
+ * //=> ['previousMonth', 'lastPlace']
+ * ```
+ */
 export const terminationEligibilityInputSchema: z.ZodType<TerminationFacts> = fieldsOf(
   z
     .strictObject({
@@ -154,13 +250,38 @@ const periodSchema = z
   .regex(/^\d{4}-(0[1-9]|1[0-2])$/)
   .meta({ title: 'Period', description: '考核月份，格式 YYYY-MM。 The appraised month, YYYY-MM.' });
 
-/** The first argument of {@link employmentMonth}: when the employee joined. */
+/**
+ * The first argument of {@link employmentMonth}: when the employee joined.
+ *
+ * @example
+ * ```ts
+ * import { employmentMonthInputSchema } from 'wuye-rules/schemas';
+ * [employmentMonthInputSchema.safeParse('2026-03-31').success, employmentMonthInputSchema.safeParse('2025-11-15T09:00:00+08:00').success];
+ * //=> [true, true]
+ * employmentMonthInputSchema.safeParse('2026-03-32').success;
+ * //=> false
+ * ```
+ */
 export const employmentMonthInputSchema: z.ZodType<Instant> = instantSchema.meta({ title: 'employmentMonth input', description: '入职时间。 When the employee joined.' });
 
 /** The arguments of {@link employmentMonth}: when the employee joined and the appraised month `'YYYY-MM'`. */
 export type EmploymentMonthArgs = [hiredOn: Instant, period: string];
 
-/** The arguments of {@link employmentMonth}: the hire instant and the period `'YYYY-MM'`. */
+/**
+ * The arguments of {@link employmentMonth}: the hire instant and the period `'YYYY-MM'`.
+ *
+ * @example
+ * ```ts
+ * import { employmentMonthArgsSchema } from 'wuye-rules/schemas';
+ * // Hired at 00:30 on 1 April, Shanghai time: March is before the month of hiring.
+ * employmentMonthArgsSchema.safeParse(['2026-03-31T16:30:00Z', '2026-03']).error?.issues[0]?.message;
+ * //=> 'the period must not be before the month of hiring'
+ * employmentMonthArgsSchema.safeParse(['2025-11-15T09:00:00+08:00', '2026-01']).success;
+ * //=> true
+ * employmentMonthArgsSchema.safeParse(['2026-03-31', '2026-3']).error?.issues[0]?.path;
+ * //=> [1]
+ * ```
+ */
 export const employmentMonthArgsSchema: z.ZodType<EmploymentMonthArgs> = z
   .tuple([employmentMonthInputSchema, periodSchema])
   .refine(
@@ -174,7 +295,24 @@ export const employmentMonthArgsSchema: z.ZodType<EmploymentMonthArgs> = z
   )
   .meta({ title: 'employmentMonth arguments', description: '入职时间与考核月份。 The hire instant and the appraised month.' });
 
-/** The input of {@link appraiseMonth}: the team's members and the period. */
+/**
+ * The input of {@link appraiseMonth}: the team's members and the period.
+ *
+ * @example
+ * ```ts
+ * import { appraiseMonthInputSchema } from 'wuye-rules/schemas';
+ * const members = [
+ *   { id: 'li', month: { bonuses: [{ item: 'cover-shift' }] } },
+ *   { id: 'wang', month: { deductions: [{ item: 'absenteeism' }] }, previousMonth: { score: 66, lastPlace: true } },
+ * ];
+ * appraiseMonthInputSchema.safeParse({ members }).success;
+ * //=> true
+ * appraiseMonthInputSchema.safeParse({ members: [...members, { id: 'li' }] }).error?.issues[0]?.message;
+ * //=> 'member ids must be unique'
+ * appraiseMonthInputSchema.safeParse({ members: [{ id: 'zhao', hiredOn: '2026-02-10' }] }).error?.issues[0]?.path;
+ * //=> ['period']
+ * ```
+ */
 export const appraiseMonthInputSchema: z.ZodType<TeamMonth> = fieldsOf(
   z
     .strictObject({

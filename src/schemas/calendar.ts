@@ -27,7 +27,20 @@ function rendersMiniParts<T extends z.ZodType>(schema: T): T {
   return Object.assign(schema, { toJSONSchema: (params?: z.core.ToJSONSchemaParams) => z.toJSONSchema(schema, params) });
 }
 
-/** A civil date written `YYYY-MM-DD` (a real date: the pattern knows the length of each month and the leap years). */
+/**
+ * A civil date written `YYYY-MM-DD` (a real date: the pattern knows the length of each month and the leap years).
+ *
+ * @example
+ * ```ts
+ * import { calendarDateSchema } from 'wuye-rules/schemas';
+ * [calendarDateSchema.safeParse('2026-10-01').success, calendarDateSchema.safeParse('2028-02-29').success];
+ * //=> [true, true]
+ * [calendarDateSchema.safeParse('2026-02-29').success, calendarDateSchema.safeParse('2026-10-01T09:00').success];
+ * //=> [false, false]
+ * calendarDateSchema.safeParse('2026-2-1').error?.issues[0]?.message;
+ * //=> 'must be a real date written YYYY-MM-DD'
+ * ```
+ */
 export const calendarDateSchema: z.ZodType<string> = z
   .string()
   .regex(new RegExp(`^${CIVIL_DATE}$`), { message: 'must be a real date written YYYY-MM-DD' })
@@ -36,7 +49,20 @@ export const calendarDateSchema: z.ZodType<string> = z
 const yearSchema = z.number().int().min(1900).max(2999);
 const yearOf = (date: string): number => Number(date.slice(0, 4));
 
-/** A calendar spec (and a calendar): whole years `from`–`to`, rest days and make-up working days within them. */
+/**
+ * A calendar spec (and a calendar): whole years `from`–`to`, rest days and make-up working days within them.
+ *
+ * @example
+ * ```ts
+ * import { calendarSpecSchema } from 'wuye-rules/schemas';
+ * import { chinaCalendar } from 'wuye-rules/calendar';
+ * const company = { from: 2026, to: 2026, holidays: ['2026-06-01'], workdays: ['2026-06-06'] };
+ * [calendarSpecSchema.safeParse(company).success, calendarSpecSchema.safeParse(chinaCalendar).success];
+ * //=> [true, true]
+ * calendarSpecSchema.safeParse({ ...company, workdays: ['2026-06-01'] }).error?.issues[0]?.path;
+ * //=> ['workdays']
+ * ```
+ */
 export const calendarSpecSchema: z.ZodType<CalendarSpec> = fieldsOf(
   z
     .strictObject({
@@ -86,10 +112,35 @@ const holidayNoticeFields = z
       '国务院办公厅某年节假日安排通知：年份、放假日、调休上班日（可含上一年年末）。 One year’s State Council holiday notice: its year, rest days and make-up working days (possibly late December of the year before).',
   });
 
-/** One year's State Council holiday notice, for {@link extendCalendar}. */
+/**
+ * One year's State Council holiday notice, for {@link extendCalendar}.
+ *
+ * @example
+ * ```ts
+ * import { holidayNoticeSchema } from 'wuye-rules/schemas';
+ * // The 2027 notice may move late December 2026 too, never a day of 2028.
+ * const notice = { year: 2027, holidays: ['2027-01-01', '2027-02-08', '2027-02-09'], workdays: ['2027-02-20'] };
+ * [holidayNoticeSchema.safeParse(notice).success, holidayNoticeSchema.safeParse({ ...notice, holidays: ['2026-12-31'] }).success];
+ * //=> [true, true]
+ * holidayNoticeSchema.safeParse({ ...notice, holidays: ['2028-01-01'] }).error?.issues[0]?.message;
+ * //=> 'every date must be in the notice year or the year before'
+ * ```
+ */
 export const holidayNoticeSchema: z.ZodType<HolidayNotice> = fieldsOf(holidayNoticeFields);
 
-/** The input of {@link isWorkday}: an instant of the day. */
+/**
+ * The input of {@link isWorkday}: an instant of the day.
+ *
+ * @example
+ * ```ts
+ * import { isWorkdayInputSchema } from 'wuye-rules/schemas';
+ * // A year the calendar does not cover passes: the calendar in use decides (CalendarCoverageError).
+ * [isWorkdayInputSchema.safeParse('2026-10-07T16:30:00Z').success, isWorkdayInputSchema.safeParse('2031-05-06').success];
+ * //=> [true, true]
+ * isWorkdayInputSchema.safeParse('tomorrow').success;
+ * //=> false
+ * ```
+ */
 export const isWorkdayInputSchema: z.ZodType<Instant> = instantSchema.meta({
   title: 'isWorkday input',
   description: '要判断的日期（北京时间）。 An instant of the day to check (Asia/Shanghai).',
@@ -102,6 +153,18 @@ export type AddWorkdaysArgs = [from: Instant, n: number];
  * The arguments of {@link addWorkdays}: `[from, n]`, whose result lies within the years 0000–9999
  * (+08:00), as {@link addWorkdays} counts it without options (a day the calendar does not cover is the
  * caller's calendar's to know).
+ *
+ * @example
+ * ```ts
+ * import { addWorkdaysArgsSchema } from 'wuye-rules/schemas';
+ * // A working day after 9999-12-31 would lie in the year 10000.
+ * addWorkdaysArgsSchema.safeParse(['9999-12-31T10:00:00+08:00', 1]).error?.issues[0]?.message;
+ * //=> 'must be such that the result lies within the years 0000–9999 (+08:00), received 1'
+ * addWorkdaysArgsSchema.safeParse(['2026-09-30T10:00:00+08:00', 2]).success;
+ * //=> true
+ * addWorkdaysArgsSchema.safeParse(['2026-09-30T10:00:00+08:00', -1]).error?.issues[0]?.path;
+ * //=> [1]
+ * ```
  */
 export const addWorkdaysArgsSchema: z.ZodType<AddWorkdaysArgs> = z
   .tuple([instantSchema, countSchema])
@@ -110,18 +173,54 @@ export const addWorkdaysArgsSchema: z.ZodType<AddWorkdaysArgs> = z
     title: 'addWorkdays arguments',
     description: '[起始时刻, 工作日数（整数，不小于 0）]。 [from, a whole number of working days ≥ 0].',
   });
-/** The input of {@link addWorkdays}: its arguments (same as {@link addWorkdaysArgsSchema}). */
+/**
+ * The input of {@link addWorkdays}: its arguments (same as {@link addWorkdaysArgsSchema}).
+ *
+ * @example
+ * ```ts
+ * import { addWorkdaysArgsSchema, addWorkdaysInputSchema } from 'wuye-rules/schemas';
+ * addWorkdaysInputSchema === addWorkdaysArgsSchema;
+ * //=> true
+ * [addWorkdaysInputSchema.safeParse(['2026-10-03T10:00:00+08:00', 0]).success, addWorkdaysInputSchema.safeParse(['2026-10-03T10:00:00+08:00', 1.5]).success];
+ * //=> [true, false]
+ * ```
+ */
 export const addWorkdaysInputSchema = addWorkdaysArgsSchema;
 
 /** The arguments of {@link workdaysBetween}: the instant whose day is not counted and the one whose day is. */
 export type WorkdaysBetweenArgs = [from: Instant, to: Instant];
 
-/** The arguments of {@link workdaysBetween}: `[from, to]`. */
+/**
+ * The arguments of {@link workdaysBetween}: `[from, to]`.
+ *
+ * @example
+ * ```ts
+ * import { workdaysBetweenArgsSchema } from 'wuye-rules/schemas';
+ * // `to` may come before `from`: the count is then negative.
+ * [workdaysBetweenArgsSchema.safeParse(['2026-09-30T18:00:00+08:00', '2026-10-09T09:00:00+08:00']).success, workdaysBetweenArgsSchema.safeParse(['2026-10-09', '2026-09-30']).success];
+ * //=> [true, true]
+ * workdaysBetweenArgsSchema.safeParse(['2026-10-09']).success;
+ * //=> false
+ * ```
+ */
 export const workdaysBetweenArgsSchema: z.ZodType<WorkdaysBetweenArgs> = z.tuple([instantSchema, instantSchema]).meta({
   title: 'workdaysBetween arguments',
   description: '[起始时刻（当日不计）, 结束时刻（当日计入）]。 [from (its day not counted), to (its day counted)].',
 });
-/** The input of {@link workdaysBetween}: its arguments (same as {@link workdaysBetweenArgsSchema}). */
+/**
+ * The input of {@link workdaysBetween}: its arguments (same as {@link workdaysBetweenArgsSchema}).
+ *
+ * @example
+ * ```ts
+ * import { workdaysBetweenArgsSchema, workdaysBetweenInputSchema } from 'wuye-rules/schemas';
+ * workdaysBetweenInputSchema === workdaysBetweenArgsSchema;
+ * //=> true
+ * workdaysBetweenInputSchema.safeParse(['2026-01-01', '2026-12-31']).success;
+ * //=> true
+ * workdaysBetweenInputSchema.safeParse(['2026-09-30', '2026-09-31']).error?.issues[0]?.path;
+ * //=> [1]
+ * ```
+ */
 export const workdaysBetweenInputSchema = workdaysBetweenArgsSchema;
 
 /** The arguments of {@link dueAt}: the event's instant and the period. */
@@ -130,6 +229,18 @@ export type DueAtArgs = [from: Instant, period: Period];
 /**
  * The arguments of {@link dueAt}: `[from, period]`, whose deadline lies within the years 0000–9999
  * (+08:00), as {@link dueAt} counts it without options.
+ *
+ * @example
+ * ```ts
+ * import { dueAtArgsSchema } from 'wuye-rules/schemas';
+ * // A day after 9999-12-30 is due at 24:00 of 9999-12-31, in the year 10000: refused where dueAt refuses it.
+ * dueAtArgsSchema.safeParse(['9999-12-30T12:00:00+08:00', { amount: 1, unit: 'day' }]).error?.issues[0]?.path;
+ * //=> [1, 'amount']
+ * dueAtArgsSchema.safeParse(['2026-09-30T18:00:00+08:00', { amount: 3, unit: 'day' }]).success;
+ * //=> true
+ * dueAtArgsSchema.safeParse(['2026-09-30T18:00:00+08:00', { amount: 3, unit: 'days' }]).success;
+ * //=> false
+ * ```
  */
 export const dueAtArgsSchema: z.ZodType<DueAtArgs> = rendersMiniParts(
   z
@@ -140,10 +251,36 @@ export const dueAtArgsSchema: z.ZodType<DueAtArgs> = rendersMiniParts(
       description: '[事件时刻, 期限]。 [the event’s instant, the period].',
     }),
 );
-/** The input of {@link dueAt}: its arguments (same as {@link dueAtArgsSchema}). */
+/**
+ * The input of {@link dueAt}: its arguments (same as {@link dueAtArgsSchema}).
+ *
+ * @example
+ * ```ts
+ * import { dueAtArgsSchema, dueAtInputSchema } from 'wuye-rules/schemas';
+ * dueAtInputSchema === dueAtArgsSchema;
+ * //=> true
+ * dueAtInputSchema.safeParse(['2026-10-05T15:00:00+08:00', { unit: 'same-day' }]).success;
+ * //=> true
+ * dueAtInputSchema.safeParse(['2026-10-05T15:00:00+08:00', { amount: 0, unit: 'workday' }]).error?.issues[0]?.path;
+ * //=> [1, 'amount']
+ * ```
+ */
 export const dueAtInputSchema = dueAtArgsSchema;
 
-/** The input of {@link defineCalendar}: a calendar spec. */
+/**
+ * The input of {@link defineCalendar}: a calendar spec.
+ *
+ * @example
+ * ```ts
+ * import { calendarSpecSchema, defineCalendarInputSchema } from 'wuye-rules/schemas';
+ * defineCalendarInputSchema === calendarSpecSchema;
+ * //=> true
+ * defineCalendarInputSchema.safeParse({ from: 2026, to: 2026, holidays: ['2026-06-01'], workdays: ['2026-06-06'] }).success;
+ * //=> true
+ * defineCalendarInputSchema.safeParse({ from: 2026, to: 2026, holidays: ['2027-01-01'], workdays: [] }).error?.issues[0]?.message;
+ * //=> "every date must be within the calendar's years"
+ * ```
+ */
 export const defineCalendarInputSchema = calendarSpecSchema;
 
 // holiday-cn's file as an object of fields alone (see holidayNoticeFields).
@@ -164,13 +301,41 @@ const holidayCnFileFields = z
       'holiday-cn 的年度文件（YYYY.json）：年份与通知中的每一天（名称、日期、是否休息）。 holiday-cn’s file for one year (YYYY.json): the year and each day of the notice (name, date, whether it is a rest day).',
   });
 
-/** holiday-cn's file for one year (`YYYY.json`), as published, for {@link extendCalendar}. */
+/**
+ * holiday-cn's file for one year (`YYYY.json`), as published, for {@link extendCalendar}.
+ *
+ * @example
+ * ```ts
+ * import { holidayCnFileSchema } from 'wuye-rules/schemas';
+ * const file = { year: 2027, papers: [], days: [{ name: '元旦', date: '2027-01-01', isOffDay: true }, { name: '春节', date: '2027-02-20', isOffDay: false }] };
+ * holidayCnFileSchema.safeParse(file).success;
+ * //=> true
+ * holidayCnFileSchema.safeParse({ ...file, days: [{ name: '元旦', date: '2027-01-01', isOffDay: 'yes' }] }).error?.issues[0]?.path;
+ * //=> ['days', 0, 'isOffDay']
+ * holidayCnFileSchema.safeParse({ year: 2027, papers: [] }).error?.issues[0]?.path;
+ * //=> ['days']
+ * ```
+ */
 export const holidayCnFileSchema: z.ZodType<HolidayCnFile> = fieldsOf(holidayCnFileFields);
 
 /** The arguments of {@link extendCalendar}: the calendar and the next year's holiday notice. */
 export type ExtendCalendarArgs = [calendar: CalendarSpec, notice: HolidayNotice | HolidayCnFile];
 
-/** The arguments of {@link extendCalendar}: `[calendar, notice]`; the notice may be holiday-cn's file as published. */
+/**
+ * The arguments of {@link extendCalendar}: `[calendar, notice]`; the notice may be holiday-cn's file as published.
+ *
+ * @example
+ * ```ts
+ * import { extendCalendarArgsSchema } from 'wuye-rules/schemas';
+ * import { chinaCalendar } from 'wuye-rules/calendar';
+ * const notice = { year: 2027, holidays: ['2027-01-01', '2027-02-08'], workdays: ['2027-02-20'] };
+ * // chinaCalendar ends with 2026: the next notice is 2027's.
+ * extendCalendarArgsSchema.safeParse([chinaCalendar, notice]).success;
+ * //=> true
+ * extendCalendarArgsSchema.safeParse([chinaCalendar, { year: 2028, holidays: ['2028-01-01'], workdays: [] }]).error?.issues[0]?.path;
+ * //=> [1, 'year']
+ * ```
+ */
 export const extendCalendarArgsSchema: z.ZodType<ExtendCalendarArgs> = z
   .tuple([calendarSpecSchema, fieldsOf(z.union([holidayNoticeFields, holidayCnFileFields]))])
   // extendCalendar's own range checks: the notice's year is the one after the calendar's last.
@@ -179,7 +344,21 @@ export const extendCalendarArgsSchema: z.ZodType<ExtendCalendarArgs> = z
     title: 'extendCalendar arguments',
     description: '[工作日历, 下一年的节假日安排通知]。 [the calendar, the next year’s holiday notice].',
   });
-/** The input of {@link extendCalendar}: its arguments (same as {@link extendCalendarArgsSchema}). */
+/**
+ * The input of {@link extendCalendar}: its arguments (same as {@link extendCalendarArgsSchema}).
+ *
+ * @example
+ * ```ts
+ * import { extendCalendarArgsSchema, extendCalendarInputSchema } from 'wuye-rules/schemas';
+ * import { chinaCalendar } from 'wuye-rules/calendar';
+ * extendCalendarInputSchema === extendCalendarArgsSchema;
+ * //=> true
+ * extendCalendarInputSchema.safeParse([chinaCalendar, { year: 2027, days: [{ name: '元旦', date: '2027-01-01', isOffDay: true }] }]).success;
+ * //=> true
+ * extendCalendarInputSchema.safeParse([chinaCalendar]).success;
+ * //=> false
+ * ```
+ */
 export const extendCalendarInputSchema = extendCalendarArgsSchema;
 
 /** The arguments of {@link explainDeadline}: the event's instant and the period. */
@@ -188,6 +367,17 @@ export type ExplainDeadlineArgs = [from: Instant, period: Period];
 /**
  * The arguments of {@link explainDeadline}: `[from, period]` (as {@link dueAtArgsSchema}), whose
  * explanation spans at most 36,600 days.
+ *
+ * @example
+ * ```ts
+ * import { dueAtArgsSchema, explainDeadlineArgsSchema } from 'wuye-rules/schemas';
+ * // 40,000 days from 2026 is a deadline, but too long to explain day by day (36,600 days at most).
+ * const long = ['2026-09-30T10:00:00+08:00', { amount: 40000, unit: 'day' }];
+ * explainDeadlineArgsSchema.safeParse(['2026-09-30T10:00:00+08:00', { amount: 2, unit: 'workday' }]).success;
+ * //=> true
+ * [dueAtArgsSchema.safeParse(long).success, explainDeadlineArgsSchema.safeParse(long).error?.issues[0]?.path];
+ * //=> [true, [1, 'amount']]
+ * ```
  */
 export const explainDeadlineArgsSchema: z.ZodType<ExplainDeadlineArgs> = rendersMiniParts(
   z
@@ -198,10 +388,34 @@ export const explainDeadlineArgsSchema: z.ZodType<ExplainDeadlineArgs> = renders
       description: '[事件时刻, 期限]：期限及其计入与跳过的日子。 [the event’s instant, the period]: the deadline with the days counted and skipped.',
     }),
 );
-/** The input of {@link explainDeadline}: its arguments (same as {@link explainDeadlineArgsSchema}). */
+/**
+ * The input of {@link explainDeadline}: its arguments (same as {@link explainDeadlineArgsSchema}).
+ *
+ * @example
+ * ```ts
+ * import { explainDeadlineArgsSchema, explainDeadlineInputSchema } from 'wuye-rules/schemas';
+ * // same-day and next-day take no amount.
+ * const from = '2026-10-05T15:00:00+08:00';
+ * [explainDeadlineInputSchema.safeParse([from, { amount: 24, unit: 'hour' }]).success, explainDeadlineInputSchema.safeParse([from, { amount: 1, unit: 'next-day' }]).success];
+ * //=> [true, false]
+ * explainDeadlineInputSchema === explainDeadlineArgsSchema;
+ * //=> true
+ * ```
+ */
 export const explainDeadlineInputSchema = explainDeadlineArgsSchema;
 
-/** The input of {@link yearStatus}: a whole year, any an instant can have (a calendar's years are fewer). */
+/**
+ * The input of {@link yearStatus}: a whole year, any an instant can have (a calendar's years are fewer).
+ *
+ * @example
+ * ```ts
+ * import { yearStatusInputSchema } from 'wuye-rules/schemas';
+ * [yearStatusInputSchema.safeParse(2027).success, yearStatusInputSchema.safeParse(9999).success];
+ * //=> [true, true]
+ * [yearStatusInputSchema.safeParse(10000).success, yearStatusInputSchema.safeParse(2026.5).success];
+ * //=> [false, false]
+ * ```
+ */
 export const yearStatusInputSchema: z.ZodType<number> = z.number().int().min(0).max(9999).meta({
   title: 'yearStatus input',
   description: '年份（0–9999）：已公布、暂定或未覆盖。 A year (0–9999): published, provisional or uncovered.',

@@ -15,6 +15,18 @@ export { boundSchema } from './policy/common.js';
  * An instant: a `Date`, integer epoch ms, or an ISO-8601 string (offset-less = Asia/Shanghai) that
  * names a real moment (no 2026-02-30), within the years 0000–9999 that ISO-8601's four-digit years
  * name (epoch ms from `MIN_INSTANT_MS` to `MAX_INSTANT_MS`): exactly what the rule functions accept.
+ *
+ * @example
+ * ```ts
+ * import { instantSchema } from 'wuye-rules/schemas';
+ * // 2028 is a leap year, 2026 is not.
+ * [instantSchema.safeParse('2028-02-29').success, instantSchema.safeParse('2026-02-29').success];
+ * //=> [true, false]
+ * [instantSchema.safeParse('2026-10-01T09:30:00+08:00').success, instantSchema.safeParse(new Date('2026-10-01')).success];
+ * //=> [true, true]
+ * instantSchema.safeParse('2026-10-01T25:00').error?.issues[0]?.message;
+ * //=> 'must be an ISO-8601 date or date-time that exists'
+ * ```
  */
 export const instantSchema: z.ZodType<Instant> = z
   .union([
@@ -24,12 +36,34 @@ export const instantSchema: z.ZodType<Instant> = z
   ])
   .meta({ title: 'Instant', description: '时刻：Date、毫秒时间戳或 ISO-8601 字符串（无时区偏移时按北京时间）。 An instant: Date, epoch ms, or ISO-8601 (no offset = Asia/Shanghai).' });
 
-/** A non-negative whole number (a count of people, households, occurrences). */
+/**
+ * A non-negative whole number (a count of people, households, occurrences).
+ *
+ * @example
+ * ```ts
+ * import { countSchema } from 'wuye-rules/schemas';
+ * countSchema.safeParse(12).success;
+ * //=> true
+ * [countSchema.safeParse(2.5).success, countSchema.safeParse(-1).success];
+ * //=> [false, false]
+ * ```
+ */
 export const countSchema: z.ZodNumber = z.number().check(...countChecks);
 
 /**
  * A yuan amount: non-negative, exact to the fen (RULES C9), and at most 90,071,992,547,409.91 yuan, the
  * most whole fen a number holds exactly (2^53 − 1 fen).
+ *
+ * @example
+ * ```ts
+ * import { yuanSchema } from 'wuye-rules/schemas';
+ * yuanSchema.safeParse(1000.01).success;
+ * //=> true
+ * yuanSchema.safeParse(1000.004).error?.issues[0]?.message;
+ * //=> 'must be exact to the fen (0.01 yuan)'
+ * yuanSchema.safeParse(-5).success;
+ * //=> false
+ * ```
  */
 export const yuanSchema: z.ZodNumber = z.number().check(...yuanChecks).max(MAX_YUAN);
 

@@ -13,18 +13,52 @@ import { DESK_FINE_KINDS } from './policy/desk.js';
 
 export { deskPolicySchema } from './policy/desk.js';
 
-/** A desk offense with a fine ladder (`DeskFineKind`). */
+/**
+ * A desk offense with a fine ladder (`DeskFineKind`).
+ *
+ * @example
+ * ```ts
+ * import { deskFineKindSchema } from 'wuye-rules/schemas';
+ * [deskFineKindSchema.safeParse('handover-log').success, deskFineKindSchema.safeParse('customer-data-leak').success];
+ * //=> [true, true]
+ * deskFineKindSchema.safeParse('late').success;
+ * //=> false
+ * ```
+ */
 export const deskFineKindSchema: z.ZodEnum<z.core.util.ToEnum<DeskFineKind>> = z
   .enum(DESK_FINE_KINDS)
   .meta({ title: 'DeskFineKind', description: '客服规章的罚则种类。 A desk offense with a fine ladder.' });
 
-/** The `kind` argument of {@link deskFine}. */
+/**
+ * The `kind` argument of {@link deskFine}.
+ *
+ * @example
+ * ```ts
+ * import { deskFineInputSchema } from 'wuye-rules/schemas';
+ * deskFineInputSchema.safeParse('weekly-report').success;
+ * //=> true
+ * deskFineInputSchema.safeParse('weekly report').error?.issues[0]?.code;
+ * //=> 'invalid_value'
+ * ```
+ */
 export const deskFineInputSchema: z.ZodEnum<z.core.util.ToEnum<DeskFineKind>> = deskFineKindSchema.meta({ title: 'deskFine input', description: '罚则种类。 The offense.' });
 
 /** The arguments of {@link deskFine}: the offense and which occurrence it is, counted from 1. */
 export type DeskFineArgs = [kind: DeskFineKind, occurrence: number];
 
-/** The arguments of {@link deskFine}: the offense and the occurrence, counted from 1. */
+/**
+ * The arguments of {@link deskFine}: the offense and the occurrence, counted from 1.
+ *
+ * @example
+ * ```ts
+ * import { deskFineArgsSchema } from 'wuye-rules/schemas';
+ * // Occurrences are counted from 1.
+ * deskFineArgsSchema.safeParse(['handover-log', 2]).success;
+ * //=> true
+ * deskFineArgsSchema.safeParse(['handover-log', 0]).error?.issues[0]?.path;
+ * //=> [1]
+ * ```
+ */
 export const deskFineArgsSchema: z.ZodType<DeskFineArgs> = z
   .tuple([deskFineInputSchema, z.number().int().min(1)])
   .meta({ title: 'deskFine arguments', description: '罚则种类与第几次（从1起）。 The offense and which occurrence it is (from 1).' });
@@ -39,7 +73,21 @@ const intervalSchema = fieldsOf(
     .refine((interval) => !(msOf(interval.end) <= msOf(interval.start)), { message: 'must be after start', path: ['end'] }),
 );
 
-/** The input of {@link checkShift}: a month and one employee's shifts with their breaks. Refused, as the function refuses it without options, when the result would lie outside the years 0000–9999 (+08:00). */
+/**
+ * The input of {@link checkShift}: a month and one employee's shifts with their breaks. Refused, as the function refuses it without options, when the result would lie outside the years 0000–9999 (+08:00).
+ *
+ * @example
+ * ```ts
+ * import { checkShiftInputSchema } from 'wuye-rules/schemas';
+ * const shift = { start: '2026-03-02T08:00:00+08:00', end: '2026-03-02T17:30:00+08:00', breaks: [{ start: '2026-03-02T12:00:00+08:00', end: '2026-03-02T13:00:00+08:00' }] };
+ * checkShiftInputSchema.safeParse({ month: '2026-03', shifts: [shift] }).success;
+ * //=> true
+ * checkShiftInputSchema.safeParse({ month: '2026-03', shifts: [{ ...shift, breaks: [{ start: '2026-03-02T18:00:00+08:00', end: '2026-03-02T18:30:00+08:00' }] }] }).error?.issues[0]?.message;
+ * //=> 'must lie within its shift'
+ * checkShiftInputSchema.safeParse({ month: '2026-03', shifts: [shift, { start: '2026-03-02T17:00:00+08:00', end: '2026-03-02T20:00:00+08:00' }] }).error?.issues[0]?.path;
+ * //=> ['shifts', 1, 'start']
+ * ```
+ */
 export const checkShiftInputSchema: z.ZodType<MonthRoster> = fieldsOf(
   z
     .strictObject({
@@ -79,7 +127,22 @@ export const checkShiftInputSchema: z.ZodType<MonthRoster> = fieldsOf(
     }),
 );
 
-/** The input of {@link wuye-rules!weeklyReportCheck}: the week, and for a sent report its time and its text or character count. Refused, as the function refuses it without options, when the result would lie outside the years 0000–9999 (+08:00). */
+/**
+ * The input of {@link wuye-rules!weeklyReportCheck}: the week, and for a sent report its time and its text or character count. Refused, as the function refuses it without options, when the result would lie outside the years 0000–9999 (+08:00).
+ *
+ * @example
+ * ```ts
+ * import { weeklyReportCheckInputSchema } from 'wuye-rules/schemas';
+ * // A sent report gives its text or its character count: one of the two.
+ * const weekOf = '2026-03-02T09:00:00+08:00';
+ * weeklyReportCheckInputSchema.safeParse({ weekOf, submittedAt: '2026-03-07T17:00:00+08:00', characters: 200 }).success;
+ * //=> true
+ * weeklyReportCheckInputSchema.safeParse({ weekOf, submittedAt: '2026-03-07T17:00:00+08:00', characters: 200, content: '本周处理报修12单。' }).error?.issues[0]?.path;
+ * //=> ['characters']
+ * weeklyReportCheckInputSchema.safeParse({ weekOf, submittedAt: '2026-03-07T17:00:00+08:00' }).error?.issues[0]?.path;
+ * //=> ['content']
+ * ```
+ */
 export const weeklyReportCheckInputSchema: z.ZodType<WeeklyReportInput> = fieldsOf(
   z
     .strictObject({
@@ -100,7 +163,21 @@ export const weeklyReportCheckInputSchema: z.ZodType<WeeklyReportInput> = fields
     }),
 );
 
-/** The input of {@link wuye-rules!probationSettlement}: taking up the post, resigning, the end of probation and the monthly wage. */
+/**
+ * The input of {@link wuye-rules!probationSettlement}: taking up the post, resigning, the end of probation and the monthly wage.
+ *
+ * @example
+ * ```ts
+ * import { probationSettlementInputSchema } from 'wuye-rules/schemas';
+ * const resignation = { onPostAt: '2026-03-02T09:00:00+08:00', resignedAt: '2026-03-20T18:00:00+08:00', probationEndsAt: '2026-06-01T00:00:00+08:00', monthlyWageYuan: 4500 };
+ * probationSettlementInputSchema.safeParse(resignation).success;
+ * //=> true
+ * probationSettlementInputSchema.safeParse({ ...resignation, resignedAt: '2026-03-01T18:00:00+08:00' }).error?.issues[0]?.message;
+ * //=> 'must not be before onPostAt'
+ * probationSettlementInputSchema.safeParse({ ...resignation, monthlyWageYuan: 4500.005 }).error?.issues[0]?.path;
+ * //=> ['monthlyWageYuan']
+ * ```
+ */
 export const probationSettlementInputSchema: z.ZodType<ProbationResignation> = fieldsOf(
   z
     .strictObject({
@@ -116,7 +193,20 @@ export const probationSettlementInputSchema: z.ZodType<ProbationResignation> = f
     }),
 );
 
-/** The input of {@link wuye-rules!fineOccurrence}: the offense, when it happened and its earlier occurrences. Refused, as the function refuses it without options, when the result would lie outside the years 0000–9999 (+08:00). */
+/**
+ * The input of {@link wuye-rules!fineOccurrence}: the offense, when it happened and its earlier occurrences. Refused, as the function refuses it without options, when the result would lie outside the years 0000–9999 (+08:00).
+ *
+ * @example
+ * ```ts
+ * import { fineOccurrenceInputSchema } from 'wuye-rules/schemas';
+ * // A first offense gives an empty history: the history is not optional.
+ * const third = { kind: 'handover-log', at: '2026-03-20T09:00:00+08:00', history: ['2026-03-02T09:00:00+08:00', '2026-03-09T09:00:00+08:00'] };
+ * [fineOccurrenceInputSchema.safeParse(third).success, fineOccurrenceInputSchema.safeParse({ ...third, history: [] }).success];
+ * //=> [true, true]
+ * fineOccurrenceInputSchema.safeParse({ kind: 'handover-log', at: '2026-03-20T09:00:00+08:00' }).error?.issues[0]?.path;
+ * //=> ['history']
+ * ```
+ */
 export const fineOccurrenceInputSchema: z.ZodType<FineOccurrenceInput> = fieldsOf(
   z
     .strictObject({ kind: deskFineKindSchema, at: instantSchema, history: z.array(instantSchema) })

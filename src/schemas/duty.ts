@@ -22,7 +22,18 @@ const ICALENDAR_SPAN = 'must be an instant within the years 0000–9999 in UTC a
 // The Shanghai day of an instant (0 for a value that is not one: the field's own check reports it).
 const shanghaiDay = (value: unknown): number => Math.floor(((instantMsOrNull(value) ?? 0) + 28_800_000) / 86_400_000);
 
-/** A role of the duty calendar. */
+/**
+ * A role of the duty calendar.
+ *
+ * @example
+ * ```ts
+ * import { roleSchema } from 'wuye-rules/schemas';
+ * [roleSchema.safeParse('front-desk').success, roleSchema.safeParse('gm-office').success];
+ * //=> [true, true]
+ * roleSchema.safeParse('cleaner').success;
+ * //=> false
+ * ```
+ */
 export const roleSchema: z.ZodEnum<z.core.util.ToEnum<Role>> = z
   .enum(['service-staff', 'front-desk', 'supervisor', 'manager', 'gm-office'])
   .meta({ title: 'Role', description: '岗位：客服人员、前台、客服主管、服务中心/部门经理、总经理办公室。 The role: service staff, front desk, supervisor, manager, general manager’s office.' });
@@ -33,6 +44,18 @@ export const roleSchema: z.ZodEnum<z.core.util.ToEnum<Role>> = z
  * months: a company's policy may allow more, which the function checks), and its days lie within
  * 0000-01-01 … 9999-12-30, so that every duty lies within the years 0000–9999 (+08:00). The window is
  * checked by the very function {@link dutyCalendar} checks it with.
+ *
+ * @example
+ * ```ts
+ * import { dutyCalendarInputSchema } from 'wuye-rules/schemas';
+ * // The default policy's windows are shorter than 24 months.
+ * dutyCalendarInputSchema.safeParse({ from: '2026-03-01', to: '2026-03-31', roles: ['supervisor'] }).success;
+ * //=> true
+ * dutyCalendarInputSchema.safeParse({ from: '2026-01-01', to: '2028-12-31' }).error?.issues[0]?.path;
+ * //=> ['to']
+ * dutyCalendarInputSchema.safeParse({ from: '2026-03-31', to: '2026-03-01' }).error?.issues[0]?.message;
+ * //=> "to's day must not be before from's"
+ * ```
  */
 export const dutyCalendarInputSchema: z.ZodType<DutyCalendarRange> = fieldsOf(
   z
@@ -76,6 +99,20 @@ export interface DutyInput {
  * {@link toICalendar} reads. `rule` is a rule of the duty table and `duty`, when given, one of that
  * rule's duties; `date`, when given, is `dueAt`'s Shanghai day. `title` is an object of titles by
  * locale; the one in the chosen locale must be a string (checked with the arguments, which name the locale).
+ *
+ * @example
+ * ```ts
+ * import { dutySchema } from 'wuye-rules/schemas';
+ * import { dutyCalendar } from 'wuye-rules/duty';
+ * // A duty as dutyCalendar returns it, or its JSON copy (dueAt as text).
+ * const [report] = dutyCalendar({ from: '2026-03-07', to: '2026-03-07', roles: ['front-desk'] });
+ * [dutySchema.safeParse(report).success, dutySchema.safeParse(JSON.parse(JSON.stringify(report))).success];
+ * //=> [true, true]
+ * dutySchema.safeParse({ ...report, date: '2026-03-08' }).error?.issues[0]?.message;
+ * //=> 'must be the Shanghai day of dueAt (2026-03-07) or absent'
+ * dutySchema.safeParse({ ...report, duty: 'work-plan' }).error?.issues[0]?.path;
+ * //=> ['duty']
+ * ```
  */
 export const dutySchema: z.ZodType<DutyInput> = fieldsOf(
   z
@@ -117,7 +154,20 @@ export const dutySchema: z.ZodType<DutyInput> = fieldsOf(
     .meta({ title: 'Duty', description: '一项带日期的职责（dutyCalendar 的结果）。 A dated duty, as dutyCalendar returns it.' }),
 );
 
-/** The options of {@link toICalendar}. */
+/**
+ * The options of {@link toICalendar}.
+ *
+ * @example
+ * ```ts
+ * import { iCalendarOptionsSchema } from 'wuye-rules/schemas';
+ * iCalendarOptionsSchema.safeParse({ locale: 'en', name: 'Front desk', stamp: '2026-03-01T00:00:00Z' }).success;
+ * //=> true
+ * iCalendarOptionsSchema.safeParse({ locale: 'fr' }).error?.issues[0]?.path;
+ * //=> ['locale']
+ * iCalendarOptionsSchema.safeParse({ timezone: 'Asia/Shanghai' }).error?.issues[0]?.code;
+ * //=> 'unrecognized_keys'
+ * ```
+ */
 export const iCalendarOptionsSchema: z.ZodType<ICalendarOptions> = fieldsOf(
   z
     .strictObject({
@@ -144,6 +194,20 @@ export type ToICalendarArgs = [duties: readonly ICalendarDuty[], options?: ICale
  * chosen locale (`zh-Hans` unless given) must be a string, and no two duties may make one event with
  * different text (the same rule, duty or titles, role and day with another deadline, quota or title:
  * `duplicate_duty`, checked as toICalendar checks it).
+ *
+ * @example
+ * ```ts
+ * import { toICalendarArgsSchema } from 'wuye-rules/schemas';
+ * import { dutyCalendar } from 'wuye-rules/duty';
+ * // Without a locale, each title needs its zh-Hans text; one event is one duty.
+ * const duties = dutyCalendar({ from: '2026-03-07', to: '2026-03-07', roles: ['front-desk'] });
+ * toICalendarArgsSchema.safeParse([duties, { locale: 'en', name: 'Front desk' }]).success;
+ * //=> true
+ * toICalendarArgsSchema.safeParse([[{ ...duties[0], title: { en: 'Weekly report' } }]]).error?.issues[0]?.path;
+ * //=> [0, 0, 'title', 'zh-Hans']
+ * toICalendarArgsSchema.safeParse([[duties[0], { ...duties[0], dueAt: '2026-03-07T18:00:00+08:00' }]]).error?.issues[0]?.path;
+ * //=> [0, 1]
+ * ```
  */
 export const toICalendarArgsSchema: z.ZodType<ToICalendarArgs> = z
   .tuple([z.array(dutySchema), iCalendarOptionsSchema.optional()])
@@ -161,5 +225,16 @@ export const toICalendarArgsSchema: z.ZodType<ToICalendarArgs> = z
     description: '职责列表（dutyCalendar 的结果）及可选的选项。 The duties (as dutyCalendar returns them) and optional options.',
   }) as unknown as z.ZodType<ToICalendarArgs>;
 
-/** The input of {@link toICalendar}: its arguments (same as {@link toICalendarArgsSchema}). */
+/**
+ * The input of {@link toICalendar}: its arguments (same as {@link toICalendarArgsSchema}).
+ *
+ * @example
+ * ```ts
+ * import { toICalendarArgsSchema, toICalendarInputSchema } from 'wuye-rules/schemas';
+ * toICalendarInputSchema === toICalendarArgsSchema;
+ * //=> true
+ * [toICalendarInputSchema.safeParse([[]]).success, toICalendarInputSchema.safeParse([]).success];
+ * //=> [true, false]
+ * ```
+ */
 export const toICalendarInputSchema = toICalendarArgsSchema;

@@ -16,7 +16,19 @@ export { repairPolicySchema } from './policy/repair.js';
 
 const repairClassSchema = z.enum(REPAIR_CLASSES).meta(repairClassMeta);
 
-/** The input of {@link classifyRepair}: four required facts. */
+/**
+ * The input of {@link classifyRepair}: four required facts.
+ *
+ * @example
+ * ```ts
+ * import { classifyRepairInputSchema } from 'wuye-rules/schemas';
+ * // All four facts are required, false included.
+ * classifyRepairInputSchema.safeParse({ movedIn: true, affectsDailyLife: true, renovationStarted: false, affectsRenovation: false }).success;
+ * //=> true
+ * classifyRepairInputSchema.safeParse({ movedIn: true, affectsDailyLife: true }).error?.issues.map((issue) => issue.path);
+ * //=> [['renovationStarted'], ['affectsRenovation']]
+ * ```
+ */
 export const classifyRepairInputSchema: z.ZodType<RepairFacts> = fieldsOf(
   z
     .strictObject({
@@ -28,7 +40,19 @@ export const classifyRepairInputSchema: z.ZodType<RepairFacts> = fieldsOf(
     .meta({ title: 'classifyRepair input', description: '报修分类的事实。 The facts a repair is classified by.' }),
 );
 
-/** A centralized handover period: whole Shanghai days from `start` to `end`, both included. */
+/**
+ * A centralized handover period: whole Shanghai days from `start` to `end`, both included.
+ *
+ * @example
+ * ```ts
+ * import { repairHandoverPeriodSchema } from 'wuye-rules/schemas';
+ * // Whole days: an end earlier in the day of start is fine, an end on an earlier day is not.
+ * [repairHandoverPeriodSchema.safeParse({ start: '2026-06-01', end: '2026-06-30' }).success, repairHandoverPeriodSchema.safeParse({ start: '2026-06-01T18:00', end: '2026-06-01T09:00' }).success];
+ * //=> [true, true]
+ * repairHandoverPeriodSchema.safeParse({ start: '2026-06-30', end: '2026-06-01' }).error?.issues[0]?.path;
+ * //=> ['end']
+ * ```
+ */
 export const repairHandoverPeriodSchema: z.ZodType<RepairHandoverPeriod> = fieldsOf(
   z
     .strictObject({ start: instantSchema, end: instantSchema })
@@ -50,7 +74,21 @@ const repairCaseShape = {
   handoverPeriods: z.array(repairHandoverPeriodSchema).optional().meta({ description: '项目的集中交房期。 The project\'s centralized handover periods.' }),
 };
 
-/** The input of {@link repairDeadline}. Refused, as the function refuses it without options, when the result would lie outside the years 0000–9999 (+08:00). */
+/**
+ * The input of {@link repairDeadline}. Refused, as the function refuses it without options, when the result would lie outside the years 0000–9999 (+08:00).
+ *
+ * @example
+ * ```ts
+ * import { repairDeadlineInputSchema } from 'wuye-rules/schemas';
+ * const handoverPeriods = [{ start: '2026-06-01', end: '2026-06-30' }];
+ * [repairDeadlineInputSchema.safeParse({ repairClass: 'A', receivedAt: '2026-09-30T18:00:00+08:00' }).success, repairDeadlineInputSchema.safeParse({ repairClass: 'C', receivedAt: '2026-06-10T09:00:00+08:00', handoverPeriods }).success];
+ * //=> [true, true]
+ * repairDeadlineInputSchema.safeParse({ repairClass: 'D', receivedAt: '2026-09-30T18:00:00+08:00' }).error?.issues[0]?.path;
+ * //=> ['repairClass']
+ * repairDeadlineInputSchema.safeParse({ repairClass: 'A', receivedAt: '9999-12-30T18:00:00+08:00' }).error?.issues[0]?.path;
+ * //=> ['receivedAt']
+ * ```
+ */
 export const repairDeadlineInputSchema: z.ZodType<RepairDeadlineInput> = fieldsOf(
   z
     .strictObject(repairCaseShape)
@@ -58,7 +96,19 @@ export const repairDeadlineInputSchema: z.ZodType<RepairDeadlineInput> = fieldsO
     .meta({ title: 'repairDeadline input', description: '报修处理时限的输入：类别、受理时刻、集中交房期。 Class, receipt and handover period of a repair.' }),
 );
 
-/** A pause of the repair clock (e.g. the owner is not at home); no `end` while it is still running. */
+/**
+ * A pause of the repair clock (e.g. the owner is not at home); no `end` while it is still running.
+ *
+ * @example
+ * ```ts
+ * import { repairPauseSchema } from 'wuye-rules/schemas';
+ * // A pause still running has no end yet.
+ * [repairPauseSchema.safeParse({ start: '2026-10-02T09:00:00+08:00', end: '2026-10-02T21:00:00+08:00' }).success, repairPauseSchema.safeParse({ start: '2026-10-02T09:00:00+08:00' }).success];
+ * //=> [true, true]
+ * repairPauseSchema.safeParse({ start: '2026-10-02T09:00:00+08:00', end: '2026-10-01T21:00:00+08:00' }).error?.issues[0]?.message;
+ * //=> 'must not be before start'
+ * ```
+ */
 export const repairPauseSchema: z.ZodType<RepairPause> = fieldsOf(
   z
     .strictObject({ start: instantSchema, end: instantSchema.optional() })
@@ -72,7 +122,21 @@ export const repairPauseSchema: z.ZodType<RepairPause> = fieldsOf(
     .meta({ title: 'Repair pause', description: '计时暂停（如业主不在家）；未结束时不填 end。 A pause of the clock (e.g. owner not at home); no end while running.' }),
 );
 
-/** The input of {@link repairStatus}, with the same ordering checks as the function. Refused, as the function refuses it without options, when the result would lie outside the years 0000–9999 (+08:00). */
+/**
+ * The input of {@link repairStatus}, with the same ordering checks as the function. Refused, as the function refuses it without options, when the result would lie outside the years 0000–9999 (+08:00).
+ *
+ * @example
+ * ```ts
+ * import { repairStatusInputSchema } from 'wuye-rules/schemas';
+ * const repair = { repairClass: 'A', receivedAt: '2026-09-30T18:00:00+08:00', planAcceptedAt: '2026-09-30T20:00:00+08:00', asOf: '2026-10-03T12:00:00+08:00' };
+ * repairStatusInputSchema.safeParse(repair).success;
+ * //=> true
+ * repairStatusInputSchema.safeParse({ ...repair, completedAt: '2026-10-04T08:00:00+08:00' }).error?.issues[0];
+ * //=> { code: 'custom', path: ['completedAt'], message: 'must not be after asOf' }
+ * repairStatusInputSchema.safeParse({ ...repair, pauses: [{ start: '2026-09-29T09:00:00+08:00' }] }).error?.issues[0]?.path;
+ * //=> ['pauses', 0, 'start']
+ * ```
+ */
 export const repairStatusInputSchema: z.ZodType<RepairStatusInput> = fieldsOf(
   z
     .strictObject({
@@ -102,13 +166,36 @@ export const repairStatusInputSchema: z.ZodType<RepairStatusInput> = fieldsOf(
     .meta({ title: 'repairStatus input', description: '报修时限状态的输入。 A repair case whose status against its deadline is wanted.' }),
 );
 
-/** The argument of {@link referralDueAt}: when the repair request was received. Refused, as the function refuses it without options, when the result would lie outside the years 0000–9999 (+08:00). */
+/**
+ * The argument of {@link referralDueAt}: when the repair request was received. Refused, as the function refuses it without options, when the result would lie outside the years 0000–9999 (+08:00).
+ *
+ * @example
+ * ```ts
+ * import { referralDueAtInputSchema } from 'wuye-rules/schemas';
+ * // Referred within the hour: a request at 23:30 on 9999-12-31 would be due in the year 10000.
+ * referralDueAtInputSchema.safeParse('2026-09-30T23:30:00+08:00').success;
+ * //=> true
+ * referralDueAtInputSchema.safeParse('9999-12-31T23:30:00+08:00').success;
+ * //=> false
+ * ```
+ */
 export const referralDueAtInputSchema: z.ZodType<Instant> = instantSchema.check(refusesOutOfRange((at: Instant) => referralDueAt(at), atValue)).meta({
   title: 'referralDueAt input',
   description: '接到报修的时刻。 When the repair request was received.',
 });
 
-/** The argument of {@link paidServiceDueAt}: when the paid-service request was made. Refused, as the function refuses it without options, when the result would lie outside the years 0000–9999 (+08:00). */
+/**
+ * The argument of {@link paidServiceDueAt}: when the paid-service request was made. Refused, as the function refuses it without options, when the result would lie outside the years 0000–9999 (+08:00).
+ *
+ * @example
+ * ```ts
+ * import { paidServiceDueAtInputSchema } from 'wuye-rules/schemas';
+ * [paidServiceDueAtInputSchema.safeParse('2026-10-01T09:15:00+08:00').success, paidServiceDueAtInputSchema.safeParse(new Date('2026-10-01T01:15:00Z')).success];
+ * //=> [true, true]
+ * [paidServiceDueAtInputSchema.safeParse('9999-12-31T23:15:00+08:00').success, paidServiceDueAtInputSchema.safeParse('2026-10-01 9:15').success];
+ * //=> [false, false]
+ * ```
+ */
 export const paidServiceDueAtInputSchema: z.ZodType<Instant> = instantSchema.check(refusesOutOfRange((at: Instant) => paidServiceDueAt(at), atValue)).meta({
   title: 'paidServiceDueAt input',
   description: '提出有偿服务请求的时刻。 When the paid-service request was made.',

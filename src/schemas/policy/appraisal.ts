@@ -81,8 +81,36 @@ const appraisalPolicyObject: z.ZodMiniType<AppraisalPolicy> = z
     z.refine((policy) => policy.exam.deductedUpTo.value < policy.exam.fullMarks, { message: 'the deducted exam scores must stay below full marks', path: ['exam', 'deductedUpTo'] }),
   );
 
-/** One row of the appraisal item table (`AppraisalItem`). */
+/**
+ * One row of the appraisal item table (`AppraisalItem`).
+ *
+ * @example
+ * ```ts
+ * import { appraisalItemSchema } from 'wuye-rules/schemas';
+ * appraisalItemSchema.safeParse({ id: 'late-or-early-leave', kind: 'minor', range: { min: 2, max: 5 }, ruleId: 'appraisal.minor' }).success;
+ * //=> true
+ * appraisalItemSchema.safeParse({ id: 'absenteeism', kind: 'severe', points: 20, ruleId: 'appraisal.minor' }).error?.issues[0]?.message;
+ * //=> 'must be "appraisal.severe" for a severe item'
+ * appraisalItemSchema.safeParse({ id: 'sleeping-on-duty', kind: 'dismissal', points: 20, ruleId: 'appraisal.dismissal-offense' }).error?.issues[0]?.path;
+ * //=> ['points']
+ * ```
+ */
 export const appraisalItemSchema: z.ZodMiniType<AppraisalItem> = /* @__PURE__ */ policyValuesOf(appraisalItemObject);
 
-/** The `appraisal` section of {@link Policy} (RULES §3). */
+/**
+ * The `appraisal` section of {@link Policy} (RULES §3).
+ *
+ * @example
+ * ```ts
+ * import { appraisalPolicySchema } from 'wuye-rules/schemas';
+ * import { defaultPolicy } from 'wuye-rules/policy';
+ * // A whole section: definePolicy's override { escalationCountsBy: 'occurrences' } laid over the default.
+ * appraisalPolicySchema.safeParse({ ...defaultPolicy.appraisal, escalationCountsBy: 'occurrences' }).success;
+ * //=> true
+ * appraisalPolicySchema.safeParse({ ...defaultPolicy.appraisal, cap: 70 }).error?.issues[0]?.message;
+ * //=> 'cap must not be below base'
+ * appraisalPolicySchema.safeParse({ escalationCountsBy: 'occurrences' }).success;
+ * //=> false
+ * ```
+ */
 export const appraisalPolicySchema: z.ZodMiniType<AppraisalPolicy> = /* @__PURE__ */ policyValuesOf(appraisalPolicyObject);

@@ -40,5 +40,18 @@ const communicationPolicyObject: z.ZodMiniType<CommunicationPolicy> = z.strictOb
   companyMeetingWeekday: z.number().check(z.int(), z.minimum(0), z.maximum(6)),
 });
 
-/** The `communication` section of {@link Policy}. */
+/**
+ * The `communication` section of {@link Policy}.
+ *
+ * @example
+ * ```ts
+ * import { communicationPolicySchema } from 'wuye-rules/schemas';
+ * import { defaultPolicy } from 'wuye-rules/policy';
+ * // definePolicy's override { communication: { companyMeetingWeekday: 2 } }, laid over the default section.
+ * communicationPolicySchema.safeParse({ ...defaultPolicy.communication, companyMeetingWeekday: 2 }).success;
+ * //=> true
+ * communicationPolicySchema.safeParse({ ...defaultPolicy.communication, companyMeetingWeekday: 7 }).error?.issues[0]?.path;
+ * //=> ['companyMeetingWeekday']
+ * ```
+ */
 export const communicationPolicySchema: z.ZodMiniType<CommunicationPolicy> = /* @__PURE__ */ policyValuesOf(communicationPolicyObject);

@@ -73,5 +73,20 @@ const complaintPolicyObject: z.ZodMiniType<ComplaintPolicy> = z.strictObject({
   collectiveAboveTenHouseholds: z.union([z.literal(2), z.literal(1)]),
 });
 
-/** The `complaint` section of {@link Policy}. */
+/**
+ * The `complaint` section of {@link Policy}.
+ *
+ * @example
+ * ```ts
+ * import { complaintPolicySchema } from 'wuye-rules/schemas';
+ * import { defaultPolicy } from 'wuye-rules/policy';
+ * const complaint = { ...defaultPolicy.complaint, collectiveAboveTenHouseholds: 1 };
+ * complaintPolicySchema.safeParse(complaint).success;
+ * //=> true
+ * complaintPolicySchema.safeParse({ ...complaint, approvalBands: [{ approver: 'sales-manager', upTo: { value: 2000, inclusive: true } }] }).error?.issues[0]?.message;
+ * //=> 'the last approval band must be open-ended (upTo: null)'
+ * complaintPolicySchema.safeParse({ ...complaint, approvalBands: [{ approver: 'project-manager', upTo: null }] }).error?.issues[0]?.path;
+ * //=> ['approvalBands', 0, 'approverName']
+ * ```
+ */
 export const complaintPolicySchema: z.ZodMiniType<ComplaintPolicy> = /* @__PURE__ */ policyValuesOf(complaintPolicyObject);

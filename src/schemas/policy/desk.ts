@@ -50,5 +50,20 @@ const deskPolicyObject: z.ZodMiniType<DeskPolicy> = z.strictObject({
   }),
 });
 
-/** The `desk` section of {@link Policy} (RULES §4). */
+/**
+ * The `desk` section of {@link Policy} (RULES §4).
+ *
+ * @example
+ * ```ts
+ * import { deskPolicySchema } from 'wuye-rules/schemas';
+ * import { defaultPolicy } from 'wuye-rules/policy';
+ * // The fine ladder counted over the whole employment, not month by month.
+ * deskPolicySchema.safeParse({ ...defaultPolicy.desk, ladderWindow: 'employment' }).success;
+ * //=> true
+ * deskPolicySchema.safeParse({ ...defaultPolicy.desk, ladderWindow: 'year' }).error?.issues[0]?.path;
+ * //=> ['ladderWindow']
+ * deskPolicySchema.safeParse({ ladderWindow: 'employment' }).success;
+ * //=> false
+ * ```
+ */
 export const deskPolicySchema: z.ZodMiniType<DeskPolicy> = /* @__PURE__ */ policyValuesOf(deskPolicyObject);

@@ -21,5 +21,18 @@ const kpiPolicyObject: z.ZodMiniType<KpiPolicy> = z.strictObject({
   }),
 });
 
-/** The `kpi` section of {@link Policy}. */
+/**
+ * The `kpi` section of {@link Policy}.
+ *
+ * @example
+ * ```ts
+ * import { kpiPolicySchema } from 'wuye-rules/schemas';
+ * import { defaultPolicy } from 'wuye-rules/policy';
+ * // A company that allows four rings; a target is a rate, 0 to 1.
+ * kpiPolicySchema.safeParse({ ...defaultPolicy.kpi, phoneRings: { value: 4, inclusive: true } }).success;
+ * //=> true
+ * kpiPolicySchema.safeParse({ ...defaultPolicy.kpi, satisfactionTarget: { value: 95, inclusive: true } }).error?.issues[0]?.path;
+ * //=> ['satisfactionTarget', 'value']
+ * ```
+ */
 export const kpiPolicySchema: z.ZodMiniType<KpiPolicy> = /* @__PURE__ */ policyValuesOf(kpiPolicyObject);

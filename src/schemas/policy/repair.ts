@@ -51,5 +51,20 @@ const repairPolicyObject: z.ZodMiniType<RepairPolicy> = z.strictObject({
   paidServiceHours: policyHoursSchema,
 });
 
-/** The `repair` section of {@link Policy}. */
+/**
+ * The `repair` section of {@link Policy}.
+ *
+ * @example
+ * ```ts
+ * import { repairPolicySchema } from 'wuye-rules/schemas';
+ * import { defaultPolicy } from 'wuye-rules/policy';
+ * // definePolicy's override { repair: { referralHours: 2 } }, laid over the default section.
+ * repairPolicySchema.safeParse({ ...defaultPolicy.repair, referralHours: 2 }).success;
+ * //=> true
+ * repairPolicySchema.safeParse({ ...defaultPolicy.repair, referralHours: 1e308 }).error?.issues[0]?.path;
+ * //=> ['referralHours']
+ * repairPolicySchema.safeParse({ ...defaultPolicy.repair, deadlines: defaultPolicy.repair.deadlines.slice(1) }).error?.issues[0]?.message;
+ * //=> 'must have a row for every class, during and outside a handover period'
+ * ```
+ */
 export const repairPolicySchema: z.ZodMiniType<RepairPolicy> = /* @__PURE__ */ policyValuesOf(repairPolicyObject);

@@ -33,5 +33,18 @@ const visitPolicyObject: z.ZodMiniType<VisitPolicy> = z
   })
   .check(z.refine((visit) => visit.earliest.value <= visit.latest.value, { message: 'the visit window must not end before it opens', path: ['latest'] }));
 
-/** The `visit` section of {@link Policy}. */
+/**
+ * The `visit` section of {@link Policy}.
+ *
+ * @example
+ * ```ts
+ * import { visitPolicySchema } from 'wuye-rules/schemas';
+ * import { defaultPolicy } from 'wuye-rules/policy';
+ * // Summaries due before the 10th; the visiting hours (480 = 08:00) must not close before they open.
+ * visitPolicySchema.safeParse({ ...defaultPolicy.visit, summaryBeforeDay: 10 }).success;
+ * //=> true
+ * visitPolicySchema.safeParse({ ...defaultPolicy.visit, latest: { value: 420, inclusive: true } }).error?.issues[0]?.path;
+ * //=> ['latest']
+ * ```
+ */
 export const visitPolicySchema: z.ZodMiniType<VisitPolicy> = /* @__PURE__ */ policyValuesOf(visitPolicyObject);
