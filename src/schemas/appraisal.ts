@@ -307,8 +307,8 @@ export const employmentMonthArgsSchema: z.ZodType<EmploymentMonthArgs> = z
  * ];
  * appraiseMonthInputSchema.safeParse({ members }).success;
  * //=> true
- * appraiseMonthInputSchema.safeParse({ members: [...members, { id: 'li' }] }).error?.issues[0]?.message;
- * //=> 'member ids must be unique'
+ * appraiseMonthInputSchema.safeParse({ members: [...members, { id: 'li' }] }).error?.issues[0];
+ * //=> { code: 'custom', path: ['members', 2, 'id'], message: 'member ids must be unique' }
  * appraiseMonthInputSchema.safeParse({ members: [{ id: 'zhao', hiredOn: '2026-02-10' }] }).error?.issues[0]?.path;
  * //=> ['period']
  * ```
@@ -329,9 +329,13 @@ export const appraiseMonthInputSchema: z.ZodType<TeamMonth> = fieldsOf(
         ),
       ),
     })
-    .refine((team) => new Set(team.members.map((member) => member.id)).size === team.members.length, {
-      message: 'member ids must be unique',
-      path: ['members'],
+    // A member id given again is refused at that member's id, as appraiseMonth refuses it.
+    .superRefine((team, context) => {
+      const ids = new Set<string>();
+      team.members.forEach((member, index) => {
+        if (ids.has(member.id)) context.addIssue({ code: 'custom', path: ['members', index, 'id'], message: 'member ids must be unique' });
+        ids.add(member.id);
+      });
     })
     .refine((team) => team.period !== undefined || team.members.every((member) => member.hiredOn === undefined), {
       message: 'period is required when a member gives hiredOn',

@@ -50,6 +50,27 @@ const yearSchema = z.number().int().min(1900).max(2999);
 const yearOf = (date: string): number => Number(date.slice(0, 4));
 
 /**
+ * The checks of two date lists (rest days, working days) the functions make, at the path each names:
+ * a date outside the years `from`–`to` at its own index, and a date in both lists at its later entry.
+ */
+function checkDateLists(holidays: readonly string[], workdays: readonly string[], from: number, to: number, outside: string, context: z.RefinementCtx): void {
+  const lists = [
+    ['holidays', holidays],
+    ['workdays', workdays],
+  ] as const;
+  for (const [key, dates] of lists) {
+    dates.forEach((date, index) => {
+      const year = yearOf(date);
+      if (year < from || year > to) context.addIssue({ code: 'custom', path: [key, index], message: outside });
+    });
+  }
+  const rest = new Set(holidays);
+  workdays.forEach((date, index) => {
+    if (rest.has(date)) context.addIssue({ code: 'custom', path: ['workdays', index], message: 'a date cannot be both a holiday and a working day' });
+  });
+}
+
+/**
  * A calendar spec (and a calendar): whole years `from`–`to`, rest days and make-up working days within them.
  *
  * @example
@@ -60,7 +81,7 @@ const yearOf = (date: string): number => Number(date.slice(0, 4));
  * [calendarSpecSchema.safeParse(company).success, calendarSpecSchema.safeParse(chinaCalendar).success];
  * //=> [true, true]
  * calendarSpecSchema.safeParse({ ...company, workdays: ['2026-06-01'] }).error?.issues[0]?.path;
- * //=> ['workdays']
+ * //=> ['workdays', 0]
  * ```
  */
 export const calendarSpecSchema: z.ZodType<CalendarSpec> = fieldsOf(
@@ -80,13 +101,7 @@ export const calendarSpecSchema: z.ZodType<CalendarSpec> = fieldsOf(
       message: 'only a date of holidays is named',
       path: ['holidayNames'],
     })
-    .refine((spec) => [...spec.holidays, ...spec.workdays].every((date) => yearOf(date) >= spec.from && yearOf(date) <= spec.to), {
-      message: "every date must be within the calendar's years",
-    })
-    .refine((spec) => !spec.workdays.some((date) => spec.holidays.includes(date)), {
-      message: 'a date cannot be both a holiday and a working day',
-      path: ['workdays'],
-    })
+    .superRefine((spec, context) => checkDateLists(spec.holidays, spec.workdays, spec.from, spec.to, "every date must be within the calendar's years", context))
     .meta({
       title: 'CalendarSpec',
       description:
@@ -99,13 +114,7 @@ export const calendarSpecSchema: z.ZodType<CalendarSpec> = fieldsOf(
 // as optional, and drop the notice from the tuple's minItems).
 const holidayNoticeFields = z
   .strictObject({ year: yearSchema, holidays: z.array(calendarDateSchema), workdays: z.array(calendarDateSchema) })
-  .refine((notice) => [...notice.holidays, ...notice.workdays].every((date) => yearOf(date) === notice.year || yearOf(date) === notice.year - 1), {
-    message: 'every date must be in the notice year or the year before',
-  })
-  .refine((notice) => !notice.workdays.some((date) => notice.holidays.includes(date)), {
-    message: 'a date cannot be both a holiday and a working day',
-    path: ['workdays'],
-  })
+  .superRefine((notice, context) => checkDateLists(notice.holidays, notice.workdays, notice.year - 1, notice.year, 'every date must be in the notice year or the year before', context))
   .meta({
     title: 'HolidayNotice',
     description:
@@ -292,8 +301,21 @@ const holidayCnFileFields = z
     papers: z.array(z.string()).optional(),
     days: z.array(fieldsOf(z.strictObject({ name: z.string(), date: calendarDateSchema, isOffDay: z.boolean() }))),
   })
-  .refine((file) => file.days.every((day) => yearOf(day.date) === file.year || yearOf(day.date) === file.year - 1), {
-    message: 'every date must be in the notice year or the year before',
+  .superRefine((file, context) => {
+    // As extendCalendar reads the file: a date outside the two years at its own date; a date listed as a
+    // rest day and as a working day at the later entry's isOffDay (listed twice alike, it is one day).
+    const offDays = new Map<string, boolean>();
+    file.days.forEach((day, index) => {
+      const year = yearOf(day.date);
+      if (year !== file.year && year !== file.year - 1) {
+        context.addIssue({ code: 'custom', path: ['days', index, 'date'], message: 'every date must be in the notice year or the year before' });
+      }
+      const earlier = offDays.get(day.date);
+      if (earlier !== undefined && earlier !== day.isOffDay) {
+        context.addIssue({ code: 'custom', path: ['days', index, 'isOffDay'], message: 'a date cannot be both a rest day and a working day' });
+      }
+      offDays.set(day.date, earlier ?? day.isOffDay);
+    });
   })
   .meta({
     title: 'HolidayCnFile',

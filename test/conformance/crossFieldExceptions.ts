@@ -299,6 +299,22 @@ export const crossFieldExceptions: readonly CrossFieldException[] = [
     reason: 'narrower than an instant, whose text carries its own offset: which texts fall outside depends on the offset, which a pattern would have to spell out',
   },
   {
+    fns: ['defineCalendar'],
+    code: 'conflicting_date',
+    paths: [['workdays', '*']],
+    zodChecks: true,
+    rule: 'no date is both a rest day and a working day',
+    reason: 'a value shared by two lists',
+  },
+  {
+    fns: ['extendCalendar'],
+    code: 'conflicting_date',
+    paths: [['calendar', 'workdays', '*'], ['notice', 'workdays', '*'], ['notice', 'days', '*', 'isOffDay']],
+    zodChecks: true,
+    rule: 'no date is both a rest day and a working day (in two lists, or two days of a holiday-cn file)',
+    reason: 'a value shared by two lists, or by two items of one list with different flags',
+  },
+  {
     fns: ['toICalendar'],
     code: 'conflicting_date',
     paths: [['duties', '*', 'date']],
@@ -352,5 +368,23 @@ export const crossFieldProbes: Readonly<Record<string, readonly (readonly unknow
     [{ period: '2026-10', members: [{ id: 'a' }, { id: 'a' }] }],
     [{ period: '2026-10', members: [{ id: 'a', hiredOn: '2026-01-01', employmentMonth: 3 }] }],
   ],
-  defineCalendar: [[{ from: 2030, to: 2029, holidays: [], workdays: [] }]],
+  defineCalendar: [
+    [{ from: 2030, to: 2029, holidays: [], workdays: [] }],
+    [{ from: 2026, to: 2026, holidays: ['2026-06-01'], workdays: ['2026-06-06', '2026-06-01'] }],
+  ],
+  extendCalendar: [
+    [{ from: 2026, to: 2026, holidays: [], workdays: [] }, { year: 2027, holidays: ['2027-01-01'], workdays: ['2027-01-01'] }],
+    [{ from: 2026, to: 2026, holidays: [], workdays: [] }, { year: 2027, holidays: ['2027-01-01', '2028-01-01'], workdays: [] }],
+    [
+      { from: 2026, to: 2026, holidays: [], workdays: [] },
+      {
+        year: 2027,
+        days: [
+          { name: '元旦', date: '2027-01-01', isOffDay: true },
+          { name: '元旦', date: '2027-01-01', isOffDay: false },
+        ],
+      },
+    ],
+    [{ from: 2026, to: 2026, holidays: [], workdays: [] }, { year: 2027, days: [{ name: '元旦', date: '2028-01-01', isOffDay: true }] }],
+  ],
 };
