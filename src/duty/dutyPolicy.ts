@@ -2,7 +2,7 @@ import { deepFreeze } from '../core/decision.js';
 
 /**
  * Which survey cadence the duty calendar lists (RULES §8): the quarterly opinion survey of the desk
- * standard (`kpi.survey`, ZN 篇2 §5), the half-yearly survey return visits of the supervisor's duties
+ * standard (`kpi.survey`, ZN 篇2 工作标准5), the half-yearly survey return visits of the supervisor's duties
  * (`supervisor.survey-visits`, SD 职责二 5), or both. The two sources disagree; each keeps its rule id.
  */
 export type SurveyCadence = 'quarterly' | 'half-yearly' | 'both';

@@ -134,7 +134,7 @@ export const DUTY_TABLE: readonly DutyRow[] = /* @__PURE__ */ deepFreeze<DutyRow
       en: "Pass the previous day's undispatched jobs to the department manager for priority dispatch",
     },
   },
-  // ZN 篇5 §1: 每周两次对客户区域进行工作检查 (a week Monday–Sunday, due by Sunday 24:00).
+  // ZN 篇5 工作标准1: 每周两次对客户区域进行工作检查 (a week Monday–Sunday, due by Sunday 24:00).
   {
     duty: 'area-inspections',
     rule: 'supervisor.cadence',
@@ -175,7 +175,7 @@ export const DUTY_TABLE: readonly DutyRow[] = /* @__PURE__ */ deepFreeze<DutyRow
     schedule: { kind: 'weekly', weekday: 'company-meeting', minute: END_OF_DAY },
     title: { 'zh-Hans': '公司周例会', 'zh-Hant': '公司週例會', en: 'Weekly company meeting' },
   },
-  // ZN 篇5 §6: 每月5日与财务部核算回收款金额.
+  // ZN 篇5 工作标准6: 每月5日与财务部核算回收款金额.
   {
     duty: 'finance-reconciliation',
     rule: 'kpi.finance-reconcile',
@@ -223,7 +223,7 @@ export const DUTY_TABLE: readonly DutyRow[] = /* @__PURE__ */ deepFreeze<DutyRow
     schedule: { kind: 'monthly', every: 1, day: 'work-plan', at: 'before' },
     title: { 'zh-Hans': '编制下月工作计划', 'zh-Hant': '編制下月工作計劃', en: "Draw up next month's work plan" },
   },
-  // ZN 篇2 §1, 篇5 §2: 每月28日检查当月、上月、上上月回款率.
+  // ZN 篇2 工作标准1, 篇5 工作标准2: 每月28日检查当月、上月、上上月回款率.
   {
     duty: 'collection-check',
     rule: 'kpi.collection',
@@ -235,7 +235,7 @@ export const DUTY_TABLE: readonly DutyRow[] = /* @__PURE__ */ deepFreeze<DutyRow
       en: 'Collection-rate check (this month 80%, last month 90%, the month before 100%)',
     },
   },
-  // ZN 篇5 §7: 每月28日向部门经理汇报欠费情况及解决办法.
+  // ZN 篇5 工作标准7: 每月28日向部门经理汇报欠费情况及解决办法.
   {
     duty: 'arrears-report',
     rule: 'kpi.finance-reconcile',
@@ -296,7 +296,7 @@ export const DUTY_TABLE: readonly DutyRow[] = /* @__PURE__ */ deepFreeze<DutyRow
     schedule: { kind: 'monthly', every: 1, day: 'last', at: 'on' },
     title: { 'zh-Hans': '更新宣传栏内容', 'zh-Hant': '更新宣傳欄內容', en: 'Update the publicity board' },
   },
-  // ZN 篇2 §7C: 每月与安保部核对车位使用情况.
+  // ZN 篇2 工作标准7C: 每月与安保部核对车位使用情况.
   {
     duty: 'parking-reconciliation',
     rule: 'kpi.parking',
@@ -304,7 +304,7 @@ export const DUTY_TABLE: readonly DutyRow[] = /* @__PURE__ */ deepFreeze<DutyRow
     schedule: { kind: 'monthly', every: 1, day: 'last', at: 'on' },
     title: { 'zh-Hans': '与安保部核对车位使用情况', 'zh-Hant': '與安保部核對車位使用情況', en: 'Check parking-space use with security' },
   },
-  // ZN 篇2 §5 (篇5 职责4): 每季度进行意见调查并出具统计分析报告.
+  // ZN 篇2 工作标准5 (篇5 职责4): 每季度进行意见调查并出具统计分析报告.
   {
     duty: 'opinion-survey',
     rule: 'kpi.survey',

@@ -64,7 +64,7 @@ const BUCKETS: readonly { bucket: CollectionBucket; field: keyof CollectionCheck
  * @param options - `policy` for a company's own targets (`kpi.collectionTargets`).
  * @returns `{ pass, buckets, basis: ['kpi.collection'] }`.
  * @throws {@link InvalidInputError} When a rate is not a finite number (`invalid_type`, `not_finite`) or lies outside [0, 1] (`out_of_range`), or a field is unknown (`unknown_key`).
- * @see RULES `kpi.collection`; ZN 篇2 §1, 篇5 §2.
+ * @see RULES `kpi.collection`; ZN 篇2 工作标准1, 篇5 工作标准2.
  *
  * @example
  * ```ts

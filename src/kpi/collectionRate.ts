@@ -13,7 +13,7 @@ const FN = 'collectionRate';
  * @param billedYuan - Yuan billed for the period, ≥ 0 and exact to the fen.
  * @returns The rate in [0, 1].
  * @throws {@link InvalidInputError} When an amount is not a finite non-negative number exact to the fen, or `collectedYuan` exceeds `billedYuan` (`out_of_range`, path `['collectedYuan']`).
- * @see RULES `kpi.collection`; ZN 篇2 §1, 篇5 §2.
+ * @see RULES `kpi.collection`; ZN 篇2 工作标准1, 篇5 工作标准2.
  *
  * @example
  * ```ts

@@ -2,7 +2,7 @@ import type { Bound } from '../core/bound.js';
 import type { Period } from '../calendar/Period.js';
 import { deepFreeze } from '../core/decision.js';
 
-/** The desk duties whose deadline {@link serviceDueAt} computes (ZN 篇2 §3, §7A; 篇5 §3). */
+/** The desk duties whose deadline {@link serviceDueAt} computes (ZN 篇2 工作标准3, 7A; 篇5 工作标准3). */
 export type ServiceDuty = 'renovation-permit' | 'secondary-renovation' | 'parking-permit';
 
 /** The minimum collection rates checked on the 28th, each a rate in [0, 1] with its boundary (RULES kpi.collection). */
@@ -47,28 +47,28 @@ export interface KpiPolicy {
 
 /** The source documents' KPI settings. */
 export const defaultKpiPolicy: KpiPolicy = /* @__PURE__ */ deepFreeze<KpiPolicy>({
-  // ZN 篇2 §1, 篇5 §2: 当月回款率达到80，上月90，上上月100 (read as minimums, 达到 includes the number).
+  // ZN 篇2 工作标准1, 篇5 工作标准2: 当月回款率达到80，上月90，上上月100 (read as minimums, 达到 includes the number).
   collectionTargets: {
     current: { value: 0.8, inclusive: true },
     previous: { value: 0.9, inclusive: true },
     beforePrevious: { value: 1, inclusive: true },
   },
-  // ZN 篇4 §3: 客户满意率达到95%.
+  // ZN 篇4 工作标准3: 客户满意率达到95%.
   satisfactionTarget: { value: 0.95, inclusive: true },
   // ZN 篇3 §1: 电话铃响三声内接听.
   phoneRings: { value: 3, inclusive: true },
   serviceDeadlines: {
-    // ZN 篇2 §3: 书面材料齐全后一小时内办理完入场装修手续.
+    // ZN 篇2 工作标准3: 书面材料齐全后一小时内办理完入场装修手续.
     'renovation-permit': { amount: 1, unit: 'hour' },
-    // ZN 篇5 §3: 二次装修在2个工作日内办理各项施工手续.
+    // ZN 篇5 工作标准3: 二次装修在2个工作日内办理各项施工手续.
     'secondary-renovation': { amount: 2, unit: 'workday' },
-    // ZN 篇2 §7A: 当日内将车证交至客户手中.
+    // ZN 篇2 工作标准7A: 当日内将车证交至客户手中.
     'parking-permit': { unit: 'same-day' },
   },
-  // ZN 篇2 §7B: 车位到期提前一周通知租户续租, one week read as 7 × 24 h like the notice leads (C4).
+  // ZN 篇2 工作标准7B: 车位到期提前一周通知租户续租, one week read as 7 × 24 h like the notice leads (C4).
   parkingRenewalLeadHours: 168,
   supervisor: {
-    // ZN 篇5 §1 and §6–7; SD 职责二 §9.
+    // ZN 篇5 工作标准1 and §6–7; SD 职责二 §9.
     inspectionsPerWeek: { value: 2, inclusive: true },
     workPlanBeforeDay: 25,
     financeReconcileDay: 5,

@@ -29,7 +29,7 @@ const RENEWED = /* @__PURE__ */ freezeDecision({ expired: true, revoke: false },
 const REVOKE = /* @__PURE__ */ freezeDecision({ expired: true, revoke: true }, BASIS);
 
 /**
- * Whether security revokes a parking permit (ZN 篇2 §7): a permit whose paid period has ended and
+ * Whether security revokes a parking permit (ZN 篇2 工作标准7): a permit whose paid period has ended and
  * whose renewal is not paid is revoked (到期未缴费由保安收回车位证). The period ends at `expiresAt`;
  * a check at that instant already finds it expired. The renewal notice a week before is
  * {@link parkingRenewalNoticeBy}.
@@ -38,7 +38,7 @@ const REVOKE = /* @__PURE__ */ freezeDecision({ expired: true, revoke: true }, B
  * @returns Whether the permit has expired and whether it is revoked, with the basis.
  * @throws {@link InvalidInputError} When an instant is invalid, `renewalPaid` is not a boolean or
  * missing, or a field is unknown (`unknown_key`).
- * @see RULES `kpi.parking`; ZN 篇2 §7.
+ * @see RULES `kpi.parking`; ZN 篇2 工作标准7.
  *
  * @example
  * ```ts

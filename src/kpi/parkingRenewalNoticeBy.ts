@@ -16,7 +16,7 @@ const FN = 'parkingRenewalNoticeBy';
  * @returns The latest instant for the renewal notice.
  * @throws {@link InvalidInputError} When `expiresAt` is not a valid instant, or the notice deadline would
  * lie outside the years 0000–9999 (+08:00) (`out_of_range`).
- * @see RULES `kpi.parking`; ZN 篇2 §7B.
+ * @see RULES `kpi.parking`; ZN 篇2 工作标准7B.
  *
  * @example
  * ```ts

@@ -23,7 +23,7 @@ const DUTIES: readonly ServiceDuty[] = ['renovation-permit', 'secondary-renovati
  * @throws {@link InvalidInputError} When `duty` is unknown (`invalid_enum`), `from` is not a valid instant, or
  * the deadline would lie past 9999-12-31 (+08:00) (`out_of_range` at `from`).
  * @throws {@link CalendarCoverageError} When a working day the rule needs is outside the calendar's years and the policy's `outOfCoverage` is `'throw'`.
- * @see RULES `kpi.renovation-permit` (ZN 篇2 §3, 篇5 §3), `kpi.parking` (ZN 篇2 §7).
+ * @see RULES `kpi.renovation-permit` (ZN 篇2 工作标准3, 篇5 工作标准3), `kpi.parking` (ZN 篇2 工作标准7).
  *
  * @example
  * ```ts

@@ -39,14 +39,14 @@ const RATINGS: readonly Rating[] = ['very-satisfied', 'satisfied', 'average', 'p
  * Summarizes customers' ratings of service staff (CR 第十七條): each card rates attitude, skill,
  * arrival time and keeping promises as very satisfied, satisfied, average or poor. The satisfaction rate
  * is (very satisfied + satisfied) over all ratings of the four aspects, and meets the target when it
- * reaches 95% (ZN 篇4 §3), compared exactly (satisfied × 10000 against all × the target in basis points).
+ * reaches 95% (ZN 篇4 工作标准3), compared exactly (satisfied × 10000 against all × the target in basis points).
  * With no cards the rate and the verdict are `null`: no ratings is neither 0% nor 100%.
  *
  * @param cards - The rating cards, each `{ attitude, skill, arrival, promise }`.
  * @param options - `policy` for another target (`kpi.satisfactionTarget`).
  * @returns `{ satisfactionRate, byAspect, meetsTarget }`.
  * @throws {@link InvalidInputError} When `cards` is not an array, a card is not an object or has an unknown field (`unknown_key`), or a level is unknown (`invalid_enum`, path `[index, aspect]`).
- * @see RULES `survey.service-rating`, `kpi.satisfaction`; CR 第十七條; ZN 篇4 §3.
+ * @see RULES `survey.service-rating`, `kpi.satisfaction`; CR 第十七條; ZN 篇4 工作标准3.
  *
  * @example
  * ```ts

@@ -11,7 +11,7 @@ import { defaultKpiPolicy } from './kpiPolicy.js';
  * @param options - `policy` for another cadence (`kpi.supervisor.inspectionsPerWeek`).
  * @returns True when the count reaches the cadence.
  * @throws {@link InvalidInputError} When the count is not a whole number ≥ 0.
- * @see RULES `supervisor.cadence`; ZN 篇5 §1.
+ * @see RULES `supervisor.cadence`; ZN 篇5 工作标准1.
  *
  * @example
  * ```ts

@@ -33,7 +33,7 @@ const BASIS = ['supervisor.cadence', 'kpi.finance-reconcile', 'kpi.collection'] 
  * @returns `{ financeReconcileBy, workPlanBy, arrearsReportBy, monthlyReportBy, basis }`.
  * @throws {@link InvalidInputError} When `month` is not a `'YYYY-MM'` string (`invalid_month`), or is
  * `'9999-12'`, whose month-end report would be due in the year 10000 (`out_of_range`).
- * @see RULES `supervisor.cadence` (ZN 篇5 §1; SD 职责二 §9, §11), `kpi.finance-reconcile` (ZN 篇5 §6–7), `kpi.collection`.
+ * @see RULES `supervisor.cadence` (ZN 篇5 工作标准1; SD 职责二 §9, §11), `kpi.finance-reconcile` (ZN 篇5 工作标准6–7), `kpi.collection`.
  *
  * @example
  * ```ts

@@ -15,7 +15,7 @@ import { defaultRepairPolicy } from './repairPolicy.js';
  * @returns The deadline; work done at `t` is on time when `t <= deadline`.
  * @throws {@link InvalidInputError} When `requestedAt` is not a valid instant (`invalid_instant`), or the
  * deadline would lie outside the years 0000–9999 (+08:00) (`out_of_range`).
- * @see RULES `repair.paid-service`, C4; ZN 篇2 §4 (一小时内完成有偿服务的报修、查询、答疑工作).
+ * @see RULES `repair.paid-service`, C4; ZN 篇2 工作标准4 (一小时内完成有偿服务的报修、查询、答疑工作).
  *
  * @example
  * ```ts

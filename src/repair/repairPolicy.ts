@@ -90,6 +90,6 @@ export const defaultRepairPolicy: RepairPolicy = /* @__PURE__ */ deepFreeze<Repa
   dueSoon: null,
   // ZN 篇3 §6: 接到客户报修应在一小时内转到相关部门.
   referralHours: 1,
-  // ZN 篇2 §4: 一小时内完成有偿服务的报修、查询、答疑工作.
+  // ZN 篇2 工作标准4: 一小时内完成有偿服务的报修、查询、答疑工作.
   paidServiceHours: 1,
 });

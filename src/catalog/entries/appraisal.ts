@@ -34,7 +34,7 @@ export const appraisalEntries: RuleEntries = {
       'zh-Hant': '加分項目每項加5分：當月第一名（無違規）、考試滿分、零有效投訴每月至多一次；頂班、額外工作、建議見效按次計。',
       en: 'Bonus items add 5 points each: top performer (with no violation), full exam marks and zero valid complaints at most once a month; covering a shift, extra work and a suggestion that worked per time.',
     },
-    assumption: 'The source writes "/次" only for the per-time items, so top-performer, exam-full-marks and zero-valid-complaints are statuses of the month: giving one more than once is an error.',
+    assumption: 'Top-performer (当月…之首) and zero-valid-complaints (当月有效投诉率为零) describe the month, and full exam marks the monthly exam, so each is a status of the month, counted at most once even where the source appends "/次" (as it does to zero valid complaints): giving one more than once is an error.',
   },
   'appraisal.bonus.voided': {
     source: 'CR',
@@ -60,8 +60,8 @@ export const appraisalEntries: RuleEntries = {
     source: 'CR',
     clause: '篇1 三.2',
     summary: {
-      'zh-Hans': '中度违规每次扣10分，如上班玩游戏、虚报工作量、无故缺席例会、考试得分在60分以下（含60分）。',
-      'zh-Hant': '中度違規每次扣10分，如上班玩遊戲、虛報工作量、無故缺席例會、考試得分在60分以下（含60分）。',
+      'zh-Hans': '中度违规每次扣10分，如上班玩游戏、虚报工作量、未请假缺席部门例会、考试得分在60分以下（含60分）。',
+      'zh-Hant': '中度違規每次扣10分，如上班玩遊戲、虛報工作量、未請假缺席部門例會、考試得分在60分以下（含60分）。',
       en: 'Moderate violations deduct 10 points each time, e.g. games at work, inflated records, missing a meeting without leave, an exam score of 60 or below.',
     },
   },
@@ -103,7 +103,7 @@ export const appraisalEntries: RuleEntries = {
       'zh-Hant': '突發事件處理超時：超時不超過10分鐘為輕度，扣5分；超過10分鐘至30分鐘（含）為中度，扣10分；超過30分鐘為重度，扣20分；未超時不扣分。',
       en: 'An emergency handled late: up to 10 minutes is minor (5 points), over 10 to 30 moderate (10), over 30 severe (20).',
     },
-    assumption: 'Continuous bands: 10.5 minutes is moderate; 30 is moderate since 超过 excludes; 0 or less is no overrun. Policy: appraisal.emergencyOverrunTiers.',
+    assumption: 'Continuous bands: 10.5 minutes is moderate; 30 is moderate, since the moderate band is written as a range up to 30 (11~30, which includes its ends: RULES C1b) while the severe band\'s "超過30分鐘以上" mixes a word that excludes with one that includes; 0 or less is no overrun. Policy: appraisal.emergencyOverrunTiers.',
   },
   'appraisal.adjustment': {
     source: 'CR',
@@ -147,7 +147,7 @@ export const appraisalEntries: RuleEntries = {
   },
   'appraisal.termination': {
     source: 'CR',
-    clause: '篇1 一.3、四.3',
+    clause: '篇1 一.3、三.3、四.3',
     summary: {
       'zh-Hans': '当月评分低于60分，或连续两个月排名最后且评分均低于70分，或有直接辞退情形时，公司有权解除劳动合同；这是权利而非自动结果。',
       'zh-Hant': '當月評分低於60分，或連續兩個月排名最後且評分均低於70分，或有直接辭退情形時，公司有權解除勞動合同；這是權利而非自動結果。',
@@ -198,7 +198,7 @@ export const appraisalEntries: RuleEntries = {
   },
   'appraisal.exam': {
     source: 'CR',
-    clause: '篇1 一.6',
+    clause: '篇1 一.6、二、三.2',
     summary: {
       'zh-Hans': '原则上每月对全体客服进行一次工作技巧考试（满分100分）；满分加5分，得分在60分以下（含60分）按中度违规扣10分。',
       'zh-Hant': '原則上每月對全體客服進行一次工作技巧考試（滿分100分）；滿分加5分，得分在60分以下（含60分）按中度違規扣10分。',

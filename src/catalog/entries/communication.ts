@@ -20,7 +20,7 @@ export const communicationEntries: RuleEntries = {
       en: 'Pest control may not be scheduled to start on a rest day.',
     },
     assumption:
-      '"周六、周日公休日" is read as the rest days of the working-day calendar: weekends and statutory holidays, with make-up working days (调休) open for work. Policy restDays: "weekends" bars Saturdays and Sundays only.',
+      '"周六、周日公休日" is read as the rest days of the working-day calendar: weekends and statutory holidays, with make-up working days (调休) open for work. Policy restDays: "weekends" bars Saturdays and Sundays only. The source bars the work itself (不安排作业) on those days; noticePlan knows only when the work starts, so it checks the start: work that starts on a working day and runs into a rest day is the planner\'s to avoid.',
   },
   'notice.rest-day': {
     source: 'library',

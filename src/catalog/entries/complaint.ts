@@ -44,9 +44,9 @@ export const complaintEntries: RuleEntries = {
     source: 'ZN',
     clause: '§1.2',
     summary: {
-      'zh-Hans': '二级投诉：可能诉讼或被媒体报道、一个月内多名不同投诉人反映同一问题、3人（含）以上的集体投诉，或因我方原因超过一个月未解决。',
-      'zh-Hant': '二級投訴：可能訴訟或被媒體報導、一個月內多名不同投訴人反映同一問題、3人（含）以上的集體投訴，或因我方原因超過一個月未解決。',
-      en: 'Level 2: a possible lawsuit or media coverage, the same issue raised by several different people within a month, a collective complaint of 3 or more people, or a case left unresolved over a month through our fault.',
+      'zh-Hans': '二级投诉：可能诉讼或被媒体报道、一个月内3名（含）以上不同投诉人反映同一问题、3人（含）以上的集体投诉，或因我方原因超过一个月未解决。',
+      'zh-Hant': '二級投訴：可能訴訟或被媒體報導、一個月內3名（含）以上不同投訴人反映同一問題、3人（含）以上的集體投訴，或因我方原因超過一個月未解決。',
+      en: 'Level 2: a possible lawsuit or media coverage, the same issue raised by 3 or more different people within a month, a collective complaint of 3 or more people, or a case left unresolved over a month through our fault.',
     },
   },
   'complaint.level2.litigation-or-media': {

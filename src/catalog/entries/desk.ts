@@ -43,9 +43,9 @@ export const deskEntries: RuleEntries = {
     source: 'CR',
     clause: '篇2 第1条',
     summary: {
-      'zh-Hans': '晚班未把交接事项录入系统：第1次罚30元，第2次50元，第3次80元，第4次扣当月工资，第5次视为自动离职。',
-      'zh-Hant': '晚班未把交接事項錄入系統：第1次罰30元，第2次50元，第3次80元，第4次扣當月工資，第5次視為自動離職。',
-      en: 'Handover not logged: 30 yuan the first time, 50 the second, 80 the third; the fourth withholds the month\'s pay, the fifth is treated as resignation.',
+      'zh-Hans': '晚班未把交接事项录入系统：第1次罚30元，第2次50元，第3次80元，第4次扣发一个月工资，第5次视为自动离职。',
+      'zh-Hant': '晚班未把交接事項錄入系統：第1次罰30元，第2次50元，第3次80元，第4次扣發一個月工資，第5次視為自動離職。',
+      en: 'Handover not logged: 30 yuan the first time, 50 the second, 80 the third; the fourth withholds one month\'s pay, the fifth is treated as resignation.',
     },
     assumption: 'Occurrences are counted from 1; every occurrence past the last step gets the last step. The source gives no counting window: by default the calendar month (policy desk.ladderWindow, see desk.ladder-window).',
     legalRisk: LADDER_RISK,

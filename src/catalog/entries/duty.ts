@@ -115,7 +115,7 @@ export const dutyEntries: RuleEntries = {
   },
   'kpi.monthly-report': {
     source: 'ZN',
-    clause: '篇2 职责5',
+    clause: '篇2 岗位职责5',
     summary: {
       'zh-Hans': '客服人员统计本区域每月客户情况，编制月报表。',
       'zh-Hant': '客服人員統計本區域每月客戶情況，編製月報表。',
@@ -125,7 +125,7 @@ export const dutyEntries: RuleEntries = {
   },
   'manager.year-end-summary': {
     source: 'ZN',
-    clause: '篇4 职责4',
+    clause: '篇4 岗位职责4',
     summary: {
       'zh-Hans': '客户服务部经理制定本部门工作计划，年终进行工作总结。',
       'zh-Hant': '客戶服務部經理制定本部門工作計劃，年終進行工作總結。',

@@ -4,7 +4,7 @@ import type { RuleEntries } from '../RuleEntry.js';
 export const kpiEntries: RuleEntries = {
   'kpi.collection': {
     source: 'ZN',
-    clause: '篇2 §1, 篇5 §2',
+    clause: '篇2 工作标准1, 篇5 工作标准2',
     summary: {
       'zh-Hans': '每月28日，当月回款率不低于80%，上月不低于90%，上上月达到100%。',
       'zh-Hant': '每月28日，當月回款率不低於80%，上月不低於90%，上上月達到100%。',
@@ -14,7 +14,7 @@ export const kpiEntries: RuleEntries = {
   },
   'kpi.finance-reconcile': {
     source: 'ZN',
-    clause: '篇5 §6–7',
+    clause: '篇5 工作标准6–7',
     summary: {
       'zh-Hans': '每月5日与财务部核对回收款，每月28日向部门经理汇报欠费情况。',
       'zh-Hant': '每月5日與財務部核對回收款，每月28日向部門經理匯報欠費情況。',
@@ -32,7 +32,7 @@ export const kpiEntries: RuleEntries = {
   },
   'kpi.renovation-permit': {
     source: 'ZN',
-    clause: '篇2 §3, 篇5 §3',
+    clause: '篇2 工作标准3, 篇5 工作标准3',
     summary: {
       'zh-Hans': '资料齐全后1小时内办结入场装修手续；二次装修手续在2个工作日内办结。',
       'zh-Hant': '資料齊全後1小時內辦結入場裝修手續；二次裝修手續在2個工作日內辦結。',
@@ -41,7 +41,7 @@ export const kpiEntries: RuleEntries = {
   },
   'kpi.parking': {
     source: 'ZN',
-    clause: '篇2 §7',
+    clause: '篇2 工作标准7',
     summary: {
       'zh-Hans': '车证当日交到客户手中；车位到期前一周通知续租；逾期未缴由安保收回车证；每月与安保核对车位。',
       'zh-Hant': '車證當日交到客戶手中；車位到期前一週通知續租；逾期未繳由安保收回車證；每月與安保核對車位。',
@@ -51,7 +51,7 @@ export const kpiEntries: RuleEntries = {
   },
   'kpi.survey': {
     source: 'ZN',
-    clause: '篇2 §5',
+    clause: '篇2 工作标准5',
     summary: {
       'zh-Hans': '每季度开展一次客户意见调查并出具统计分析报告。',
       'zh-Hant': '每季度開展一次客戶意見調查並出具統計分析報告。',
@@ -60,7 +60,7 @@ export const kpiEntries: RuleEntries = {
   },
   'kpi.satisfaction': {
     source: 'ZN',
-    clause: '篇4 §3',
+    clause: '篇4 工作标准3',
     summary: {
       'zh-Hans': '客户满意率目标不低于95%。',
       'zh-Hant': '客戶滿意率目標不低於95%。',
@@ -88,7 +88,7 @@ export const kpiEntries: RuleEntries = {
   },
   'supervisor.cadence': {
     source: 'ZN',
-    clause: '篇5 §1; SD 职责二 §9, §11',
+    clause: '篇5 工作标准1; SD 职责二 §9, §11',
     summary: {
       'zh-Hans': '客服主管每周检查客户区域两次，每月25日前报下月工作计划，月底提交本月统计分析报告。',
       'zh-Hant': '客服主管每週檢查客戶區域兩次，每月25日前報下月工作計劃，月底提交本月統計分析報告。',
@@ -97,7 +97,7 @@ export const kpiEntries: RuleEntries = {
   },
   'kpi.parking.revocation': {
     source: 'ZN',
-    clause: '篇2 §7',
+    clause: '篇2 工作标准7',
     summary: {
       'zh-Hans': '车位证到期且未缴续期费用的，由保安收回；到期时刻起即视为到期。',
       'zh-Hant': '車位證到期且未繳續期費用的，由保安收回；到期時刻起即視為到期。',

@@ -72,7 +72,7 @@ export const repairEntries: RuleEntries = {
   },
   'repair.paid-service': {
     source: 'ZN',
-    clause: '篇2 §4',
+    clause: '篇2 工作标准4',
     summary: {
       'zh-Hans': '业主提出的有偿服务报修、查询与答疑，须在1小时内办结。',
       'zh-Hant': '業主提出的有償服務報修、查詢與答疑，須在1小時內辦結。',

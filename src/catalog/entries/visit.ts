@@ -4,7 +4,7 @@ import type { RuleEntries } from '../RuleEntry.js';
 export const visitEntries: RuleEntries = {
   'visit.quota': {
     source: 'JM',
-    clause: '篇1 4.3.1 抽样',
+    clause: '篇1 4.3.1 抽樣',
     summary: {
       'zh-Hans': '每月访问量（不含回访）按小区总户数分档：300户以下4%，301–500户5%，501–800户6%，超过800户7%，按已入住户数计算并向上取整。',
       'zh-Hant': '每月訪問量（不含回訪）按小區總戶數分檔：300戶以下4%，301–500戶5%，501–800戶6%，超過800戶7%，按已入住戶數計算並向上取整。',
@@ -15,7 +15,7 @@ export const visitEntries: RuleEntries = {
   },
   'visit.role-minimum': {
     source: 'JM',
-    clause: '篇1 4.3.1 抽样',
+    clause: '篇1 4.3.1 抽樣',
     summary: {
       'zh-Hans': '物业服务中心经理和客服主管每人每月亲自访问不少于5户。',
       'zh-Hant': '物業服務中心經理和客服主管每人每月親自訪問不少於5戶。',
@@ -24,7 +24,7 @@ export const visitEntries: RuleEntries = {
   },
   'visit.sampling': {
     source: 'JM',
-    clause: '篇1 4.3.1 抽样',
+    clause: '篇1 4.3.1 抽樣',
     summary: {
       'zh-Hans': '一轮访问完成前不重复抽取同一住户，也不抽取公司组织访问已抽取的住户（回访除外）。',
       'zh-Hant': '一輪訪問完成前不重複抽取同一住戶，也不抽取公司組織訪問已抽取的住戶（回訪除外）。',
@@ -34,7 +34,7 @@ export const visitEntries: RuleEntries = {
   },
   'visit.hours': {
     source: 'JM',
-    clause: '篇1 4.3.1 访问的注意事项',
+    clause: '篇1 4.3.1 訪問的注意事項',
     summary: {
       'zh-Hans': '上门访问须预约，原则上22:00以后不访问（22:00整仍可）。',
       'zh-Hant': '上門訪問須預約，原則上22:00以後不訪問（22:00整仍可）。',
@@ -44,7 +44,7 @@ export const visitEntries: RuleEntries = {
   },
   'visit.record': {
     source: 'JM',
-    clause: '篇1 4.3.1 意见及建议的处理',
+    clause: '篇1 4.3.1 意見及建議的處理',
     summary: {
       'zh-Hans': '访问记录最迟于访问次日24时前交客服中心主管。',
       'zh-Hant': '訪問記錄最遲於訪問次日24時前交客服中心主管。',
@@ -53,7 +53,7 @@ export const visitEntries: RuleEntries = {
   },
   'visit.summary': {
     source: 'JM',
-    clause: '篇1 4.3.1 意见及建议的处理',
+    clause: '篇1 4.3.1 意見及建議的處理',
     summary: {
       'zh-Hans': '主管须于每月5日前汇总上月访问记录，经理于2个工作日内审批。',
       'zh-Hant': '主管須於每月5日前匯總上月訪問記錄，經理於2個工作日內審批。',
