@@ -13,7 +13,13 @@ function exampleOf(fn: CliFunction): string {
   const line = exampleLines[fn.name];
   return line === undefined
     ? `input: ${shorten(summarizeJsonSchema(fn.jsonSchema()), SUMMARY_WIDTH)}`
-    : `echo '${line}' | wuye-rules ${fn.name}`;
+    : `echo ${shellQuoted(line)} | wuye-rules ${fn.name}`;
+}
+
+// A POSIX shell word of the text: single quotes, each quote inside written '\'' (a line with "week's"
+// must still paste into a shell).
+function shellQuoted(text: string): string {
+  return `'${text.replaceAll("'", "'\\''")}'`;
 }
 
 /** The general help: usage, formats, options and every callable function with an example. */

@@ -27,6 +27,7 @@ export const deskEntries: RuleEntries = {
       en: 'Each shift follows the early pattern (08:00 to 17:30) or the late one (16:00 to between 00:00 and 01:00 the next day).',
     },
     assumption: 'The late shift "ends at 00:00 in principle" and the posted end is 01:00, so any end from 00:00 to 01:00 inclusive fits the late pattern; starts must be exact. Policy: desk.shifts.patterns.',
+    legalRisk: HOURS_RISK,
   },
   'desk.shifts.rest-days': {
     source: 'CR',
