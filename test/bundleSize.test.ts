@@ -104,7 +104,9 @@ const entryCeilings: Record<string, number> = {
   // The duty table's titles in three locales, the calendar's holiday data and the iCalendar writer.
   // toICalendar checks rule, duty and date against the duty table and dueAt, and gives a duty without its name a UID of its titles (+521).
   // With the calendar edge fixes merged beside it (holiday names of a file): measured + 40.
-  duty: 14_445,
+  // A title's keys held to the locales and compared in each, a deadline's seconds written, an approval
+  // that cannot reach the window not counted (session 11 review): measured + 40.
+  duty: 14_553,
   communication: 7_185,
   // Messages cut long keys of a path, numbers read −0 as 0, with the calendar edge fixes: measured + 40.
   visit: 7_750,
@@ -119,7 +121,9 @@ const entryCeilings: Record<string, number> = {
   // toICalendar's schema checks rule and duty against the duty table, date against dueAt, and two duties of one event as toICalendar does (+1.5 kB).
   // Both merged (policy values, toICalendar's checks, the calendar's holiday names): measured + 40.
   // extendCalendar's schema runs the function's own range checks (_outOfRange.ts), as the others do (+1.1 kB).
-  schemas: 128_507,
+  // The calendar schemas name each date at its index and refuse a holiday-cn date both rest and working
+  // day, a title's keys held to the locales, member ids at their index: measured + 40.
+  schemas: 128_679,
 };
 
 // Entry points whose whole surface is rule functions and data: zod must not appear. definePolicy checks

@@ -91,7 +91,14 @@ export interface DutyInput {
   /** Present when a working day of a provisional calendar year decided the date. */
   readonly provisional?: true;
   /** The title in each locale (zh-Hans, zh-Hant, en; each a string when given); the chosen locale's must be given. */
-  readonly title: { readonly 'zh-Hans'?: string; readonly 'zh-Hant'?: string; readonly en?: string };
+  readonly title: {
+    /** In Simplified Chinese. */
+    readonly 'zh-Hans'?: string;
+    /** In Traditional Chinese. */
+    readonly 'zh-Hant'?: string;
+    /** In English. */
+    readonly en?: string;
+  };
 }
 
 /**

@@ -34,6 +34,8 @@ export class BatchLineReader {
   private openBytes = 0;
   // Bytes of an over-long line dropped so far, or -1 when no line is being skipped.
   private skipped = -1;
+  // Whether the last byte dropped was a `\r`: the line break may arrive as the next chunk's first byte.
+  private skippedCr = false;
   private lineNumber = 0;
   private started = false;
   // The body's first bytes while they may still be the start of a byte-order mark sent in pieces.
@@ -70,10 +72,11 @@ export class BatchLineReader {
       const end = bytes.indexOf(LINE_FEED);
       if (end === -1) {
         this.skipped += bytes.length;
+        if (bytes.length > 0) this.skippedCr = bytes[bytes.length - 1] === CARRIAGE_RETURN;
         return;
       }
       this.lineNumber += 1;
-      this.refuseLong(this.skipped + end, bytes[end - 1] === CARRIAGE_RETURN);
+      this.refuseLong(this.skipped + end, end === 0 ? this.skippedCr : bytes[end - 1] === CARRIAGE_RETURN);
       this.skipped = -1;
       bytes = bytes.subarray(end + 1);
     }
@@ -98,7 +101,8 @@ export class BatchLineReader {
     }
     if (this.skipped !== -1) {
       this.lineNumber += 1;
-      this.refuseLong(this.skipped, false);
+      // A last line ending in `\r` is measured without it, as when it arrives whole.
+      this.refuseLong(this.skipped, this.skippedCr);
       this.skipped = -1;
       return;
     }
@@ -123,6 +127,7 @@ export class BatchLineReader {
     if (bytes.length === 0) return;
     if (this.openBytes + bytes.length > this.maxLineBytes + 1) {
       this.skipped = this.openBytes + bytes.length;
+      this.skippedCr = bytes[bytes.length - 1] === CARRIAGE_RETURN;
       this.open = [];
       this.openBytes = 0;
       return;

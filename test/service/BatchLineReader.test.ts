@@ -86,6 +86,18 @@ describe('BatchLineReader', () => {
     expect((reader as unknown as { openBytes: number }).openBytes).toBe(0);
   });
 
+  it('measures an over-long line without its \\r when the \\n comes in the next piece, or never', () => {
+    // Found by the property below: "\u0080\r\n" (2 bytes and a CRLF) cut before its \n was 3 bytes long.
+    const body = Buffer.from([0xc2, 0x80, 0x0d, 0x0a]);
+    const expected = [[1, { code: 'line_too_long', bytes: 2 }]];
+    expect(read([body], 1)).toEqual(expected);
+    expect(read([body.subarray(0, 3), body.subarray(3)], 1)).toEqual(expected);
+    expect(read([body.subarray(0, 1), body.subarray(1, 3), body.subarray(3)], 1)).toEqual(expected);
+    // The last line, without a line break: its final \r is not counted either way.
+    expect(read([body.subarray(0, 3)], 1)).toEqual(expected);
+    expect(read([body.subarray(0, 2), body.subarray(2, 3)], 1)).toEqual(expected);
+  });
+
   it('reports the same lines whether the body arrives at once or cut anywhere', () => {
     const line = fc.oneof(
       fc.string({ maxLength: 12 }),
