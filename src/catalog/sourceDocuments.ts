@@ -1,3 +1,4 @@
+import { deepFreeze } from '../core/decision.js';
 import type { SourceKey } from './RuleEntry.js';
 
 /** A source document's titles. */
@@ -19,7 +20,8 @@ export interface SourceDocument {
  * //=> '物業客服規章制度'
  * ```
  */
-export const sourceDocuments: Readonly<Record<SourceKey, SourceDocument>> = /* @__PURE__ */ Object.freeze({
+// Frozen to the titles: explain writes them into every explanation, so a change by one reader would reach all.
+export const sourceDocuments: Readonly<Record<SourceKey, SourceDocument>> = /* @__PURE__ */ deepFreeze({
   ZN: { title: '中南物业客户服务工作标准', titleEn: 'Zhongnan Property customer-service work standard' },
   GG: { title: '大型房地产集团公司客服中心服务指引', titleEn: 'Service guideline of a real-estate group customer-service center' },
   CR: { title: '物業客服規章制度', titleEn: 'Property customer-service regulations' },

@@ -4,7 +4,7 @@
 import { explain } from '../catalog/explain.js';
 import type { Locale } from '../catalog/RuleEntry.js';
 import { CalendarCoverageError, InvalidInputError, PolicyError, WuyeRulesError } from '../core/errors.js';
-import { MAX_INSTANT_MS, MIN_INSTANT_MS, toShanghaiIsoString } from '../core/instant.js';
+import { MAX_INSTANT_MS, MIN_INSTANT_MS, writeShanghaiIso } from '../core/instant.js';
 import { provisionalMark, usedProvisionalSince } from '../core/provisional.js';
 import type { Calendar } from '../calendar/Calendar.js';
 import type { RuleOptions } from '../core/options.js';
@@ -60,7 +60,7 @@ export function lineErrorOf(error: unknown, functionName: string): LineError {
  * date are returned as they are; only the containers of a date are copied.
  */
 export function toJsonValue(value: unknown): unknown {
-  if (value instanceof Date) return toShanghaiIsoString(value);
+  if (value instanceof Date) return writeShanghaiIso(value);
   if (typeof value !== 'object' || value === null) return value;
   if (Array.isArray(value)) {
     let copy: unknown[] | undefined;
@@ -369,7 +369,7 @@ export class LineEvaluator {
     if (value === null) return 'null';
     if (value instanceof Date) {
       this.volatile = true;
-      return `"${toShanghaiIsoString(value)}"`;
+      return `"${writeShanghaiIso(value)}"`;
     }
     const frozen = Object.isFrozen(value);
     if (frozen) {

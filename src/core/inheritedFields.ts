@@ -16,6 +16,18 @@ export function ownsItsFields(proto: unknown): boolean {
 }
 
 /**
+ * The kind of a built-in object that is a value rather than an object of fields (`'Promise'`, `'Error'`,
+ * `'RegExp'`, `'Uint8Array'`, `'Number'` for a boxed number…), by its tag; `undefined` for an object of
+ * fields (a plain object, a class instance). Read as fields, such an object would be `{}` or the few
+ * fields assigned to it: an un-awaited Promise of a complaint would be classified as a complaint of no facts.
+ * For an object built on another prototype than Object.prototype: the callers ask only then.
+ */
+export function builtInKind(value: object): string | undefined {
+  const tag = Object.prototype.toString.call(value).slice(8, -1);
+  return tag === 'Object' ? undefined : tag;
+}
+
+/**
  * The keys to read of an object that may inherit fields: those `for…in` sees, own first, then the
  * `known` names it has only otherwise (a class's getter, a non-enumerable inherited field). For a
  * plain object the callers use Object.keys, which gives the same keys faster.

@@ -253,12 +253,22 @@ export function formatShanghaiIso(ms: number): string {
 }
 
 /**
+ * @internal The command line's writer of a result's instant: {@link toShanghaiIsoString} without the
+ * span check (results lie within it), so that an invalid Date or an object dressed as one is still the
+ * error toShanghaiIsoString gives for it, reported as a bug of the function that returned it.
+ */
+export function writeShanghaiIso(value: Instant): string {
+  return formatShanghaiIso(readEpochMs(value, 'toShanghaiIsoString', ['value']));
+}
+
+/**
  * Formats an instant as ISO-8601 in Shanghai time, `2026-10-09T00:00:00.000+08:00`: the form the
  * command line writes and the docs show. Independent of the host's time zone.
  *
  * @param value - The instant to format.
  * @returns The ISO-8601 text with a `+08:00` offset.
- * @throws {@link InvalidInputError} When `value` is not a valid instant.
+ * @throws {@link InvalidInputError} When `value` is not a valid instant, or (`out_of_range`) lies outside
+ * 0000-01-01T00:00:00.000+08:00 … 9999-12-31T23:59:59.999+08:00, whose text would not have a four-digit year.
  *
  * @example
  * ```ts
@@ -268,5 +278,7 @@ export function formatShanghaiIso(ms: number): string {
  * ```
  */
 export function toShanghaiIsoString(value: Instant): string {
-  return formatShanghaiIso(readEpochMs(value, 'toShanghaiIsoString', ['value']));
+  // Only an instant whose +08:00 text has a four-digit year: past 9999-12-31T23:59:59.999+08:00 (or before
+  // 0000-01-01T00:00+08:00) it would be written `+010000-…`, which no ISO-8601 reader of four-digit years takes.
+  return formatShanghaiIso(requireResultInSpan(readEpochMs(value, 'toShanghaiIsoString', ['value']), 'toShanghaiIsoString', ['value'], value));
 }

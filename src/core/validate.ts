@@ -1,6 +1,6 @@
 import { describePath, describeValue } from './describe.js';
 import { InvalidInputError, WuyeRulesError, type InputPath } from './errors.js';
-import { keysOfInheriting, ownsItsFields } from './inheritedFields.js';
+import { builtInKind, keysOfInheriting, ownsItsFields } from './inheritedFields.js';
 
 /**
  * Argument checks shared by every rule function. Each throws {@link InvalidInputError} with a stable
@@ -117,8 +117,11 @@ function snapshot(value: unknown, fn: string, path: InputPath, array: boolean, k
     } else {
       const proto = Object.getPrototypeOf(source) as unknown;
       // A plain object (the common case, and our own records) owns all its fields; any other may inherit
-      // some (inheritedFields.ts).
-      const keys = ownsItsFields(proto) || proto === Fields.prototype ? Object.keys(source) : keysOfInheriting(source, known ?? fields);
+      // some (inheritedFields.ts), unless it is a built-in value such as a Promise.
+      const plain = ownsItsFields(proto) || proto === Fields.prototype;
+      const kind = plain ? undefined : builtInKind(source);
+      if (kind !== undefined) throw invalid(fn, path, 'invalid_type', `an object of fields, not a built-in ${kind}`, value);
+      const keys = plain ? Object.keys(source) : keysOfInheriting(source, known ?? fields);
       for (const key of keys) {
         if (known !== undefined && !known.includes(key)) throw invalid(fn, [...path, key], 'unknown_key', `one of the known fields (${known.join(', ')})`, key);
         reading = key;

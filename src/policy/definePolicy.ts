@@ -3,7 +3,7 @@ import { sealPolicy } from './_sealPolicy.js';
 import { PolicyError, type InputPath } from '../core/errors.js';
 import { defaultPolicy } from './defaultPolicy.js';
 import type { DeepPartial, Policy } from './Policy.js';
-import { keysOfInheriting, ownsItsFields } from '../core/inheritedFields.js';
+import { builtInKind, keysOfInheriting, ownsItsFields } from '../core/inheritedFields.js';
 import { isPlainObject } from '../core/validate.js';
 import { validatePolicy } from './validatePolicy.js';
 
@@ -30,11 +30,17 @@ function copyData(value: unknown): unknown {
 // everything after works on the copy. A hole, or a getter or trap that throws, is a PolicyError naming
 // the element.
 function readOnce(value: unknown, path: InputPath, base: unknown): unknown {
-  // A Map or a Set holds entries, not fields: read as an object it would be empty, and the defaults
-  // would silently stay in force (policySchema refuses it too).
+  // A Map or a Set holds entries, not fields, and another built-in value (a Promise, an Error…) is no
+  // object of settings: read as an object each would be empty, and the defaults would silently stay in
+  // force (policySchema refuses them too).
   let entries: string | undefined;
   try {
-    entries = value instanceof Map ? 'Map' : value instanceof Set ? 'Set' : undefined;
+    if (value instanceof Map) entries = 'Map';
+    else if (value instanceof Set) entries = 'Set';
+    else if (isPlainObject(value) && !ownsItsFields(Object.getPrototypeOf(value))) {
+      const kind = builtInKind(value);
+      if (kind !== undefined) entries = `built-in ${kind}`;
+    }
   } catch {
     // A revoked Proxy: refused as unreadable below.
   }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { MAX_INSTANT_MS, MIN_INSTANT_MS, type Instant } from '../core/instant.js';
 import { CIVIL_DATE, CLOCK_TIME, instantMsOrNull, OFFSET } from './_instantMs.js';
 import { countChecks, NOT_FIELDS_MESSAGE, refusedAsFields, withMetaOf, yuanChecks } from './policy/common.js';
+import { isUnreadableDate, UNREADABLE_MESSAGE, unreadablePlace } from './_unreadable.js';
 import { MAX_YUAN } from '../core/money.js';
 
 // Building blocks shared by the input schemas. They accept what the rule functions accept, so a
@@ -28,13 +29,26 @@ export { boundSchema } from './policy/common.js';
  * //=> 'must be an ISO-8601 date or date-time that exists'
  * ```
  */
-export const instantSchema: z.ZodType<Instant> = z
+export const instantSchema: z.ZodType<Instant> = withInstantProbe(z
   .union([
     z.date().refine((date) => instantMsOrNull(date) !== null, { message: 'must be a valid instant within the years 0000–9999' }),
     z.number().int().min(MIN_INSTANT_MS).max(MAX_INSTANT_MS),
     z.string().regex(new RegExp(`^${CIVIL_DATE}(?:${CLOCK_TIME}${OFFSET})?$`), { message: 'must be an ISO-8601 date or date-time that exists' }),
   ])
-  .meta({ title: 'Instant', description: '时刻：Date、毫秒时间戳或 ISO-8601 字符串（无时区偏移时按北京时间）。 An instant: Date, epoch ms, or ISO-8601 (no offset = Asia/Shanghai).' });
+  .meta({ title: 'Instant', description: '时刻：Date、毫秒时间戳或 ISO-8601 字符串（无时区偏移时按北京时间）。 An instant: Date, epoch ms, or ISO-8601 (no offset = Asia/Shanghai).' }));
+
+// zod's Date check reads the time of anything built on Date.prototype, and throws for one that holds none
+// (Object.create(Date.prototype), a revoked Proxy): such a value is refused here first, as the functions
+// refuse it (invalid_instant), at the instant's own path.
+/* @__NO_SIDE_EFFECTS__ */
+function withInstantProbe<T extends z.ZodType>(schema: T): T {
+  const probed = z.preprocess((value, context) => {
+    if (!isUnreadableDate(value)) return value;
+    context.addIssue({ code: 'custom', input: undefined, message: 'must be a valid instant (Date, epoch ms or ISO-8601 string)' });
+    return null;
+  }, schema);
+  return withMetaOf(schema, probed) as unknown as T;
+}
 
 /**
  * A non-negative whole number (a count of people, households, occurrences).
@@ -83,9 +97,18 @@ export const yuanSchema: z.ZodNumber = z.number().check(...yuanChecks).max(MAX_Y
  */
 /* @__NO_SIDE_EFFECTS__ */
 export function fieldsOf<T extends z.core.SomeType>(schema: T): z.ZodPreprocess<T> {
+  // The object's fields by name, probed with the rest: a class's getter is not listed by for…in.
+  const known = Object.keys(((schema as { shape?: object }).shape ?? {}) as object);
   const fields = z.preprocess((value, context) => {
-    if (refusedAsFields(value)) context.addIssue({ code: 'invalid_type', expected: 'object', input: value, message: NOT_FIELDS_MESSAGE });
-    return value;
+    const unreadable = unreadablePlace(value, known);
+    if (unreadable !== undefined) {
+      context.addIssue({ code: 'custom', input: undefined, path: unreadable, message: UNREADABLE_MESSAGE });
+      return null;
+    }
+    if (!refusedAsFields(value)) return value;
+    context.addIssue({ code: 'invalid_type', expected: 'object', input: value, message: NOT_FIELDS_MESSAGE });
+    // Not the value itself: zod takes a Promise returned here for an asynchronous step, and throws.
+    return null;
   }, schema);
   // The object's title and description are the wrapper's too (`schema.meta()`, `schema.description`).
   return withMetaOf(schema, fields);

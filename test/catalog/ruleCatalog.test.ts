@@ -25,7 +25,10 @@ describe('ruleCatalog', () => {
     }
   });
 
-  it('is deep-frozen', () => {
+  it('is deep-frozen, with its source documents', () => {
+    // explain writes the documents' titles into every explanation: one reader's change would reach all.
+    for (const document of Object.values(sourceDocuments)) expect(Object.isFrozen(document)).toBe(true);
+    expect(Object.isFrozen(sourceDocuments)).toBe(true);
     expect(Object.isFrozen(ruleCatalog)).toBe(true);
     expect(Object.isFrozen(ruleCatalog['complaint.approval']?.summary)).toBe(true);
   });

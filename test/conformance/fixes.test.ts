@@ -59,8 +59,10 @@ describe('toEpochMs', () => {
     expect(referralDueAt(MAX_RESULT_MS - 3_600_000).getTime()).toBe(MAX_RESULT_MS);
   });
 
-  it('leaves toShanghaiIsoString printing any Date', () => {
-    expect(toShanghaiIsoString(8.64e15)).toBe('+275760-09-13T08:00:00.000+08:00');
+  it('makes toShanghaiIsoString refuse an instant whose text would not have a four-digit year', () => {
+    // It printed '+275760-09-13T08:00:00.000+08:00': not ISO-8601 as a reader of four-digit years takes it.
+    expect(refusal(() => toShanghaiIsoString(8.64e15))).toEqual({ code: 'out_of_range', path: ['value'] });
+    expect(toShanghaiIsoString(MAX_RESULT_MS)).toBe('9999-12-31T23:59:59.999+08:00');
   });
 });
 

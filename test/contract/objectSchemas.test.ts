@@ -25,6 +25,13 @@ const NOT_FIELDS: readonly [string, () => object][] = [
   ['an object built on Date.prototype', () => Object.create(Date.prototype) as object],
   ['a Map', () => new Map()],
   ['a Set', () => new Set()],
+  // Other built-in values (review, session 11): an un-awaited Promise of a complaint was classified as a
+  // complaint of no facts, an Error or a typed array read as {}.
+  ['a Promise', () => Promise.resolve({})],
+  ['an Error', () => new Error('x')],
+  ['a RegExp', () => /x/],
+  ['a typed array', () => new Uint8Array(2)],
+  ['a boxed number', () => Object(1) as object],
 ];
 
 type Issue = { code: string; path: readonly PropertyKey[]; errors?: Issue[][] };

@@ -195,3 +195,22 @@ describe('civil date arithmetic', () => {
     );
   });
 });
+
+describe('toShanghaiIsoString', () => {
+  it('writes every instant of the years 0000–9999 (+08:00) with a four-digit year, and refuses one outside', async () => {
+    const { toShanghaiIsoString } = await import('../../src/core/instant.js');
+    expect(toShanghaiIsoString('9999-12-31T23:59:59.999+08:00')).toBe('9999-12-31T23:59:59.999+08:00');
+    expect(toShanghaiIsoString('0000-01-01T00:00+08:00')).toBe('0000-01-01T00:00:00.000+08:00');
+    // It was written `+010000-01-01…` and `-000001-12-31…`: no ISO-8601 reader of four-digit years takes them.
+    for (const value of ['9999-12-31T24:00', '9999-12-31T16:00:00Z', -62_167_248_000_001, '0000-01-01T00:00+08:01']) {
+      let caught: unknown;
+      try {
+        toShanghaiIsoString(value);
+      } catch (error) {
+        caught = error;
+      }
+      expect(caught, String(value)).toBeInstanceOf(InvalidInputError);
+      expect({ code: (caught as InvalidInputError).code, path: (caught as InvalidInputError).path }).toEqual({ code: 'out_of_range', path: ['value'] });
+    }
+  });
+});

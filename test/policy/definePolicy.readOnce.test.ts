@@ -6,6 +6,24 @@ import { policyErrorOf } from '../support/errors.js';
 
 
 describe('definePolicy', () => {
+  it('refuses a built-in value (a Promise, an Error, a RegExp) where settings go, which it would read as none', () => {
+    for (const [value, kind] of [
+      [Promise.resolve({ dayCounting: 'elapsed' }), 'Promise'],
+      [new Error('x'), 'Error'],
+      [/x/, 'RegExp'],
+    ] as const) {
+      expect(policyErrorOf(() => definePolicy(value as never))).toMatchObject({ code: 'invalid_type', path: [], message: `definePolicy: input must be an object of settings, not a built-in ${kind}` });
+      expect(policyErrorOf(() => definePolicy({ complaint: value } as never))).toMatchObject({ code: 'invalid_type', path: ['complaint'] });
+    }
+    // A class instance is an object of settings: its getters are read.
+    class Overrides {
+      get dayCounting(): string {
+        return 'elapsed';
+      }
+    }
+    expect(definePolicy(new Overrides() as never).dayCounting).toBe('elapsed');
+  });
+
   it('reads each override once and keeps the first value read', () => {
     let reads = 0;
     const overrides = {

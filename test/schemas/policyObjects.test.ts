@@ -67,7 +67,7 @@ describe('policySchema: a Date, a Map or a Set where an object or a list of a po
 
   it('refuses every one it holds, each at its own place, whatever place it takes', () => {
     const policy = replaceAt(replaceAt(replaceAt(defaults, ['repair', 'classRules', 0, 'when'], new Map()), ['dayCounting'], new Date(0)), ['duty'], new Set());
-    const message = 'must not be a Date, a Map or a Set: a policy holds plain objects, lists and JSON values';
+    const message = 'must not be a Date, a Map, a Set or another built-in value: a policy holds plain objects, lists and JSON values';
     expect(policySchema.safeParse(policy).error!.issues.map((issue) => [issue.code, issue.path, issue.message])).toEqual([
       ['invalid_type', ['dayCounting'], message],
       ['invalid_type', ['repair', 'classRules', 0, 'when'], message],

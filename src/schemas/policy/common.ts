@@ -8,6 +8,8 @@ import type { Period } from '../../calendar/Period.js';
 import type { BusinessHours } from '../../policy/Policy.js';
 import type { Bound } from '../../core/bound.js';
 import { isExactToTheFen } from '../../core/money.js';
+import { builtInKind, ownsItsFields } from '../../core/inheritedFields.js';
+import { UNREADABLE_MESSAGE } from '../_unreadable.js';
 
 // zod/mini loads no locale, so its own messages would all read "Invalid input". Classic zod, which
 // these schemas used before, installs English when it loads; do the same, unless the application has
@@ -23,22 +25,25 @@ if (z.config().localeError === undefined) z.config(en());
 /** @internal */
 export function refusedAsFields(value: unknown): boolean {
   try {
-    return value instanceof Date || value instanceof Map || value instanceof Set;
+    if (value instanceof Date || value instanceof Map || value instanceof Set) return true;
+    // Another built-in value (a Promise, an Error…), as the functions refuse it (core/validate.ts).
+    return typeof value === 'object' && value !== null && !Array.isArray(value) && !ownsItsFields(Object.getPrototypeOf(value)) && builtInKind(value) !== undefined;
   } catch {
     return false;
   }
 }
 
-/** @internal The message of a Date, a Map or a Set refused where an object of fields goes. */
-export const NOT_FIELDS_MESSAGE = 'must be an object of fields, not a Date, a Map or a Set';
+/** @internal The message of a Date, a Map, a Set or another built-in value refused where an object of fields goes. */
+export const NOT_FIELDS_MESSAGE = 'must be an object of fields, not a Date, a Map, a Set or another built-in value (a Promise, an Error…)';
 
-/** @internal The message of a Date, a Map or a Set found in a policy. */
-export const NOT_POLICY_VALUE_MESSAGE = 'must not be a Date, a Map or a Set: a policy holds plain objects, lists and JSON values';
+/** @internal The message of a Date, a Map, a Set or another built-in value found in a policy. */
+export const NOT_POLICY_VALUE_MESSAGE = 'must not be a Date, a Map, a Set or another built-in value: a policy holds plain objects, lists and JSON values';
 
-// The places in `value` that hold a Date, a Map or a Set, outermost first (not looked into). Walked with a
-// stack, not recursion, and every read guarded: a policy nested deep, a cycle or a getter that throws is
-// left to the schema, which reports it as it always did.
-function nonPolicyValues(value: unknown): (string | number)[][] {
+// The places in `value` that hold a Date, a Map, a Set or another built-in value, outermost first (not
+// looked into), and those whose read throws (a getter, a Proxy trap, a revoked Proxy: zod would throw
+// their own error out of safeParse). Walked with a stack, not recursion, and every read guarded: a
+// policy nested deep or a cycle is left to the schema.
+function nonPolicyValues(value: unknown, unreadable: (string | number)[][]): (string | number)[][] {
   const found: (string | number)[][] = [];
   const seen = new Set<object>();
   const stack: [unknown, (string | number)[]][] = [[value, []]];
@@ -50,11 +55,13 @@ function nonPolicyValues(value: unknown): (string | number)[][] {
       found.push(path);
       continue;
     }
+    let reading: string | undefined;
     try {
+      Object.getPrototypeOf(node);
       const list = Array.isArray(node);
-      for (const key in node) stack.push([(node as Record<string, unknown>)[key], [...path, list ? Number(key) : key]]);
+      for (reading in node) stack.push([(node as Record<string, unknown>)[reading], [...path, list ? Number(reading) : reading]]);
     } catch {
-      // Unreadable: the schema's own parse meets it.
+      unreadable.push(reading === undefined ? path : [...path, Array.isArray(node) ? Number(reading) : reading]);
     }
   }
   return found.reverse();
@@ -74,8 +81,12 @@ function nonPolicyValues(value: unknown): (string | number)[][] {
 /* @__NO_SIDE_EFFECTS__ */
 export function policyValuesOf<T extends z.core.SomeType>(schema: T): z.ZodMiniPipe<z.ZodMiniTransform<unknown, unknown>, T> {
   const check = z.transform((value: unknown, payload) => {
-    for (const path of nonPolicyValues(value)) payload.issues.push({ code: 'invalid_type', expected: 'object', input: value, path, message: NOT_POLICY_VALUE_MESSAGE });
-    return value;
+    const unreadable: (string | number)[][] = [];
+    const refused = nonPolicyValues(value, unreadable);
+    for (const path of refused) payload.issues.push({ code: 'invalid_type', expected: 'object', input: value, path, message: NOT_POLICY_VALUE_MESSAGE });
+    for (const path of unreadable) payload.issues.push({ code: 'custom', input: undefined, path, message: UNREADABLE_MESSAGE });
+    // Not the value itself when it is refused: zod takes a Promise returned here for an asynchronous step.
+    return refused.length > 0 || unreadable.length > 0 ? null : value;
   });
   return withMetaOf(schema, z.pipe(check, schema as unknown as z.core.$ZodType<unknown, unknown>) as unknown as z.ZodMiniPipe<z.ZodMiniTransform<unknown, unknown>, T>);
 }

@@ -1,0 +1,60 @@
+// A value whose read throws (a revoked Proxy, a getter or a trap that throws, an object built on
+// Date.prototype that holds no time) is refused by a schema as an issue at its place, as the function
+// refuses it (`unreadable`, `invalid_instant`): zod, which reads it while it parses, threw the value's
+// own error out of safeParse.
+import { describe, expect, it } from 'vitest';
+import { classifyComplaintInputSchema, complaintDeadlinesInputSchema, instantSchema, repairStatusInputSchema } from '../../src/schemas/index.js';
+
+function revoked(): object {
+  const { proxy, revoke } = Proxy.revocable({}, {});
+  revoke();
+  return proxy;
+}
+
+const boom = (): never => {
+  throw new Error('boom');
+};
+
+describe('schemas and values whose read throws', () => {
+  it('refuse a revoked Proxy, a throwing getter or trap at its place, without throwing', () => {
+    const cases: [() => ReturnType<typeof classifyComplaintInputSchema.safeParse>, readonly (string | number)[]][] = [
+      [() => classifyComplaintInputSchema.safeParse(revoked()), []],
+      [() => classifyComplaintInputSchema.safeParse({ get media() { return boom(); } }), ['media']],
+      [() => classifyComplaintInputSchema.safeParse(new Proxy({}, { ownKeys: boom })), []],
+      [() => classifyComplaintInputSchema.safeParse({ unresolved: { openedAt: '2026-03-01', get asOf() { return boom(); }, causedByUs: true } }), ['unresolved', 'asOf']],
+      // A class's getter is not listed by for…in: the object's own fields are probed by name too.
+      [() => classifyComplaintInputSchema.safeParse(new (class { get media(): string { return boom(); } })()), ['media']],
+    ];
+    for (const [parse, path] of cases) {
+      const result = parse();
+      expect(result.success).toBe(false);
+      expect(result.error?.issues[0]?.path).toEqual(path);
+    }
+  });
+
+  it('refuse an object built on Date.prototype that holds no time where an instant goes', () => {
+    for (const value of [Object.create(Date.prototype) as unknown, new Proxy(new Date(0), {}), revoked()]) {
+      expect(instantSchema.safeParse(value).success).toBe(false);
+      expect(complaintDeadlinesInputSchema.safeParse({ level: 2, receivedAt: value }).error?.issues[0]?.path).toEqual(['receivedAt']);
+      expect(repairStatusInputSchema.safeParse({ repairClass: 'A', receivedAt: '2026-03-01', asOf: value }).success).toBe(false);
+    }
+    expect(instantSchema.safeParse(new Date(0)).success).toBe(true);
+  });
+});
+
+describe('policySchema and a policy whose read throws', () => {
+  it('refuses it at the place whose read threw, without throwing', async () => {
+    const { policySchema } = await import('../../src/schemas/index.js');
+    const cases: [unknown, readonly (string | number)[]][] = [
+      [revoked(), []],
+      [{ get dayCounting() { return boom(); } }, ['dayCounting']],
+      [{ complaint: { get majorLevels() { return boom(); } } }, ['complaint', 'majorLevels']],
+      [{ complaint: { majorLevels: new Proxy([1], { get: boom }) } }, ['complaint', 'majorLevels', 0]],
+    ];
+    for (const [value, path] of cases) {
+      const result = policySchema.safeParse(value);
+      expect(result.success).toBe(false);
+      expect(result.error?.issues[0]?.path).toEqual(path);
+    }
+  });
+});
