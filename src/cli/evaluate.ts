@@ -3,6 +3,7 @@
 // bug in a rule, becomes that line's output: nothing is dropped and the run goes on.
 import { explain } from '../catalog/explain.js';
 import type { Locale } from '../catalog/RuleEntry.js';
+import { describePath } from '../core/describe.js';
 import { CalendarCoverageError, InvalidInputError, PolicyError, WuyeRulesError } from '../core/errors.js';
 import { MAX_INSTANT_MS, MIN_INSTANT_MS, writeShanghaiIso } from '../core/instant.js';
 import { provisionalMark, usedProvisionalSince } from '../core/provisional.js';
@@ -126,6 +127,12 @@ export function caseInstantPaths(layout: ArgumentLayout): readonly (readonly (st
   layout.argumentSchemas.forEach((schema, position) => instantPaths(layout.root, schema, [position], 0, paths));
   const isAsOf = (path: readonly (string | number)[]): boolean => path.at(-1) === 'asOf';
   return [...paths.filter((path) => !isAsOf(path)), ...paths.filter(isAsOf)];
+}
+
+// Where an error names a place of a line: a function of one input by its fields, as the function names
+// them (`['receivedAt']`, and the input itself as `[]`); a function of several arguments by position.
+function reportedPath(fn: CliFunction, path: readonly (string | number)[]): readonly (string | number)[] {
+  return fn.schemaKind === 'input' ? path.slice(1) : path;
 }
 
 // A place in a line's arguments, for a message: `argument 1`, `receivedAt of argument 1`.
@@ -306,7 +313,9 @@ export class LineEvaluator {
       } catch (error) {
         const problem = lineErrorOf(error, this.fn.name);
         const message = problem.message.replace(/^policyAt: /, '');
-        return { error: { code: problem.code, path, message: `${this.fn.name}: the policy version in force at ${placeOf(path)} cannot be chosen: ${message}` } };
+        const reported = reportedPath(this.fn, path);
+        const place = this.fn.schemaKind === 'input' ? describePath(reported) : placeOf(path);
+        return { error: { code: problem.code, path: reported, message: `${this.fn.name}: the policy version in force at ${place} cannot be chosen: ${message}` } };
       }
       let options = this.versionOptions.get(policy);
       if (options === undefined) {

@@ -319,7 +319,14 @@ describe('wuye-rules command line: --policy', () => {
       [true, false],
       ['no_policy_in_force', false],
     ]);
-    expect(days.lines[2]?.error?.message).toMatch(/^isWorkday: the policy version in force at argument 1 cannot be chosen/);
+    // A function of one input names the place as the function would: here the input itself.
+    expect(days.lines[2]?.error).toMatchObject({ path: [], message: expect.stringMatching(/^isWorkday: the policy version in force at input cannot be chosen/) });
+    const complaint = await runCli(['complaintDeadlines', '--policy', 'versions.json'], { input: '{"level": 2, "receivedAt": "2025-06-02T09:00:00+08:00"}\n', files });
+    expect(complaint.lines[0]?.error).toMatchObject({
+      code: 'no_policy_in_force',
+      path: ['receivedAt'],
+      message: expect.stringMatching(/^complaintDeadlines: the policy version in force at receivedAt cannot be chosen/),
+    });
     const referral = await runCli(['referralDueAt', '--policy', 'versions.json'], { input: '"2026-07-01T10:00:00+08:00"\n', files });
     expect(referral.lines[0]?.ok).toBe(true);
   });
