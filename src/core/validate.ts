@@ -119,9 +119,11 @@ function snapshot(value: unknown, fn: string, path: InputPath, array: boolean, k
       // A plain object (the common case, and our own records) owns all its fields; any other may inherit
       // some (inheritedFields.ts), unless it is a built-in value such as a Promise.
       const plain = ownsItsFields(proto) || proto === Fields.prototype;
-      const kind = plain ? undefined : builtInKind(source);
-      if (kind !== undefined) throw invalid(fn, path, 'invalid_type', `an object of fields, not a built-in ${kind}`, value);
       const keys = plain ? Object.keys(source) : keysOfInheriting(source, known ?? fields);
+      // A built-in value: on another prototype (a Promise, an Error), or a namespace object that shows no
+      // field (Math, JSON, an empty `arguments`): asked only then, so a plain object with fields pays nothing.
+      const kind = !plain || keys.length === 0 ? builtInKind(source) : undefined;
+      if (kind !== undefined) throw invalid(fn, path, 'invalid_type', `an object of fields, not a built-in ${kind}`, value);
       for (const key of keys) {
         if (known !== undefined && !known.includes(key)) throw invalid(fn, [...path, key], 'unknown_key', `one of the known fields (${known.join(', ')})`, key);
         reading = key;

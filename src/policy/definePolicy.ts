@@ -37,7 +37,7 @@ function readOnce(value: unknown, path: InputPath, base: unknown): unknown {
   try {
     if (value instanceof Map) entries = 'Map';
     else if (value instanceof Set) entries = 'Set';
-    else if (isPlainObject(value) && !ownsItsFields(Object.getPrototypeOf(value))) {
+    else if (isPlainObject(value) && (!ownsItsFields(Object.getPrototypeOf(value)) || Object.keys(value).length === 0)) {
       const kind = builtInKind(value);
       if (kind !== undefined) entries = `built-in ${kind}`;
     }

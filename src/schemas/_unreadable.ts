@@ -3,23 +3,44 @@
 // The functions refuse such a value as `unreadable` (core/validate.ts); zod, which reads it as it
 // parses, would throw the value's own error out of `safeParse`. The schemas look first and refuse it
 // at its path, as an issue.
+import { z } from 'zod';
+import { withMetaOf } from './policy/common.js';
 
 type Path = (string | number)[];
 
+// Deeper than any input nests: a cycle or a pathological nesting is left to the schema.
+const MAX_DEPTH = 32;
+
 /**
  * The path (relative to `value`) of the first place whose read throws, or `undefined` when every read
- * succeeds: the value's prototype, its keys (`for…in`) and each of its fields, and the `known` fields
- * (a class's getter is not listed by `for…in`). Only one level: a nested object is its own schema's to probe.
+ * succeeds: each object's prototype and kind, its keys (`for…in`, an array's length and elements) and
+ * fields, all the way down, and at the top the `known` fields too (a class's getter is not listed by
+ * `for…in`). Each value is read as zod will read it, once more.
  */
-export function unreadablePlace(value: unknown, known: readonly string[] = []): Path | undefined {
-  if (typeof value !== 'object' || value === null) return undefined;
-  let key: string | undefined;
+export function unreadablePlace(value: unknown, known: readonly string[] = [], depth = 0, seen: Set<object> = new Set()): Path | undefined {
+  if (typeof value !== 'object' || value === null || depth > MAX_DEPTH || seen.has(value)) return undefined;
+  seen.add(value);
+  let key: string | number | undefined;
+  const children: [string | number, unknown][] = [];
   try {
     Object.getPrototypeOf(value);
-    for (key in value) void (value as Record<string, unknown>)[key];
-    for (key of known) void (value as Record<string, unknown>)[key];
+    if (Array.isArray(value)) {
+      const list = value as unknown[];
+      for (let index = 0, length = list.length; index < length; index += 1) {
+        key = index;
+        children.push([index, list[index]]);
+      }
+    } else {
+      const record = value as Record<string, unknown>;
+      for (key in record) children.push([key, record[key]]);
+      for (key of known) if (!(key in record) || !Object.hasOwn(record, key)) children.push([key, record[key]]);
+    }
   } catch {
     return key === undefined ? [] : [key];
+  }
+  for (const [childKey, child] of children) {
+    const inner = unreadablePlace(child, [], depth + 1, seen);
+    if (inner !== undefined) return [childKey, ...inner];
   }
   return undefined;
 }
@@ -39,5 +60,34 @@ export function isUnreadableDate(value: unknown): boolean {
   }
 }
 
+/** True for a Promise: a step before a schema must not hand one on (zod takes it for an asynchronous step, and throws). */
+export function isPromise(value: unknown): boolean {
+  try {
+    return value instanceof Promise;
+  } catch {
+    return false;
+  }
+}
+
 /** The message of a value whose read throws. */
 export const UNREADABLE_MESSAGE = 'must be readable (its read threw)';
+
+/**
+ * `schema`, refusing first a value whose read throws anywhere (an issue at that place) and a Promise
+ * (an input not awaited): for a schema zod would read with no step of ours in front, such as a tuple of
+ * arguments. The wrapper carries the schema's title and description.
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export function readable<T extends z.ZodType>(schema: T): T {
+  const probed = z.preprocess((value, context) => {
+    const unreadable = unreadablePlace(value);
+    if (unreadable !== undefined) {
+      context.addIssue({ code: 'custom', input: undefined, path: unreadable, message: UNREADABLE_MESSAGE });
+      return null;
+    }
+    if (!isPromise(value)) return value;
+    context.addIssue({ code: 'invalid_type', expected: 'array', input: undefined, message: 'must be an array, not a Promise' });
+    return null;
+  }, schema);
+  return withMetaOf(schema, probed) as unknown as T;
+}

@@ -12,6 +12,7 @@ import type { Instant } from '../core/instant.js';
 import { civilDateOfDay } from '../core/instant.js';
 import { instantMsOrNull } from './_instantMs.js';
 import { fieldsOf, instantSchema } from './common.js';
+import { readable } from './_unreadable.js';
 import { BONUS_ITEMS, VIOLATION_ITEMS } from './policy/appraisal.js';
 
 export { appraisalItemSchema, appraisalPolicySchema } from './policy/appraisal.js';
@@ -101,9 +102,9 @@ export type PayFloatArgs = [score: number, options?: PayFloatOptions];
  * //=> 'unrecognized_keys'
  * ```
  */
-export const payFloatArgsSchema: z.ZodType<PayFloatArgs> = z
+export const payFloatArgsSchema: z.ZodType<PayFloatArgs> = readable(z
   .tuple([payFloatInputSchema, fieldsOf(z.strictObject({ employmentMonth: z.number().int().min(1).optional() })).optional()])
-  .meta({ title: 'payFloat arguments', description: '考核分与入职第几个月。 The score and the month of employment.' });
+  .meta({ title: 'payFloat arguments', description: '考核分与入职第几个月。 The score and the month of employment.' }));
 
 /**
  * The argument of {@link emergencyOverrunDeduction}: minutes past the process time.
@@ -282,7 +283,7 @@ export type EmploymentMonthArgs = [hiredOn: Instant, period: string];
  * //=> [1]
  * ```
  */
-export const employmentMonthArgsSchema: z.ZodType<EmploymentMonthArgs> = z
+export const employmentMonthArgsSchema: z.ZodType<EmploymentMonthArgs> = readable(z
   .tuple([employmentMonthInputSchema, periodSchema])
   .refine(
     ([hiredOn, period]) => {
@@ -293,7 +294,7 @@ export const employmentMonthArgsSchema: z.ZodType<EmploymentMonthArgs> = z
     },
     { message: 'the period must not be before the month of hiring', path: [1] },
   )
-  .meta({ title: 'employmentMonth arguments', description: '入职时间与考核月份。 The hire instant and the appraised month.' });
+  .meta({ title: 'employmentMonth arguments', description: '入职时间与考核月份。 The hire instant and the appraised month.' }));
 
 /**
  * The input of {@link appraiseMonth}: the team's members and the period.

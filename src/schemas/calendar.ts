@@ -13,6 +13,7 @@ import type { Instant } from '../core/instant.js';
 import { CIVIL_DATE } from './_instantMs.js';
 import { inArguments, refusesOutOfRange } from './_outOfRange.js';
 import { countSchema, fieldsOf, instantSchema } from './common.js';
+import { readable } from './_unreadable.js';
 import { periodSchema, policyPeriodSchema } from './policy/common.js';
 
 export { periodSchema, policyPeriodSchema };
@@ -175,13 +176,13 @@ export type AddWorkdaysArgs = [from: Instant, n: number];
  * //=> [1]
  * ```
  */
-export const addWorkdaysArgsSchema: z.ZodType<AddWorkdaysArgs> = z
+export const addWorkdaysArgsSchema: z.ZodType<AddWorkdaysArgs> = readable(z
   .tuple([instantSchema, countSchema])
   .check(refusesOutOfRange(([from, n]: AddWorkdaysArgs) => addWorkdays(from, n), inArguments(['from', 'n'])))
   .meta({
     title: 'addWorkdays arguments',
     description: '[起始时刻, 工作日数（整数，不小于 0）]。 [from, a whole number of working days ≥ 0].',
-  });
+  }));
 /**
  * The input of {@link addWorkdays}: its arguments (same as {@link addWorkdaysArgsSchema}).
  *
@@ -212,10 +213,10 @@ export type WorkdaysBetweenArgs = [from: Instant, to: Instant];
  * //=> false
  * ```
  */
-export const workdaysBetweenArgsSchema: z.ZodType<WorkdaysBetweenArgs> = z.tuple([instantSchema, instantSchema]).meta({
+export const workdaysBetweenArgsSchema: z.ZodType<WorkdaysBetweenArgs> = readable(z.tuple([instantSchema, instantSchema]).meta({
   title: 'workdaysBetween arguments',
   description: '[起始时刻（当日不计）, 结束时刻（当日计入）]。 [from (its day not counted), to (its day counted)].',
-});
+}));
 /**
  * The input of {@link workdaysBetween}: its arguments (same as {@link workdaysBetweenArgsSchema}).
  *
@@ -252,14 +253,14 @@ export type DueAtArgs = [from: Instant, period: Period];
  * ```
  */
 export const dueAtArgsSchema: z.ZodType<DueAtArgs> = rendersMiniParts(
-  z
+  readable(z
     .tuple([instantSchema, fieldsOf(periodSchema)])
     .check(refusesOutOfRange(([from, period]: DueAtArgs) => dueAt(from, period), inArguments(['from', 'period'])))
     .meta({
       title: 'dueAt arguments',
       description: '[事件时刻, 期限]。 [the event’s instant, the period].',
     }),
-);
+));
 /**
  * The input of {@link dueAt}: its arguments (same as {@link dueAtArgsSchema}).
  *
@@ -358,14 +359,14 @@ export type ExtendCalendarArgs = [calendar: CalendarSpec, notice: HolidayNotice 
  * //=> [1, 'year']
  * ```
  */
-export const extendCalendarArgsSchema: z.ZodType<ExtendCalendarArgs> = z
+export const extendCalendarArgsSchema: z.ZodType<ExtendCalendarArgs> = readable(z
   .tuple([calendarSpecSchema, fieldsOf(z.union([holidayNoticeFields, holidayCnFileFields]))])
   // extendCalendar's own range checks: the notice's year is the one after the calendar's last.
   .check(refusesOutOfRange(([calendar, notice]: ExtendCalendarArgs) => extendCalendar(defineCalendar(calendar), notice), inArguments(['calendar', 'notice'])))
   .meta({
     title: 'extendCalendar arguments',
     description: '[工作日历, 下一年的节假日安排通知]。 [the calendar, the next year’s holiday notice].',
-  });
+  }));
 /**
  * The input of {@link extendCalendar}: its arguments (same as {@link extendCalendarArgsSchema}).
  *
@@ -402,14 +403,14 @@ export type ExplainDeadlineArgs = [from: Instant, period: Period];
  * ```
  */
 export const explainDeadlineArgsSchema: z.ZodType<ExplainDeadlineArgs> = rendersMiniParts(
-  z
+  readable(z
     .tuple([instantSchema, fieldsOf(periodSchema)])
     .check(refusesOutOfRange(([from, period]: ExplainDeadlineArgs) => explainDeadline(from, period), inArguments(['from', 'period'])))
     .meta({
       title: 'explainDeadline arguments',
       description: '[事件时刻, 期限]：期限及其计入与跳过的日子。 [the event’s instant, the period]: the deadline with the days counted and skipped.',
     }),
-);
+));
 /**
  * The input of {@link explainDeadline}: its arguments (same as {@link explainDeadlineArgsSchema}).
  *

@@ -8,6 +8,7 @@ import { retentionUntil } from '../communication/retentionUntil.js';
 import type { Instant } from '../core/instant.js';
 import { atValue, inArguments, refusesOutOfRange } from './_outOfRange.js';
 import { instantSchema } from './common.js';
+import { readable } from './_unreadable.js';
 
 export { communicationPolicySchema } from './policy/communication.js';
 
@@ -76,13 +77,13 @@ export type NoticePlanArgs = [kind: NoticeKind, startsAt: Instant];
  * //=> false
  * ```
  */
-export const noticePlanArgsSchema: z.ZodType<NoticePlanArgs> = z
+export const noticePlanArgsSchema: z.ZodType<NoticePlanArgs> = readable(z
   .tuple([noticeKindSchema, instantSchema])
   .check(refusesOutOfRange(([kind, startsAt]: NoticePlanArgs) => noticePlan(kind, startsAt), inArguments(['kind', 'startsAt'])))
   .meta({
     title: 'noticePlan arguments',
     description: '[通知事项, 作业或活动开始时刻]。 [kind, the instant the operation or event starts].',
-  });
+  }));
 /**
  * The input of {@link noticePlan}: its arguments `[kind, startsAt]` (same as {@link noticePlanArgsSchema}).
  *
@@ -117,13 +118,13 @@ export type CommunicationDueAtArgs = [kind: CommunicationKind, from: Instant];
  * //=> [0]
  * ```
  */
-export const communicationDueAtArgsSchema: z.ZodType<CommunicationDueAtArgs> = z
+export const communicationDueAtArgsSchema: z.ZodType<CommunicationDueAtArgs> = readable(z
   .tuple([communicationKindSchema, instantSchema])
   .check(refusesOutOfRange(([kind, from]: CommunicationDueAtArgs) => communicationDueAt(kind, from), inArguments(['kind', 'from'])))
   .meta({
     title: 'communicationDueAt arguments',
     description: '[沟通事项, 起算时刻]。 [kind, the instant of the triggering event].',
-  });
+  }));
 /**
  * The input of {@link communicationDueAt}: its arguments `[kind, from]` (same as {@link communicationDueAtArgsSchema}).
  *
@@ -156,13 +157,13 @@ export type RetentionUntilArgs = [record: RetainedRecord, from: Instant];
  * //=> true
  * ```
  */
-export const retentionUntilArgsSchema: z.ZodType<RetentionUntilArgs> = z
+export const retentionUntilArgsSchema: z.ZodType<RetentionUntilArgs> = readable(z
   .tuple([retainedRecordSchema, instantSchema])
   .check(refusesOutOfRange(([record, from]: RetentionUntilArgs) => retentionUntil(record, from), inArguments(['record', 'from'])))
   .meta({
     title: 'retentionUntil arguments',
     description: '[记录种类, 形成时刻]。 [record, the instant the record was made].',
-  });
+  }));
 /**
  * The input of {@link retentionUntil}: its arguments `[record, from]` (same as {@link retentionUntilArgsSchema}).
  *

@@ -11,6 +11,7 @@ import type { Instant } from '../core/instant.js';
 import { instantMsOrNull } from './_instantMs.js';
 import { atValue, refusesOutOfRange } from './_outOfRange.js';
 import { countSchema, fieldsOf, instantSchema, yuanSchema } from './common.js';
+import { readable } from './_unreadable.js';
 import { COMPLAINT_LEVELS, complaintLevelMeta } from './policy/complaint.js';
 
 export { complaintPolicySchema } from './policy/complaint.js';
@@ -147,9 +148,9 @@ export type CountRecurrenceArgs = [history: readonly ComplaintHistoryEntry[], qu
  * //=> [0]
  * ```
  */
-export const countRecurrenceArgsSchema: z.ZodType<CountRecurrenceArgs> = z
+export const countRecurrenceArgsSchema: z.ZodType<CountRecurrenceArgs> = readable(z
   .tuple([z.array(complaintHistoryEntrySchema), countRecurrenceQuerySchema])
-  .meta({ title: 'countRecurrence arguments', description: '投诉记录与查询。 The complaint history and the query.' });
+  .meta({ title: 'countRecurrence arguments', description: '投诉记录与查询。 The complaint history and the query.' }));
 
 /**
  * The input of {@link countRecurrence}: its two arguments, as {@link countRecurrenceArgsSchema}.
@@ -278,7 +279,7 @@ export const checkComplaintTargetsInputSchema: z.ZodType<ComplaintTargetFigures>
  * //=> [true, false]
  * ```
  */
-export const approverNamesArgsSchema: z.ZodType<[]> = z.tuple([]).meta({
+export const approverNamesArgsSchema: z.ZodType<[]> = readable(z.tuple([]).meta({
   title: 'approverNames arguments',
   description: '无参数：审批角色及其三种语言的名称来自策略。 No arguments: the approver roles and their names in three locales come from the policy.',
-});
+}));

@@ -9,6 +9,7 @@ import type { Instant } from '../core/instant.js';
 import { instantMsOrNull } from './_instantMs.js';
 import { refusesOutOfRange } from './_outOfRange.js';
 import { fieldsOf, instantSchema, yuanSchema } from './common.js';
+import { readable } from './_unreadable.js';
 import { DESK_FINE_KINDS } from './policy/desk.js';
 
 export { deskPolicySchema } from './policy/desk.js';
@@ -59,9 +60,9 @@ export type DeskFineArgs = [kind: DeskFineKind, occurrence: number];
  * //=> [1]
  * ```
  */
-export const deskFineArgsSchema: z.ZodType<DeskFineArgs> = z
+export const deskFineArgsSchema: z.ZodType<DeskFineArgs> = readable(z
   .tuple([deskFineInputSchema, z.number().int().min(1)])
-  .meta({ title: 'deskFine arguments', description: '罚则种类与第几次（从1起）。 The offense and which occurrence it is (from 1).' });
+  .meta({ title: 'deskFine arguments', description: '罚则种类与第几次（从1起）。 The offense and which occurrence it is (from 1).' }));
 
 // Epoch ms of an instant the schema has accepted, or NaN (every comparison with it is false, so the
 // ordering checks leave the error to the instant's own check).

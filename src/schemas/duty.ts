@@ -13,6 +13,7 @@ import { instantMsOrNull } from './_instantMs.js';
 import { inArguments, refusesOutOfRange } from './_outOfRange.js';
 import type { Instant } from '../core/instant.js';
 import { countSchema, fieldsOf, instantSchema } from './common.js';
+import { readable } from './_unreadable.js';
 
 export { dutyPolicySchema } from './policy/duty.js';
 
@@ -216,7 +217,7 @@ export type ToICalendarArgs = [duties: readonly ICalendarDuty[], options?: ICale
  * //=> [0, 1]
  * ```
  */
-export const toICalendarArgsSchema: z.ZodType<ToICalendarArgs> = z
+export const toICalendarArgsSchema: z.ZodType<ToICalendarArgs> = readable(z
   .tuple([z.array(dutySchema), iCalendarOptionsSchema.optional()])
   .superRefine(([duties, options], context) => {
     const locale = options?.locale ?? 'zh-Hans';
@@ -230,7 +231,7 @@ export const toICalendarArgsSchema: z.ZodType<ToICalendarArgs> = z
   .meta({
     title: 'toICalendar arguments',
     description: '职责列表（dutyCalendar 的结果）及可选的选项。 The duties (as dutyCalendar returns them) and optional options.',
-  }) as unknown as z.ZodType<ToICalendarArgs>;
+  }) as unknown as z.ZodType<ToICalendarArgs>);
 
 /**
  * The input of {@link toICalendar}: its arguments (same as {@link toICalendarArgsSchema}).

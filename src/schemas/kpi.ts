@@ -13,6 +13,7 @@ import type { supervisorInspectionsMet } from '../kpi/supervisorInspectionsMet.j
 import { supervisorMonthDeadlines } from '../kpi/supervisorMonthDeadlines.js';
 import { atValue, inArguments, refusesOutOfRange } from './_outOfRange.js';
 import { countSchema, fieldsOf, instantSchema, yuanSchema } from './common.js';
+import { readable } from './_unreadable.js';
 import { rateChecks } from './policy/common.js';
 
 export { kpiPolicySchema } from './policy/kpi.js';
@@ -71,9 +72,9 @@ export const serviceRatingCardSchema: z.ZodType<ServiceRatingCard> = fieldsOf(
  * //=> [1, 'skill']
  * ```
  */
-export const summarizeServiceRatingsInputSchema: z.ZodType<ServiceRatingCard[]> = z
-  .array(serviceRatingCardSchema)
-  .meta({ title: 'summarizeServiceRatings input', description: '客户评价卡列表。 The customers’ rating cards.' });
+export const summarizeServiceRatingsInputSchema: z.ZodType<ServiceRatingCard[]> = readable(
+  z.array(serviceRatingCardSchema).meta({ title: 'summarizeServiceRatings input', description: '客户评价卡列表。 The customers’ rating cards.' }),
+);
 
 /** The arguments of {@link collectionRate}: the yuan collected and the yuan billed. */
 export type CollectionRateArgs = [collectedYuan: number, billedYuan: number];
@@ -90,10 +91,10 @@ export type CollectionRateArgs = [collectedYuan: number, billedYuan: number];
  * //=> { code: 'custom', path: [0], message: 'collectedYuan must not exceed billedYuan' }
  * ```
  */
-export const collectionRateArgsSchema: z.ZodType<CollectionRateArgs> = z
+export const collectionRateArgsSchema: z.ZodType<CollectionRateArgs> = readable(z
   .tuple([yuanSchema, yuanSchema])
   .refine(([collected, billed]) => Math.round(collected * 100) <= Math.round(billed * 100), { message: 'collectedYuan must not exceed billedYuan', path: [0] })
-  .meta({ title: 'collectionRate arguments', description: '[已收金额（元）, 应收金额（元）]。 [yuan collected, yuan billed].' });
+  .meta({ title: 'collectionRate arguments', description: '[已收金额（元）, 应收金额（元）]。 [yuan collected, yuan billed].' }));
 /**
  * The input of {@link collectionRate}: its arguments (same as {@link collectionRateArgsSchema}).
  *
@@ -159,10 +160,10 @@ export type ServiceDueAtArgs = [duty: ServiceDuty, from: Instant];
  * //=> true
  * ```
  */
-export const serviceDueAtArgsSchema: z.ZodType<ServiceDueAtArgs> = z
+export const serviceDueAtArgsSchema: z.ZodType<ServiceDueAtArgs> = readable(z
   .tuple([serviceDutySchema, instantSchema])
   .check(refusesOutOfRange(([duty, from]: ServiceDueAtArgs) => serviceDueAt(duty, from), inArguments(['duty', 'from'])))
-  .meta({ title: 'serviceDueAt arguments', description: '[事项, 起算时刻]。 [duty, the instant of its event].' });
+  .meta({ title: 'serviceDueAt arguments', description: '[事项, 起算时刻]。 [duty, the instant of its event].' }));
 /**
  * The input of {@link serviceDueAt}: its arguments (same as {@link serviceDueAtArgsSchema}).
  *

@@ -26,6 +26,8 @@ const PROBLEM_REF = { $ref: '#/components/schemas/Problem' };
 // operations (an unknown function, another method), so no operation lists them.
 const CALL_PROBLEMS = [400, 408, 413, 415, 417, 422, 500, 501] as const;
 const BATCH_PROBLEMS = [400, 408, 415, 417, 501] as const;
+// A GET of the catalog or of explain: a bad query, and what any request may meet before its route.
+const GET_PROBLEMS = [400, 408, 415, 417, 501] as const;
 
 function componentName(text: string): string {
   return text.replace(/[^A-Za-z0-9._-]/g, '_');
@@ -239,7 +241,7 @@ export function openApiDocument(registry: Registry, options: OpenApiOptions): Js
       operationId: 'catalog',
       summary: 'The rule catalog',
       description: 'Every rule id a decision can name in its basis, with its source document, clause and summaries in zh-Hans, zh-Hant and en.',
-      responses: responsesOf([400], options.bearer, jsonResponse('The catalog.', { type: 'object', required: ['result'], properties: { result: { type: 'object', properties: { rules: { type: 'object' }, sources: { type: 'object' } } } } })),
+      responses: responsesOf(GET_PROBLEMS, options.bearer, jsonResponse('The catalog.', { type: 'object', required: ['result'], properties: { result: { type: 'object', properties: { rules: { type: 'object' }, sources: { type: 'object' } } } } })),
       ...security,
     },
   };
@@ -251,14 +253,16 @@ export function openApiDocument(registry: Registry, options: OpenApiOptions): Js
       { name: 'basis', in: 'query', required: true, description: 'Rule ids, separated by commas.', schema: { type: 'string' }, example: 'complaint.approval' },
       { name: 'locale', in: 'query', required: false, schema: { $ref: '#/components/schemas/Locale' } },
     ],
-    responses: responsesOf([400, 422], options.bearer, jsonResponse('The lines.', { type: 'object', required: ['result'], properties: { result: { type: 'array', items: { type: 'string' } } } })),
+    responses: responsesOf([...GET_PROBLEMS, 422], options.bearer, jsonResponse('The lines.', { type: 'object', required: ['result'], properties: { result: { type: 'array', items: { type: 'string' } } } })),
     ...security,
   };
   paths['/v1/explain'] = { ...(paths['/v1/explain'] as Json | undefined), get: explainGet };
 
   const responses: Json = {};
   // One component for each problem an operation refers to.
-  for (const status of [...new Set([...CALL_PROBLEMS, ...BATCH_PROBLEMS, 401])].sort((a, b) => a - b)) responses[`Problem${status}`] = problemResponse(status);
+  for (const status of [...new Set([...CALL_PROBLEMS, ...BATCH_PROBLEMS, ...GET_PROBLEMS, ...(options.bearer ? [401] : [])])].sort((a, b) => a - b)) {
+    responses[`Problem${status}`] = problemResponse(status);
+  }
   return {
     openapi: '3.1.0',
     info: {

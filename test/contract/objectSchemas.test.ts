@@ -96,3 +96,24 @@ describe('a Date, a Map or a Set where an object or a list goes', () => {
     });
   }
 });
+
+describe('a namespace object (Math, JSON, Reflect) or an empty arguments object where an object goes', () => {
+  // Built on Object.prototype and showing no field, each read as {}: an absent fact everywhere. Not
+  // given fields here (they are the process's own objects).
+  it('is invalid_type for the function and its schema', async () => {
+    const { classifyComplaint } = await import('../../src/complaint/classifyComplaint.js');
+    const { classifyComplaintInputSchema } = await import('../../src/schemas/index.js');
+    const empties: object[] = [Math, JSON, Reflect, (function empty() {
+      // eslint-disable-next-line prefer-rest-params
+      return arguments;
+    })()];
+    for (const value of empties) {
+      const error = thrownBy(() => classifyComplaint(value as never)) as InvalidInputError;
+      expect({ code: error.code, path: error.path }).toEqual({ code: 'invalid_type', path: [] });
+      expect(classifyComplaintInputSchema.safeParse(value).error?.issues[0]).toMatchObject({ code: 'invalid_type', path: [] });
+    }
+    // An empty plain object is no fact at all, and that is what it says.
+    expect(classifyComplaint({}).level).toBe(4);
+    expect(classifyComplaint(Object.create(null) as never).level).toBe(4);
+  });
+});

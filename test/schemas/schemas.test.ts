@@ -41,7 +41,8 @@ describe('wuye-rules/schemas', () => {
   });
 
   it('uses one period schema in the arguments of dueAt, and one bounded to 100 years in every period of the policy', () => {
-    const dueAtItems = (schemas.dueAtArgsSchema as unknown as z.ZodTuple)._zod.def.items;
+    // The tuple behind the step that refuses an unreadable value or a Promise (readable).
+    const dueAtItems = ((schemas.dueAtArgsSchema as unknown as z.ZodPipe)._zod.def.out as unknown as z.ZodTuple)._zod.def.items;
     // A policy section behind the step that refuses a Date, a Map or a Set anywhere in it (policyValuesOf).
     const communication = ((schemas.communicationPolicySchema as unknown as z.ZodPipe)._zod.def.out as unknown as z.core.$ZodObject)._zod.def.shape;
     // In the arguments, behind the step that refuses a Date, a Map or a Set (fieldsOf, as the functions do).

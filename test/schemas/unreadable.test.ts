@@ -49,12 +49,38 @@ describe('policySchema and a policy whose read throws', () => {
       [revoked(), []],
       [{ get dayCounting() { return boom(); } }, ['dayCounting']],
       [{ complaint: { get majorLevels() { return boom(); } } }, ['complaint', 'majorLevels']],
-      [{ complaint: { majorLevels: new Proxy([1], { get: boom }) } }, ['complaint', 'majorLevels', 0]],
+      [{ complaint: { majorLevels: new Proxy([1], { get: boom }) } }, ['complaint', 'majorLevels']],
     ];
     for (const [value, path] of cases) {
       const result = policySchema.safeParse(value);
       expect(result.success).toBe(false);
       expect(result.error?.issues[0]?.path).toEqual(path);
     }
+  });
+});
+
+describe('argument lists and lists whose read throws', () => {
+  it('refuse a revoked Proxy, a Promise or a throwing element of an argument tuple or a list input, without throwing', async () => {
+    const { addWorkdaysArgsSchema, dueAtArgsSchema, summarizeServiceRatingsInputSchema, appraiseMonthInputSchema, policySchema } = await import('../../src/schemas/index.js');
+    const throwingLength = new Proxy([], { get: (target, key) => (key === 'length' ? boom() : Reflect.get(target, key)) });
+    const cases: [{ success: boolean; error?: { issues: { path: PropertyKey[] }[] } }, readonly (string | number)[]][] = [
+      [addWorkdaysArgsSchema.safeParse(revoked()), []],
+      [addWorkdaysArgsSchema.safeParse(Promise.resolve(['2026-10-01', 1])), []],
+      [dueAtArgsSchema.safeParse(['2026-10-01', revoked()]), [1]],
+      [dueAtArgsSchema.safeParse(['2026-10-01', { get amount() { return boom(); }, unit: 'day' }]), [1, 'amount']],
+      [summarizeServiceRatingsInputSchema.safeParse(revoked()), []],
+      [summarizeServiceRatingsInputSchema.safeParse(throwingLength), []],
+      [appraiseMonthInputSchema.safeParse({ members: revoked() }), ['members']],
+      [policySchema.safeParse({ businessHours: throwingLength }), ['businessHours']],
+    ];
+    for (const [result, path] of cases) {
+      expect(result.success).toBe(false);
+      expect(result.error?.issues[0]?.path).toEqual(path);
+    }
+  });
+
+  it('refuse a Promise where an instant goes, without throwing', () => {
+    expect(instantSchema.safeParse(Promise.resolve('2026-10-01')).success).toBe(false);
+    expect(repairStatusInputSchema.safeParse({ repairClass: 'A', receivedAt: Promise.resolve('2026-10-01'), asOf: '2026-10-02' }).error?.issues[0]?.path).toEqual(['receivedAt']);
   });
 });

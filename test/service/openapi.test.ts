@@ -141,3 +141,17 @@ export const path: (string | number)[] = problem.path;
     }
   }, 60_000);
 });
+
+describe('the problems of the OpenAPI document', () => {
+  it('defines exactly the problem responses its operations refer to, with a token and without', async () => {
+    const { openApiDocument } = await import('../../src/service/openapi.js');
+    const { defaultRegistry } = await import('../../src/cli/defaultRegistry.js');
+    for (const bearer of [false, true]) {
+      const document = openApiDocument(defaultRegistry(), { version: '0.0.0', bearer }) as { paths: Record<string, Record<string, { responses: Record<string, { $ref?: string }> }>>; components: { responses: Record<string, unknown> } };
+      const referred = new Set<string>();
+      for (const path of Object.values(document.paths)) for (const operation of Object.values(path)) for (const response of Object.values(operation.responses)) if (response.$ref !== undefined) referred.add(response.$ref.replace('#/components/responses/', ''));
+      expect([...referred].sort()).toEqual(Object.keys(document.components.responses).sort());
+      expect(referred.has('Problem401')).toBe(bearer);
+    }
+  });
+});

@@ -107,7 +107,7 @@ export const appraisalEntries: RuleEntries = {
   },
   'appraisal.adjustment': {
     source: 'CR',
-    clause: '篇1 三（额外奖惩）',
+    clause: '篇1 三（額外獎懲）',
     summary: {
       'zh-Hans': '培训专员可按组长当月整体表现另行奖惩−5至+5分，须写明理由。',
       'zh-Hant': '培訓專員可按組長當月整體表現另行獎懲−5至+5分，須寫明理由。',
@@ -117,7 +117,7 @@ export const appraisalEntries: RuleEntries = {
   },
   'appraisal.grade': {
     source: 'CR',
-    clause: '篇1 三（绩效等级）',
+    clause: '篇1 三（績效等級）',
     summary: {
       'zh-Hans': '考核分对应绩效：高于90分为A，80至90分为B，70至不足80分为C，65至不足70分为D，60至不足65分为E，不足60分无等级。',
       'zh-Hant': '考核分對應績效：高於90分為A，80至90分為B，70至不足80分為C，65至不足70分為D，60至不足65分為E，不足60分無等級。',

@@ -10,7 +10,7 @@ const HOURS_RISK =
 export const deskEntries: RuleEntries = {
   'desk.shifts': {
     source: 'CR',
-    clause: '篇2 第1条',
+    clause: '篇2 第1條',
     summary: {
       'zh-Hans': '班次：早班8:00–17:30，晚班16:00–次日1:00（原则上0点下班，仍有客户咨询时顺延）；每月休息3天，由主管轮流安排。',
       'zh-Hant': '班次：早班8:00–17:30，晚班16:00–次日1:00（原則上0點下班，仍有客戶諮詢時順延）；每月休息3天，由主管輪流安排。',
@@ -20,7 +20,7 @@ export const deskEntries: RuleEntries = {
   },
   'desk.shifts.pattern': {
     source: 'CR',
-    clause: '篇2 第1条',
+    clause: '篇2 第1條',
     summary: {
       'zh-Hans': '每个班次应符合早班（8:00上班、17:30下班）或晚班（16:00上班、次日0:00至1:00之间下班）。',
       'zh-Hant': '每個班次應符合早班（8:00上班、17:30下班）或晚班（16:00上班、次日0:00至1:00之間下班）。',
@@ -31,7 +31,7 @@ export const deskEntries: RuleEntries = {
   },
   'desk.shifts.rest-days': {
     source: 'CR',
-    clause: '篇2 第1条',
+    clause: '篇2 第1條',
     summary: {
       'zh-Hans': '每月至少休息3天；当天没有开始任何班次即为休息日。',
       'zh-Hant': '每月至少休息3天；當天沒有開始任何班次即為休息日。',
@@ -42,7 +42,7 @@ export const deskEntries: RuleEntries = {
   },
   'desk.handover-log': {
     source: 'CR',
-    clause: '篇2 第1条',
+    clause: '篇2 第1條',
     summary: {
       'zh-Hans': '晚班未把交接事项录入系统：第1次罚30元，第2次50元，第3次80元，第4次扣发一个月工资，第5次视为自动离职。',
       'zh-Hant': '晚班未把交接事項錄入系統：第1次罰30元，第2次50元，第3次80元，第4次扣發一個月工資，第5次視為自動離職。',
@@ -53,7 +53,7 @@ export const deskEntries: RuleEntries = {
   },
   'desk.weekly-report': {
     source: 'CR',
-    clause: '篇2 第3条',
+    clause: '篇2 第3條',
     summary: {
       'zh-Hans': '每周六17:00前须交不少于200字的周工作总结；未交第1次扣50元，第2次100元，第3次200元，第4次扣当月工资，第5次视为自动离职。',
       'zh-Hant': '每週六17:00前須交不少於200字的週工作總結；未交第1次扣50元，第2次100元，第3次200元，第4次扣當月工資，第5次視為自動離職。',
@@ -64,7 +64,7 @@ export const deskEntries: RuleEntries = {
   },
   'desk.customer-complaint': {
     source: 'CR',
-    clause: '篇2 第6条',
+    clause: '篇2 第6條',
     summary: {
       'zh-Hans': '同一自然月内因服务原因被客户投诉：第1次罚100元，第2次加倍为200元，第3次起视为自动离职。',
       'zh-Hant': '同一自然月內因服務原因被客戶投訴：第1次罰100元，第2次加倍為200元，第3次起視為自動離職。',
@@ -75,7 +75,7 @@ export const deskEntries: RuleEntries = {
   },
   'desk.misc': {
     source: 'CR',
-    clause: '篇2 第8、11、13、14条',
+    clause: '篇2 第8、11、13、14條',
     summary: {
       'zh-Hans': '其他罚则：上班闲聊每次50元，不打扫卫生每次50元，泄露客户信息每次150元；罚款归部门基金。',
       'zh-Hant': '其他罰則：上班閒聊每次50元，不打掃衛生每次50元，洩露客戶資訊每次150元；罰款歸部門基金。',
@@ -85,7 +85,7 @@ export const deskEntries: RuleEntries = {
   },
   'desk.misc.off-work-chat': {
     source: 'CR',
-    clause: '篇2 第8条',
+    clause: '篇2 第8條',
     summary: {
       'zh-Hans': '上班时间用个人聊天软件闲聊、看视频、玩游戏或私装软件：每次罚50元。',
       'zh-Hant': '上班時間用個人聊天軟件閒聊、看視頻、玩遊戲或私裝軟件：每次罰50元。',
@@ -95,7 +95,7 @@ export const deskEntries: RuleEntries = {
   },
   'desk.misc.cleaning-duty': {
     source: 'CR',
-    clause: '篇2 第11条',
+    clause: '篇2 第11條',
     summary: {
       'zh-Hans': '未按排班表打扫办公室且未提前换班：每次罚50元。',
       'zh-Hant': '未按排班表打掃辦公室且未提前換班：每次罰50元。',
@@ -105,7 +105,7 @@ export const deskEntries: RuleEntries = {
   },
   'desk.misc.customer-data-leak': {
     source: 'CR',
-    clause: '篇2 第13条',
+    clause: '篇2 第13條',
     summary: {
       'zh-Hans': '擅自向他人透露公司客户信息：每次罚150元，情节严重的依法追究刑事责任。',
       'zh-Hant': '擅自向他人透露公司客戶資訊：每次罰150元，情節嚴重的依法追究刑事責任。',
@@ -125,7 +125,7 @@ export const deskEntries: RuleEntries = {
   },
   'desk.ladder-window': {
     source: 'CR',
-    clause: '篇2 第1、3、6条',
+    clause: '篇2 第1、3、6條',
     summary: {
       'zh-Hans': '罚则阶梯的计次期间：交接未录入、周报未交等条文未写明期间，默认按自然月计次（亦可按整个任职期间）；客户投诉按自然月计。',
       'zh-Hant': '罰則階梯的計次期間：交接未錄入、週報未交等條文未寫明期間，預設按自然月計次（亦可按整個任職期間）；客戶投訴按自然月計。',
@@ -136,7 +136,7 @@ export const deskEntries: RuleEntries = {
   },
   'desk.shifts.conflict': {
     source: 'CR',
-    clause: '篇2 第1条; 篇1 一.1',
+    clause: '篇2 第1條; 篇1 一.1',
     summary: {
       'zh-Hans': '来源冲突：前台排班早班9.5小时、晚班9小时，而考核制度规定连续工作不得超过8小时；无休息时段的排班按公司政策认定哪一条优先。',
       'zh-Hant': '來源衝突：前台排班早班9.5小時、晚班9小時，而考核制度規定連續工作不得超過8小時；無休息時段的排班按公司政策認定哪一條優先。',

@@ -26,8 +26,10 @@ if (z.config().localeError === undefined) z.config(en());
 export function refusedAsFields(value: unknown): boolean {
   try {
     if (value instanceof Date || value instanceof Map || value instanceof Set) return true;
-    // Another built-in value (a Promise, an Error…), as the functions refuse it (core/validate.ts).
-    return typeof value === 'object' && value !== null && !Array.isArray(value) && !ownsItsFields(Object.getPrototypeOf(value)) && builtInKind(value) !== undefined;
+    // Another built-in value (a Promise, an Error, a namespace object such as Math that shows no field), as
+    // the functions refuse it (core/validate.ts).
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+    return (!ownsItsFields(Object.getPrototypeOf(value)) || Object.keys(value).length === 0) && builtInKind(value) !== undefined;
   } catch {
     return false;
   }
@@ -59,6 +61,8 @@ function nonPolicyValues(value: unknown, unreadable: (string | number)[][]): (st
     try {
       Object.getPrototypeOf(node);
       const list = Array.isArray(node);
+      // zod reads an array's length, which for…in does not.
+      if (list) void (node as unknown[]).length;
       for (reading in node) stack.push([(node as Record<string, unknown>)[reading], [...path, list ? Number(reading) : reading]]);
     } catch {
       unreadable.push(reading === undefined ? path : [...path, Array.isArray(node) ? Number(reading) : reading]);
