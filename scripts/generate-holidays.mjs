@@ -1,5 +1,5 @@
 // Turns the State Council holiday schedules of holiday-cn (NateScarlet/holiday-cn, MIT; one JSON file
-// per notice year in ../shared/data/holiday-cn) into the compact module src/calendar/data/chinaHolidays.ts.
+// per notice year, kept unchanged in data/holiday-cn/) into the compact module src/calendar/data/chinaHolidays.ts.
 //
 //   node scripts/generate-holidays.mjs            writes the module
 //   node scripts/generate-holidays.mjs --check    exits 1 when the committed module is stale
@@ -30,7 +30,7 @@ import { statutoryDates } from './generate-statutory.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 /** Where the holiday-cn files are read from by default. */
-export const defaultSourceDirectory = join(root, '..', 'shared', 'data', 'holiday-cn');
+export const defaultSourceDirectory = join(root, 'data', 'holiday-cn');
 /** Where the generated module is written. */
 export const modulePath = join(root, 'src', 'calendar', 'data', 'chinaHolidays.ts');
 

@@ -169,7 +169,7 @@ function readableDue(ms: number): string {
  * all-day event on that day; a deadline inside a day (the weekly report, Saturday 17:00) is an event at
  * that moment in `Asia/Shanghai`, whose `VTIMEZONE` the file carries. Each event's `UID` is made of
  * its rule, duty, role and day (and a hash of `name`, when given), so importing the same duties again
- * updates them instead of adding copies; a duty given without its `duty` (as API.md's `Duty` has it) is
+ * updates them instead of adding copies; a duty given without its `duty` (as another system may rebuild it) is
  * told from the other duties of its rule, role and day by a 64-bit hash of its titles in every locale
  * given (`supervisor.cadence.title-….supervisor.20260524`). Every duty given is one event: the same duty
  * given twice is written once, and two duties that would make one event with different text are
