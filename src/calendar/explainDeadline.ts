@@ -59,6 +59,9 @@ const WEEKENDS_FALLBACK_RULE: RuleId = 'C3.weekends-fallback';
 // The Shanghai day 0000-01-01, the first a note can name.
 const FIRST_DAY = -719_528;
 
+
+// The fields of a period (core/dueAtMs.ts reads the same ones).
+const PERIOD_FIELDS: readonly string[] = ['amount', 'unit'];
 /**
  * The deadline of a period with the reasons for it: the days that count and the rest days passed
  * over, each with its kind (working day, make-up working day, weekend, holiday with the notice's
@@ -114,7 +117,8 @@ export function explainDeadline(from: Instant, period: Period, options?: RuleOpt
   // As dueAt: an instant past the span of results is refused on itself, and so is a deadline before it.
   if (fromMs > MAX_RESULT_MS) throw outsideResultSpan(FN, ['from'], from);
   // The period read once: dueAtMs and the notes below see the same fields.
-  const fields = requireObject(period, FN, ['period']) as unknown as Period;
+  // With the period's field names, so that a class's getters of them are read, as dueAt reads them.
+  const fields = requireObject(period, FN, ['period'], undefined, PERIOD_FIELDS) as unknown as Period;
   // Whether dueAtMs read a provisional day, including a last day it only checked for the rest-day
   // extension (that day counts as a calendar day and is not a working day's note).
   const mark = provisionalMark();

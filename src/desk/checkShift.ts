@@ -93,7 +93,7 @@ export type ShiftViolation = ConsecutiveHoursViolation | ShiftPatternViolation |
 
 /** The answer of {@link checkShift}. */
 export type CheckShiftResult = Decision<{
-  /** True when there is no violation. */
+  /** True when there is no violation and no conflict the policy resolves against the posted shift (`shiftRule: 'work-hours'`). */
   compliant: boolean;
   /** Days of the month on which a shift starts. */
   workDays: number;
@@ -103,7 +103,7 @@ export type CheckShiftResult = Decision<{
   shiftPatterns: readonly (ShiftPatternId | null)[];
   /** The violations: stretches over 8 hours in time order, then off-pattern shifts, then the rest-day count. */
   violations: readonly ShiftViolation[];
-  /** Posted shifts that break the 8-hour rule: the sources' conflict (a violation too under `shiftRule: 'work-hours'`). */
+  /** Posted shifts that break the 8-hour rule: the sources' conflict, not the employee's violation (the roster does not comply under `shiftRule: 'work-hours'`). */
   conflicts: readonly ShiftConflict[];
 }>;
 
@@ -115,7 +115,6 @@ const WORK_HOURS_BASIS: readonly RuleId[] = /* @__PURE__ */ Object.freeze(['appr
 const PATTERN_BASIS: readonly RuleId[] = /* @__PURE__ */ Object.freeze(['desk.shifts.pattern']);
 const REST_DAYS_BASIS: readonly RuleId[] = /* @__PURE__ */ Object.freeze(['desk.shifts.rest-days']);
 const CONFLICT_BASIS: readonly RuleId[] = /* @__PURE__ */ Object.freeze(['desk.shifts.conflict']);
-const CONFLICT_VIOLATION_BASIS: readonly RuleId[] = /* @__PURE__ */ Object.freeze(['appraisal.work-hours', 'desk.shifts.conflict']);
 const NO_CONFLICTS: readonly ShiftConflict[] = /* @__PURE__ */ Object.freeze([]);
 
 interface Interval {
@@ -159,9 +158,10 @@ function patternOf(shift: Interval, rules: ShiftPolicy): ShiftPatternId | null {
  * rest days in the month (a day on which no shift starts). Both standard shifts are longer than 8 hours,
  * so a roster complies only when the shifts record their breaks: the source's two rules pull against
  * each other and the check reports it rather than hiding it. A posted shift that runs past 8 hours
- * without a break is listed in `conflicts` (basis `desk.shifts.conflict`); under the policy's
- * `desk.shiftRule: 'work-hours'` (the default) it is also a violation, marked with the conflict, and
- * under `'posted-shifts'` it is not.
+ * without a break is listed in `conflicts` (basis `desk.shifts.conflict`), never in `violations`: the
+ * employee worked the shift the company posted. The policy's `desk.shiftRule` says which document
+ * prevails: under `'work-hours'` (the default) such a roster does not comply (`compliant: false`, basis
+ * `appraisal.work-hours` and `desk.shifts.conflict`); under `'posted-shifts'` the posted shift stands.
  *
  * @param roster - The month (`'YYYY-MM'`) and the employee's shifts, with their breaks.
  * @param options - `policy` for a company's own patterns and limits.
@@ -188,8 +188,8 @@ function patternOf(shift: Interval, rules: ShiftPolicy): ShiftPatternId | null {
  * checkShift({ month: '2026-03', shifts: [...days, 28, 29].map(early) }).violations;
  * //=> [{ kind: 'rest-days', restDays: 2, required: 3, basis: ['desk.shifts.rest-days'] }]
  * const unbroken = checkShift({ month: '2026-03', shifts: [{ start: '2026-03-02T08:00:00+08:00', end: '2026-03-02T17:30:00+08:00' }] });
- * [unbroken.violations[0]?.kind, unbroken.violations[0]?.basis];
- * //=> ['consecutive-hours', ['appraisal.work-hours', 'desk.shifts.conflict']]
+ * [unbroken.compliant, unbroken.violations, unbroken.basis];
+ * //=> [false, [], ['appraisal.work-hours', 'desk.shifts.conflict']]
  * unbroken.conflicts;
  * //=> [{ kind: 'posted-shift-over-limit', shift: 0, pattern: 'early', hours: 9.5, basis: ['desk.shifts.conflict'] }]
  * ```
@@ -250,9 +250,11 @@ export function checkShift(roster: MonthRoster, options?: RuleOptions): CheckShi
       // A stretch within one posted shift: the two documents conflict; the policy says which prevails.
       const only = stretch.shifts.length === 1 ? shifts[stretch.shifts[0] as number] : undefined;
       const pattern = only?.pattern ?? null;
+      // RULES appraisal.work-hours: reported as the conflict it is, never as the employee's violation;
+      // the policy's shiftRule decides whether the roster complies (below).
       if (only !== undefined && pattern !== null) {
         conflicts.push(Object.freeze({ kind: 'posted-shift-over-limit' as const, shift: only.index, pattern, hours, basis: CONFLICT_BASIS }));
-        if (desk.shiftRule === 'posted-shifts') return;
+        return;
       }
       // The stretch lies within its shifts: one that begins before 0000-01-01 or ends past 9999-12-31
       // (+08:00) is refused on its first shift's start or its last shift's end, which lie outside too.
@@ -265,7 +267,7 @@ export function checkShift(roster: MonthRoster, options?: RuleOptions): CheckShi
           start: resultDate(stretch.start, FN, ['shifts', first.index, 'start'], first.shift.startValue),
           end: resultDate(stretch.end, FN, ['shifts', last.index, 'end'], last.shift.fields.end),
           hours,
-          basis: pattern !== null && only !== undefined ? CONFLICT_VIOLATION_BASIS : WORK_HOURS_BASIS,
+          basis: WORK_HOURS_BASIS,
         }),
       );
     }
@@ -299,19 +301,25 @@ export function checkShift(roster: MonthRoster, options?: RuleOptions): CheckShi
     violations.push(Object.freeze({ kind: 'rest-days' as const, restDays, required: rules.minimumRestDays.value, basis: REST_DAYS_BASIS }));
   }
 
+  // Under shiftRule 'work-hours' (the default) the 8-hour rule prevails over the posted shift: a roster
+  // with such a conflict does not comply, though no violation is the employee's; under 'posted-shifts'
+  // the posted shift stands.
+  const conflictsPrevail = desk.shiftRule !== 'posted-shifts' && conflicts.length > 0;
+  const compliant = violations.length === 0 && !conflictsPrevail;
   const basis: RuleId[] = [];
   for (const finding of [...violations, ...conflicts]) {
     for (const id of finding.basis) if (!basis.includes(id)) basis.push(id);
   }
+  if (conflictsPrevail && !basis.includes('appraisal.work-hours')) basis.unshift('appraisal.work-hours');
   return freezeDecision(
     {
-      compliant: violations.length === 0,
+      compliant,
       workDays,
       restDays,
       shiftPatterns: Object.freeze(shifts.map((entry) => entry.pattern)),
       violations: Object.freeze(violations),
       conflicts: conflicts.length === 0 ? NO_CONFLICTS : Object.freeze(conflicts),
     },
-    basis.length === 0 ? COMPLIANT_BASIS : violations.length === 0 ? [...COMPLIANT_BASIS, ...basis] : basis,
+    basis.length === 0 ? COMPLIANT_BASIS : compliant ? [...COMPLIANT_BASIS, ...basis] : basis,
   );
 }

@@ -85,8 +85,9 @@ export interface DeskPolicy {
   readonly shifts: ShiftPolicy;
   /**
    * Which document prevails where a posted shift (CR 篇2 第1条, 9 or 9.5 hours) breaks the 8-hour rule
-   * (CR 篇1 一.1): `'work-hours'` (default: still a violation, marked as the sources' conflict) or
-   * `'posted-shifts'` (the posted shift is compliant; the conflict is only reported). RULES desk.shifts.conflict.
+   * (CR 篇1 一.1), reported either way as the sources' conflict, never as the employee's violation:
+   * `'work-hours'` (default: the roster does not comply) or `'posted-shifts'` (the posted shift stands;
+   * the conflict is only reported). RULES appraisal.work-hours, desk.shifts.conflict.
    */
   readonly shiftRule: 'work-hours' | 'posted-shifts';
 }

@@ -70,7 +70,11 @@ function readOnce(value: unknown, path: InputPath, base: unknown): unknown {
   } catch {
     throw new PolicyError(at, `definePolicy: ${describePath(at)} is a hole or unreadable`, hole ? 'missing' : 'unreadable');
   }
-  for (const key in copy) copy[key] = readOnce(copy[key], [...path, array ? +key : key], isPlainObject(base) ? base[key] : undefined);
+  // The default a child is read against (whose field names find a class's getters): a field's default, or
+  // for a row of a list, the fields of the default's rows together (the rows of a list differ in the
+  // fields they give).
+  const rowShape = Array.isArray(base) ? Object.assign({}, ...base.filter(isPlainObject)) : undefined;
+  for (const key in copy) copy[key] = readOnce(copy[key], [...path, array ? +key : key], rowShape ?? (isPlainObject(base) ? base[key] : undefined));
   return copy;
 }
 

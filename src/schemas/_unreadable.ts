@@ -60,6 +60,16 @@ export function isUnreadableDate(value: unknown): boolean {
   }
 }
 
+/** The time of a Date made in another realm (its tag is Date, it is no Date of this realm), else undefined. */
+export function foreignDateMs(value: unknown): number | undefined {
+  try {
+    if (typeof value !== 'object' || value === null || value instanceof Date) return undefined;
+    return Date.prototype.getTime.call(value);
+  } catch {
+    return undefined;
+  }
+}
+
 /** True for a Promise: a step before a schema must not hand one on (zod takes it for an asynchronous step, and throws). */
 export function isPromise(value: unknown): boolean {
   try {

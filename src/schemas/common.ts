@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { MAX_INSTANT_MS, MIN_INSTANT_MS, type Instant } from '../core/instant.js';
 import { CIVIL_DATE, CLOCK_TIME, instantMsOrNull, OFFSET } from './_instantMs.js';
 import { countChecks, NOT_FIELDS_MESSAGE, refusedAsFields, withMetaOf, yuanChecks } from './policy/common.js';
-import { isPromise, isUnreadableDate, UNREADABLE_MESSAGE, unreadablePlace } from './_unreadable.js';
+import { foreignDateMs, isPromise, isUnreadableDate, UNREADABLE_MESSAGE, unreadablePlace } from './_unreadable.js';
 import { MAX_YUAN } from '../core/money.js';
 
 // Building blocks shared by the input schemas. They accept what the rule functions accept, so a
@@ -43,6 +43,10 @@ export const instantSchema: z.ZodType<Instant> = withInstantProbe(z
 /* @__NO_SIDE_EFFECTS__ */
 function withInstantProbe<T extends z.ZodType>(schema: T): T {
   const probed = z.preprocess((value, context) => {
+    // A Date of another realm (a vm context, an iframe) is a Date to the functions: zod's check is
+    // `instanceof Date` of this realm, so it is handed on as one.
+    const foreign = foreignDateMs(value);
+    if (foreign !== undefined) return new Date(foreign);
     // A Promise is no instant either, and must not be handed on: zod takes it for an asynchronous step.
     if (!isUnreadableDate(value) && !isPromise(value)) return value;
     context.addIssue({ code: 'custom', input: undefined, message: 'must be a valid instant (Date, epoch ms or ISO-8601 string)' });

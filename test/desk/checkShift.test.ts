@@ -66,7 +66,9 @@ describe('checkShift', () => {
     });
     expect(result.workDays).toBe(0);
     expect(result.restDays).toBe(30);
-    expect(result.violations.map((v) => v.kind)).toEqual(['consecutive-hours', 'shift-pattern']);
+    // The late shift of 31 March runs 9 hours unbroken: the posted shift's conflict, not a violation.
+    expect(result.violations.map((v) => v.kind)).toEqual(['shift-pattern']);
+    expect(result.conflicts.map((conflict) => conflict.hours)).toEqual([9]);
   });
 
   describe('consecutive hours', () => {
@@ -74,23 +76,29 @@ describe('checkShift', () => {
       const eight = checkShift({ month: '2026-03', shifts: [{ start: '2026-03-02T16:00:00+08:00', end: '2026-03-03T00:00:00+08:00' }] });
       expect(eight.compliant).toBe(true);
       expect(eight.shiftPatterns).toEqual(['late']);
+      // The late shift extended to 01:00 is a posted shift: the sources' conflict, reported as such and
+      // not as the employee's violation; under the default shiftRule the roster does not comply.
       const nine = checkShift({ month: '2026-03', shifts: [{ start: '2026-03-02T16:00:00+08:00', end: '2026-03-03T01:00:00+08:00' }] });
-      expect(nine.violations).toHaveLength(1);
-      const violation = nine.violations[0];
+      expect(nine.violations).toEqual([]);
+      expect(nine.conflicts).toEqual([{ kind: 'posted-shift-over-limit', shift: 0, pattern: 'late', hours: 9, basis: ['desk.shifts.conflict'] }]);
+      expect([nine.compliant, nine.basis]).toEqual([false, ['appraisal.work-hours', 'desk.shifts.conflict']]);
+      // Off the patterns, the same nine hours are the employee's violation, with its start and end.
+      const offPattern = checkShift({ month: '2026-03', shifts: [{ start: '2026-03-02T15:00:00+08:00', end: '2026-03-03T00:00:00+08:00' }] });
+      const violation = offPattern.violations[0];
       expect(violation?.kind).toBe('consecutive-hours');
       if (violation?.kind === 'consecutive-hours') {
         expect(violation.hours).toBe(9);
         expect(violation.shifts).toEqual([0]);
-        expect(toShanghaiIsoString(violation.start)).toBe('2026-03-02T16:00:00.000+08:00');
-        expect(toShanghaiIsoString(violation.end)).toBe('2026-03-03T01:00:00.000+08:00');
-        // The late shift extended to 01:00 is a posted shift: the sources' conflict, marked as such.
-        expect(violation.basis).toEqual(['appraisal.work-hours', 'desk.shifts.conflict']);
+        expect(toShanghaiIsoString(violation.start)).toBe('2026-03-02T15:00:00.000+08:00');
+        expect(toShanghaiIsoString(violation.end)).toBe('2026-03-03T00:00:00.000+08:00');
+        expect(violation.basis).toEqual(['appraisal.work-hours']);
       }
     });
 
     it('flags the standard early shift when no break is recorded', () => {
       const result = checkShift({ month: '2026-03', shifts: [{ start: at('2026-03', 2, '08:00'), end: at('2026-03', 2, '17:30') }] });
-      expect(result.violations).toMatchObject([{ kind: 'consecutive-hours', hours: 9.5 }]);
+      expect(result.conflicts).toMatchObject([{ kind: 'posted-shift-over-limit', hours: 9.5 }]);
+      expect([result.compliant, result.violations]).toEqual([false, []]);
       expect(result.shiftPatterns).toEqual(['early']);
     });
 
@@ -110,7 +118,7 @@ describe('checkShift', () => {
       const shift = { start: at('2026-03', 2, '08:00'), end: at('2026-03', 2, '17:30'), breaks: [{ start: at('2026-03', 2, '12:00'), end: at('2026-03', 2, '12:15') }] };
       expect(checkShift({ month: '2026-03', shifts: [shift] }).violations).toEqual([]);
       const policy = definePolicy({ desk: { shifts: { minimumBreakMinutes: 30 } } });
-      expect(checkShift({ month: '2026-03', shifts: [shift] }, { policy }).violations).toMatchObject([{ kind: 'consecutive-hours', hours: 9.5 }]);
+      expect(checkShift({ month: '2026-03', shifts: [shift] }, { policy }).conflicts).toMatchObject([{ kind: 'posted-shift-over-limit', hours: 9.5 }]);
     });
 
     it('handles breaks in any order, at the edges of the shift', () => {

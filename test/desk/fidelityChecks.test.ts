@@ -194,10 +194,13 @@ describe('checkShift conflict', () => {
   const early = { start: '2026-03-02T08:00:00+08:00', end: '2026-03-02T17:30:00+08:00' };
   const long = { start: '2026-03-03T08:00:00+08:00', end: '2026-03-03T18:00:00+08:00' };
 
-  it('marks a posted shift over 8 hours as the sources\' conflict and a violation under work-hours', () => {
+  it('reports a posted shift over 8 hours as the sources\' conflict, not as the employee\'s violation (RULES appraisal.work-hours)', () => {
     const result = checkShift({ month: '2026-03', shifts: [early, long] });
     expect(result.conflicts).toEqual([{ kind: 'posted-shift-over-limit', shift: 0, pattern: 'early', hours: 9.5, basis: ['desk.shifts.conflict'] }]);
-    expect(result.violations.filter((v) => v.kind === 'consecutive-hours').map((v) => v.basis)).toEqual([['appraisal.work-hours', 'desk.shifts.conflict'], ['appraisal.work-hours']]);
+    expect(result.violations.filter((v) => v.kind === 'consecutive-hours').map((v) => v.basis)).toEqual([['appraisal.work-hours']]);
+    // Under shiftRule 'work-hours' (the default) the 8-hour rule prevails: a roster of the posted shift alone does not comply.
+    const onlyPosted = checkShift({ month: '2026-03', shifts: [early] });
+    expect([onlyPosted.compliant, onlyPosted.violations, onlyPosted.basis]).toEqual([false, [], ['appraisal.work-hours', 'desk.shifts.conflict']]);
     expect(result.basis).toContain('desk.shifts.conflict');
     expect(inCatalog(result.basis)).toBe(true);
   });
@@ -210,6 +213,8 @@ describe('checkShift conflict', () => {
     const onlyPosted = checkShift({ month: '2026-03', shifts: [early] }, { policy });
     expect(onlyPosted.violations.filter((v) => v.kind === 'consecutive-hours')).toEqual([]);
     expect(onlyPosted.basis).toContain('desk.shifts.conflict');
+    // The posted shift stands: with the month's rest days, the roster complies.
+    expect(onlyPosted.compliant).toBe(true);
   });
 
   it('reports no conflict for a posted shift with a break', () => {

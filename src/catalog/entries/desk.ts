@@ -142,7 +142,7 @@ export const deskEntries: RuleEntries = {
       'zh-Hant': '來源衝突：前台排班早班9.5小時、晚班9小時，而考核制度規定連續工作不得超過8小時；無休息時段的排班按公司政策認定哪一條優先。',
       en: 'Source conflict: the posted desk shifts run 9.5 and 9 hours while the appraisal rules allow at most 8 consecutive hours; without a recorded break, company policy decides which prevails.',
     },
-    assumption: 'By default the 8-hour rule prevails (the shift is a violation marked with this conflict); policy desk.shiftRule: posted-shifts makes a posted shift compliant and only reports the conflict.',
+    assumption: 'The conflict is reported as such, never as the employee\'s violation. By default the 8-hour rule prevails (a roster with the conflict does not comply); policy desk.shiftRule: posted-shifts lets the posted shift stand, and only reports the conflict.',
     legalRisk: HOURS_RISK,
   },
 };
