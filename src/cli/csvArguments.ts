@@ -79,6 +79,9 @@ function overlaps(a: readonly (string | number)[], b: readonly (string | number)
 /** Maps the rows of one CSV input onto a function's arguments, as its header describes. */
 export class CsvRowMapper {
   private readonly columns: readonly Column[];
+  // The first argument, when every column names a field of it: a row whose cells are all empty is that
+  // object with no field given (an employee's month with nothing to score), as `{}` on an NDJSON line.
+  private objectArgument = false;
 
   /**
    * @param header - The header row's cells.
@@ -115,6 +118,7 @@ export class CsvRowMapper {
       columns.push({ header: name, path, types: node === undefined ? undefined : acceptedTypes(layout.root, node) });
     }
     this.columns = columns;
+    this.objectArgument = columns.length > 0 && columns.every((column) => column.path[0] === 0 && column.path.length > 1);
   }
 
   /**
@@ -139,6 +143,7 @@ export class CsvRowMapper {
       const value = typeCell(cell, column.types);
       if (value !== ABSENT) setAt(args, column.path, value);
     });
+    if (this.objectArgument && args.length === 0) args.push({});
     return { args };
   }
 }

@@ -43,7 +43,8 @@ Options
   --locale <locale>     titles in zh-Hans (default), zh-Hant or en (iCalendar output)
   --name <text>         the calendar's name shown by calendar clients (iCalendar output)
   --out <file>          write to the file instead of stdout
-  --policy <file>       company policy (JSON overrides, as for the other commands)
+  --policy <file>       company policy (JSON overrides, as for the other commands); of a file of
+                        effective-dated versions, the version in force at --from
   --calendar <file>     working days: State Council notices or a whole calendar (as for the other commands)
   -h, --help            this help
 
@@ -56,11 +57,13 @@ Example
 `;
 
 function readOptions(argv: readonly string[]) {
+  let parsed;
   try {
-    return parseArgs({
+    parsed = parseArgs({
       args: [...argv],
       strict: true,
       allowPositionals: false,
+      tokens: true,
       options: {
         from: { type: 'string' },
         to: { type: 'string' },
@@ -73,11 +76,20 @@ function readOptions(argv: readonly string[]) {
         calendar: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
-    }).values;
+    });
   } catch (error) {
     // parseArgs reports an unknown option, a missing value or a positional as a TypeError.
     throw new UsageError(`duty: ${(error as Error).message}`);
   }
+  // An option given twice is a mistake, as for the other commands (parseArgs keeps the last): only
+  // --role may repeat.
+  const seen = new Set<string>();
+  for (const token of parsed.tokens) {
+    if (token.kind !== 'option' || token.name === 'role') continue;
+    if (seen.has(token.name)) throw new UsageError(`duty: --${token.name} is given twice`);
+    seen.add(token.name);
+  }
+  return parsed.values;
 }
 
 /** One duty as an NDJSON line: instants in Shanghai time, as the other commands write them. */

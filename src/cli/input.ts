@@ -62,6 +62,18 @@ export interface CsvHandler {
   malformed(message: string, line: number): void;
 }
 
+/** The longest cell kept: 16 Mi characters. */
+export const MAX_CELL_CHARACTERS = 16 * 1024 * 1024;
+
+// The index of the next comma, line break or quote in `text` from `from`, or its length.
+function nextSpecial(text: string, from: number): number {
+  for (let index = from; index < text.length; index += 1) {
+    const code = text.charCodeAt(index);
+    if (code === 44 || code === 10 || code === 13 || code === 34) return index;
+  }
+  return text.length;
+}
+
 const enum State {
   FieldStart,
   Unquoted,
@@ -94,13 +106,20 @@ export class CsvParser {
     for (let index = 0; index < text.length; index += 1) {
       const char = text[index] as string;
       switch (this.state) {
-        case State.Quoted:
-          if (char === '"') this.state = State.QuoteInQuoted;
-          else {
-            if (char === '\n') this.lineNumber += 1;
-            this.field += char;
-          }
+        case State.Quoted: {
+          // The cell's text up to its next quote, appended at once: a string grown a character at a
+          // time costs V8 a rope node per character (~35 bytes), so an unclosed quote in a large export
+          // took gigabytes.
+          const close = text.indexOf('"', index);
+          const end = close === -1 ? text.length : close;
+          const piece = text.slice(index, end);
+          for (let at = piece.indexOf('\n'); at !== -1; at = piece.indexOf('\n', at + 1)) this.lineNumber += 1;
+          this.append(piece);
+          if (close !== -1) this.state = State.QuoteInQuoted;
+          index = end;
+          if (close === -1) index -= 1;
           break;
+        }
         case State.QuoteInQuoted:
           if (char === '"') {
             this.field += '"';
@@ -128,11 +147,25 @@ export class CsvParser {
           } else if (char === '\r' && this.quoted) {
             // The line break after a quoted cell: \r\n.
           } else {
-            this.field += char;
+            // This character and the unquoted text after it up to the next comma, line break or quote,
+            // appended at once (see above).
+            const end = nextSpecial(text, index + 1);
+            this.append(text.slice(index, end));
             this.state = State.Unquoted;
+            index = end - 1;
           }
       }
     }
+  }
+
+  // Adds to the open cell, up to MAX_CELL_CHARACTERS: a longer cell (an unclosed quote swallowing the rest
+  // of the file, most likely) makes the record malformed and is not kept, so memory stays bounded.
+  private append(piece: string): void {
+    if (this.field.length + piece.length > MAX_CELL_CHARACTERS) {
+      this.problem ??= `a cell is longer than ${MAX_CELL_CHARACTERS} characters (a quote that is never closed?)`;
+      return;
+    }
+    this.field += piece;
   }
 
   /** Ends the input: completes the last record, or reports an unterminated quoted cell. */

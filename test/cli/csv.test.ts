@@ -74,6 +74,29 @@ describe('CsvParser', () => {
     ]);
   });
 
+  it('keeps no cell longer than 16 Mi characters: an unclosed quote swallowing a large file is reported, not held', () => {
+    // One quote never closed, then 17 Mi characters in pieces: the record is malformed, the text not kept.
+    const parser = new CsvParser();
+    const malformed: [string, number][] = [];
+    const handler = { record: () => undefined, malformed: (message: string, line: number) => malformed.push([message, line]) };
+    parser.push('h,i\n"open,', handler);
+    const piece = 'x'.repeat(1 << 20);
+    for (let count = 0; count < 17; count += 1) parser.push(piece, handler);
+    parser.end(handler);
+    expect(malformed).toEqual([['a quoted cell is not closed before the end of the input', 2]]);
+    // Closed after 17 Mi characters: the record is refused for its cell's length, and the next is read.
+    const closed = new CsvParser();
+    const found: [string, number][] = [];
+    const records: string[][] = [];
+    const onRecord = { record: (cells: readonly CsvCell[]) => records.push(cells.map((cell) => cell.text)), malformed: (message: string, line: number) => found.push([message, line]) };
+    closed.push('"', onRecord);
+    for (let count = 0; count < 17; count += 1) closed.push(piece, onRecord);
+    closed.push('",1\n2,3\n', onRecord);
+    closed.end(onRecord);
+    expect(found).toEqual([[expect.stringMatching(/^a cell is longer than 16777216 characters/), 1]]);
+    expect(records).toEqual([['2', '3']]);
+  });
+
   it('keeps a quote inside an unquoted cell as text', () => {
     expect(parse('5" pipe,x\n').records).toEqual([[['5" pipe', 'x'], 1]]);
   });
@@ -140,6 +163,19 @@ describe('wuye-rules command line: CSV input', () => {
       },
       { line: 3, ok: true, result: { amount: 3, code: '', note: '' } },
     ]);
+  });
+
+  it('reads a row whose cells are all empty as an object with no field given, as {} on an NDJSON line', async () => {
+    const csv = ['amount,note', ',', '3,x'].join('\n');
+    const { status, lines } = await runCli(['record', 'cases.csv'], { registry, files: { 'cases.csv': csv } });
+    expect(status).toBe(0);
+    expect(lines).toEqual([
+      { line: 2, ok: true, result: {} },
+      { line: 3, ok: true, result: { amount: 3, note: 'x' } },
+    ]);
+    // A real function: a month with nothing to score is 80; a complaint with no facts is level 4.
+    const months = await runCli(['scoreMonth', '-', '--csv'], { input: 'examScore,adjustment.points,adjustment.reason\n,,\n' });
+    expect(months.lines[0]).toMatchObject({ line: 2, ok: true, result: { score: 80 } });
   });
 
   it('reads CSV from stdin with --csv or --format csv, and NDJSON from a .csv file with --format ndjson', async () => {

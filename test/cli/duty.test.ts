@@ -57,6 +57,8 @@ describe('wuye-rules duty', () => {
     [['--from', '2026-03-01', '--to', '2026-03-31', 'extra'], /duty: /],
     [['--from', '2026-03-01', '--to', '2026-03-31', '--name', 'x'], /--name applies to --ics/],
     [['--from', '2026-03-01', '--to', '2026-03-31', '--locale', 'en'], /--locale applies to --ics/],
+    [['--from', '2026-03-01', '--from', '2026-03-02', '--to', '2026-03-31'], /--from is given twice/],
+    [['--from', '2026-03-01', '--to', '2026-03-31', '--ics', '--out', 'a.ics', '--out', 'b.ics'], /--out is given twice/],
     [['--from', '2026-03-01', '--to', '2026-03-31', '--policy', 'missing.json'], /cannot read --policy missing.json/],
   ])('refuses %j as a usage error (status 2)', async (argv, message) => {
     const outcome = await runDuty(argv);
