@@ -204,15 +204,16 @@ function coverageError(context: WorkdayContext, day: number): CalendarCoverageEr
   const outside = published
     ? `the calendar (${yearOfDay(published[0])}–${yearOfDay(published[1])}) and the statutory table of outOfCoverage: 'statutory' (${STATUTORY_FROM}–${STATUTORY_TO})`
     : `the calendar (${from}–${to})`;
-  // extendCalendar adds the years after a calendar; a year before it needs a calendar defined to
-  // cover it; a year no calendar may cover has only the weekends-only fallback. The statutory table
-  // is offered only where it has the year.
+  // extendCalendar adds the year right after a calendar's last; a year before the calendar, or further
+  // after it, needs a calendar defined to cover it; a year no calendar may cover has only the
+  // weekends-only fallback. The statutory table is offered only where it has the year.
+  const last = published ? yearOfDay(published[1]) : to;
   const supply =
     year < MIN_YEAR || year > MAX_YEAR
       ? `no calendar covers years outside ${MIN_YEAR}–${MAX_YEAR}:`
-      : year < (published ? yearOfDay(published[0]) : from)
-        ? 'define a calendar that covers it with defineCalendar (extendCalendar adds later years only) or'
-        : 'add its notice with extendCalendar or';
+      : year === last + 1
+        ? 'add its notice with extendCalendar or'
+        : `define a calendar that covers it with defineCalendar (extendCalendar adds ${last + 1} only) or`;
   return new CalendarCoverageError(year, `${context.fn}: ${year} is outside ${outside}; ${supply} set policy outOfCoverage: '${published || !inStatutoryTable(year) ? 'weekends' : 'statutory'}'`);
 }
 

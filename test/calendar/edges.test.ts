@@ -40,21 +40,21 @@ describe('isWorkday', () => {
     const gap = caught(() => isWorkday('2012-06-01T12:00:00+08:00', { calendar: custom, policy: definePolicy({ outOfCoverage: 'statutory' }) })) as CalendarCoverageError;
     expect(gap.year).toBe(2012);
     // Under 'statutory' the year is outside the calendar's own years and the statutory table: the other way out is 'weekends'.
-    expect(gap.message).toBe("isWorkday: 2012 is outside the calendar (2010–2010) and the statutory table of outOfCoverage: 'statutory' (2014–2099); add its notice with extendCalendar or set policy outOfCoverage: 'weekends'");
+    expect(gap.message).toBe("isWorkday: 2012 is outside the calendar (2010–2010) and the statutory table of outOfCoverage: 'statutory' (2014–2099); define a calendar that covers it with defineCalendar (extendCalendar adds 2011 only) or set policy outOfCoverage: 'weekends'");
     const beyond = caught(() => isWorkday('2100-03-01T12:00:00+08:00', { policy: definePolicy({ outOfCoverage: 'statutory' }) })) as CalendarCoverageError;
-    expect([beyond.year, beyond.message]).toEqual([2100, "isWorkday: 2100 is outside the calendar (2019–2026) and the statutory table of outOfCoverage: 'statutory' (2014–2099); add its notice with extendCalendar or set policy outOfCoverage: 'weekends'"]);
+    expect([beyond.year, beyond.message]).toEqual([2100, "isWorkday: 2100 is outside the calendar (2019–2026) and the statutory table of outOfCoverage: 'statutory' (2014–2099); define a calendar that covers it with defineCalendar (extendCalendar adds 2027 only) or set policy outOfCoverage: 'weekends'"]);
   });
 
   it('offers defineCalendar for a year before the calendar, and the statutory table only for a year it has', () => {
     const before = caught(() => isWorkday('2018-05-05T12:00:00+08:00')) as CalendarCoverageError;
-    expect(before.message).toBe("isWorkday: 2018 is outside the calendar (2019–2026); define a calendar that covers it with defineCalendar (extendCalendar adds later years only) or set policy outOfCoverage: 'statutory'");
+    expect(before.message).toBe("isWorkday: 2018 is outside the calendar (2019–2026); define a calendar that covers it with defineCalendar (extendCalendar adds 2027 only) or set policy outOfCoverage: 'statutory'");
     const older = caught(() => isWorkday('2013-05-05T12:00:00+08:00')) as CalendarCoverageError;
-    expect(older.message).toBe("isWorkday: 2013 is outside the calendar (2019–2026); define a calendar that covers it with defineCalendar (extendCalendar adds later years only) or set policy outOfCoverage: 'weekends'");
+    expect(older.message).toBe("isWorkday: 2013 is outside the calendar (2019–2026); define a calendar that covers it with defineCalendar (extendCalendar adds 2027 only) or set policy outOfCoverage: 'weekends'");
     const later = caught(() => isWorkday('2100-05-05T12:00:00+08:00')) as CalendarCoverageError;
-    expect(later.message).toBe("isWorkday: 2100 is outside the calendar (2019–2026); add its notice with extendCalendar or set policy outOfCoverage: 'weekends'");
+    expect(later.message).toBe("isWorkday: 2100 is outside the calendar (2019–2026); define a calendar that covers it with defineCalendar (extendCalendar adds 2027 only) or set policy outOfCoverage: 'weekends'");
     const custom = defineCalendar({ from: 2030, to: 2031, holidays: [], workdays: [] });
     const earlier = caught(() => isWorkday('2029-06-01T12:00:00+08:00', { calendar: custom })) as CalendarCoverageError;
-    expect(earlier.message).toBe("isWorkday: 2029 is outside the calendar (2030–2031); define a calendar that covers it with defineCalendar (extendCalendar adds later years only) or set policy outOfCoverage: 'statutory'");
+    expect(earlier.message).toBe("isWorkday: 2029 is outside the calendar (2030–2031); define a calendar that covers it with defineCalendar (extendCalendar adds 2032 only) or set policy outOfCoverage: 'statutory'");
     // Regression: a year no calendar may cover was offered extendCalendar or defineCalendar, which refuse it.
     const last = caught(() => isWorkday('9999-12-31')) as CalendarCoverageError;
     expect([last.year, last.message]).toEqual([9999, "isWorkday: 9999 is outside the calendar (2019–2026); no calendar covers years outside 1900–2999: set policy outOfCoverage: 'weekends'"]);

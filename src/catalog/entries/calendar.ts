@@ -38,9 +38,9 @@ export const calendarEntries: RuleEntries = {
     source: 'PRC',
     clause: '全国年节及纪念日放假办法 第二条、第六条（2013年、2024年文本）',
     summary: {
-      'zh-Hans': '尚未公布（或未收录）国务院放假通知的年份，暂按法定节假日推算：周末、当年施行文本规定的全体公民节日、节日逢周末在其后的工作日补假；不含调休上班日。用到该推算的结果均标注为暂定。',
-      'zh-Hant': '尚未公布（或未收錄）國務院放假通知的年份，暫按法定節假日推算：週末、當年施行文本規定的全體公民節日、節日逢週末在其後的工作日補假；不含調休上班日。用到該推算的結果均標註為暫定。',
-      en: 'A year whose State Council notice is not published (or not shipped) is read provisionally: weekends, the statutory holidays of the text of the law in force that year, and a compensation day on the first working day after a holiday for each of its days falling on a weekend; no make-up working days. Every answer that used such a day is flagged provisional.',
+      'zh-Hans': '尚未公布（或未收录）国务院放假通知的年份，暂按法定节假日推算：周末、当年施行文本规定的全体公民节日、节日逢周末或两个节日同在一天（中秋落在10月1日至3日）时在其后的工作日补假；不含调休上班日。用到该推算的结果均标注为暂定。',
+      'zh-Hant': '尚未公布（或未收錄）國務院放假通知的年份，暫按法定節假日推算：週末、當年施行文本規定的全體公民節日、節日逢週末或兩個節日同在一天（中秋落在10月1日至3日）時在其後的工作日補假；不含調休上班日。用到該推算的結果均標註為暫定。',
+      en: 'A year whose State Council notice is not published (or not shipped) is read provisionally: weekends, the statutory holidays of the text of the law in force that year, and a compensation day on the first working day after a holiday for each of its days falling on a weekend or shared by two holidays (中秋 on 1–3 October); no make-up working days. Every answer that used such a day is flagged provisional.',
     },
     assumption:
       'Only with policy outOfCoverage: "statutory". The 2013 text applies before 2025, the 2024 text (除夕 and 2 May added) from 2025. A day two holidays share (中秋 on 1–3 October) earns a compensation day, the reading that agrees best with the published years 2019–2026. The notice’s swaps (调休) are unknowable before it appears, so the provisional year has none; a published notice replaces the provisional year whole.',
