@@ -90,6 +90,11 @@ export class CsvRowMapper {
    * @throws {@link UsageError} When the header names no column, a column twice, or overlapping columns.
    */
   constructor(header: readonly CsvCell[], layout: ArgumentLayout, functionName: string) {
+    // A line break inside an unquoted header cell: the lines end in a carriage return alone (classic Mac
+    // files), which CSV does not know, so the whole file would be read as its header and give no output.
+    if (header.some((cell) => !cell.quoted && /[\r\n]/.test(cell.text))) {
+      throw new UsageError('the CSV header holds a line break inside a cell: the lines seem to end in a carriage return alone; save the file with CRLF or LF line ends');
+    }
     const names = header.map((cell) => cell.text.trim());
     const firstArgument = layout.argumentSchemas[0];
     const scalar = layout.arity === 1 && firstArgument !== undefined && !acceptedTypes(layout.root, firstArgument).has('object');

@@ -28,7 +28,8 @@ export function builtInKind(value: object): string | undefined {
   // A tag of the language's own: from an internal slot (an Error, a Date, `arguments`: no
   // Symbol.toStringTag), or from the prototype of a built-in constructor (a Promise, a typed array, Math).
   // A class of the caller's may tag itself and is still an object of fields.
-  if (!(Symbol.toStringTag in value)) return tag;
+  // A generator's prototypes have no constructor function: named by their tags.
+  if (!(Symbol.toStringTag in value) || tag === 'Generator' || tag === 'AsyncGenerator') return tag;
   const constructor = (Object.getPrototypeOf(value) as { constructor?: unknown } | null)?.constructor;
   return typeof constructor === 'function' && Function.prototype.toString.call(constructor).includes('[native code]') ? tag : undefined;
 }

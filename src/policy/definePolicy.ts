@@ -26,6 +26,20 @@ function copyData(value: unknown): unknown {
   return copy;
 }
 
+// The fields of the plain objects of `values` together, nested objects merged the same way: the shape a
+// row of a default list gives (one class rule's `when` names fields another's does not).
+function mergedShape(values: readonly unknown[]): Record<string, unknown> {
+  const shape: Record<string, unknown> = {};
+  for (const value of values) {
+    if (!isPlainObject(value)) continue;
+    for (const key of Object.keys(value)) {
+      const field = value[key];
+      shape[key] = isPlainObject(field) ? mergedShape([shape[key], field]) : (shape[key] ?? field);
+    }
+  }
+  return shape;
+}
+
 // Reads the caller's overrides once into our own copy, so that a getter or Proxy meets one read and
 // everything after works on the copy. A hole, or a getter or trap that throws, is a PolicyError naming
 // the element.
@@ -73,7 +87,7 @@ function readOnce(value: unknown, path: InputPath, base: unknown): unknown {
   // The default a child is read against (whose field names find a class's getters): a field's default, or
   // for a row of a list, the fields of the default's rows together (the rows of a list differ in the
   // fields they give).
-  const rowShape = Array.isArray(base) ? Object.assign({}, ...base.filter(isPlainObject)) : undefined;
+  const rowShape = Array.isArray(base) ? mergedShape(base) : undefined;
   for (const key in copy) copy[key] = readOnce(copy[key], [...path, array ? +key : key], rowShape ?? (isPlainObject(base) ? base[key] : undefined));
   return copy;
 }

@@ -165,6 +165,13 @@ describe('wuye-rules command line: CSV input', () => {
     ]);
   });
 
+  it('stops with a usage error for lines ending in a carriage return alone, read whole as the header (no output at all before)', async () => {
+    const { status, stderr, lines } = await runCli(['approvalAuthority', 'm.csv'], { files: { 'm.csv': 'amountYuan\r1000\r-1\r' } });
+    expect(status).toBe(2);
+    expect(lines).toEqual([]);
+    expect(stderr).toMatch(/carriage return alone/);
+  });
+
   it('reads a row whose cells are all empty as an object with no field given, as {} on an NDJSON line', async () => {
     const csv = ['amount,note', ',', '3,x'].join('\n');
     const { status, lines } = await runCli(['record', 'cases.csv'], { registry, files: { 'cases.csv': csv } });

@@ -8,6 +8,7 @@ import { dueAt } from '../../src/calendar/dueAt.js';
 import { explainDeadline } from '../../src/calendar/explainDeadline.js';
 import { isWorkday } from '../../src/calendar/isWorkday.js';
 import { classifyComplaint } from '../../src/complaint/classifyComplaint.js';
+import { defaultPolicy } from '../../src/policy/defaultPolicy.js';
 import { definePolicy } from '../../src/policy/definePolicy.js';
 import { classifyComplaintInputSchema, instantSchema, repairStatusInputSchema } from '../../src/schemas/index.js';
 
@@ -21,7 +22,10 @@ describe('unusual objects of fields', () => {
     const facts = Object.assign(new ComplaintFacts(), { collectiveHouseholds: 12 });
     expect(classifyComplaint(facts as never)).toEqual(classifyComplaint({ collectiveHouseholds: 12 }));
     expect(classifyComplaintInputSchema.safeParse(facts).success).toBe(true);
-    for (const value of [Promise.resolve({}), new Error('x'), new BigUint64Array(1), new Uint8ClampedArray(1), new WeakMap(), Math]) {
+    const generator = (function* facts() {
+      yield 1;
+    })();
+    for (const value of [Promise.resolve({}), new Error('x'), new BigUint64Array(1), new Uint8ClampedArray(1), new WeakMap(), Math, generator]) {
       expect(() => classifyComplaint(value as never)).toThrow(/not a built-in/);
     }
   });
@@ -49,6 +53,30 @@ describe('unusual objects of fields', () => {
       }
     }
     expect(definePolicy({ businessHours: [new Hours()] } as never).businessHours).toEqual(definePolicy({ businessHours: [{ from: '08:00', to: '17:30' }] } as never).businessHours);
+    // Inside a row too: a class rule's `when` names fields the other default rules' do not; a band's ceiling.
+    class When {
+      get movedIn(): boolean {
+        return true;
+      }
+      get affectsDailyLife(): boolean {
+        return true;
+      }
+    }
+    const second = defaultPolicy.repair.classRules[1];
+    expect(definePolicy({ repair: { classRules: [{ repairClass: 'A', when: new When() }, second] } } as never).repair.classRules[0]).toEqual({
+      repairClass: 'A',
+      when: { movedIn: true, affectsDailyLife: true },
+    });
+    class UpTo {
+      get value(): number {
+        return 2000;
+      }
+      get inclusive(): boolean {
+        return true;
+      }
+    }
+    const bands = [{ approver: 'sales-manager', upTo: new UpTo() }, { approver: 'general-manager', upTo: null }];
+    expect(definePolicy({ complaint: { approvalBands: bands } } as never).complaint.approvalBands[0]).toEqual({ approver: 'sales-manager', upTo: { value: 2000, inclusive: true } });
   });
 
   it('takes a Date of another realm as an instant in the schemas, as the functions do', () => {
