@@ -4,7 +4,7 @@
 // parses, would throw the value's own error out of `safeParse`. The schemas look first and refuse it
 // at its path, as an issue.
 import { z } from 'zod';
-import { withMetaOf } from './policy/common.js';
+import { UNREADABLE_MESSAGE, withMetaOf } from './policy/common.js';
 
 type Path = (string | number)[];
 
@@ -79,8 +79,6 @@ export function isPromise(value: unknown): boolean {
   }
 }
 
-/** The message of a value whose read throws. */
-export const UNREADABLE_MESSAGE = 'must be readable (its read threw)';
 
 /**
  * `schema`, refusing first a value whose read throws anywhere (an issue at that place) and a Promise

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { MAX_INSTANT_MS, MIN_INSTANT_MS, type Instant } from '../core/instant.js';
 import { CIVIL_DATE, CLOCK_TIME, instantMsOrNull, OFFSET } from './_instantMs.js';
-import { countChecks, NOT_FIELDS_MESSAGE, refusedAsFields, withMetaOf, yuanChecks } from './policy/common.js';
-import { foreignDateMs, isPromise, isUnreadableDate, UNREADABLE_MESSAGE, unreadablePlace } from './_unreadable.js';
+import { countChecks, NOT_FIELDS_MESSAGE, refusedAsFields, UNREADABLE_MESSAGE, withMetaOf, yuanChecks } from './policy/common.js';
+import { foreignDateMs, isPromise, isUnreadableDate, unreadablePlace } from './_unreadable.js';
 import { MAX_YUAN } from '../core/money.js';
 
 // Building blocks shared by the input schemas. They accept what the rule functions accept, so a

@@ -9,7 +9,6 @@ import type { BusinessHours } from '../../policy/Policy.js';
 import type { Bound } from '../../core/bound.js';
 import { isExactToTheFen } from '../../core/money.js';
 import { builtInKind, ownsItsFields } from '../../core/inheritedFields.js';
-import { UNREADABLE_MESSAGE } from '../_unreadable.js';
 
 // zod/mini loads no locale, so its own messages would all read "Invalid input". Classic zod, which
 // these schemas used before, installs English when it loads; do the same, unless the application has
@@ -37,6 +36,9 @@ export function refusedAsFields(value: unknown): boolean {
 
 /** @internal The message of a Date, a Map, a Set or another built-in value refused where an object of fields goes. */
 export const NOT_FIELDS_MESSAGE = 'must be an object of fields, not a Date, a Map, a Set or another built-in value (a Promise, an Error…)';
+
+/** @internal The message of a value whose read throws (a revoked Proxy, a throwing getter or trap). */
+export const UNREADABLE_MESSAGE = 'must be readable (its read threw)';
 
 /** @internal The message of a Date, a Map, a Set or another built-in value found in a policy. */
 export const NOT_POLICY_VALUE_MESSAGE = 'must not be a Date, a Map, a Set or another built-in value: a policy holds plain objects, lists and JSON values';
