@@ -35,6 +35,15 @@ export function builtInKind(value: object): string | undefined {
 }
 
 /**
+ * {@link builtInKind} of an object where fields go, asked only where it can be one: an object on another
+ * prototype, or one that shows no field (Math, JSON, an empty `arguments`). core/validate.ts asks the
+ * same inline, with the keys it lists anyway.
+ */
+export function builtInKindOfFields(value: object): string | undefined {
+  return ownsItsFields(Object.getPrototypeOf(value)) && Object.keys(value).length > 0 ? undefined : builtInKind(value);
+}
+
+/**
  * The keys to read of an object that may inherit fields: those `for…in` sees, own first, then the
  * `known` names it has only otherwise (a class's getter, a non-enumerable inherited field). For a
  * plain object the callers use Object.keys, which gives the same keys faster.

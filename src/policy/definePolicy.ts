@@ -3,7 +3,7 @@ import { sealPolicy } from './_sealPolicy.js';
 import { PolicyError, type InputPath } from '../core/errors.js';
 import { defaultPolicy } from './defaultPolicy.js';
 import type { DeepPartial, Policy } from './Policy.js';
-import { builtInKind, keysOfInheriting, ownsItsFields } from '../core/inheritedFields.js';
+import { builtInKindOfFields, keysOfInheriting, ownsItsFields } from '../core/inheritedFields.js';
 import { isPlainObject } from '../core/validate.js';
 import { validatePolicy } from './validatePolicy.js';
 
@@ -51,8 +51,8 @@ function readOnce(value: unknown, path: InputPath, base: unknown): unknown {
   try {
     if (value instanceof Map) entries = 'Map';
     else if (value instanceof Set) entries = 'Set';
-    else if (isPlainObject(value) && (!ownsItsFields(Object.getPrototypeOf(value)) || Object.keys(value).length === 0)) {
-      const kind = builtInKind(value);
+    else if (isPlainObject(value)) {
+      const kind = builtInKindOfFields(value);
       if (kind !== undefined) entries = `built-in ${kind}`;
     }
   } catch {

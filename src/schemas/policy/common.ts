@@ -8,7 +8,7 @@ import type { Period } from '../../calendar/Period.js';
 import type { BusinessHours } from '../../policy/Policy.js';
 import type { Bound } from '../../core/bound.js';
 import { isExactToTheFen } from '../../core/money.js';
-import { builtInKind, ownsItsFields } from '../../core/inheritedFields.js';
+import { builtInKindOfFields } from '../../core/inheritedFields.js';
 
 // zod/mini loads no locale, so its own messages would all read "Invalid input". Classic zod, which
 // these schemas used before, installs English when it loads; do the same, unless the application has
@@ -27,8 +27,7 @@ export function refusedAsFields(value: unknown): boolean {
     if (value instanceof Date || value instanceof Map || value instanceof Set) return true;
     // Another built-in value (a Promise, an Error, a namespace object such as Math that shows no field), as
     // the functions refuse it (core/validate.ts).
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-    return (!ownsItsFields(Object.getPrototypeOf(value)) || Object.keys(value).length === 0) && builtInKind(value) !== undefined;
+    return typeof value === 'object' && value !== null && !Array.isArray(value) && builtInKindOfFields(value) !== undefined;
   } catch {
     return false;
   }
