@@ -25,9 +25,26 @@ describe('unusual objects of fields', () => {
     const generator = (function* facts() {
       yield 1;
     })();
-    for (const value of [Promise.resolve({}), new Error('x'), new BigUint64Array(1), new Uint8ClampedArray(1), new WeakMap(), Math, generator]) {
+    const asyncGenerator = (async function* facts() {
+      yield 1;
+    })();
+    for (const value of [Promise.resolve({}), new Error('x'), new BigUint64Array(1), new Uint8ClampedArray(1), new WeakMap(), Math, generator, asyncGenerator]) {
       expect(() => classifyComplaint(value as never)).toThrow(/not a built-in/);
     }
+  });
+
+  it('reads objects that tag themselves as fields, whatever their prototype, in the functions, definePolicy and the schemas', () => {
+    const plain = classifyComplaint({ collectiveHouseholds: 12 });
+    const tagged = Object.defineProperty({ collectiveHouseholds: 12 }, Symbol.toStringTag, { value: 'Facts' });
+    const nullTagged = Object.defineProperty(Object.assign(Object.create(null) as object, { collectiveHouseholds: 12 }), Symbol.toStringTag, { value: 'Facts' });
+    // A prototype whose `constructor` is not a function (a record of settings, say).
+    const prototype = Object.defineProperties({}, { constructor: { value: 1 }, [Symbol.toStringTag]: { value: 'Facts' } });
+    const oddPrototype = Object.assign(Object.create(prototype) as object, { collectiveHouseholds: 12 });
+    for (const value of [tagged, nullTagged, oddPrototype]) {
+      expect(classifyComplaint(value as never)).toEqual(plain);
+      expect(classifyComplaintInputSchema.safeParse(value).success).toBe(true);
+    }
+    expect(definePolicy(Object.defineProperty({ dayCounting: 'elapsed' }, Symbol.toStringTag, { value: 'Settings' }) as never).dayCounting).toBe('elapsed');
   });
 
   it('reads a period given as a class with getters in explainDeadline as dueAt does', () => {

@@ -189,7 +189,8 @@ describe('checkShift', () => {
   it('ends a stretch at a pause of exactly the policy minimum, and joins one a minute shorter, naming the shift once', () => {
     const policy = definePolicy({ desk: { shifts: { minimumBreakMinutes: 30 } } });
     const shift = (breakEnd: string) => ({ start: d('08:00'), end: d('17:30'), breaks: [{ start: d('12:00'), end: d(breakEnd) }] });
-    expect(checkShift({ month: '2026-03', shifts: [shift('12:30')] }, { policy }).violations).toEqual([]);
+    const ended = checkShift({ month: '2026-03', shifts: [shift('12:30')] }, { policy });
+    expect([ended.violations, ended.conflicts]).toEqual([[], []]);
     const joined = checkShift({ month: '2026-03', shifts: [shift('12:29')] }, { policy });
     // Within the one posted shift: the sources' conflict, not the employee's violation.
     expect(joined.violations).toEqual([]);
@@ -250,6 +251,13 @@ describe('checkShift', () => {
     expect(first.conflicts).toEqual([]);
     expect(Object.isFrozen(first.conflicts)).toBe(true);
     expect(checkShift({ month: '2026-04', shifts: [] }).conflicts).toBe(first.conflicts);
+  });
+
+  it('names a rule once when two violations share it', () => {
+    // Two off-pattern shifts of 10 hours on two days: two stretches and two patterns, two rules.
+    const result = checkShift({ month: '2026-03', shifts: [{ start: d('07:00'), end: d('17:00') }, { start: d('07:00', 3), end: d('17:00', 3) }] });
+    expect(result.violations).toHaveLength(4);
+    expect(result.basis).toEqual(['appraisal.work-hours', 'desk.shifts.pattern']);
   });
 
   it('names each rule once when several findings share it', () => {
