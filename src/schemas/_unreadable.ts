@@ -80,22 +80,41 @@ export function isPromise(value: unknown): boolean {
 }
 
 
+/** What a step before a schema makes of a value: an issue that refuses it, or another value to hand on. */
+// An issue is `invalid_type` when it says what was expected (an object, an array), `custom` otherwise.
+export type StepOutcome = { readonly issue: { readonly path?: Path; readonly message: string; readonly expected?: 'object' | 'array' } } | { readonly value: unknown } | undefined;
+
+/** The issue of a value whose read throws somewhere (see {@link unreadablePlace}), or undefined. */
+export function unreadableOutcome(value: unknown, known?: readonly string[]): StepOutcome {
+  const path = unreadablePlace(value, known);
+  return path === undefined ? undefined : { issue: { path, message: UNREADABLE_MESSAGE } };
+}
+
+/**
+ * `schema` behind a step that looks at the value before zod reads it: `step` refuses it (an issue at
+ * its place), hands on another value, or (undefined) hands it on as it is. A refused value is never
+ * handed on (zod would take a Promise for an asynchronous step, and throw). The wrapper carries the
+ * schema's title and description.
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export function stepBefore<T extends z.core.SomeType>(schema: T, step: (value: unknown) => StepOutcome): z.ZodPreprocess<T> {
+  const stepped = z.preprocess((value, context) => {
+    const outcome = step(value);
+    if (outcome === undefined) return value;
+    if ('value' in outcome) return outcome.value;
+    const { path, message, expected } = outcome.issue;
+    context.addIssue(expected === undefined ? { code: 'custom', input: undefined, path, message } : { code: 'invalid_type', expected, input: value, message });
+    return null;
+  }, schema);
+  return withMetaOf(schema, stepped);
+}
+
 /**
  * `schema`, refusing first a value whose read throws anywhere (an issue at that place) and a Promise
  * (an input not awaited): for a schema zod would read with no step of ours in front, such as a tuple of
- * arguments. The wrapper carries the schema's title and description.
+ * arguments.
  */
 /* @__NO_SIDE_EFFECTS__ */
 export function readable<T extends z.ZodType>(schema: T): T {
-  const probed = z.preprocess((value, context) => {
-    const unreadable = unreadablePlace(value);
-    if (unreadable !== undefined) {
-      context.addIssue({ code: 'custom', input: undefined, path: unreadable, message: UNREADABLE_MESSAGE });
-      return null;
-    }
-    if (!isPromise(value)) return value;
-    context.addIssue({ code: 'invalid_type', expected: 'array', input: undefined, message: 'must be an array, not a Promise' });
-    return null;
-  }, schema);
-  return withMetaOf(schema, probed) as unknown as T;
+  return stepBefore(schema, (value) => unreadableOutcome(value) ?? (isPromise(value) ? { issue: { message: 'must be an array, not a Promise', expected: 'array' } } : undefined)) as unknown as T;
 }

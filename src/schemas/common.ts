@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { MAX_INSTANT_MS, MIN_INSTANT_MS, type Instant } from '../core/instant.js';
 import { CIVIL_DATE, CLOCK_TIME, instantMsOrNull, OFFSET } from './_instantMs.js';
-import { countChecks, NOT_FIELDS_MESSAGE, refusedAsFields, UNREADABLE_MESSAGE, withMetaOf, yuanChecks } from './policy/common.js';
-import { foreignDateMs, isPromise, isUnreadableDate, unreadablePlace } from './_unreadable.js';
+import { countChecks, NOT_FIELDS_MESSAGE, refusedAsFields, yuanChecks } from './policy/common.js';
+import { foreignDateMs, isPromise, isUnreadableDate, stepBefore, unreadableOutcome } from './_unreadable.js';
 import { MAX_YUAN } from '../core/money.js';
 
 // Building blocks shared by the input schemas. They accept what the rule functions accept, so a
@@ -42,17 +42,14 @@ export const instantSchema: z.ZodType<Instant> = withInstantProbe(z
 // refuse it (invalid_instant), at the instant's own path.
 /* @__NO_SIDE_EFFECTS__ */
 function withInstantProbe<T extends z.ZodType>(schema: T): T {
-  const probed = z.preprocess((value, context) => {
+  return stepBefore(schema, (value) => {
     // A Date of another realm (a vm context, an iframe) is a Date to the functions: zod's check is
     // `instanceof Date` of this realm, so it is handed on as one.
     const foreign = foreignDateMs(value);
-    if (foreign !== undefined) return new Date(foreign);
-    // A Promise is no instant either, and must not be handed on: zod takes it for an asynchronous step.
-    if (!isUnreadableDate(value) && !isPromise(value)) return value;
-    context.addIssue({ code: 'custom', input: undefined, message: 'must be a valid instant (Date, epoch ms or ISO-8601 string)' });
-    return null;
-  }, schema);
-  return withMetaOf(schema, probed) as unknown as T;
+    if (foreign !== undefined) return { value: new Date(foreign) };
+    // A Promise is no instant either.
+    return isUnreadableDate(value) || isPromise(value) ? { issue: { message: 'must be a valid instant (Date, epoch ms or ISO-8601 string)' } } : undefined;
+  }) as unknown as T;
 }
 
 /**
@@ -104,17 +101,6 @@ export const yuanSchema: z.ZodNumber = z.number().check(...yuanChecks).max(MAX_Y
 export function fieldsOf<T extends z.core.SomeType>(schema: T): z.ZodPreprocess<T> {
   // The object's fields by name, probed with the rest: a class's getter is not listed by for…in.
   const known = Object.keys(((schema as { shape?: object }).shape ?? {}) as object);
-  const fields = z.preprocess((value, context) => {
-    const unreadable = unreadablePlace(value, known);
-    if (unreadable !== undefined) {
-      context.addIssue({ code: 'custom', input: undefined, path: unreadable, message: UNREADABLE_MESSAGE });
-      return null;
-    }
-    if (!refusedAsFields(value)) return value;
-    context.addIssue({ code: 'invalid_type', expected: 'object', input: value, message: NOT_FIELDS_MESSAGE });
-    // Not the value itself: zod takes a Promise returned here for an asynchronous step, and throws.
-    return null;
-  }, schema);
   // The object's title and description are the wrapper's too (`schema.meta()`, `schema.description`).
-  return withMetaOf(schema, fields);
+  return stepBefore(schema, (value) => unreadableOutcome(value, known) ?? (refusedAsFields(value) ? { issue: { message: NOT_FIELDS_MESSAGE, expected: 'object' } } : undefined));
 }

@@ -21,13 +21,12 @@ export interface OpenApiOptions {
 type Json = Record<string, unknown>;
 
 const PROBLEM_REF = { $ref: '#/components/schemas/Problem' };
-// The problems each operation can answer (408: headers or body too slow; 417: an Expect other than
-// 100-continue; 501: a Transfer-Encoding other than chunked). 404 and 405 answer requests outside the
-// operations (an unknown function, another method), so no operation lists them.
-const CALL_PROBLEMS = [400, 408, 413, 415, 417, 422, 500, 501] as const;
-const BATCH_PROBLEMS = [400, 408, 415, 417, 501] as const;
-// A GET of the catalog or of explain: a bad query, and what any request may meet before its route.
-const GET_PROBLEMS = [400, 408, 415, 417, 501] as const;
+// The problems every operation can answer: a bad request or query (400), and what any request may meet
+// before its route (408: headers or body too slow; 415: a Content-Encoding; 417: an Expect other than
+// 100-continue; 501: a Transfer-Encoding other than chunked). A call adds 413, 422 and 500. 404 and 405
+// answer requests outside the operations (an unknown function, another method), so no operation lists them.
+const REQUEST_PROBLEMS = [400, 408, 415, 417, 501] as const;
+const CALL_PROBLEMS = [...REQUEST_PROBLEMS, 413, 422, 500];
 
 function componentName(text: string): string {
   return text.replace(/[^A-Za-z0-9._-]/g, '_');
@@ -207,7 +206,7 @@ export function openApiDocument(registry: Registry, options: OpenApiOptions): Js
           required: true,
           content: { 'application/x-ndjson': { schema: { type: 'string' }, ...(exampleLine === undefined ? {} : { example: `${exampleLine}\n` }) } },
         },
-        responses: responsesOf(BATCH_PROBLEMS, options.bearer, {
+        responses: responsesOf(REQUEST_PROBLEMS, options.bearer, {
           description: 'One line per input line.',
           content: {
             'application/x-ndjson': {
@@ -241,7 +240,7 @@ export function openApiDocument(registry: Registry, options: OpenApiOptions): Js
       operationId: 'catalog',
       summary: 'The rule catalog',
       description: 'Every rule id a decision can name in its basis, with its source document, clause and summaries in zh-Hans, zh-Hant and en.',
-      responses: responsesOf(GET_PROBLEMS, options.bearer, jsonResponse('The catalog.', { type: 'object', required: ['result'], properties: { result: { type: 'object', properties: { rules: { type: 'object' }, sources: { type: 'object' } } } } })),
+      responses: responsesOf(REQUEST_PROBLEMS, options.bearer, jsonResponse('The catalog.', { type: 'object', required: ['result'], properties: { result: { type: 'object', properties: { rules: { type: 'object' }, sources: { type: 'object' } } } } })),
       ...security,
     },
   };
@@ -253,14 +252,14 @@ export function openApiDocument(registry: Registry, options: OpenApiOptions): Js
       { name: 'basis', in: 'query', required: true, description: 'Rule ids, separated by commas.', schema: { type: 'string' }, example: 'complaint.approval' },
       { name: 'locale', in: 'query', required: false, schema: { $ref: '#/components/schemas/Locale' } },
     ],
-    responses: responsesOf([...GET_PROBLEMS, 422], options.bearer, jsonResponse('The lines.', { type: 'object', required: ['result'], properties: { result: { type: 'array', items: { type: 'string' } } } })),
+    responses: responsesOf([...REQUEST_PROBLEMS, 422], options.bearer, jsonResponse('The lines.', { type: 'object', required: ['result'], properties: { result: { type: 'array', items: { type: 'string' } } } })),
     ...security,
   };
   paths['/v1/explain'] = { ...(paths['/v1/explain'] as Json | undefined), get: explainGet };
 
   const responses: Json = {};
   // One component for each problem an operation refers to.
-  for (const status of [...new Set([...CALL_PROBLEMS, ...BATCH_PROBLEMS, ...GET_PROBLEMS, ...(options.bearer ? [401] : [])])].sort((a, b) => a - b)) {
+  for (const status of [...new Set([...CALL_PROBLEMS, ...(options.bearer ? [401] : [])])].sort((a, b) => a - b)) {
     responses[`Problem${status}`] = problemResponse(status);
   }
   return {
