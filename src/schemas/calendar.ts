@@ -14,9 +14,44 @@ import { CIVIL_DATE } from './_instantMs.js';
 import { inArguments, refusesOutOfRange } from './_outOfRange.js';
 import { countSchema, fieldsOf, instantSchema } from './common.js';
 import { readable } from './_unreadable.js';
-import { periodSchema, policyPeriodSchema } from './policy/common.js';
+import type { ZodMiniType } from 'zod/mini';
+import { periodSchema as periodBlock, policyPeriodSchema as policyPeriodBlock, policyValuesOf } from './policy/common.js';
 
-export { periodSchema, policyPeriodSchema };
+/**
+ * A period (RULES C2–C5, C8, C12): a whole amount ≥ 1 of days, weeks, months or working days; hours or working hours ≥ 0; or same-day / next-day.
+ *
+ * @example
+ * ```ts
+ * import { periodSchema } from 'wuye-rules/schemas';
+ * // Hours may be fractional; days, weeks, months and working days are whole, at least 1.
+ * [periodSchema.safeParse({ amount: 1.5, unit: 'hour' }).success, periodSchema.safeParse({ amount: 1.5, unit: 'day' }).success];
+ * //=> [true, false]
+ * [periodSchema.safeParse({ amount: 2, unit: 'workday' }).success, periodSchema.safeParse({ unit: 'same-day' }).success];
+ * //=> [true, true]
+ * periodSchema.safeParse({ amount: 0, unit: 'workday' }).error?.issues[0]?.path;
+ * //=> ['amount']
+ * // The unit tells the kinds apart: a fractional day count is an issue at `amount`, as the functions report it.
+ * periodSchema.safeParse({ amount: 1.5, unit: 'day' }).error?.issues[0]?.path;
+ * //=> ['amount']
+ * ```
+ */
+export const periodSchema: ZodMiniType<Period> = /* @__PURE__ */ policyValuesOf(periodBlock);
+
+/**
+ * A period of a policy: as {@link periodSchema}, at most 100 years in its unit (36,525 days, 5,218
+ * weeks, 1,200 months, 26,100 working days, 876,600 hours or working hours), as definePolicy checks it.
+ *
+ * @example
+ * ```ts
+ * import { periodSchema, policyPeriodSchema } from 'wuye-rules/schemas';
+ * // 40,000 days is a period, but longer than the 100 years (36,525 days) a policy may hold.
+ * [periodSchema.safeParse({ amount: 40000, unit: 'day' }).success, policyPeriodSchema.safeParse({ amount: 40000, unit: 'day' }).success];
+ * //=> [true, false]
+ * policyPeriodSchema.safeParse({ amount: 12, unit: 'month' }).success;
+ * //=> true
+ * ```
+ */
+export const policyPeriodSchema: ZodMiniType<Period> = /* @__PURE__ */ policyValuesOf(policyPeriodBlock);
 
 // The inputs of wuye-rules/calendar (RULES §0). They accept no more than the functions accept, so a
 // payload that passes a schema does not then fail the function on its shape.
@@ -254,7 +289,7 @@ export type DueAtArgs = [from: Instant, period: Period];
  */
 export const dueAtArgsSchema: z.ZodType<DueAtArgs> = rendersMiniParts(
   readable(z
-    .tuple([instantSchema, fieldsOf(periodSchema)])
+    .tuple([instantSchema, fieldsOf(periodBlock)])
     .check(refusesOutOfRange(([from, period]: DueAtArgs) => dueAt(from, period), inArguments(['from', 'period'])))
     .meta({
       title: 'dueAt arguments',
@@ -404,7 +439,7 @@ export type ExplainDeadlineArgs = [from: Instant, period: Period];
  */
 export const explainDeadlineArgsSchema: z.ZodType<ExplainDeadlineArgs> = rendersMiniParts(
   readable(z
-    .tuple([instantSchema, fieldsOf(periodSchema)])
+    .tuple([instantSchema, fieldsOf(periodBlock)])
     .check(refusesOutOfRange(([from, period]: ExplainDeadlineArgs) => explainDeadline(from, period), inArguments(['from', 'period'])))
     .meta({
       title: 'explainDeadline arguments',

@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { MAX_INSTANT_MS, MIN_INSTANT_MS, type Instant } from '../core/instant.js';
 import { CIVIL_DATE, CLOCK_TIME, instantMsOrNull, OFFSET } from './_instantMs.js';
-import { countChecks, NOT_FIELDS_MESSAGE, refusedAsFields, yuanChecks } from './policy/common.js';
+import { boundSchema as boundBlock, policyValuesOf, countChecks, NOT_FIELDS_MESSAGE, refusedAsFields, yuanChecks } from './policy/common.js';
+import type { Bound } from '../core/bound.js';
+import type { ZodMiniType } from 'zod/mini';
 import { foreignDateMs, isPromise, isUnreadableDate, stepBefore, unreadableOutcome } from './_unreadable.js';
 import { MAX_YUAN } from '../core/money.js';
 
@@ -9,8 +11,6 @@ import { MAX_YUAN } from '../core/money.js';
 // payload that passes a schema does not then fail the function on its shape. The blocks the policy
 // shares (the bound, and the checks of a count and of a yuan amount) are defined once, with zod/mini,
 // in ./policy/common.ts.
-
-export { boundSchema } from './policy/common.js';
 
 /**
  * An instant: a `Date`, integer epoch ms, or an ISO-8601 string (offset-less = Asia/Shanghai) that
@@ -104,3 +104,23 @@ export function fieldsOf<T extends z.core.SomeType>(schema: T): z.ZodPreprocess<
   // The object's title and description are the wrapper's too (`schema.meta()`, `schema.description`).
   return stepBefore(schema, (value) => unreadableOutcome(value, known) ?? (refusedAsFields(value) ? { issue: { message: NOT_FIELDS_MESSAGE, expected: 'object' } } : undefined));
 }
+
+/**
+ * A threshold with its boundary (RULES C1b).
+ *
+ * @example
+ * ```ts
+ * import { boundSchema } from 'wuye-rules/schemas';
+ * // The phone rule of the default policy: answered within 3 rings, the third included.
+ * boundSchema.safeParse({ value: 3, inclusive: true }).success;
+ * //=> true
+ * boundSchema.safeParse({ value: 3 }).error?.issues[0]?.path;
+ * //=> ['inclusive']
+ * boundSchema.safeParse({ value: -1, inclusive: false }).success;
+ * //=> false
+ * // A value that cannot be read is an issue at its place, never an exception out of safeParse.
+ * boundSchema.safeParse({ value: 3, get inclusive(): boolean { throw new Error('gone'); } }).error?.issues[0]?.path;
+ * //=> ['inclusive']
+ * ```
+ */
+export const boundSchema: ZodMiniType<Bound> = /* @__PURE__ */ policyValuesOf(boundBlock);

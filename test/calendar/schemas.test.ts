@@ -32,9 +32,18 @@ describe('calendar schemas', () => {
     );
     fc.assert(
       fc.property(badPeriod, (value) => {
-        expect(periodSchema.safeParse(value).success).toBe(false);
+        const issue = periodSchema.safeParse(value).error?.issues[0];
+        expect(issue).toBeDefined();
+        // The schema names the field the function names (the unit tells the kinds of period apart).
+        let thrown: unknown;
+        try {
+          dueAt('2026-10-01T09:00:00+08:00', value as never, weekends);
+        } catch (error) {
+          thrown = error;
+        }
+        expect((thrown as { path?: unknown }).path).toEqual(['period', ...(issue?.path ?? [])]);
       }),
-      { numRuns: 100 },
+      { numRuns: 200 },
     );
     expect(periodSchema.safeParse({ amount: 1, unit: 'day', extra: true }).success).toBe(false);
   });

@@ -125,21 +125,9 @@ export const policyYuanSchema = z.number().check(...yuanChecks);
 /** A count, for the policy schemas. */
 export const policyCountSchema = z.number().check(...countChecks);
 
-/**
- * A threshold with its boundary (RULES C1b).
- *
- * @example
- * ```ts
- * import { boundSchema } from 'wuye-rules/schemas';
- * // The phone rule of the default policy: answered within 3 rings, the third included.
- * boundSchema.safeParse({ value: 3, inclusive: true }).success;
- * //=> true
- * boundSchema.safeParse({ value: 3 }).error?.issues[0]?.path;
- * //=> ['inclusive']
- * boundSchema.safeParse({ value: -1, inclusive: false }).success;
- * //=> false
- * ```
- */
+// A threshold with its boundary (RULES C1b). Exported to users from ../common.ts behind the step that
+// refuses an unreadable value; the policy schemas, probed as a whole, use it as it is.
+/** @internal */
 export const boundSchema: z.ZodMiniType<Bound> = z.strictObject({ value: z.number().check(z.minimum(0)), inclusive: z.boolean() });
 
 /** A ceiling in yuan, exact to the fen (RULES C9), with its boundary: an approval band's `upTo`. */
@@ -148,23 +136,12 @@ export const yuanBoundSchema: z.ZodMiniType<Bound> = z.strictObject({ value: pol
 /** A minimum rate in [0, 1] with its boundary. */
 export const rateBoundSchema: z.ZodMiniType<Bound> = z.strictObject({ value: z.number().check(...rateChecks), inclusive: z.boolean() });
 
-/**
- * A period (RULES C2–C5, C8, C12): a whole amount ≥ 1 of days, weeks, months or working days; hours or working hours ≥ 0; or same-day / next-day.
- *
- * @example
- * ```ts
- * import { periodSchema } from 'wuye-rules/schemas';
- * // Hours may be fractional; days, weeks, months and working days are whole, at least 1.
- * [periodSchema.safeParse({ amount: 1.5, unit: 'hour' }).success, periodSchema.safeParse({ amount: 1.5, unit: 'day' }).success];
- * //=> [true, false]
- * [periodSchema.safeParse({ amount: 2, unit: 'workday' }).success, periodSchema.safeParse({ unit: 'same-day' }).success];
- * //=> [true, true]
- * periodSchema.safeParse({ amount: 0, unit: 'workday' }).error?.issues[0]?.path;
- * //=> ['amount']
- * ```
- */
+// A period (RULES C2–C5, C8, C12); exported to users from ../calendar.ts behind the step that refuses
+// an unreadable value. A union told apart by `unit`: a wrong amount is an issue at `amount` (as the
+// functions report it), not an undistinguished `invalid_union`.
+/** @internal */
 export const periodSchema: z.ZodMiniType<Period> = z
-  .union([
+  .discriminatedUnion('unit', [
     z.strictObject({ amount: z.number().check(z.int(), z.minimum(1)), unit: z.enum(['day', 'week', 'month', 'workday']) }),
     z.strictObject({ amount: z.number().check(z.minimum(0)), unit: z.enum(['hour', 'workhour']) }),
     z.strictObject({ unit: z.enum(['same-day', 'next-day']) }),
@@ -185,22 +162,10 @@ export const policyHoursSchema = /* @__PURE__ */ z.number().check(z.minimum(0), 
 
 const wholeAmount = (max: number) => z.number().check(z.int(), z.minimum(1), z.maximum(max));
 
-/**
- * A period of a policy: as {@link periodSchema}, at most 100 years in its unit (36,525 days, 5,218
- * weeks, 1,200 months, 26,100 working days, 876,600 hours or working hours), as definePolicy checks it.
- *
- * @example
- * ```ts
- * import { periodSchema, policyPeriodSchema } from 'wuye-rules/schemas';
- * // 40,000 days is a period, but longer than the 100 years (36,525 days) a policy may hold.
- * [periodSchema.safeParse({ amount: 40000, unit: 'day' }).success, policyPeriodSchema.safeParse({ amount: 40000, unit: 'day' }).success];
- * //=> [true, false]
- * policyPeriodSchema.safeParse({ amount: 12, unit: 'month' }).success;
- * //=> true
- * ```
- */
+// A period of a policy, at most 100 years in its unit; exported to users from ../calendar.ts.
+/** @internal */
 export const policyPeriodSchema: z.ZodMiniType<Period> = /* @__PURE__ */ z
-  .union([
+  .discriminatedUnion('unit', [
     z.strictObject({ amount: wholeAmount(MAX_DURATION.day), unit: z.literal('day') }),
     z.strictObject({ amount: wholeAmount(MAX_DURATION.week), unit: z.literal('week') }),
     z.strictObject({ amount: wholeAmount(MAX_DURATION.month), unit: z.literal('month') }),
