@@ -134,7 +134,12 @@ export function explainDeadline(from: Instant, period: Period, options?: RuleOpt
   // after the statutory holidays of their run, as the shipped notices name theirs.
   const holidayNames = options?.calendar?.holidayNames;
   const first = shanghaiDayOf(fromMs);
-  let end = shanghaiDayOf(elapsed && unit !== 'workhour' ? due : due - 1);
+  // A day, week or month period: the only periods the rest-day extension moves.
+  const extendable = unit === 'day' || unit === 'week' || unit === 'month';
+  // Under elapsed counting such a period from 00:00 covers its event's day and ends at 24:00 of the day
+  // before its deadline's (written 00:00), as dueAtMs reads it: every day it lists is one day earlier.
+  const midnight = elapsed && extendable && fromMs === startOfShanghaiDay(first) ? 1 : 0;
+  let end = shanghaiDayOf(elapsed && unit !== 'workhour' ? due : due - 1) - midnight;
   const counted: DayNote[] = [];
   const skipped: DayNote[] = [];
   // 1: a listed rest day; 2: a listed working day; 0 (and outside the index): the weekday decides.
@@ -178,7 +183,7 @@ export function explainDeadline(from: Instant, period: Period, options?: RuleOpt
   };
   // Days up to `plain` count as calendar days; the others count when they work and are skipped when
   // they rest.
-  let start = first + 1;
+  let start = first + 1 - midnight;
   let plain = first;
   let rule = elapsed ? 'C2.elapsed' : 'C2';
   if (unit === 'hour') {
@@ -200,7 +205,7 @@ export function explainDeadline(from: Instant, period: Period, options?: RuleOpt
     // No hour counted (0, or an amount too small to be time): only the rest days passed over before
     // the next opening, if any, are listed.
     if (workMsOf(amount) === 0) end = shanghaiDayOf(due) - 1;
-  } else plain = lastDayOfPeriod(first, amount, unit);
+  } else plain = lastDayOfPeriod(first, amount, unit) - midnight;
   // An explanation lists every day it passes: a period of centuries would answer with megabytes of
   // notes (and a service would spend seconds writing them). dueAt has no such limit.
   if (end - start + 1 > MOST_DAYS) {
@@ -210,12 +215,12 @@ export function explainDeadline(from: Instant, period: Period, options?: RuleOpt
   // 0000-01-01 (its offset up to +23:59 allows one) whose own day would be listed is refused on itself.
   if (start <= end && start < FIRST_DAY) throw outsideResultSpan(FN, ['from'], from);
   // The last calendar day, when the rest-day extension looked it up in a provisional year.
-  const checkedProvisional = readProvisional && plain > first && statutory && !isPublished(plain) ? plain : undefined;
+  const checkedProvisional = readProvisional && extendable && statutory && !isPublished(plain) ? plain : undefined;
   // Whether a day the calendar does not cover was read as Monday–Friday (outOfCoverage 'weekends'):
   // one the notes list as a working day or a rest day, or a last day the rest-day extension checked.
   const uncovered = (day: number): boolean => options?.policy?.outOfCoverage === 'weekends' && (day < firstDay || day > lastDay);
   // (Working hours also read the day of the deadline, which 0 hours does not list.)
-  let readUncovered = (options?.policy?.extendPastRestDays === true && plain > first && uncovered(plain)) || (unit === 'workhour' && uncovered(shanghaiDayOf(due)));
+  let readUncovered = (options?.policy?.extendPastRestDays === true && extendable && uncovered(plain)) || (unit === 'workhour' && uncovered(shanghaiDayOf(due)));
   for (let day = start; day <= end; day += 1) {
     if (day <= plain) counted.push(Object.freeze(day === checkedProvisional ? { date: isoOfDay(day), kind: 'day', provisional: true } : { date: isoOfDay(day), kind: 'day' }));
     else {
@@ -224,7 +229,7 @@ export function explainDeadline(from: Instant, period: Period, options?: RuleOpt
     }
   }
   const basis: RuleId[] = [rule];
-  if (first < plain && plain < end) basis.push(REST_DAY_EXTENSION_RULE);
+  if (extendable && plain < end) basis.push(REST_DAY_EXTENSION_RULE);
   if (readUncovered) basis.push(WEEKENDS_FALLBACK_RULE);
   // The notes say provisional only of days dueAtMs read: its side channel is the whole answer.
   const provisional = readProvisional;

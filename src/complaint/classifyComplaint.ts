@@ -1,11 +1,11 @@
 import { flagProvisional, provisionalMark } from '../core/provisional.js';
-import { movedSince, restDayExtensionMark, unextendedDeadlineMs, withRestDayExtension } from '../core/restDayExtension.js';
+import { withRestDayExtension } from '../core/restDayExtension.js';
 import { reachesLowerBound } from '../core/bound.js';
 import { freezeDecision, type Decision, type RuleId } from '../core/decision.js';
 import { shanghaiIsoText, toEpochMs, type Instant } from '../core/instant.js';
 import { ruleOptions, type RuleOptions } from '../core/options.js';
 import { invalid, requireBoolean, requireCount, requireObject, requireOneOf, requirePresent } from '../core/validate.js';
-import { comparedDueMs } from '../core/dueAtMs.js';
+import { comparedDueMs, unmovedDueMs } from '../core/dueAtMs.js';
 import { defaultLevelThresholds, type ComplaintLevel, type PeriodThreshold } from './complaintPolicy.js';
 
 /** Negative media exposure of a complaint, in order of severity: none < possible < occurred. */
@@ -342,9 +342,10 @@ function overdueness(value: unknown, limit: PeriodThreshold, options: RuleOption
     throw invalid(FN, AS_OF_PATH, 'out_of_range', `not before unresolved.openedAt (${shanghaiIsoText(openedMs)})`, asOf);
   }
   if (causedByUs !== true) return NOT_OVERDUE;
-  const moves = restDayExtensionMark();
-  const end = comparedDueMs(openedMs, limit.period, options, FN, OPENED_AT_PATH, openedAt);
   const past = (deadline: number): boolean => (limit.inclusive ? asOfMs >= deadline : asOfMs > deadline);
-  if (past(end)) return OVERDUE_NOW;
-  return movedSince(moves) && past(unextendedDeadlineMs()) ? SPARED_BY_EXTENSION : NOT_OVERDUE;
+  // The rest-day extension only moves the end later: a case not past the unmoved end is not overdue,
+  // whatever the calendar says of the end's day, which is then never asked (nor flags the answer).
+  if (!past(unmovedDueMs(openedMs, limit.period, options, FN, OPENED_AT_PATH, openedAt))) return NOT_OVERDUE;
+  if (options?.policy?.extendPastRestDays !== true) return OVERDUE_NOW;
+  return past(comparedDueMs(openedMs, limit.period, options, FN, OPENED_AT_PATH, openedAt)) ? OVERDUE_NOW : SPARED_BY_EXTENSION;
 }

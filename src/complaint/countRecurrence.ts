@@ -1,7 +1,7 @@
 import { toEpochMs, type Instant } from '../core/instant.js';
 import { ruleOptions, type RuleOptions } from '../core/options.js';
 import { invalid, requireArray, requireObject, requirePresent, requireString } from '../core/validate.js';
-import { comparedDueMs } from '../core/dueAtMs.js';
+import { comparedDueMs, unmovedDueMs } from '../core/dueAtMs.js';
 import { defaultComplaintPolicy } from './complaintPolicy.js';
 
 /** One complaint of a history, for {@link countRecurrence}. Other fields of a record are ignored. */
@@ -85,7 +85,15 @@ export function countRecurrence(history: readonly ComplaintHistoryEntry[], query
     requirePresent(entry.at, FN, ['history', index, 'at'], 'a valid instant');
     const atMs = toEpochMs(entry.at, FN, ['history', index, 'at']);
     if (entryIssue !== issueKey || atMs > asOfMs || complainants.has(complainantId)) continue;
-    if (asOfMs <= comparedDueMs(atMs, window, options, FN, ['history', index, 'at'], entry.at)) complainants.add(complainantId);
+    // Within the window's unmoved end the entry counts, whatever the calendar says of that end's day
+    // (a rest-day extension only moves it later); past it, the moved end decides.
+    const path = ['history', index, 'at'];
+    const within =
+      asOfMs <= unmovedDueMs(atMs, window, options, FN, path, entry.at) ||
+      (options?.policy?.extendPastRestDays === true && asOfMs <= comparedDueMs(atMs, window, options, FN, path, entry.at));
+    if (within) {
+      complainants.add(complainantId);
+    }
   }
   return complainants.size;
 }

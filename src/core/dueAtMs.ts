@@ -39,7 +39,7 @@ const PERIOD_FIELDS: readonly string[] = ['amount', 'unit'];
  * Elapsed counting: N days are N × 24 h, weeks 7N × 24 h, months calendar-month addition at the
  * same Shanghai clock time (clamped to the month's end), N working days the same clock time on the
  * Nth working day; with `extendPastRestDays`, a day/week/month deadline on a rest day moves to the
- * same clock time on the next working day. Hours, same-day and next-day do not depend on it.
+ * same clock time on the next working day (a deadline at 00:00 is 24:00 of the day before, which decides). Hours, same-day and next-day do not depend on it.
  *
  * A deadline that is past the span's end whatever the calendar (N working days are at least N days,
  * N working hours at least N hours) is refused before the calendar is asked about its days.
@@ -81,6 +81,24 @@ export function comparedDueMs(
   return periodEndOf(fromMs, period, options, fn, path, from, engine, false);
 }
 
+/**
+ * The deadline as {@link comparedDueMs} counts it before any rest-day extension (policy
+ * `extendPastRestDays`): the earliest the period can end. A rule that only asks whether an instant is
+ * past the deadline asks this first: an instant not past it is not past the moved deadline either,
+ * and the calendar need not know the period's last day (nor may it flag the answer provisional).
+ */
+export function unmovedDueMs(
+  fromMs: number,
+  period: Period,
+  options: RuleOptions | undefined,
+  fn: string,
+  path: InputPath,
+  from?: unknown,
+  engine?: WorkdayEngine,
+): number {
+  return periodEndOf(fromMs, period, options, fn, path, from, engine, false, false);
+}
+
 // Refuses a returned deadline outside the span of results: on the instant when the caller gave it, else
 // on the period's amount (or the unit of same-day / next-day).
 function refuseDeadline(fn: string, path: InputPath, from: unknown, fields: Record<string, unknown>, field: 'amount' | 'unit'): never {
@@ -96,6 +114,7 @@ function periodEndOf(
   from: unknown,
   engine: WorkdayEngine | undefined,
   returned: boolean,
+  extend = options?.policy?.extendPastRestDays === true,
 ): number {
   const fields = requireObject(period, fn, path, undefined, PERIOD_FIELDS);
   const unit = fields.unit as Period['unit'];
@@ -135,9 +154,16 @@ function periodEndOf(
       const unextended = periodEndMs(fromMs, day, last, elapsed);
       // The extension only moves a deadline later: one already too late is refused before the calendar is asked.
       if (returned && !(unextended <= MAX_RESULT_MS)) refuseDeadline(fn, path, from, fields, 'amount');
-      if (unit !== 'workday' && options?.policy?.extendPastRestDays === true && !calendar().isWorkday(last, options, fn)) {
-        last = calendar().addWorkdays(last, 1, options, fn);
-        noteRestDayExtension(unextended);
+      if (unit !== 'workday' && extend) {
+        // The day that must work is the one the period's last instant lies on. Under elapsed counting a
+        // deadline at 00:00 (from an event at 00:00) is 24:00 of the day before (RULES C2, and the
+        // convention that 24:00 of D is written 00:00 of D + 1): that day decides, and a move keeps the
+        // deadline at 24:00 of the working day found.
+        const midnight = elapsed && fromMs === startOfShanghaiDay(day) ? 1 : 0;
+        if (!calendar().isWorkday(last - midnight, options, fn)) {
+          last = calendar().addWorkdays(last - midnight, 1, options, fn) + midnight;
+          noteRestDayExtension();
+        }
       }
       due = periodEndMs(fromMs, day, last, elapsed);
     }

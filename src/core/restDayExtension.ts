@@ -7,26 +7,15 @@
 import { withBasisRule, type RuleId } from './decision.js';
 
 let moved = 0;
-let unextended = 0;
 
-/** Counts one deadline moved past rest days; `unextendedMs` is where it ended before the move. */
-export function noteRestDayExtension(unextendedMs: number): void {
+/** Counts one deadline moved past rest days. */
+export function noteRestDayExtension(): void {
   moved += 1;
-  unextended = unextendedMs;
 }
 
 /** Whether a deadline was moved past rest days since `mark` was taken. */
 export function movedSince(mark: number): boolean {
   return moved !== mark;
-}
-
-/**
- * Where the last deadline moved would have ended without the extension: read right after the call
- * that moved it, to tell whether the move decided an answer (a complaint overdue at the unmoved end
- * but not at the moved one).
- */
-export function unextendedDeadlineMs(): number {
-  return unextended;
 }
 
 /** A mark to compare with later: take it before an evaluation, pass it to {@link flagRestDayExtension}. */

@@ -94,6 +94,8 @@ const Fields = /* @__PURE__ */ (() => {
   return constructor;
 })();
 
+const isEnumerable = Object.prototype.propertyIsEnumerable;
+
 // Reads a caller's object or array once into a fresh one, so that later reads cannot meet a getter
 // or a Proxy; an error a getter or trap throws becomes our own (`unreadable`), never a TypeError, at
 // the path of the field whose read threw (the object's own path when listing its keys threw).
@@ -119,13 +121,22 @@ function snapshot(value: unknown, fn: string, path: InputPath, array: boolean, k
       // A plain object (the common case, and our own records) owns all its fields; any other may inherit
       // some (inheritedFields.ts), unless it is a built-in value such as a Promise.
       const plain = ownsItsFields(proto) || proto === Fields.prototype;
-      const keys = plain ? Object.keys(source) : keysOfInheriting(source, known ?? fields);
+      // A plain object's own names, those defined non-enumerable (Object.defineProperty) included: such a
+      // property is read when it is one of the fields (zod reads it too; left out, its fact would be
+      // silently absent), and passed over otherwise, as zod passes it over. Listing them costs no more
+      // than listing the enumerable keys.
+      const keys = plain ? Object.getOwnPropertyNames(source) : keysOfInheriting(source, known ?? fields);
       // A built-in value: on another prototype (a Promise, an Error), or a namespace object that shows no
       // field (Math, JSON, an empty `arguments`): asked only then, so a plain object with fields pays nothing.
-      const kind = !plain || keys.length === 0 ? builtInKind(source) : undefined;
+      // (Its own names are all non-enumerable, as Math's are: asked when the first is.)
+      const kind = !plain || keys.length === 0 || !isEnumerable.call(source, keys[0]!) ? builtInKind(source) : undefined;
       if (kind !== undefined) throw invalid(fn, path, 'invalid_type', `an object of fields, not a built-in ${kind}`, value);
       for (const key of keys) {
-        if (known !== undefined && !known.includes(key)) throw invalid(fn, [...path, key], 'unknown_key', `one of the known fields (${known.join(', ')})`, key);
+        if (known !== undefined && !known.includes(key)) {
+          if (plain && !isEnumerable.call(source, key)) continue;
+          throw invalid(fn, [...path, key], 'unknown_key', `one of the known fields (${known.join(', ')})`, key);
+        }
+        if (known === undefined && plain && !isEnumerable.call(source, key) && !fields?.includes(key)) continue;
         reading = key;
         copy[key] = source[key];
       }

@@ -40,9 +40,15 @@ function mergedShape(values: readonly unknown[]): Record<string, unknown> {
   return shape;
 }
 
+const isEnumerable = Object.prototype.propertyIsEnumerable;
+
 // Reads the caller's overrides once into our own copy, so that a getter or Proxy meets one read and
 // everything after works on the copy. A hole, or a getter or trap that throws, is a PolicyError naming
 // the element.
+// Deeper than any setting nests (policy → section → list → row → field is five): a value that contains
+// itself, or a pathological nesting, is refused there rather than read until the stack runs out.
+const MAX_DEPTH = 32;
+
 function readOnce(value: unknown, path: InputPath, base: unknown): unknown {
   // A Map or a Set holds entries, not fields, and another built-in value (a Promise, an Error…) is no
   // object of settings: read as an object each would be empty, and the defaults would silently stay in
@@ -66,6 +72,7 @@ function readOnce(value: unknown, path: InputPath, base: unknown): unknown {
   try {
     array = Array.isArray(value);
     if (!array && !isPlainObject(value)) return value;
+    if (path.length > MAX_DEPTH) throw new PolicyError(path, `definePolicy: ${describePath(path)} nests deeper than any setting (a value that contains itself?)`, 'invalid_type');
     const source = value as Record<string, unknown>;
     copy = array ? ([] as never) : Object.create(null);
     // An object's inherited fields too (Object.create(defaults), a class's getter of a setting the base
@@ -73,7 +80,9 @@ function readOnce(value: unknown, path: InputPath, base: unknown): unknown {
     const keys = array
       ? Object.keys([...Array((value as unknown[]).length)])
       : ownsItsFields(Object.getPrototypeOf(source))
-        ? Object.keys(source)
+        ? // A setting defined non-enumerable (Object.defineProperty) is read as core/validate.ts reads
+          // such a field: left out, its default would silently stay in force.
+          Object.getOwnPropertyNames(source).filter((key) => isEnumerable.call(source, key) || (isPlainObject(base) && Object.hasOwn(base, key)))
         : keysOfInheriting(source, isPlainObject(base) ? Object.keys(base) : undefined);
     for (const key of keys) {
       at = [...path, array ? +key : key];
@@ -81,7 +90,8 @@ function readOnce(value: unknown, path: InputPath, base: unknown): unknown {
       if (hole) throw at;
       copy[key] = source[key];
     }
-  } catch {
+  } catch (error) {
+    if (error instanceof PolicyError) throw error;
     throw new PolicyError(at, `definePolicy: ${describePath(at)} is a hole or unreadable`, hole ? 'missing' : 'unreadable');
   }
   // The default a child is read against (whose field names find a class's getters): a field's default, or

@@ -102,6 +102,23 @@ describe('dueAt (properties)', () => {
     );
   });
 
+  it('ends an extended elapsed period with its last instant on a working day, a deadline at 00:00 being 24:00 of the day before', () => {
+    // Events at the very start of a day weighted in: their deadlines fall at 00:00, the boundary case.
+    const from = fc.oneof(nearMs, nearMs.map(startOfShanghaiDay));
+    fc.assert(
+      fc.property(from, period, (ms, p) => {
+        if (p.unit !== 'day' && p.unit !== 'week' && p.unit !== 'month') return;
+        const due = dueAt(ms, p, policies.elapsedExtended).getTime();
+        expect(isWorkday(due - 1, weekends)).toBe(true);
+        // Moved only when the plain deadline's last instant rests, and then to the first such working day.
+        const plain = dueAt(ms, p, policies.elapsed).getTime();
+        if (isWorkday(plain - 1, weekends)) expect(due).toBe(plain);
+        else for (let day = plain + DAY; day < due; day += DAY) expect(isWorkday(day - 1, weekends)).toBe(false);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('never ends an elapsed period after the civil-code one, nor an extended one before the plain one', () => {
     fc.assert(
       fc.property(nearMs, period, (ms, p) => {

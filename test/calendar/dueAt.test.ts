@@ -111,6 +111,19 @@ describe('dueAt', () => {
       expect(due('2026-03-07T16:00:00+08:00', { amount: 1, unit: 'day' }, both)).toBe('2026-03-09T16:00:00.000+08:00');
     });
 
+    it('reads an elapsed deadline at 00:00 as 24:00 of the day before: that day decides, and a move keeps 24:00', () => {
+      const both = withPolicy({ dayCounting: 'elapsed', extendPastRestDays: true });
+      // Friday 00:00 + 24 h is 24:00 of Friday, a working day: not moved past the weekend.
+      expect(due('2026-09-11T00:00:00+08:00', { amount: 1, unit: 'day' }, both)).toBe('2026-09-12T00:00:00.000+08:00');
+      expect(due('2026-08-12T00:00:00+08:00', { amount: 1, unit: 'month' }, both)).toBe('2026-09-12T00:00:00.000+08:00');
+      // Saturday 00:00 + 24 h is 24:00 of Saturday: moved to 24:00 of Monday.
+      expect(due('2026-09-12T00:00:00+08:00', { amount: 1, unit: 'day' }, both)).toBe('2026-09-15T00:00:00.000+08:00');
+      // A millisecond later the deadline is on Saturday itself: moved to Monday, same clock time.
+      expect(due('2026-09-11T00:00:00.001+08:00', { amount: 1, unit: 'day' }, both)).toBe('2026-09-14T00:00:00.001+08:00');
+      // Civil-code counting ends at 24:00 of its last day already: Thursday + 1 day is 24:00 of Friday.
+      expect(due('2026-09-10T10:00:00+08:00', { amount: 1, unit: 'day' }, extend)).toBe('2026-09-12T00:00:00.000+08:00');
+    });
+
     it('needs the calendar to cover the last day', () => {
       expectUncovered(() => dueAt('2026-12-30T10:00:00+08:00', { amount: 3, unit: 'day' }, extend), 'dueAt', 2027);
         // 2027-01-02 is a Saturday: moved to Monday 01-04 under the fallback.

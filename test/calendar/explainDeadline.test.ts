@@ -86,6 +86,22 @@ describe('explainDeadline', () => {
     expect(explainDeadline('2027-09-29T10:00:00+08:00', { amount: 1, unit: 'day' }, extended).basis).toEqual(['C2', 'C3.weekends-fallback']);
     expect(explainDeadline('2026-12-31T20:00:00+08:00', { amount: 0, unit: 'workhour' }, weekends).basis).toEqual(['calendar.work-hours', 'C3.weekends-fallback']);
     expect(explainDeadline('2026-12-30T20:00:00+08:00', { amount: 0, unit: 'workhour' }, weekends).basis).toEqual(['calendar.work-hours']);
+    // Same-day and next-day are never extended, so they read no day of the calendar, covered or not.
+    expect(explainDeadline('2027-01-01T10:00:00+08:00', { unit: 'next-day' }, extended).basis).toEqual(['C5']);
+    expect(explainDeadline('2027-01-01T10:00:00+08:00', { unit: 'same-day' }, extended).basis).toEqual(['C5']);
+  });
+
+  it('lists the days of an elapsed period from 00:00 as the period covers them: its own day first, the day before its 00:00 deadline last', () => {
+    const both = { policy: definePolicy({ dayCounting: 'elapsed', extendPastRestDays: true }) };
+    // Friday 00:00 + 24 h covers Friday, a working day: nothing to extend.
+    const friday = explainDeadline('2026-09-11T00:00:00+08:00', { amount: 1, unit: 'day' }, both);
+    expect([shanghai(friday.dueAt), friday.counted, friday.skipped, friday.basis]).toEqual(['2026-09-12T00:00:00.000+08:00', [{ date: '2026-09-11', kind: 'day' }], [], ['C2.elapsed']]);
+    // Saturday 00:00 + 24 h covers Saturday: Sunday skipped, Monday counted to its 24:00.
+    const saturday = explainDeadline('2026-09-12T00:00:00+08:00', { amount: 1, unit: 'day' }, both);
+    expect(shanghai(saturday.dueAt)).toBe('2026-09-15T00:00:00.000+08:00');
+    expect([dates(saturday.counted), dates(saturday.skipped), saturday.basis]).toEqual([['2026-09-12', '2026-09-14'], ['2026-09-13'], ['C2.elapsed', 'C2.rest-day-extension']]);
+    // From 10:00 the period's last instant is on the day of its deadline, as before.
+    expect(dates(explainDeadline('2026-09-11T10:00:00+08:00', { amount: 1, unit: 'day' }, both).counted)).toEqual(['2026-09-12', '2026-09-14']);
   });
 
   it('names a provisional day two holidays share after both, as the 2020 notice named 1 October', () => {

@@ -64,7 +64,7 @@ describe('complaintPolicySchema', () => {
     [{ levelThresholds: { ...defaultComplaintPolicy.levelThresholds, households: { value: 3, inclusive: true } } }, ['levelThresholds']],
     [{ majorLevels: [1, 5] }, ['majorLevels', 1]],
     [{ closeWithin: { amount: 0, unit: 'day' } }, ['closeWithin', 'amount']],
-    [{ closeWithin: { amount: 6, unit: 'fortnight' } }, ['closeWithin']],
+    [{ closeWithin: { amount: 6, unit: 'fortnight' } }, ['closeWithin', 'unit']],
     [{ targets: { ...defaultComplaintPolicy.targets, handling: { value: 1.2, inclusive: true } } }, ['targets', 'handling', 'value']],
     [{ escalation: 'always' }, []],
   ])('refuses %j', (override, path) => {

@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { explainDeadline } from '../../src/calendar/explainDeadline.js';
 import { classifyComplaint } from '../../src/complaint/classifyComplaint.js';
 import { complaintDeadlines } from '../../src/complaint/complaintDeadlines.js';
+import { countRecurrence } from '../../src/complaint/countRecurrence.js';
+import { CalendarCoverageError } from '../../src/core/errors.js';
 import { REST_DAY_EXTENSION_RULE } from '../../src/core/restDayExtension.js';
 import { definePolicy } from '../../src/policy/definePolicy.js';
 import { repairDeadline } from '../../src/repair/repairDeadline.js';
@@ -47,6 +49,22 @@ describe('the rest-day extension in a basis', () => {
     // Before either end, and after both, the extension decides nothing: it is no reason.
     expect(classifyComplaint({ unresolved: { ...unresolved, asOf: '2026-09-20T10:00:00+08:00' } }, extending).basis).toEqual(['complaint.level4']);
     expect(classifyComplaint({ unresolved: { ...unresolved, asOf: '2026-10-12T10:00:00+08:00' } }, extending).basis).toEqual(['complaint.level2.overdue']);
+  });
+
+  it('is never asked of a classifyComplaint or countRecurrence case before the unmoved end: no calendar needed, no provisional flag', () => {
+    // Opened 10 December 2026, judged on the 20th: the month ends in January 2027, which the shipped
+    // calendar lacks; the extension could only move that end later, so the answer needs no 2027 day.
+    const early = { openedAt: '2026-12-10T10:00:00+08:00', asOf: '2026-12-20T10:00:00+08:00', causedByUs: true };
+    expect(classifyComplaint({ unresolved: early }, extending)).toEqual({ level: 4, crisis: false, basis: ['complaint.level4'] });
+    const history = [{ complainantId: 'A', issueKey: 'lift', at: '2026-12-10T10:00:00+08:00' }];
+    expect(countRecurrence(history, { issueKey: 'lift', asOf: '2026-12-20T10:00:00+08:00' }, extending)).toBe(1);
+    // Under the provisional calendar such an answer used no provisional day: it carries no flag.
+    const provisionalEarly = { openedAt: '2027-01-06T10:00:00+08:00', asOf: '2027-01-20T00:00:00+08:00', causedByUs: true };
+    expect(classifyComplaint({ unresolved: provisionalEarly }, provisionalExtending)).toEqual({ level: 4, crisis: false, basis: ['complaint.level4'] });
+    // Past the unmoved end the moved end decides, and the calendar must know its day.
+    expect(() => classifyComplaint({ unresolved: { ...early, asOf: '2027-01-11T10:00:00+08:00' } }, extending)).toThrow(CalendarCoverageError);
+    expect(() => countRecurrence(history, { issueKey: 'lift', asOf: '2027-01-11T10:00:00+08:00' }, extending)).toThrow(CalendarCoverageError);
+    expect(classifyComplaint({ unresolved: { ...provisionalEarly, asOf: '2027-02-08T10:00:00+08:00' } }, provisionalExtending).provisional).toBe(true);
   });
 
   it('is not named by a decision whose input getter called a rule that moved its own deadline', () => {

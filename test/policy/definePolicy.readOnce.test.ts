@@ -75,4 +75,25 @@ describe('definePolicy', () => {
     expect(error.code).toBe('unreadable');
     expect(error.message).toBe('definePolicy: visit.quotaBrackets[1].upTo is a hole or unreadable');
   });
+
+  it('reads a setting defined non-enumerable, at any depth and in a list row, and passes over a hidden non-setting', () => {
+    const hidden = <T extends object>(target: T, key: string, value: unknown): T => Object.defineProperty(target, key, { value, enumerable: false });
+    expect(definePolicy(hidden({}, 'dayCounting', 'elapsed') as never).dayCounting).toBe('elapsed');
+    expect(definePolicy({ complaint: hidden({}, 'collectiveAboveTenHouseholds', 1) } as never).complaint.collectiveAboveTenHouseholds).toBe(1);
+    const row = hidden({ percent: 4 }, 'upTo', { value: 300, inclusive: true });
+    expect(definePolicy({ visit: { quotaBrackets: [row, { upTo: null, percent: 5 }] } } as never).visit.quotaBrackets[0]).toEqual({ upTo: { value: 300, inclusive: true }, percent: 4 });
+    // A hidden property that is no setting is no typo either: zod's policySchema passes it over too.
+    expect(definePolicy(hidden({ dayCounting: 'elapsed' }, 'helper', 1) as never).dayCounting).toBe('elapsed');
+  });
+
+  it('refuses a value that contains itself, or nests deeper than any setting, as a PolicyError rather than a stack overflow', () => {
+    const cyclic: Record<string, unknown> = {};
+    cyclic.self = cyclic;
+    const cycle = policyErrorOf(() => definePolicy({ dayCounting: cyclic } as never));
+    expect([cycle.code, cycle.path.slice(0, 2)]).toEqual(['invalid_type', ['dayCounting', 'self']]);
+    expect(cycle.message).toMatch(/nests deeper than any setting/);
+    let deep: object = {};
+    for (let level = 0; level < 20_000; level += 1) deep = { a: deep };
+    expect(policyErrorOf(() => definePolicy({ complaint: deep } as never)).code).toBe('invalid_type');
+  });
 });
