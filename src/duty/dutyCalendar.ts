@@ -15,7 +15,7 @@ import type { Policy } from '../policy/Policy.js';
 import { defaultVisitPolicy } from '../visit/visitPolicy.js';
 import { defaultDutyPolicy } from './dutyPolicy.js';
 import { checkDutyWindow } from './_window.js';
-import { DUTY_TABLE, ROLES, type DutyKind, type DutyRow, type DutyTitle, type Role } from './dutyTable.js';
+import { collectionCheckTitle, DUTY_TABLE, ROLES, type DutyKind, type DutyRow, type DutyTitle, type Role } from './dutyTable.js';
 
 /** The window and roles {@link dutyCalendar} lists. */
 export interface DutyCalendarRange {
@@ -60,6 +60,8 @@ interface CompiledDuty {
   // The entry's place in the order of rule, role and duty: ties of dueAt sort by it.
   rank: number;
   readonly quota: number | undefined;
+  // The title, with the policy's numbers where it names them.
+  readonly title: DutyTitle;
   // daily: whether only working days count.
   readonly workdays: boolean;
   // weekly: weekday and minute of its day; monthly: months (every), day (-1 = the month's last) and minute.
@@ -112,6 +114,7 @@ function compile(policy: Policy | undefined): readonly CompiledDuty[] {
         return source.day;
     }
   };
+  const collectionTitle = collectionCheckTitle(kpi.collectionTargets);
   const compiled: CompiledDuty[] = [];
   const byKind = new Map<DutyKind, CompiledDuty>();
   for (const row of DUTY_TABLE) {
@@ -132,6 +135,7 @@ function compile(policy: Policy | undefined): readonly CompiledDuty[] {
         roleIndex: ROLES.indexOf(role),
         rank: 0,
         quota,
+        title: row.titleNames === 'collection-targets' ? collectionTitle : row.title,
         workdays: schedule.kind === 'daily' && schedule.on === 'daily-duties' && duty.dailyDutiesOn === 'workdays',
         weekday: schedule.kind === 'weekly' ? (schedule.weekday === 'company-meeting' ? communication.companyMeetingWeekday : schedule.weekday) : 0,
         every: schedule.kind === 'monthly' ? schedule.every : 1,
@@ -357,7 +361,7 @@ export function dutyCalendar(range: DutyCalendarRange, options?: RuleOptions): r
       role: entry.role,
       date,
       dueAt: new Date(occurrence.dueMs),
-      title: entry.row.title,
+      title: entry.title,
     };
     if (entry.quota !== undefined) duty.quota = entry.quota;
     if (occurrence.provisional) duty.provisional = true;

@@ -3,7 +3,9 @@
 // policy owns are named here (`'finance-reconcile'`, `'role-minimum'`), never copied: dutyCalendar
 // reads them from the policy it is given. Rows are data; dutyCalendar.ts is the small evaluator.
 import type { Locale } from '../catalog/RuleEntry.js';
+import type { Bound } from '../core/bound.js';
 import { deepFreeze, type RuleId } from '../core/decision.js';
+import type { CollectionTargets } from '../kpi/kpiPolicy.js';
 
 /**
  * Who carries a duty: `service-staff` (客服人员), `front-desk` (前台), `supervisor` (客服主管), `manager`
@@ -79,8 +81,32 @@ export interface DutyRow {
   readonly quota?: QuotaSource;
   /** Listed only under this survey cadence (policy `duty.surveyCadence`, or `'both'`). */
   readonly survey?: 'quarterly' | 'half-yearly';
-  /** The title in three locales. */
+  /** The title in three locales (under the source documents' numbers, where the policy may change them). */
   readonly title: DutyTitle;
+  /** The title names the policy's collection targets (`kpi.collectionTargets`): see {@link collectionCheckTitle}. */
+  readonly titleNames?: 'collection-targets';
+}
+
+// A rate bound as a title shows it: 80%, 85.5%, or above 80% for a bound that excludes its number.
+// Rates hold at most four decimals (a policy's), so the percentage is exact to two.
+function percentOf(bound: Bound, above: string, tail = ''): string {
+  const percent = `${Math.round(bound.value * 10_000) / 100}%`;
+  return bound.inclusive ? percent : `${above}${percent}${tail}`;
+}
+
+/**
+ * The collection check's title with the three targets of `kpi.collectionTargets`, as the duty calendar
+ * shows them under a company's policy (the table's own title is the source documents' 80 / 90 / 100%).
+ */
+export function collectionCheckTitle(targets: CollectionTargets): DutyTitle {
+  const zhHans = (bound: Bound): string => percentOf(bound, '超过');
+  const zhHant = (bound: Bound): string => percentOf(bound, '超過');
+  const en = (bound: Bound): string => percentOf(bound, 'above ');
+  return Object.freeze({
+    'zh-Hans': `回款率检查（当月${zhHans(targets.current)}、上月${zhHans(targets.previous)}、上上月${zhHans(targets.beforePrevious)}）`,
+    'zh-Hant': `回款率檢查（當月${zhHant(targets.current)}、上月${zhHant(targets.previous)}、上上月${zhHant(targets.beforePrevious)}）`,
+    en: `Collection-rate check (this month ${en(targets.current)}, last month ${en(targets.previous)}, the month before ${en(targets.beforePrevious)})`,
+  });
 }
 
 /** Every role, in the order the duty calendar sorts them (front line first). */
@@ -229,6 +255,7 @@ export const DUTY_TABLE: readonly DutyRow[] = /* @__PURE__ */ deepFreeze<DutyRow
     rule: 'kpi.collection',
     roles: ['service-staff', 'supervisor'],
     schedule: { kind: 'monthly', every: 1, day: 'arrears-report', at: 'on' },
+    titleNames: 'collection-targets',
     title: {
       'zh-Hans': '回款率检查（当月80%、上月90%、上上月100%）',
       'zh-Hant': '回款率檢查（當月80%、上月90%、上上月100%）',

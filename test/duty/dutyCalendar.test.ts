@@ -372,3 +372,23 @@ describe('dutyCalendar', () => {
     expect(() => dutyCalendar({ from: '2026-03-01', to: '2029-03-01' })).toThrow(/^dutyCalendar: to must be/);
   });
 });
+
+describe('dutyCalendar titles', () => {
+  const oneDay = { from: '2026-10-28', to: '2026-10-28', roles: ['supervisor' as const] };
+  const collectionTitle = (options?: Parameters<typeof dutyCalendar>[1]) => dutyCalendar(oneDay, options).find((duty) => duty.duty === 'collection-check')?.title;
+
+  it("name the policy's collection targets, as collectionCheck checks them", () => {
+    // The table's own title is the default policy's, word for word.
+    expect(collectionTitle()).toEqual(DUTY_TABLE.find((row) => row.duty === 'collection-check')?.title);
+    const policy = definePolicy({ kpi: { collectionTargets: { current: { value: 0.85, inclusive: true }, previous: { value: 0.955, inclusive: true }, beforePrevious: { value: 0.99, inclusive: false } } } });
+    expect(collectionTitle({ policy })).toEqual({
+      'zh-Hans': '回款率检查（当月85%、上月95.5%、上上月超过99%）',
+      'zh-Hant': '回款率檢查（當月85%、上月95.5%、上上月超過99%）',
+      en: 'Collection-rate check (this month 85%, last month 95.5%, the month before above 99%)',
+    });
+    // Four decimals of a rate are two of a percentage, shown exactly.
+    const fine = definePolicy({ kpi: { collectionTargets: { current: { value: 0.8555, inclusive: true } } } });
+    expect(collectionTitle({ policy: fine })?.en).toBe('Collection-rate check (this month 85.55%, last month 90%, the month before 100%)');
+  });
+});
+
