@@ -6,7 +6,9 @@ import { LOCALES, type Locale } from './RuleEntry.js';
 
 /**
  * Turns a decision's `basis` into readable lines, one per rule, in order: the rule's summary followed
- * by its source document and clause.
+ * by its source document and clause. A line states the rule as the source documents do, with their
+ * numbers: a decision under a company policy follows the policy's numbers, and its basis names the rule
+ * those numbers adjust.
  *
  * @param basis - Rule ids, as a decision returns them.
  * @param locale - `'zh-Hans'` (default), `'zh-Hant'` or `'en'`.

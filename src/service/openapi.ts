@@ -84,7 +84,7 @@ const RESULT_DESCRIPTION = 'The return value; instants as ISO-8601 with +08:00.'
 const EXPLANATION = {
   type: 'array',
   items: { type: 'string' },
-  description: 'Present when the call gives `locale`: the basis in words, one line per rule id.',
+  description: "Present when the call gives `locale`: the basis in words, one line per rule id, each the rule as the source documents state it (their numbers; the result follows the service's policy).",
 } as const;
 
 /**
