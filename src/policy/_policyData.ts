@@ -36,9 +36,21 @@ export const COMPLAINT_LEVELS = [1, 2, 3, 4] as const;
 /** The desk offenses with a fine ladder. */
 export const DESK_FINE_KINDS = ['handover-log', 'weekly-report', 'customer-complaint', 'off-work-chat', 'cleaning-duty', 'customer-data-leak'] as const;
 
-/** Whether each value is strictly above (`descending`) or below the one before it. */
-export function strictlyOrdered(values: readonly number[], descending: boolean): boolean {
-  return values.every((value, index) => index === 0 || (descending ? value < (values[index - 1] as number) : value > (values[index - 1] as number)));
+/**
+ * True when every bound of a list leaves its neighbour something: listed lowest first (`descending`
+ * false, the last bound reached wins: overrun tiers), each bound is above the one before, or at the same
+ * value excluding it where the one before includes it (≥ 10 then > 10: exactly 10 is the first's); listed
+ * highest first (`descending`, the first bound reached wins: grade bands), each is below the one before,
+ * or at the same value including it where the one before excludes it (> 90 then ≥ 90: exactly 90 is the
+ * second's). A row that no value could reach is out of order, as a ceiling that does not rise is.
+ */
+export function boundsOrdered(bounds: readonly Bound[], descending: boolean): boolean {
+  return bounds.every((bound, index) => {
+    const before = bounds[index - 1];
+    if (before === undefined) return true;
+    if (bound.value !== before.value) return descending ? bound.value < before.value : bound.value > before.value;
+    return descending ? !before.inclusive && bound.inclusive : before.inclusive && !bound.inclusive;
+  });
 }
 
 /** True when a rate has at most four decimals (a whole number of basis points of a percent). */

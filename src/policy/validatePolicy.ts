@@ -23,7 +23,7 @@ import {
   RESIDENT_LEAD_MAXIMUM,
   WORKDAY_LEAD_WHOLE,
   RULE_OF_APPRAISAL_KIND,
-  strictlyOrdered,
+  boundsOrdered,
   VIOLATION_ITEMS,
 } from './_policyData.js';
 import { array, boolean, byKey, fail, failRange, failRule, nonEmptyString, nullable, number, oneOf, optional, record, refine, wholeNumber, type Check } from './_check.js';
@@ -218,8 +218,8 @@ function buildPolicyCheck(): Check {
         emergencyOverrunTiers: refine<{ over: Bound }[]>(
           array(record({ severity: oneOf(['minor', 'moderate', 'severe']), over: bound, points }), 1),
           (tiers) =>
-            strictlyOrdered(
-              tiers.map((tier) => tier.over.value),
+            boundsOrdered(
+              tiers.map((tier) => tier.over),
               false
             ),
           'tiers must be listed lowest first, with increasing bounds',
@@ -238,8 +238,8 @@ function buildPolicyCheck(): Check {
             'duplicate_id'
           ),
           (rows) =>
-            strictlyOrdered(
-              rows.map((row) => row.from.value),
+            boundsOrdered(
+              rows.map((row) => row.from),
               true
             ),
           'grade bands must be listed highest first',

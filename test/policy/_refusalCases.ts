@@ -711,7 +711,8 @@ export const cases: readonly (readonly [string, unknown])[] = [
     'grades with equal bounds',
     {
       appraisal: {
-        grades: [grades[0], { ...grades[1], from: { value: 90, inclusive: true } }],
+        // Both exclude 90: B could reach no score A does not (> 90 then ≥ 90 would leave B exactly 90).
+        grades: [grades[0], { ...grades[1], from: { value: 90, inclusive: false } }],
       },
     },
   ],

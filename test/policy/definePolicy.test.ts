@@ -5,6 +5,9 @@ import { defaultPolicy } from '../../src/policy/defaultPolicy.js';
 import { definePolicy } from '../../src/policy/definePolicy.js';
 import type { DeepPartial, Policy } from '../../src/policy/Policy.js';
 import { policySchema } from '../../src/schemas/policy.js';
+import { appraisalPolicySchema } from '../../src/schemas/appraisal.js';
+import { emergencyOverrunDeduction } from '../../src/appraisal/emergencyOverrunDeduction.js';
+import { gradeForScore } from '../../src/appraisal/gradeForScore.js';
 import { policyErrorOf } from '../support/errors.js';
 
 const policyError = (overrides: unknown): PolicyError => {
@@ -108,6 +111,27 @@ describe('definePolicy', () => {
         complaint: { approvalBands: [{ approver: 'sales-manager', upTo: null }, { approver: 'general-manager', upTo: null }] },
       }).message,
     ).toMatch(/only the last/);
+  });
+
+  it('accepts a grade band or an overrun tier that holds a single value, as an approval band may, and answers it there', () => {
+    // > 90 then ≥ 90: exactly 90 is B; ≥ 10 then > 10: exactly 10 minutes is moderate.
+    const grades = definePolicy({ appraisal: { grades: [{ grade: 'A', from: { value: 90, inclusive: false } }, { grade: 'B', from: { value: 90, inclusive: true } }, { grade: 'C', from: { value: 70, inclusive: true } }] } });
+    expect([90.5, 90, 89].map((score) => gradeForScore(score, { policy: grades }))).toEqual(['A', 'B', 'C']);
+    expect(appraisalPolicySchema.safeParse(grades.appraisal).success).toBe(true);
+    const tiers = definePolicy({
+      appraisal: {
+        emergencyOverrunTiers: [
+          { severity: 'minor', over: { value: 0, inclusive: false }, points: 5 },
+          { severity: 'moderate', over: { value: 10, inclusive: true }, points: 10 },
+          { severity: 'severe', over: { value: 10, inclusive: false }, points: 20 },
+        ],
+      },
+    });
+    expect([9, 10, 10.5].map((minutes) => emergencyOverrunDeduction(minutes, { policy: tiers }).severity)).toEqual(['minor', 'moderate', 'severe']);
+    expect(appraisalPolicySchema.safeParse(tiers.appraisal).success).toBe(true);
+    // A band no value could reach is still out of order (both exclude 90; both include 10).
+    expect(() => definePolicy({ appraisal: { grades: [{ grade: 'A', from: { value: 90, inclusive: false } }, { grade: 'B', from: { value: 90, inclusive: false } }] } })).toThrow(/highest first/);
+    expect(() => definePolicy({ appraisal: { emergencyOverrunTiers: [{ severity: 'minor', over: { value: 10, inclusive: true }, points: 5 }, { severity: 'severe', over: { value: 10, inclusive: true }, points: 20 }] } })).toThrow(/lowest first/);
   });
 
   it('refuses overrides that are not an object', () => {

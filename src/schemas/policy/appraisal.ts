@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import type { AppraisalItem, AppraisalPolicy } from '../../appraisal/appraisalPolicy.js';
 import type { Policy } from '../../policy/Policy.js';
 import { boundSchema, policyYuanSchema, policyValuesOf } from './common.js';
-import { APPRAISAL_ITEM_KINDS, BONUS_ITEMS, RULE_OF_APPRAISAL_KIND, strictlyOrdered, VIOLATION_ITEMS } from '../../policy/_policyData.js';
+import { APPRAISAL_ITEM_KINDS, BONUS_ITEMS, RULE_OF_APPRAISAL_KIND, boundsOrdered, VIOLATION_ITEMS } from '../../policy/_policyData.js';
 
 export { BONUS_ITEMS, VIOLATION_ITEMS } from '../../policy/_policyData.js';
 
@@ -56,7 +56,7 @@ const appraisalPolicyObject: z.ZodMiniType<AppraisalPolicy> = z
       .array(z.strictObject({ severity: z.enum(['minor', 'moderate', 'severe']), over: boundSchema, points: pointsSchema }))
       .check(
         z.minLength(1),
-        z.refine((tiers) => strictlyOrdered(tiers.map((tier) => tier.over.value), false), { message: 'tiers must be listed lowest first, with increasing bounds' }),
+        z.refine((tiers) => boundsOrdered(tiers.map((tier) => tier.over), false), { message: 'tiers must be listed lowest first, with increasing bounds' }),
       ),
     escalation: z.strictObject({ points: pointsSchema, moderate: boundSchema, minor: boundSchema }),
     escalationCountsBy: z.enum(['clauses', 'occurrences']),
@@ -65,7 +65,7 @@ const appraisalPolicyObject: z.ZodMiniType<AppraisalPolicy> = z
       .array(z.strictObject({ grade: z.enum(['A', 'B', 'C', 'D', 'E']), from: boundSchema }))
       .check(
         z.refine((bands) => new Set(bands.map((band) => band.grade)).size === bands.length, { message: 'each grade may appear once' }),
-        z.refine((bands) => strictlyOrdered(bands.map((band) => band.from.value), true), { message: 'grade bands must be listed highest first' }),
+        z.refine((bands) => boundsOrdered(bands.map((band) => band.from), true), { message: 'grade bands must be listed highest first' }),
       ),
     payFloat: z.strictObject({
       standardScore: z.number(),
