@@ -19,6 +19,51 @@ export type InputPath = readonly (string | number)[];
 export class WuyeRulesError extends Error {
   /** The class name, `'WuyeRulesError'`, also after minification. */
   override name = 'WuyeRulesError';
+
+  /**
+   * @param message - Human-readable message.
+   * @param options - As `Error`'s (`cause`).
+   */
+  constructor(message?: string, options?: ErrorOptions) {
+    super(message, options);
+    // The prototype is marked when the first error is made, not when the module loads: a bundle that
+    // loads the module for nothing keeps nothing of it, and another copy's error was made by its copy.
+    if (!Object.hasOwn(WuyeRulesError.prototype, ERROR_MARK)) Object.defineProperty(WuyeRulesError.prototype, ERROR_MARK, { value: true });
+  }
+
+  /**
+   * `instanceof` across copies of the package: an error thrown by another copy (the CommonJS build
+   * loaded beside the ESM one, as a bundle that mixes `require` and `import` does, or a second install)
+   * is an instance of this copy's class of the same name, as policies and calendars of either copy are
+   * accepted by both.
+   *
+   * @param value - The value on the left of `instanceof`.
+   * @returns Whether it is an error of this class, from this copy or from another.
+   */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return isErrorOf(this, value, this === WuyeRulesError && '');
+  }
+}
+
+// The mark of the library's errors, shared by every copy of the package (Symbol.for), on the base
+// class's prototype: not an own field of an error, so it shows in no log or JSON of one.
+const ERROR_MARK = Symbol.for('wuye-rules.error');
+
+// `value instanceof kind` as the language answers it; or, when `kind` is the library's class named
+// `name` itself (not a caller's subclass of it), an error of another copy of the package with that
+// name (any of its errors for the base, named ''). Each class passes its own name, so that a bundle
+// that throws only InvalidInputError carries no other class.
+// A value whose prototype or fields cannot be read (a revoked Proxy a caller's getter threw) is no error
+// of ours: the test never throws, so a catch block that asks it rethrows nothing of the value's.
+function isErrorOf(kind: object, value: unknown, name: string | false): boolean {
+  try {
+    return (
+      Function.prototype[Symbol.hasInstance].call(kind, value) ||
+      (name !== false && typeof value === 'object' && value !== null && (value as { [ERROR_MARK]?: unknown })[ERROR_MARK] === true && (name === '' || (value as Error).name === name))
+    );
+  } catch {
+    return false;
+  }
 }
 
 /**
@@ -38,6 +83,11 @@ export class WuyeRulesError extends Error {
 export class InvalidInputError extends WuyeRulesError {
   /** The class name, `'InvalidInputError'`, also after minification. */
   override name = 'InvalidInputError';
+
+  /** As {@link WuyeRulesError}'s: an error of another copy of the package named `'InvalidInputError'` is one too. */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return isErrorOf(this, value, this === InvalidInputError && 'InvalidInputError');
+  }
   /** A stable snake_case code, safe to branch on (`not_finite`, `negative`, `invalid_instant`, …). */
   readonly code: string;
   /** Where the bad value sits in the input, as in zod (`['unresolved', 'openedAt']`). */
@@ -72,6 +122,11 @@ export class InvalidInputError extends WuyeRulesError {
 export class PolicyError extends WuyeRulesError {
   /** The class name, `'PolicyError'`, also after minification. */
   override name = 'PolicyError';
+
+  /** As {@link WuyeRulesError}'s: an error of another copy of the package named `'PolicyError'` is one too. */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return isErrorOf(this, value, this === PolicyError && 'PolicyError');
+  }
   /**
    * A stable snake_case code of what was wrong, safe to branch on: InvalidInputError's code for the
    * same fault (`invalid_type`, `invalid_enum`, `unknown_key`, `missing`, `not_finite`, `not_integer`,
@@ -113,6 +168,11 @@ export class PolicyError extends WuyeRulesError {
 export class CalendarCoverageError extends WuyeRulesError {
   /** The class name, `'CalendarCoverageError'`, also after minification. */
   override name = 'CalendarCoverageError';
+
+  /** As {@link WuyeRulesError}'s: an error of another copy of the package named `'CalendarCoverageError'` is one too. */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return isErrorOf(this, value, this === CalendarCoverageError && 'CalendarCoverageError');
+  }
   /** The stable code of every coverage error, as the command line and the service report it. */
   readonly code = 'calendar_coverage';
   /** The input field the uncovered day came from, as in zod; `[]` when the day is not one field's. */

@@ -197,6 +197,35 @@ console.log(JSON.stringify(answers));
     ]);
   });
 
+  it("takes one copy's errors as instances of the other copy's classes, and of those classes only", async () => {
+    const script = `
+import { createRequire } from 'node:module';
+import * as esm from 'wuye-rules';
+const cjs = createRequire(import.meta.url)('wuye-rules');
+const thrown = (call) => { try { call(); } catch (error) { return error; } };
+const classes = ['WuyeRulesError', 'InvalidInputError', 'PolicyError', 'CalendarCoverageError'];
+const errors = { invalid: (w) => w.approvalAuthority(-1), policy: (w) => w.definePolicy({ dayCounting: 'x' }), coverage: (w) => w.isWorkday('2031-05-06') };
+const seen = {};
+for (const [kind, call] of Object.entries(errors)) {
+  for (const [from, to] of [[cjs, esm], [esm, cjs]]) {
+    const error = thrown(() => call(from));
+    seen[kind] = (seen[kind] ?? []).concat([classes.filter((name) => error instanceof to[name])]);
+  }
+}
+seen.plain = [classes.filter((name) => new Error('x') instanceof esm[name])];
+console.log(JSON.stringify(seen));
+`;
+    const { status, stdout, stderr } = await runNode(['--input-type=module', '-e', script], { cwd: consumer.path, tz: 'UTC' });
+    expect(stderr).toBe('');
+    expect(status).toBe(0);
+    expect(JSON.parse(stdout)).toEqual({
+      invalid: [['WuyeRulesError', 'InvalidInputError'], ['WuyeRulesError', 'InvalidInputError']],
+      policy: [['WuyeRulesError', 'PolicyError'], ['WuyeRulesError', 'PolicyError']],
+      coverage: [['WuyeRulesError', 'CalendarCoverageError'], ['WuyeRulesError', 'CalendarCoverageError']],
+      plain: [[]],
+    });
+  });
+
   it('exports the same names from every entry point in both formats', () => {
     expect(esmReport, 'the ESM test ran').toBeDefined();
     expect(cjsReport, 'the CommonJS test ran').toBeDefined();

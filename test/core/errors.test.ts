@@ -1,0 +1,44 @@
+// instanceof across copies of the package (review, session 12): an error of another copy (the CommonJS
+// build beside the ESM one) is an instance of this copy's class of the same name, told by the mark
+// every copy puts on its errors' prototype (Symbol.for) and the error's name.
+import { describe, expect, it } from 'vitest';
+import { CalendarCoverageError, InvalidInputError, PolicyError, WuyeRulesError } from '../../src/core/errors.js';
+
+const CLASSES = { WuyeRulesError, InvalidInputError, PolicyError, CalendarCoverageError };
+
+// An error as another copy builds it: its own classes, the shared mark on their base's prototype.
+function foreignError(name: string): Error {
+  class Base extends Error {}
+  Object.defineProperty(Base.prototype, Symbol.for('wuye-rules.error'), { value: true });
+  class Kind extends Base {}
+  return Object.assign(new Kind('from another copy'), { name });
+}
+
+const classesOf = (value: unknown): string[] => Object.entries(CLASSES).filter(([, kind]) => value instanceof kind).map(([name]) => name);
+
+describe('the error classes', () => {
+  it("take another copy's error as an instance of the class of its name, and of the base", () => {
+    expect(classesOf(foreignError('InvalidInputError'))).toEqual(['WuyeRulesError', 'InvalidInputError']);
+    expect(classesOf(foreignError('PolicyError'))).toEqual(['WuyeRulesError', 'PolicyError']);
+    expect(classesOf(foreignError('CalendarCoverageError'))).toEqual(['WuyeRulesError', 'CalendarCoverageError']);
+    expect(classesOf(foreignError('WuyeRulesError'))).toEqual(['WuyeRulesError']);
+  });
+
+  it('take their own errors as before, and nothing unmarked', () => {
+    expect(classesOf(new InvalidInputError('negative', ['n'], 'f: n must be …'))).toEqual(['WuyeRulesError', 'InvalidInputError']);
+    expect(classesOf(new PolicyError([], 'definePolicy: …'))).toEqual(['WuyeRulesError', 'PolicyError']);
+    expect(classesOf(new CalendarCoverageError(2031, '…'))).toEqual(['WuyeRulesError', 'CalendarCoverageError']);
+    // An error named like ours without the mark, a plain value, or one whose read throws is none of them.
+    const throwing = new Proxy({}, { get: () => { throw new Error('trap'); }, getPrototypeOf: () => null });
+    const revoked = Proxy.revocable({}, {});
+    revoked.revoke();
+    for (const value of [Object.assign(new Error('x'), { name: 'PolicyError' }), { name: 'InvalidInputError' }, null, 'PolicyError', throwing, revoked.proxy]) expect(classesOf(value)).toEqual([]);
+    // A caller's subclass is no class of another copy's errors.
+    class OwnError extends InvalidInputError {}
+    expect(foreignError('InvalidInputError') instanceof OwnError).toBe(false);
+    expect(new OwnError('c', [], 'm') instanceof InvalidInputError).toBe(true);
+    // The mark another copy looks for is on the prototype: no own key of an error shows it (logs, JSON).
+    expect((new PolicyError([], 'x') as unknown as Record<symbol, unknown>)[Symbol.for('wuye-rules.error')]).toBe(true);
+    expect(Object.getOwnPropertySymbols(new PolicyError([], 'x'))).toEqual([]);
+  });
+});
