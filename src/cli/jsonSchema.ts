@@ -125,20 +125,38 @@ export function lineJsonSchema(schema: SchemaLike, kind: 'args' | 'input'): Json
   };
 }
 
+// A period of the policy: a union whose every branch is an object told apart by its `unit`.
+function isPeriodUnion(branches: unknown): branches is JsonSchema[] {
+  return (
+    Array.isArray(branches) &&
+    branches.length > 1 &&
+    branches.every((branch) => isSchemaObject(branch) && isSchemaObject(branch.properties) && isSchemaObject(branch.properties.unit) && ('const' in branch.properties.unit || 'enum' in branch.properties.unit))
+  );
+}
+
 /**
  * Makes every object of a schema's tree optional key by key (arrays stay whole): the shape of a
- * {@link definePolicy} override, where only the settings that differ are given.
+ * {@link definePolicy} override, where only the settings that differ are given. A union becomes
+ * `anyOf` (partial branches no longer exclude each other). A period is replaced whole when its
+ * override names the unit, as definePolicy reads it: its branches keep their required keys, beside
+ * one of the amount alone (which keeps the default's unit).
  */
 export function deepPartialJsonSchema(node: unknown): unknown {
   if (Array.isArray(node)) return node.map(deepPartialJsonSchema);
   if (!isSchemaObject(node)) return node;
   const result: JsonSchema = {};
+  const union = node.oneOf ?? node.anyOf;
+  if (isPeriodUnion(union)) {
+    const { oneOf: _oneOf, anyOf: _anyOf, ...rest } = node;
+    const amountAlone: JsonSchema = { type: 'object', properties: { amount: { type: 'number', minimum: 0 } }, additionalProperties: false };
+    return { ...rest, anyOf: [amountAlone, ...union] };
+  }
   for (const [keyword, value] of Object.entries(node)) {
     if (keyword === 'required') continue;
     if (keyword === 'properties' && isSchemaObject(value)) {
       result[keyword] = Object.fromEntries(Object.entries(value).map(([key, child]) => [key, deepPartialJsonSchema(child)]));
     } else if (keyword === 'anyOf' || keyword === 'oneOf' || keyword === 'allOf' || keyword === '$defs') {
-      result[keyword] = Array.isArray(value)
+      result[keyword === 'oneOf' ? 'anyOf' : keyword] = Array.isArray(value)
         ? value.map(deepPartialJsonSchema)
         : isSchemaObject(value)
           ? Object.fromEntries(Object.entries(value).map(([key, child]) => [key, deepPartialJsonSchema(child)]))

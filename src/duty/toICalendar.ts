@@ -4,18 +4,23 @@ import { invalid, requireArray, requireObject, requireOneOf, requireString } fro
 import type { Duty, dutyCalendar } from './dutyCalendar.js';
 import { hashText, ICALENDAR_SPAN, readICalendarDuties } from './_iCalendarDuties.js';
 import { inICalendarSpan } from './_iCalendarSpan.js';
-import type { DutyKind, Role } from './dutyTable.js';
+import type { DutyKind, DutyTitle, Role } from './dutyTable.js';
 
 /**
- * A duty as {@link toICalendar} reads it: a {@link Duty} as {@link dutyCalendar} returns it, whose
- * `duty` and `date` may be left out (the duty's titles then tell it from the other duties of its rule,
- * role and day).
+ * A duty as {@link toICalendar} reads it: a {@link Duty} as {@link dutyCalendar} returns it, or its JSON
+ * copy (`dueAt` as ISO-8601 text), whose `duty` and `date` may be left out (the duty's titles then tell
+ * it from the other duties of its rule, role and day) and whose titles may be given only in the locale
+ * written.
  */
-export type ICalendarDuty = Omit<Duty, 'duty' | 'date'> & {
+export type ICalendarDuty = Omit<Duty, 'duty' | 'date' | 'dueAt' | 'title'> & {
   /** Which duty of its rule (one of that rule's duties in the table); without it, the titles tell the duty apart. */
   readonly duty?: DutyKind;
   /** The Shanghai day of `dueAt`, `YYYY-MM-DD`: when given, it must be that day (`dueAt` places the event). */
   readonly date?: string;
+  /** The deadline: a `Date` as dutyCalendar returns it, or any instant (its JSON copy's text). */
+  readonly dueAt: Instant;
+  /** The title by locale; the one of the locale written must be given. */
+  readonly title: Partial<DutyTitle>;
 };
 
 /** The options of {@link toICalendar}. */

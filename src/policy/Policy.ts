@@ -1,3 +1,4 @@
+import type { Period } from '../calendar/Period.js';
 import type { AppraisalPolicy } from '../appraisal/appraisalPolicy.js';
 import type { ComplaintPolicy } from '../complaint/complaintPolicy.js';
 import type { CommunicationPolicy } from '../communication/communicationPolicy.js';
@@ -70,9 +71,17 @@ export interface Policy extends CountingPolicy {
   readonly duty: DutyPolicy;
 }
 
-/** Every key optional, all the way down; arrays are replaced whole. */
+/** Every key optional, all the way down; arrays are replaced whole, and a period whole when its unit is named ({@link PeriodOverride}). */
 export type DeepPartial<T> = T extends readonly unknown[]
   ? T
-  : T extends object
-    ? { -readonly [K in keyof T]?: DeepPartial<T[K]> }
-    : T;
+  : [T] extends [Period]
+    ? PeriodOverride
+    : T extends object
+      ? { -readonly [K in keyof T]?: DeepPartial<T[K]> }
+      : T;
+
+/**
+ * The override of a period: a whole period (naming its `unit` replaces the default's period whole), or
+ * its `amount` alone (the default's unit kept).
+ */
+export type PeriodOverride = Period | { readonly amount?: number };

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Duty, dutyCalendar, DutyCalendarRange } from '../duty/dutyCalendar.js';
-import type { Role } from '../duty/dutyTable.js';
+import type { DutyKind, Role } from '../duty/dutyTable.js';
+import type { RuleId } from '../core/decision.js';
 import type { ICalendarDuty, ICalendarOptions, toICalendar } from '../duty/toICalendar.js';
 import { readICalendarDuties } from '../duty/_iCalendarDuties.js';
 import { LOCALES } from '../catalog/RuleEntry.js';
@@ -78,9 +79,9 @@ export const dutyCalendarInputSchema: z.ZodType<DutyCalendarRange> = fieldsOf(
 /** A duty as {@link toICalendar} reads it: a {@link Duty}, or its JSON copy with `dueAt` as text. */
 export interface DutyInput {
   /** The rule the duty comes from: a rule of the duty table. */
-  readonly rule: string;
+  readonly rule: RuleId;
   /** Which duty of the rule (one of that rule's duties in the table). */
-  readonly duty?: string;
+  readonly duty?: DutyKind;
   /** Who carries it. */
   readonly role: Role;
   /** The Shanghai day of the deadline, `YYYY-MM-DD`: when given, `dueAt`'s day (`dueAt` places the event). */
@@ -127,7 +128,7 @@ export const dutySchema: z.ZodType<DutyInput> = fieldsOf(
     .strictObject({
       rule: z.enum(dutyRuleIds() as [string, ...string[]]).meta({ description: '规则编号（职责表中的规则）。 The rule id (a rule of the duty table).' }),
       duty: z
-        .enum(Object.keys(RULE_OF_DUTY) as [string, ...string[]])
+        .enum(Object.keys(RULE_OF_DUTY) as [DutyKind, ...DutyKind[]])
         .optional()
         .meta({ description: '职责（须为该规则的职责之一）。 Which duty of the rule (one of that rule’s duties).' }),
       role: roleSchema,

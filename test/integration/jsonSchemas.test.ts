@@ -12,6 +12,7 @@ import { defaultRegistry } from '../../src/cli/defaultRegistry.js';
 import { LineEvaluator } from '../../src/cli/evaluate.js';
 import { exampleLines } from '../../src/cli/examples.js';
 import { defaultPolicy } from '../../src/policy/defaultPolicy.js';
+import { definePolicy } from '../../src/policy/definePolicy.js';
 import { validateAgainst } from './_jsonSchemaValidator.js';
 import { repoRoot } from './_support.js';
 
@@ -61,6 +62,16 @@ beforeAll(() => {
     throw new Error('dist/schemas/ is missing: build the package (npm run build runs tsup, then node scripts/build-json-schemas.mjs)');
   }
 });
+
+// Whether definePolicy accepts the overrides (the JSON Schema must agree with it).
+function outcomeOfPolicy(overrides: unknown): boolean {
+  try {
+    definePolicy(overrides as never);
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 describe('dist/schemas/*.json', () => {
   it('has one file per callable function, listed in index.json, plus the policy schemas', () => {
@@ -201,6 +212,20 @@ describe('dist/schemas/*.json', () => {
     expect(validateAgainst(overrides, { dayCounting: 'sometimes' }).map((violation) => violation.path)).toContain('/dayCounting');
     expect(validateAgainst(overrides, { dayCountin: 'elapsed' }).length).toBeGreaterThan(0);
     expect(validateAgainst(overrides, { complaint: { approvalBands: [{ approver: 'sales-manager' }] } }).length).toBeGreaterThan(0);
+    // A period override: the amount alone (the default's unit kept), or a whole period, as definePolicy reads it.
+    const periods: [unknown, boolean][] = [
+      [{ amount: 3 }, true],
+      [{}, true],
+      [{ amount: 2, unit: 'workday' }, true],
+      [{ unit: 'next-day' }, true],
+      [{ unit: 'day' }, false],
+      [{ amount: 2, unit: 'fortnight' }, false],
+      [{ unit: 'next-day', amount: 1 }, false],
+    ];
+    for (const [closeWithin, accepted] of periods) {
+      expect(validateAgainst(overrides, { complaint: { closeWithin } }).length === 0, JSON.stringify(closeWithin)).toBe(accepted);
+      expect(outcomeOfPolicy({ complaint: { closeWithin } }), JSON.stringify(closeWithin)).toBe(accepted);
+    }
     const versions = schemaFile('policy-versions.json');
     expect(validateAgainst(versions, JSON.parse(readFileSync(join(samplesDirectory, 'company-policy-versions.json'), 'utf8')))).toEqual([]);
     expect(validateAgainst(versions, [{ effectiveFrom: 'next week', policy: {} }]).length).toBeGreaterThan(0);

@@ -141,6 +141,14 @@ describe('definePolicy', () => {
 });
 
 describe('definePolicy periods', () => {
+  it('takes an amount alone (the unit kept) or a whole period, in its type as at run time', () => {
+    expect(definePolicy({ complaint: { closeWithin: { amount: 3 } } }).complaint.closeWithin).toEqual({ amount: 3, unit: 'day' });
+    expect(definePolicy({ complaint: { closeWithin: { unit: 'next-day' } } }).complaint.closeWithin).toEqual({ unit: 'next-day' });
+    // A unit alone would replace the period whole without its amount: refused, and a compile error.
+    // @ts-expect-error a unit that counts needs its amount
+    expect(() => definePolicy({ complaint: { closeWithin: { unit: 'day' } } })).toThrow(PolicyError);
+  });
+
   it('replaces a period whole when the override names its unit', () => {
     const policy = definePolicy({ communication: { deadlines: { 'property-loss': { unit: 'same-day' } } } });
     expect(policy.communication.deadlines['property-loss']).toEqual({ unit: 'same-day' });
