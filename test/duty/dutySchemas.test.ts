@@ -2,7 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { InvalidInputError } from '../../src/core/errors.js';
 import { dutyCalendar } from '../../src/duty/dutyCalendar.js';
-import { dutyCalendarInputSchema, dutyPolicySchema, roleSchema } from '../../src/schemas/duty.js';
+import { dutyCalendarInputSchema, dutyPolicySchema, roleSchema, toICalendarArgsSchema } from '../../src/schemas/duty.js';
+import { toICalendar } from '../../src/duty/toICalendar.js';
+import type { Instant } from '../../src/core/instant.js';
 import { ROLES } from '../../src/duty/dutyTable.js';
 import { defaultPolicy } from '../../src/policy/defaultPolicy.js';
 import { definePolicy } from '../../src/policy/definePolicy.js';
@@ -51,5 +53,19 @@ describe('dutyCalendar schemas', () => {
     expect(policyErrorPath(() => definePolicy({ duty: { maxWindowMonths: 2.5 } }))).toEqual(['duty', 'maxWindowMonths']);
     expect(policyErrorPath(() => definePolicy({ duty: { surveyCadense: 'both' } as never }))).toEqual(['duty', 'surveyCadense']);
     expect(definePolicy({ duty: { surveyCadence: 'both' } }).duty).toEqual({ surveyCadence: 'both', dailyDutiesOn: 'every-day', maxWindowMonths: 24 });
+  });
+});
+
+describe('toICalendar and its schema, typed alike', () => {
+  it('takes what the schema parses, a JSON copy with text deadlines and one-locale titles included', () => {
+    const duties = dutyCalendar({ from: '2026-03-07', to: '2026-03-07', roles: ['front-desk'] });
+    const copy = JSON.parse(JSON.stringify(duties)) as { title: Record<string, string> }[];
+    const oneLocale = copy.map((duty) => ({ ...duty, title: { en: duty.title.en } }));
+    const [parsed, options] = toICalendarArgsSchema.parse([oneLocale, { locale: 'en' }]);
+    // The parsed deadline is the text it was given: typed as an instant, not as a Date.
+    const first: Instant = parsed[0]!.dueAt;
+    expect(typeof first).toBe('string');
+    expect(toICalendar(parsed, options)).toContain('SUMMARY:');
+    expect(toICalendar(parsed, options)).toBe(toICalendar(duties, { locale: 'en' }));
   });
 });
