@@ -85,8 +85,12 @@ export const gradeForScoreInputSchema: z.ZodType<number> = scoreSchema.meta({ ti
  */
 export const payFloatInputSchema: z.ZodType<number> = scoreSchema.meta({ title: 'payFloat input', description: '当月考核分。 The month\'s score.' });
 
-/** The arguments of {@link payFloat}: the month's score and, optionally, the month of employment. */
-export type PayFloatArgs = [score: number, options?: PayFloatOptions];
+/**
+ * The arguments of {@link payFloat} as a payload holds them: the month's score and, optionally, the
+ * month of employment. A policy or a calendar is no JSON value (the command line and the service take
+ * them from `--policy` and `--calendar`), so the schema's options hold the month alone.
+ */
+export type PayFloatArgs = [score: number, options?: Pick<PayFloatOptions, 'employmentMonth'>];
 
 /**
  * The arguments of {@link payFloat}: the score and the optional month of employment.
