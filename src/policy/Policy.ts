@@ -84,4 +84,9 @@ export type DeepPartial<T> = T extends readonly unknown[]
  * The override of a period: a whole period (naming its `unit` replaces the default's period whole), or
  * its `amount` alone (the default's unit kept).
  */
-export type PeriodOverride = Period | { readonly amount?: number };
+export type PeriodOverride =
+  | Period
+  | {
+      /** The period's new amount, counted in the default's unit. */
+      readonly amount?: number;
+    };

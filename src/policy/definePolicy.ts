@@ -72,6 +72,9 @@ function readOnce(value: unknown, path: InputPath, base: unknown): unknown {
   try {
     array = Array.isArray(value);
     if (!array && !isPlainObject(value)) return value;
+    // An object or a list where the setting is a string, a number or a boolean is refused at the setting
+    // (invalid_type, invalid_enum) by the checks: nothing of it is read into the policy, so it is not copied.
+    if (typeof base === 'string' || typeof base === 'number' || typeof base === 'boolean') return value;
     if (path.length > MAX_DEPTH) throw new PolicyError(path, `definePolicy: ${describePath(path)} nests deeper than any setting (a value that contains itself?)`, 'invalid_type');
     const source = value as Record<string, unknown>;
     copy = array ? ([] as never) : Object.create(null);
@@ -98,7 +101,12 @@ function readOnce(value: unknown, path: InputPath, base: unknown): unknown {
   // for a row of a list, the fields of the default's rows together (the rows of a list differ in the
   // fields they give).
   const rowShape = Array.isArray(base) ? mergedShape(base) : undefined;
-  for (const key in copy) copy[key] = readOnce(copy[key], [...path, array ? +key : key], rowShape ?? (isPlainObject(base) ? base[key] : undefined));
+  // A key the default lacks is refused as unknown_key when the overrides are laid over it: nothing under
+  // it is read into the policy, so it is not copied (nor walked, however deep it nests).
+  for (const key in copy) {
+    if (rowShape === undefined && isPlainObject(base) && !Object.hasOwn(base, key)) continue;
+    copy[key] = readOnce(copy[key], [...path, array ? +key : key], rowShape ?? (isPlainObject(base) ? base[key] : undefined));
+  }
   return copy;
 }
 

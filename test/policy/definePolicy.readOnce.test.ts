@@ -1,6 +1,7 @@
 // definePolicy reads the caller's overrides once (issue 12): a getter or Proxy meets one read, a
 // throwing one is a PolicyError naming the setting, and the answer is the first read's.
 import { describe, expect, it } from 'vitest';
+import { PolicyError } from '../../src/core/errors.js';
 import { definePolicy } from '../../src/policy/definePolicy.js';
 import { policyErrorOf } from '../support/errors.js';
 
@@ -89,11 +90,21 @@ describe('definePolicy', () => {
   it('refuses a value that contains itself, or nests deeper than any setting, as a PolicyError rather than a stack overflow', () => {
     const cyclic: Record<string, unknown> = {};
     cyclic.self = cyclic;
+    // Where a setting is a string, the value is refused there, shown with its cycle marked.
     const cycle = policyErrorOf(() => definePolicy({ dayCounting: cyclic } as never));
-    expect([cycle.code, cycle.path.slice(0, 2)]).toEqual(['invalid_type', ['dayCounting', 'self']]);
-    expect(cycle.message).toMatch(/nests deeper than any setting/);
+    expect([cycle.code, cycle.path, cycle.message]).toEqual(['invalid_enum', ['dayCounting'], 'definePolicy: dayCounting must be one of "civil-code", "elapsed", received {"self":"[Circular]"}']);
     let deep: object = {};
     for (let level = 0; level < 20_000; level += 1) deep = { a: deep };
-    expect(policyErrorOf(() => definePolicy({ complaint: deep } as never)).code).toBe('invalid_type');
+    // A key the policy lacks is refused, however deep its value nests.
+    expect(policyErrorOf(() => definePolicy({ complaint: deep } as never))).toMatchObject({ code: 'unknown_key', path: ['complaint', 'a'] });
+    // Where a setting is an object, a value that contains itself is refused at its first key the setting lacks.
+    const row: Record<string, unknown> = { percent: 5 };
+    row.upTo = row;
+    expect(policyErrorOf(() => definePolicy({ visit: { quotaBrackets: [row] } } as never))).toMatchObject({ code: 'unknown_key', path: ['visit', 'quotaBrackets', 0, 'upTo', 'percent'] });
+    // Every such value, at any setting, is a PolicyError: never a stack overflow.
+    for (const place of [(value: unknown) => ({ complaint: { approvalBands: [{ approver: 'x', upTo: value }] } }), (value: unknown) => ({ repair: { classRules: [{ repairClass: 'A', when: value }] } }), (value: unknown) => ({ desk: value })]) {
+      expect(policyErrorOf(() => definePolicy(place(deep) as never))).toBeInstanceOf(PolicyError);
+      expect(policyErrorOf(() => definePolicy(place(cyclic) as never))).toBeInstanceOf(PolicyError);
+    }
   });
 });
