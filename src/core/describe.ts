@@ -23,18 +23,9 @@ export function describeValue(value: unknown): string {
   try {
     if (value instanceof Date) text = Number.isNaN(value.getTime()) ? 'Invalid Date' : `Date(${value.toISOString()})`;
     else if (typeof value === 'string' || (typeof value === 'object' && value !== null)) {
-      // Each node read costs one unit of the budget; strings and arrays are cut before they are read. An
-      // object met again (a value that contains itself) is shown as [Circular], not as unreadable.
+      // Each node read costs one unit of the budget; strings and arrays are cut before they are read.
       let budget = LIMIT;
-      const seen = new Set<unknown>();
-      text = JSON.stringify(value, (_key, item: unknown) => {
-        if (budget-- < 0) return undefined;
-        if (typeof item === 'object' && item !== null) {
-          if (seen.has(item)) return '[Circular]';
-          seen.add(item);
-        }
-        return typeof item === 'string' || Array.isArray(item) ? item.slice(0, LIMIT) : item;
-      });
+      text = JSON.stringify(value, (_key, item: unknown) => (budget-- < 0 ? undefined : typeof item === 'string' || Array.isArray(item) ? item.slice(0, LIMIT) : item));
     } else text = Object.is(value, -0) ? '-0' : String(value);
   } catch {
     text = 'an unreadable value';

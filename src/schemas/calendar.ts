@@ -19,6 +19,7 @@ import { periodSchema as periodBlock, policyPeriodSchema as policyPeriodBlock, p
 
 /**
  * A period (RULES C2–C5, C8, C12): a whole amount ≥ 1 of days, weeks, months or working days; hours or working hours ≥ 0; or same-day / next-day.
+ * The unit tells the kinds apart: a fractional day count is an issue at `amount`, as the functions report it.
  *
  * @example
  * ```ts
@@ -30,7 +31,6 @@ import { periodSchema as periodBlock, policyPeriodSchema as policyPeriodBlock, p
  * //=> [true, true]
  * periodSchema.safeParse({ amount: 0, unit: 'workday' }).error?.issues[0]?.path;
  * //=> ['amount']
- * // The unit tells the kinds apart: a fractional day count is an issue at `amount`, as the functions report it.
  * periodSchema.safeParse({ amount: 1.5, unit: 'day' }).error?.issues[0]?.path;
  * //=> ['amount']
  * ```

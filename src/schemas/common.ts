@@ -106,7 +106,8 @@ export function fieldsOf<T extends z.core.SomeType>(schema: T): z.ZodPreprocess<
 }
 
 /**
- * A threshold with its boundary (RULES C1b).
+ * A threshold with its boundary (RULES C1b). A value that cannot be read (a throwing getter, a revoked
+ * Proxy) is an issue at its place, never an exception out of `safeParse`.
  *
  * @example
  * ```ts
@@ -118,7 +119,6 @@ export function fieldsOf<T extends z.core.SomeType>(schema: T): z.ZodPreprocess<
  * //=> ['inclusive']
  * boundSchema.safeParse({ value: -1, inclusive: false }).success;
  * //=> false
- * // A value that cannot be read is an issue at its place, never an exception out of safeParse.
  * boundSchema.safeParse({ value: 3, get inclusive(): boolean { throw new Error('gone'); } }).error?.issues[0]?.path;
  * //=> ['inclusive']
  * ```
