@@ -28,7 +28,7 @@ const outDirectory = `${dist}schemas/`;
 
 const { version } = JSON.parse(readFileSync(`${root}package.json`, 'utf8'));
 const schemas = await import(pathToFileURL(`${dist}schemas.js`).href);
-const { toJsonSchema, deepPartialJsonSchema, lineJsonSchema } = await import(pathToFileURL(`${dist}cli.js`).href);
+const { toJsonSchema, lineJsonSchema } = await import(pathToFileURL(`${dist}cli.js`).href);
 
 const warnings = [];
 
@@ -100,31 +100,10 @@ const policy = withTitles(
 );
 write('policy.json', policy);
 
-const overrides = deepPartialJsonSchema(policy);
-overrides.title = 'Policy overrides';
-overrides.description =
-  '公司政策的覆盖项（definePolicy 的参数、--policy 文件）：只写与默认值不同的设置，数组整体替换。 Policy overrides (the argument of definePolicy, a --policy file): only the settings that differ from the defaults; arrays are replaced whole.';
-write('policy-overrides.json', overrides);
-
-// Local $refs of the overrides resolve against the root of the file they end up in.
-const { $schema: _, $defs, ...overridesBody } = overrides;
-const instant = toJsonSchema(schemas.instantSchema);
-delete instant.$schema;
-write('policy-versions.json', {
-  $schema: 'https://json-schema.org/draft/2020-12/schema',
-  title: 'Policy versions',
-  description:
-    '按生效日期排列的公司政策版本（policyAt、--policy 文件）：每个版本自 effectiveFrom 起生效。 Effective-dated policy versions (policyAt, a --policy file): each applies from its effectiveFrom.',
-  type: 'array',
-  minItems: 1,
-  items: {
-    type: 'object',
-    properties: { effectiveFrom: instant, policy: overridesBody },
-    required: ['effectiveFrom', 'policy'],
-    additionalProperties: false,
-  },
-  ...($defs === undefined ? {} : { $defs }),
-});
+// The overrides (definePolicy's argument, a --policy file) and effective-dated versions of them, as
+// the zod schemas that check them with definePolicy render themselves.
+write('policy-overrides.json', toJsonSchema(schemas.policyOverridesSchema));
+write('policy-versions.json', toJsonSchema(schemas.policyVersionsSchema));
 
 // A --calendar file: one State Council notice, a list of them (extendCalendar), or a whole calendar (defineCalendar).
 if (schemas.holidayNoticeSchema !== undefined && schemas.calendarSpecSchema !== undefined) {

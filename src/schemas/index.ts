@@ -19,5 +19,6 @@ export * from './desk.js';
 export * from './duty.js';
 export * from './kpi.js';
 export * from './policy.js';
+export * from './policyFile.js';
 export * from './repair.js';
 export * from './visit.js';
