@@ -4,7 +4,7 @@
 // parses, would throw the value's own error out of `safeParse`. The schemas look first and refuse it
 // at its path, as an issue.
 import { z } from 'zod';
-import { UNREADABLE_MESSAGE, withMetaOf } from './policy/common.js';
+import { keysToProbe, UNREADABLE_MESSAGE, withMetaOf } from './policy/common.js';
 
 type Path = (string | number)[];
 
@@ -21,6 +21,7 @@ export function unreadablePlace(value: unknown, known: readonly string[] = [], d
   if (typeof value !== 'object' || value === null || depth > MAX_DEPTH || seen.has(value)) return undefined;
   seen.add(value);
   let key: string | number | undefined;
+  const reading: { key?: string } = {};
   const children: [string | number, unknown][] = [];
   try {
     Object.getPrototypeOf(value);
@@ -32,10 +33,10 @@ export function unreadablePlace(value: unknown, known: readonly string[] = [], d
       }
     } else {
       const record = value as Record<string, unknown>;
-      for (key in record) children.push([key, record[key]]);
-      for (key of known) if (!(key in record) || !Object.hasOwn(record, key)) children.push([key, record[key]]);
+      for (key of keysToProbe(record, known, reading)) children.push([key, record[key]]);
     }
   } catch {
+    key ??= reading.key;
     return key === undefined ? [] : [key];
   }
   for (const [childKey, child] of children) {

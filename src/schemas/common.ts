@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { MAX_INSTANT_MS, MIN_INSTANT_MS, type Instant } from '../core/instant.js';
 import { CIVIL_DATE, CLOCK_TIME, instantMsOrNull, OFFSET } from './_instantMs.js';
-import { boundSchema as boundBlock, policyValuesOf, countChecks, NOT_FIELDS_MESSAGE, refusedAsFields, yuanChecks } from './policy/common.js';
+import { boundSchema as boundBlock, policyValuesOf, shapeKeysOf, countChecks, NOT_FIELDS_MESSAGE, refusedAsFields, yuanChecks } from './policy/common.js';
 import type { Bound } from '../core/bound.js';
 import type { ZodMiniType } from 'zod/mini';
 import { foreignDateMs, isPromise, isUnreadableDate, stepBefore, unreadableOutcome } from './_unreadable.js';
@@ -100,7 +100,7 @@ export const yuanSchema: z.ZodNumber = z.number().check(...yuanChecks).max(MAX_Y
 /* @__NO_SIDE_EFFECTS__ */
 export function fieldsOf<T extends z.core.SomeType>(schema: T): z.ZodPreprocess<T> {
   // The object's fields by name, probed with the rest: a class's getter is not listed by for…in.
-  const known = Object.keys(((schema as { shape?: object }).shape ?? {}) as object);
+  const known = shapeKeysOf(schema);
   // The object's title and description are the wrapper's too (`schema.meta()`, `schema.description`).
   return stepBefore(schema, (value) => unreadableOutcome(value, known) ?? (refusedAsFields(value) ? { issue: { message: NOT_FIELDS_MESSAGE, expected: 'object' } } : undefined));
 }

@@ -90,15 +90,23 @@ describe('every exported schema and a value whose read throws', () => {
   // an exception out of safeParse (a new export is covered without being listed).
   it('answers with an issue, never throws', async () => {
     const exported = Object.entries(await import('../../src/schemas/index.js')) as [string, { safeParse?: (value: unknown) => { success: boolean } }][];
-    const fields = ['amount', 'unit', 'value', 'inclusive', 'from', 'to', 'level', 'media', 'receivedAt', 'asOf', 'year', 'month'];
+    const fields = ['amount', 'unit', 'value', 'inclusive', 'from', 'to', 'level', 'media', 'receivedAt', 'asOf', 'year', 'month', 'dayCounting', 'collectiveHouseholds'];
     const throwingFields = (): object => Object.defineProperties({}, Object.fromEntries(fields.map((field) => [field, { enumerable: true, get: boom }])));
     const schemas = exported.filter(([, schema]) => typeof schema.safeParse === 'function');
     expect(schemas.length).toBeGreaterThan(100);
+    // The same fields defined non-enumerable (read by the functions and zod alike), a Proxy whose get trap
+    // throws for fields it does not list, and one whose has trap throws.
+    const hiddenThrowingFields = (): object => Object.defineProperties({}, Object.fromEntries(fields.map((field) => [field, { enumerable: false, get: boom }])));
+    const trapping = (): object => new Proxy({}, { get: (target, key) => (fields.includes(key as string) ? boom() : (target as Record<PropertyKey, unknown>)[key]) });
+    const hasTrap = (): object => new Proxy({ amount: 1, unit: 'day', value: 1 }, { has: boom });
     for (const [name, schema] of schemas) {
-      for (const value of [revoked(), throwingFields(), [throwingFields()], new Proxy({}, { ownKeys: boom })]) {
+      for (const value of [revoked(), throwingFields(), [throwingFields()], new Proxy({}, { ownKeys: boom }), hasTrap()]) {
         expect(() => schema.safeParse!(value), name).not.toThrow();
         expect(schema.safeParse!(value).success, name).toBe(false);
       }
+      // (Hidden properties that are none of a schema's fields, and traps of none of them, are passed over,
+      // as zod passes them over: then a valid input may remain.)
+      for (const value of [hiddenThrowingFields(), [hiddenThrowingFields()], trapping()]) expect(() => schema.safeParse!(value), name).not.toThrow();
     }
   });
 
@@ -107,5 +115,10 @@ describe('every exported schema and a value whose read throws', () => {
     expect(periodSchema.safeParse({ unit: 'day', get amount() { return boom(); } }).error?.issues[0]?.path).toEqual(['amount']);
     expect(policyPeriodSchema.safeParse(revoked()).error?.issues[0]?.path).toEqual([]);
     expect(boundSchema.safeParse({ value: 1, get inclusive() { return boom(); } }).error?.issues[0]?.path).toEqual(['inclusive']);
+    // A field defined non-enumerable, or trapped by a Proxy that does not list it, is read at its place too.
+    expect(periodSchema.safeParse(Object.defineProperty({ amount: 1 }, 'unit', { get: boom })).error?.issues[0]?.path).toEqual(['unit']);
+    expect(periodSchema.safeParse(new Proxy({}, { get: (target, key) => (key === 'unit' ? boom() : undefined) })).error?.issues[0]?.path).toEqual(['unit']);
+    const { classifyComplaintInputSchema: facts } = await import('../../src/schemas/index.js');
+    expect(facts.safeParse(Object.defineProperty({}, 'collectiveHouseholds', { get: boom })).error?.issues[0]?.path).toEqual(['collectiveHouseholds']);
   });
 });

@@ -42,11 +42,32 @@ export const UNREADABLE_MESSAGE = 'must be readable (its read threw)';
 /** @internal The message of a Date, a Map, a Set or another built-in value found in a policy. */
 export const NOT_POLICY_VALUE_MESSAGE = 'must not be a Date, a Map, a Set or another built-in value: a policy holds plain objects, lists and JSON values';
 
+/**
+ * @internal The keys of an object or array a probe must read before zod does, each read as zod may read
+ * it (`key in node`, then `node[key]`, by the caller): those `for…in` lists, and the `known` fields of the
+ * schema (a field defined non-enumerable, a class's getter, a Proxy's trap for a key it does not list) or,
+ * where they are not known, every own key (a hidden one may be a field). An array's `length` is read, not
+ * listed. Throws what a read throws: the caller names the key then being read (`reading.key`).
+ */
+export function keysToProbe(node: object, known: readonly string[], reading: { key?: string }): string[] {
+  const keys = new Set<string>();
+  for (reading.key in node) keys.add(reading.key);
+  reading.key = undefined;
+  const list = Array.isArray(node);
+  // Where the fields are known, zod reads no other: a hidden property that is none (an arguments object's
+  // callee) is not read. Where they are not (a nested object), every own one may be a field.
+  if (known.length === 0) for (const key of Object.getOwnPropertyNames(node)) if (!(list && key === 'length')) keys.add(key);
+  for (const key of known) keys.add(key);
+  for (reading.key of keys) void (reading.key in node);
+  reading.key = undefined;
+  return [...keys];
+}
+
 // The places in `value` that hold a Date, a Map, a Set or another built-in value, outermost first (not
 // looked into), and those whose read throws (a getter, a Proxy trap, a revoked Proxy: zod would throw
 // their own error out of safeParse). Walked with a stack, not recursion, and every read guarded: a
 // policy nested deep or a cycle is left to the schema.
-function nonPolicyValues(value: unknown, unreadable: (string | number)[][]): (string | number)[][] {
+function nonPolicyValues(value: unknown, unreadable: (string | number)[][], known: readonly string[]): (string | number)[][] {
   const found: (string | number)[][] = [];
   const seen = new Set<object>();
   const stack: [unknown, (string | number)[]][] = [[value, []]];
@@ -58,15 +79,15 @@ function nonPolicyValues(value: unknown, unreadable: (string | number)[][]): (st
       found.push(path);
       continue;
     }
-    let reading: string | undefined;
+    const reading: { key?: string } = {};
     try {
       Object.getPrototypeOf(node);
       const list = Array.isArray(node);
       // zod reads an array's length, which for…in does not.
       if (list) void (node as unknown[]).length;
-      for (reading in node) stack.push([(node as Record<string, unknown>)[reading], [...path, list ? Number(reading) : reading]]);
+      for (reading.key of keysToProbe(node, path.length === 0 ? known : [], reading)) stack.push([(node as Record<string, unknown>)[reading.key], [...path, list ? Number(reading.key) : reading.key]]);
     } catch {
-      unreadable.push(reading === undefined ? path : [...path, Array.isArray(node) ? Number(reading) : reading]);
+      unreadable.push(reading.key === undefined ? path : [...path, Array.isArray(node) ? Number(reading.key) : reading.key]);
     }
   }
   return found.reverse();
@@ -85,15 +106,24 @@ function nonPolicyValues(value: unknown, unreadable: (string | number)[][]): (st
  */
 /* @__NO_SIDE_EFFECTS__ */
 export function policyValuesOf<T extends z.core.SomeType>(schema: T): z.ZodMiniPipe<z.ZodMiniTransform<unknown, unknown>, T> {
+  // The fields zod reads of the value itself: the object's shape, or every shape of a union's options.
+  const known = shapeKeysOf(schema);
   const check = z.transform((value: unknown, payload) => {
     const unreadable: (string | number)[][] = [];
-    const refused = nonPolicyValues(value, unreadable);
+    const refused = nonPolicyValues(value, unreadable, known);
     for (const path of refused) payload.issues.push({ code: 'invalid_type', expected: 'object', input: value, path, message: NOT_POLICY_VALUE_MESSAGE });
     for (const path of unreadable) payload.issues.push({ code: 'custom', input: undefined, path, message: UNREADABLE_MESSAGE });
     // Not the value itself when it is refused: zod takes a Promise returned here for an asynchronous step.
     return refused.length > 0 || unreadable.length > 0 ? null : value;
   });
   return withMetaOf(schema, z.pipe(check, schema as unknown as z.core.$ZodType<unknown, unknown>) as unknown as z.ZodMiniPipe<z.ZodMiniTransform<unknown, unknown>, T>);
+}
+
+/** @internal The field names zod reads of an object schema's value, or of any option of a union of them. */
+export function shapeKeysOf(schema: z.core.SomeType): string[] {
+  const def = (schema as { _zod?: { def?: { shape?: object; options?: readonly z.core.SomeType[] } } })._zod?.def;
+  if (def?.shape !== undefined) return Object.keys(def.shape);
+  return [...new Set((def?.options ?? []).flatMap((option) => shapeKeysOf(option)))];
 }
 
 /**
