@@ -74,4 +74,15 @@ describe('duplicateKey', () => {
     expect(duplicateKey('{"a\\"b":1,"a\\"b":2}')).toEqual({ path: ['a"b'] });
     expect(duplicateKey('{"__proto__":1,"__proto__":2}')).toEqual({ path: ['__proto__'] });
   });
+
+  it('follows a file nested 30,000 deep, naming a repeated name at its full path', () => {
+    // Each level holds only its own place: a path copied per level took memory in the square of the depth.
+    const depth = 30_000;
+    const deep = `${'{"a":'.repeat(depth)}{"b":1,"b":2}${'}'.repeat(depth)}`;
+    const found = duplicateKey(deep);
+    expect(found?.path.length).toBe(depth + 1);
+    expect(found?.path.at(-1)).toBe('b');
+    expect(found?.path.slice(0, 3)).toEqual(['a', 'a', 'a']);
+    expect(duplicateKey(`${'[0,'.repeat(depth)}{}${']'.repeat(depth)}`)).toBeUndefined();
+  });
 });

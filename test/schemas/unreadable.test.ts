@@ -117,7 +117,7 @@ describe('every exported schema and a value whose read throws', () => {
     expect(boundSchema.safeParse({ value: 1, get inclusive() { return boom(); } }).error?.issues[0]?.path).toEqual(['inclusive']);
     // A field defined non-enumerable, or trapped by a Proxy that does not list it, is read at its place too.
     expect(periodSchema.safeParse(Object.defineProperty({ amount: 1 }, 'unit', { get: boom })).error?.issues[0]?.path).toEqual(['unit']);
-    expect(periodSchema.safeParse(new Proxy({}, { get: (target, key) => (key === 'unit' ? boom() : undefined) })).error?.issues[0]?.path).toEqual(['unit']);
+    expect(periodSchema.safeParse(new Proxy({}, { get: (_target, key) => (key === 'unit' ? boom() : undefined) })).error?.issues[0]?.path).toEqual(['unit']);
     const { classifyComplaintInputSchema: facts } = await import('../../src/schemas/index.js');
     expect(facts.safeParse(Object.defineProperty({}, 'collectiveHouseholds', { get: boom })).error?.issues[0]?.path).toEqual(['collectiveHouseholds']);
   });
