@@ -139,25 +139,29 @@ function isPeriodUnion(branches: unknown): branches is JsonSchema[] {
  * {@link definePolicy} override, where only the settings that differ are given. A union becomes
  * `anyOf` (partial branches no longer exclude each other). A period is replaced whole when its
  * override names the unit, as definePolicy reads it: its branches keep their required keys, beside
- * one of the amount alone (which keeps the default's unit).
+ * one of the amount alone (which keeps the default's unit) where `defaults`, the values the overrides are
+ * laid over (walked alongside), give the period an amount.
  */
-export function deepPartialJsonSchema(node: unknown): unknown {
-  if (Array.isArray(node)) return node.map(deepPartialJsonSchema);
+export function deepPartialJsonSchema(node: unknown, defaults?: unknown): unknown {
+  if (Array.isArray(node)) return node.map((child) => deepPartialJsonSchema(child, defaults));
   if (!isSchemaObject(node)) return node;
   const result: JsonSchema = {};
   const union = node.oneOf ?? node.anyOf;
   if (isPeriodUnion(union)) {
     const { oneOf: _oneOf, anyOf: _anyOf, ...rest } = node;
+    // The amount alone only where the default has one to replace (not under a same-day or next-day default).
+    const hasAmount = defaults === undefined || (isSchemaObject(defaults) && 'amount' in defaults);
     const amountAlone: JsonSchema = { type: 'object', properties: { amount: { type: 'number', minimum: 0 } }, additionalProperties: false };
-    return { ...rest, anyOf: [amountAlone, ...union] };
+    return { ...rest, anyOf: hasAmount ? [amountAlone, ...union] : union };
   }
+  const defaultOf = (key: string): unknown => (isSchemaObject(defaults) ? defaults[key] : undefined);
   for (const [keyword, value] of Object.entries(node)) {
     if (keyword === 'required') continue;
     if (keyword === 'properties' && isSchemaObject(value)) {
-      result[keyword] = Object.fromEntries(Object.entries(value).map(([key, child]) => [key, deepPartialJsonSchema(child)]));
+      result[keyword] = Object.fromEntries(Object.entries(value).map(([key, child]) => [key, deepPartialJsonSchema(child, defaultOf(key))]));
     } else if (keyword === 'anyOf' || keyword === 'oneOf' || keyword === 'allOf' || keyword === '$defs') {
       result[keyword === 'oneOf' ? 'anyOf' : keyword] = Array.isArray(value)
-        ? value.map(deepPartialJsonSchema)
+        ? value.map((child) => deepPartialJsonSchema(child, defaults))
         : isSchemaObject(value)
           ? Object.fromEntries(Object.entries(value).map(([key, child]) => [key, deepPartialJsonSchema(child)]))
           : value;

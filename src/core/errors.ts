@@ -26,9 +26,12 @@ export class WuyeRulesError extends Error {
    */
   constructor(message?: string, options?: ErrorOptions) {
     super(message, options);
-    // The prototype is marked when the first error is made, not when the module loads: a bundle that
-    // loads the module for nothing keeps nothing of it, and another copy's error was made by its copy.
-    if (!Object.hasOwn(WuyeRulesError.prototype, ERROR_MARK)) Object.defineProperty(WuyeRulesError.prototype, ERROR_MARK, { value: true });
+    // The error's prototype is marked when its first error is made, not when the module loads: a bundle
+    // that loads the module for nothing keeps nothing of it, and another copy's error was made by its
+    // copy. (Named through `this`, not the class: a class that names itself inside its body is emitted
+    // under another name, `_WuyeRulesError`, which stack traces and util.inspect would show.)
+    const prototype = Object.getPrototypeOf(this) as object;
+    if (!Object.hasOwn(prototype, ERROR_MARK)) Object.defineProperty(prototype, ERROR_MARK, { value: true });
   }
 
   /**
@@ -41,7 +44,7 @@ export class WuyeRulesError extends Error {
    * @returns Whether it is an error of this class, from this copy or from another.
    */
   static override [Symbol.hasInstance](value: unknown): boolean {
-    return isErrorOf(this, value, this === WuyeRulesError && '');
+    return isErrorOf(this, value, '');
   }
 }
 
@@ -50,16 +53,16 @@ export class WuyeRulesError extends Error {
 const ERROR_MARK = Symbol.for('wuye-rules.error');
 
 // `value instanceof kind` as the language answers it; or, when `kind` is the library's class named
-// `name` itself (not a caller's subclass of it), an error of another copy of the package with that
-// name (any of its errors for the base, named ''). Each class passes its own name, so that a bundle
-// that throws only InvalidInputError carries no other class.
+// `name` itself (each defines its own Symbol.hasInstance; a caller's subclass inherits it), an error of
+// another copy of the package with that name (any of its errors for the base, named ''). Each class
+// passes its own name, so that a bundle that throws only InvalidInputError carries no other class.
 // A value whose prototype or fields cannot be read (a revoked Proxy a caller's getter threw) is no error
 // of ours: the test never throws, so a catch block that asks it rethrows nothing of the value's.
-function isErrorOf(kind: object, value: unknown, name: string | false): boolean {
+function isErrorOf(kind: object, value: unknown, name: string): boolean {
   try {
     return (
       Function.prototype[Symbol.hasInstance].call(kind, value) ||
-      (name !== false && typeof value === 'object' && value !== null && (value as { [ERROR_MARK]?: unknown })[ERROR_MARK] === true && (name === '' || (value as Error).name === name))
+      (Object.hasOwn(kind, Symbol.hasInstance) && typeof value === 'object' && value !== null && (value as { [ERROR_MARK]?: unknown })[ERROR_MARK] === true && (name === '' || (value as Error).name === name))
     );
   } catch {
     return false;
@@ -86,7 +89,7 @@ export class InvalidInputError extends WuyeRulesError {
 
   /** As {@link WuyeRulesError}'s: an error of another copy of the package named `'InvalidInputError'` is one too. */
   static override [Symbol.hasInstance](value: unknown): boolean {
-    return isErrorOf(this, value, this === InvalidInputError && 'InvalidInputError');
+    return isErrorOf(this, value, 'InvalidInputError');
   }
   /** A stable snake_case code, safe to branch on (`not_finite`, `negative`, `invalid_instant`, …). */
   readonly code: string;
@@ -125,7 +128,7 @@ export class PolicyError extends WuyeRulesError {
 
   /** As {@link WuyeRulesError}'s: an error of another copy of the package named `'PolicyError'` is one too. */
   static override [Symbol.hasInstance](value: unknown): boolean {
-    return isErrorOf(this, value, this === PolicyError && 'PolicyError');
+    return isErrorOf(this, value, 'PolicyError');
   }
   /**
    * A stable snake_case code of what was wrong, safe to branch on: InvalidInputError's code for the
@@ -171,7 +174,7 @@ export class CalendarCoverageError extends WuyeRulesError {
 
   /** As {@link WuyeRulesError}'s: an error of another copy of the package named `'CalendarCoverageError'` is one too. */
   static override [Symbol.hasInstance](value: unknown): boolean {
-    return isErrorOf(this, value, this === CalendarCoverageError && 'CalendarCoverageError');
+    return isErrorOf(this, value, 'CalendarCoverageError');
   }
   /** The stable code of every coverage error, as the command line and the service report it. */
   readonly code = 'calendar_coverage';

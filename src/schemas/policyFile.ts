@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { deepPartialJsonSchema, type JsonSchema } from '../cli/jsonSchema.js';
 import { PolicyError, WuyeRulesError } from '../core/errors.js';
 import { definePolicy } from '../policy/definePolicy.js';
+import { defaultPolicy } from '../policy/defaultPolicy.js';
 import type { DeepPartial, Policy } from '../policy/Policy.js';
 import { instantMsOrNull } from './_instantMs.js';
 import { instantSchema } from './common.js';
@@ -27,7 +28,7 @@ const VERSIONS_META = {
 // The JSON Schema of the overrides: the policy's, every key optional at every depth (arrays and named
 // periods whole), with the overrides' own title.
 function overridesJsonSchema(params?: z.core.ToJSONSchemaParams): JsonSchema {
-  const partial = deepPartialJsonSchema(policySchema.toJSONSchema(params)) as JsonSchema;
+  const partial = deepPartialJsonSchema(policySchema.toJSONSchema(params), defaultPolicy) as JsonSchema;
   return { ...partial, ...OVERRIDES_META };
 }
 

@@ -24,6 +24,11 @@ describe('the error classes', () => {
     expect(classesOf(foreignError('WuyeRulesError'))).toEqual(['WuyeRulesError']);
   });
 
+  it('keep their own names as classes, as stack traces and util.inspect show them', () => {
+    expect(Object.values(CLASSES).map((kind) => kind.name)).toEqual(Object.keys(CLASSES));
+    expect(new PolicyError([], 'x').constructor.name).toBe('PolicyError');
+  });
+
   it('take their own errors as before, and nothing unmarked', () => {
     expect(classesOf(new InvalidInputError('negative', ['n'], 'f: n must be …'))).toEqual(['WuyeRulesError', 'InvalidInputError']);
     expect(classesOf(new PolicyError([], 'definePolicy: …'))).toEqual(['WuyeRulesError', 'PolicyError']);

@@ -226,6 +226,11 @@ describe('dist/schemas/*.json', () => {
       expect(validateAgainst(overrides, { complaint: { closeWithin } }).length === 0, JSON.stringify(closeWithin)).toBe(accepted);
       expect(outcomeOfPolicy({ complaint: { closeWithin } }), JSON.stringify(closeWithin)).toBe(accepted);
     }
+    // Under a same-day default there is no amount to replace: the amount alone is refused by both.
+    for (const [forwardWithin, accepted] of [[{ amount: 1 }, false], [{ amount: 2, unit: 'day' }, true], [{ unit: 'next-day' }, true]] as const) {
+      expect(validateAgainst(overrides, { complaint: { forwardWithin } }).length === 0, JSON.stringify(forwardWithin)).toBe(accepted);
+      expect(outcomeOfPolicy({ complaint: { forwardWithin } }), JSON.stringify(forwardWithin)).toBe(accepted);
+    }
     const versions = schemaFile('policy-versions.json');
     expect(validateAgainst(versions, JSON.parse(readFileSync(join(samplesDirectory, 'company-policy-versions.json'), 'utf8')))).toEqual([]);
     expect(validateAgainst(versions, [{ effectiveFrom: 'next week', policy: {} }]).length).toBeGreaterThan(0);

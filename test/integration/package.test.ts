@@ -213,6 +213,8 @@ for (const [kind, call] of Object.entries(errors)) {
   }
 }
 seen.plain = [classes.filter((name) => new Error('x') instanceof esm[name])];
+// The built classes keep their own names (a class naming itself in its body is emitted as _Name).
+seen.names = [classes.map((name) => esm[name].name), classes.map((name) => cjs[name].name)];
 console.log(JSON.stringify(seen));
 `;
     const { status, stdout, stderr } = await runNode(['--input-type=module', '-e', script], { cwd: consumer.path, tz: 'UTC' });
@@ -223,6 +225,10 @@ console.log(JSON.stringify(seen));
       policy: [['WuyeRulesError', 'PolicyError'], ['WuyeRulesError', 'PolicyError']],
       coverage: [['WuyeRulesError', 'CalendarCoverageError'], ['WuyeRulesError', 'CalendarCoverageError']],
       plain: [[]],
+      names: [
+        ['WuyeRulesError', 'InvalidInputError', 'PolicyError', 'CalendarCoverageError'],
+        ['WuyeRulesError', 'InvalidInputError', 'PolicyError', 'CalendarCoverageError'],
+      ],
     });
   });
 
