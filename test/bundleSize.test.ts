@@ -128,7 +128,7 @@ const entryCeilings: Record<string, number> = {
   // The calendar schemas name each date at its index and refuse a holiday-cn date both rest and working
   // day, a title's keys held to the locales, member ids at their index: measured + 40.
   // Argument tuples, list inputs and objects of fields probe for unreadable values and Promises (+150).
-  schemas: 135_114,
+  schemas: 135_187,
 };
 
 // Entry points whose whole surface is rule functions and data: zod must not appear. definePolicy checks
