@@ -109,6 +109,14 @@ describe('dueAtMs', () => {
     // Hours, same-day and next-day are not extended.
     expect(due('2026-09-30T18:00:00+08:00', { amount: 24, unit: 'hour' }, extend)).toBe('2026-10-01T18:00:00.000+08:00');
     expect(due('2026-10-01T18:00:00+08:00', { unit: 'same-day' }, extend)).toBe('2026-10-02T00:00:00.000+08:00');
+    // Elapsed from 00:00: the deadline is 24:00 of the day before its own, and that day decides.
+    // Friday 2026-09-11 works: not moved; Saturday 09-12 rests: to 24:00 of Monday 09-14.
+    expect(due('2026-09-11T00:00:00+08:00', { amount: 1, unit: 'day' }, both)).toBe('2026-09-12T00:00:00.000+08:00');
+    expect(due('2026-09-12T00:00:00+08:00', { amount: 1, unit: 'day' }, both)).toBe('2026-09-15T00:00:00.000+08:00');
+    // 2026-09-30 00:00 + 1 day is 24:00 of 09-30, a working day, though 10-01 (the day of its 00:00) rests.
+    expect(due('2026-09-30T00:00:00+08:00', { amount: 1, unit: 'day' }, both)).toBe('2026-10-01T00:00:00.000+08:00');
+    // 2026-09-27 00:00 + 1 week covers through Saturday 10-03 (a holiday): 24:00 of 10-08, the next working day.
+    expect(due('2026-09-27T00:00:00+08:00', { amount: 1, unit: 'week' }, both)).toBe('2026-10-09T00:00:00.000+08:00');
   });
 
   it('needs no calendar for civil-code day, week, month and hour periods', () => {
