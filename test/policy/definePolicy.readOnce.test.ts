@@ -101,6 +101,16 @@ describe('definePolicy', () => {
     const row: Record<string, unknown> = { percent: 5 };
     row.upTo = row;
     expect(policyErrorOf(() => definePolicy({ visit: { quotaBrackets: [row] } } as never))).toMatchObject({ code: 'unknown_key', path: ['visit', 'quotaBrackets', 0, 'upTo', 'percent'] });
+    // Where a setting is a number or a boolean, too, the value is refused at the setting.
+    expect(policyErrorOf(() => definePolicy({ extendPastRestDays: cyclic } as never))).toMatchObject({ code: 'invalid_type', path: ['extendPastRestDays'] });
+    expect(policyErrorOf(() => definePolicy({ duty: { maxWindowMonths: cyclic } } as never))).toMatchObject({ code: 'invalid_type', path: ['duty', 'maxWindowMonths'] });
+    // Where the default is null (an optional setting, repair.dueSoon), nothing says which fields it has: a
+    // value that contains itself, or nests deeper than any setting, is refused where it passes 32 levels.
+    for (const value of [cyclic, deep]) {
+      const refusal = policyErrorOf(() => definePolicy({ repair: { dueSoon: value } } as never));
+      expect([refusal.code, refusal.path.length, refusal.path.slice(0, 2)]).toEqual(['invalid_type', 33, ['repair', 'dueSoon']]);
+      expect(refusal.message).toMatch(/nests deeper than any setting/);
+    }
     // Every such value, at any setting, is a PolicyError: never a stack overflow.
     for (const place of [(value: unknown) => ({ complaint: { approvalBands: [{ approver: 'x', upTo: value }] } }), (value: unknown) => ({ repair: { classRules: [{ repairClass: 'A', when: value }] } }), (value: unknown) => ({ desk: value })]) {
       expect(policyErrorOf(() => definePolicy(place(deep) as never))).toBeInstanceOf(PolicyError);

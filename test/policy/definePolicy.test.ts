@@ -167,6 +167,8 @@ describe('definePolicy and Maps or Sets', () => {
     ] as const) {
       const error = policyErrorOf(() => definePolicy(value as never));
       expect([error.code, error.path]).toEqual(['invalid_type', path]);
+      // The message names what was given: a Map or a Set (not merely a built-in value).
+      expect(error.message).toMatch(/must be an object of settings, not a (Map|Set)$/);
     }
   });
 });
