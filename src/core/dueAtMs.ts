@@ -16,6 +16,9 @@ export const PERIOD_UNITS = ['hour', 'day', 'week', 'month', 'workday', 'workhou
 // The fields of a period, for an object that holds them on its prototype (core/inheritedFields.ts).
 const PERIOD_FIELDS: readonly string[] = ['amount', 'unit'];
 
+/** How the deadline of a period is asked for: from the instant `fromMs`, under the options, for `fn`'s `path` (see {@link dueAtMs}). */
+export type PeriodEnd = (fromMs: number, period: Period, options: RuleOptions | undefined, fn: string, path: InputPath, from?: unknown, engine?: WorkdayEngine) => number;
+
 /**
  * The deadline of `period` counted from the instant `fromMs` (RULES C2–C5), honouring the policy's
  * `dayCounting`, `extendPastRestDays` and `outOfCoverage`: a deadline the rule returns, so it lies
@@ -50,17 +53,7 @@ const PERIOD_FIELDS: readonly string[] = ['amount', 'unit'];
  * @throws {@link InvalidInputError} When the period is not a valid period or the deadline lies outside the span of results.
  * @throws {@link CalendarCoverageError} When the calendar must know a day outside its years.
  */
-export function dueAtMs(
-  fromMs: number,
-  period: Period,
-  options: RuleOptions | undefined,
-  fn: string,
-  path: InputPath,
-  from?: unknown,
-  engine?: WorkdayEngine,
-): number {
-  return periodEndOf(fromMs, period, options, fn, path, from, engine, true);
-}
+export const dueAtMs: PeriodEnd = (fromMs, period, options, fn, path, from, engine) => periodEndOf(fromMs, period, options, fn, path, from, engine, true);
 
 /**
  * The deadline as {@link dueAtMs} counts it, for a rule that only compares it with an instant and
@@ -69,17 +62,7 @@ export function dueAtMs(
  * the last weeks of 9999 is still answered. A validated policy's periods (at most 100 years) keep it
  * far within a Date's range.
  */
-export function comparedDueMs(
-  fromMs: number,
-  period: Period,
-  options: RuleOptions | undefined,
-  fn: string,
-  path: InputPath,
-  from?: unknown,
-  engine?: WorkdayEngine,
-): number {
-  return periodEndOf(fromMs, period, options, fn, path, from, engine, false);
-}
+export const comparedDueMs: PeriodEnd = (fromMs, period, options, fn, path, from, engine) => periodEndOf(fromMs, period, options, fn, path, from, engine, false);
 
 /**
  * The deadline as {@link comparedDueMs} counts it before any rest-day extension (policy
@@ -87,17 +70,7 @@ export function comparedDueMs(
  * past the deadline asks this first: an instant not past it is not past the moved deadline either,
  * and the calendar need not know the period's last day (nor may it flag the answer provisional).
  */
-export function unmovedDueMs(
-  fromMs: number,
-  period: Period,
-  options: RuleOptions | undefined,
-  fn: string,
-  path: InputPath,
-  from?: unknown,
-  engine?: WorkdayEngine,
-): number {
-  return periodEndOf(fromMs, period, options, fn, path, from, engine, false, false);
-}
+export const unmovedDueMs: PeriodEnd = (fromMs, period, options, fn, path, from, engine) => periodEndOf(fromMs, period, options, fn, path, from, engine, false, false);
 
 // Refuses a returned deadline outside the span of results: on the instant when the caller gave it, else
 // on the period's amount (or the unit of same-day / next-day).

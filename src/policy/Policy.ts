@@ -1,4 +1,5 @@
 import type { Period } from '../calendar/Period.js';
+import type { definePolicy } from './definePolicy.js';
 import type { AppraisalPolicy } from '../appraisal/appraisalPolicy.js';
 import type { ComplaintPolicy } from '../complaint/complaintPolicy.js';
 import type { CommunicationPolicy } from '../communication/communicationPolicy.js';
@@ -79,6 +80,9 @@ export type DeepPartial<T> = T extends readonly unknown[]
     : T extends object
       ? { -readonly [K in keyof T]?: DeepPartial<T[K]> }
       : T;
+
+/** What {@link definePolicy} takes: the settings that differ from the base policy's, at any depth ({@link DeepPartial}). */
+export type PolicyOverrides = DeepPartial<Policy>;
 
 /**
  * The override of a period: a whole period (naming its `unit` replaces the default's period whole), or

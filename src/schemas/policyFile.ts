@@ -7,7 +7,8 @@ import { deepPartialJsonSchema, type JsonSchema } from '../cli/jsonSchema.js';
 import { PolicyError, WuyeRulesError } from '../core/errors.js';
 import { definePolicy } from '../policy/definePolicy.js';
 import { defaultPolicy } from '../policy/defaultPolicy.js';
-import type { DeepPartial, Policy } from '../policy/Policy.js';
+import type { PolicyOverrides } from '../policy/Policy.js';
+import type { Instant } from '../core/instant.js';
 import { instantMsOrNull } from './_instantMs.js';
 import { instantSchema } from './common.js';
 import { policySchema } from './policy.js';
@@ -50,12 +51,12 @@ function overridesJsonSchema(params?: z.core.ToJSONSchemaParams): JsonSchema {
  * //=> { code: 'missing' }
  * ```
  */
-export const policyOverridesSchema: z.ZodType<DeepPartial<Policy>> = /* @__PURE__ */ Object.assign(
+export const policyOverridesSchema: z.ZodType<PolicyOverrides> = /* @__PURE__ */ Object.assign(
   z
     .unknown()
     .superRefine((value, context) => {
       try {
-        definePolicy(value as DeepPartial<Policy>);
+        definePolicy(value as PolicyOverrides);
       } catch (error) {
         // definePolicy throws nothing but its PolicyError; anything else would be a value it could not read.
         const refusal = error instanceof PolicyError ? error : undefined;
@@ -69,20 +70,12 @@ export const policyOverridesSchema: z.ZodType<DeepPartial<Policy>> = /* @__PURE_
     })
     .meta(OVERRIDES_META),
   { toJSONSchema: (params?: z.core.ToJSONSchemaParams) => overridesJsonSchema(params) },
-) as unknown as z.ZodType<DeepPartial<Policy>>;
-
-/** One effective-dated version of a company's policy overrides, as a `--policy` file of versions holds it. */
-export interface PolicyOverridesVersion {
-  /** When this version takes effect (a date without a time is 00:00 Shanghai time). */
-  readonly effectiveFrom: string | number;
-  /** The overrides of the default policy in force from then until the next version. */
-  readonly policy: DeepPartial<Policy>;
-}
+) as unknown as z.ZodType<PolicyOverrides>;
 
 /**
  * A `--policy` file of effective-dated versions: at least one `{ effectiveFrom, policy }`, each policy
  * overrides as {@link policyOverridesSchema} checks them, no two versions taking effect at the same
- * instant. Build each version's policy with {@link definePolicy} and pick one with {@link policyAt}.
+ * instant. Build each version's policy with {@link definePolicy} and pick one with `policyAt`.
  * `toJSONSchema()` gives the shipped `policy-versions.json`.
  *
  * @example
@@ -100,7 +93,14 @@ export interface PolicyOverridesVersion {
  * //=> false
  * ```
  */
-export const policyVersionsSchema: z.ZodType<readonly PolicyOverridesVersion[]> = /* @__PURE__ */ Object.assign(
+export const policyVersionsSchema: z.ZodType<
+  readonly {
+    /** When this version takes effect (a date without a time is 00:00 Shanghai time). */
+    readonly effectiveFrom: Instant;
+    /** The overrides of the default policy in force from then until the next version. */
+    readonly policy: PolicyOverrides;
+  }[]
+> = /* @__PURE__ */ Object.assign(
   // (Behind the step that refuses a value whose read throws, as every list input is.)
   readable(z
     .array(z.strictObject({ effectiveFrom: instantSchema, policy: policyOverridesSchema }))
@@ -131,4 +131,4 @@ export const policyVersionsSchema: z.ZodType<readonly PolicyOverridesVersion[]> 
       };
     },
   },
-) as unknown as z.ZodType<readonly PolicyOverridesVersion[]>;
+) as unknown as z.ZodType<readonly { readonly effectiveFrom: Instant; readonly policy: PolicyOverrides }[]>;
