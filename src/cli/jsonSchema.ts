@@ -151,7 +151,18 @@ export function deepPartialJsonSchema(node: unknown, defaults?: unknown): unknow
     const { oneOf: _oneOf, anyOf: _anyOf, ...rest } = node;
     // The amount alone only where the default has one to replace (not under a same-day or next-day default).
     const hasAmount = defaults === undefined || (isSchemaObject(defaults) && 'amount' in defaults);
-    const amountAlone: JsonSchema = { type: 'object', properties: { amount: { type: 'number', minimum: 0 } }, additionalProperties: false };
+    // The amount as the default's unit takes it (a working-day lead: whole, at least 1), where that is known.
+    const unitOf = (branch: JsonSchema): unknown => {
+      const unit = (branch.properties as JsonSchema).unit as JsonSchema;
+      return 'const' in unit ? unit.const : unit.enum;
+    };
+    const defaultUnit = isSchemaObject(defaults) ? defaults.unit : undefined;
+    const sameUnit = union.find((branch) => {
+      const unit = unitOf(branch);
+      return Array.isArray(unit) ? unit.includes(defaultUnit) : unit === defaultUnit;
+    });
+    const amount = (sameUnit?.properties as JsonSchema | undefined)?.amount ?? { type: 'number', minimum: 0 };
+    const amountAlone: JsonSchema = { type: 'object', properties: { amount }, additionalProperties: false };
     return { ...rest, anyOf: hasAmount ? [amountAlone, ...union] : union };
   }
   const defaultOf = (key: string): unknown => (isSchemaObject(defaults) ? defaults[key] : undefined);

@@ -60,10 +60,12 @@ const ERROR_MARK = Symbol.for('wuye-rules.error');
 // of ours: the test never throws, so a catch block that asks it rethrows nothing of the value's.
 function isErrorOf(kind: object, value: unknown, name: string): boolean {
   try {
-    return (
-      Function.prototype[Symbol.hasInstance].call(kind, value) ||
-      (Object.hasOwn(kind, Symbol.hasInstance) && typeof value === 'object' && value !== null && (value as { [ERROR_MARK]?: unknown })[ERROR_MARK] === true && (name === '' || (value as Error).name === name))
-    );
+    const isInstance = Function.prototype[Symbol.hasInstance];
+    if (isInstance.call(kind, value)) return true;
+    // An error of this copy is answered by the language alone: a caller's subclass of the base that
+    // names itself like one of ours is not that class.
+    if (isInstance.call(WuyeRulesError, value)) return false;
+    return Object.hasOwn(kind, Symbol.hasInstance) && typeof value === 'object' && value !== null && (value as { [ERROR_MARK]?: unknown })[ERROR_MARK] === true && (name === '' || (value as Error).name === name);
   } catch {
     return false;
   }

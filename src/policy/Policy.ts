@@ -76,7 +76,7 @@ export interface Policy extends CountingPolicy {
 export type DeepPartial<T> = T extends readonly unknown[]
   ? T
   : [T] extends [Period]
-    ? PeriodOverride
+    ? PeriodOverrideOf<T>
     : T extends object
       ? { -readonly [K in keyof T]?: DeepPartial<T[K]> }
       : T;
@@ -88,9 +88,25 @@ export type PolicyOverrides = DeepPartial<Policy>;
  * The override of a period: a whole period (naming its `unit` replaces the default's period whole), or
  * its `amount` alone (the default's unit kept).
  */
-export type PeriodOverride =
-  | Period
+export type PeriodOverride = PeriodOverrideOf<Period>;
+
+/**
+ * The override of a period of type `T` (a notice's lead takes hours or working days only): a whole `T`,
+ * a same-day or next-day one with no amount, or the amount alone.
+ */
+export type PeriodOverrideOf<T> =
+  | (T extends {
+      /** 当日 or 次日. */
+      readonly unit: 'same-day' | 'next-day';
+    }
+      ? T & {
+          /** None: 当日 and 次日 count no amount. */
+          readonly amount?: never;
+        }
+      : T)
   | {
       /** The period's new amount, counted in the default's unit. */
       readonly amount?: number;
+      /** Absent: naming a unit replaces the period whole, with its amount. */
+      readonly unit?: never;
     };

@@ -4,7 +4,7 @@
 // parses, would throw the value's own error out of `safeParse`. The schemas look first and refuse it
 // at its path, as an issue.
 import { z } from 'zod';
-import { keysToProbe, UNREADABLE_MESSAGE, withMetaOf } from './policy/common.js';
+import { keysToProbe, neverThrows, UNREADABLE_MESSAGE, withMetaOf } from './policy/common.js';
 
 type Path = (string | number)[];
 
@@ -107,7 +107,7 @@ export function stepBefore<T extends z.core.SomeType>(schema: T, step: (value: u
     context.addIssue(expected === undefined ? { code: 'custom', input: undefined, path, message } : { code: 'invalid_type', expected, input: value, message });
     return null;
   }, schema);
-  return withMetaOf(schema, stepped);
+  return neverThrows(withMetaOf(schema, stepped));
 }
 
 /**

@@ -48,7 +48,10 @@ function withInstantProbe<T extends z.ZodType>(schema: T): T {
     const foreign = foreignDateMs(value);
     if (foreign !== undefined) return { value: new Date(foreign) };
     // A Promise is no instant either.
-    return isUnreadableDate(value) || isPromise(value) ? { issue: { message: 'must be a valid instant (Date, epoch ms or ISO-8601 string)' } } : undefined;
+    if (isUnreadableDate(value) || isPromise(value)) return { issue: { message: 'must be a valid instant (Date, epoch ms or ISO-8601 string)' } };
+    // A Date of this realm is handed on as a Date of its own time: zod reads `getTime` off the caller's
+    // object, which may carry its own (a getter that throws, as the functions never call it).
+    return value instanceof Date ? { value: new Date(Date.prototype.getTime.call(value)) } : undefined;
   }) as unknown as T;
 }
 

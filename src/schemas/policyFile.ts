@@ -110,7 +110,7 @@ export const policyVersionsSchema: z.ZodType<
       versions.forEach((version, index) => {
         const ms = instantMsOrNull(version.effectiveFrom);
         if (ms === null) return;
-        if (seen.has(ms)) context.addIssue({ code: 'custom', path: [index, 'effectiveFrom'], message: 'must differ from every other version’s effectiveFrom' });
+        if (seen.has(ms)) context.addIssue({ code: 'custom', path: [index, 'effectiveFrom'], message: 'must differ from every other version’s effectiveFrom', params: { code: 'duplicate_effective_date' } });
         seen.add(ms);
       });
     })
@@ -121,6 +121,8 @@ export const policyVersionsSchema: z.ZodType<
       const { $schema, $defs, ...overrides } = overridesJsonSchema(params);
       // (A Date, which no JSON file holds, renders as any value unless params say otherwise.)
       const { $schema: _instantSchema, ...instant } = instantSchema.toJSONSchema({ unrepresentable: 'any', ...params }) as JsonSchema;
+      // The Date branch rendered as "any value" would let any effectiveFrom through: a file holds none.
+      if (Array.isArray(instant.anyOf)) instant.anyOf = instant.anyOf.filter((branch) => typeof branch !== 'object' || branch === null || Object.keys(branch).length > 0);
       return {
         ...($schema === undefined ? {} : { $schema }),
         ...VERSIONS_META,

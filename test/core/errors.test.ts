@@ -38,6 +38,11 @@ describe('the error classes', () => {
     const revoked = Proxy.revocable({}, {});
     revoked.revoke();
     for (const value of [Object.assign(new Error('x'), { name: 'PolicyError' }), { name: 'InvalidInputError' }, null, 'PolicyError', throwing, revoked.proxy]) expect(classesOf(value)).toEqual([]);
+    // A caller's subclass of the base that names itself like one of ours is not that class.
+    class Impostor extends WuyeRulesError {
+      override name = 'InvalidInputError';
+    }
+    expect(classesOf(new Impostor('x'))).toEqual(['WuyeRulesError']);
     // A caller's subclass is no class of another copy's errors.
     class OwnError extends InvalidInputError {}
     expect(foreignError('InvalidInputError') instanceof OwnError).toBe(false);

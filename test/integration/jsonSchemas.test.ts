@@ -226,6 +226,23 @@ describe('dist/schemas/*.json', () => {
       expect(validateAgainst(overrides, { complaint: { closeWithin } }).length === 0, JSON.stringify(closeWithin)).toBe(accepted);
       expect(outcomeOfPolicy({ complaint: { closeWithin } }), JSON.stringify(closeWithin)).toBe(accepted);
     }
+    // A notice's lead takes hours or whole working days, as definePolicy checks them; its amount alone is
+    // taken as the default's unit takes it (community-event: 3 working days by default).
+    const leads: [unknown, boolean][] = [
+      [{ unit: 'workday' }, false],
+      [{ amount: 1e9, unit: 'hour' }, false],
+      [{ amount: 0.5, unit: 'workday' }, false],
+      [{ amount: 0, unit: 'workday' }, false],
+      [{ amount: 0.5, unit: 'hour' }, true],
+      [{ amount: 2, unit: 'workday' }, true],
+      [{ amount: 2 }, true],
+      [{ amount: 2.5 }, false],
+    ];
+    for (const [residentLead, accepted] of leads) {
+      const overridesOfLead = { communication: { notices: { 'community-event': { residentLead } } } };
+      expect(validateAgainst(overrides, overridesOfLead).length === 0, JSON.stringify(residentLead)).toBe(accepted);
+      expect(outcomeOfPolicy(overridesOfLead), JSON.stringify(residentLead)).toBe(accepted);
+    }
     // Under a same-day default there is no amount to replace: the amount alone is refused by both.
     for (const [forwardWithin, accepted] of [[{ amount: 1 }, false], [{ amount: 2, unit: 'day' }, true], [{ unit: 'next-day' }, true]] as const) {
       expect(validateAgainst(overrides, { complaint: { forwardWithin } }).length === 0, JSON.stringify(forwardWithin)).toBe(accepted);

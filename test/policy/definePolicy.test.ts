@@ -147,6 +147,11 @@ describe('definePolicy periods', () => {
     // A unit alone would replace the period whole without its amount: refused, and a compile error.
     // @ts-expect-error a unit that counts needs its amount
     expect(() => definePolicy({ complaint: { closeWithin: { unit: 'day' } } })).toThrow(PolicyError);
+    // @ts-expect-error same-day counts no amount
+    expect(() => definePolicy({ complaint: { forwardWithin: { unit: 'same-day', amount: 1 } } })).toThrow(PolicyError);
+    // @ts-expect-error a notice's lead takes hours or working days only
+    expect(() => definePolicy({ communication: { notices: { works: { residentLead: { amount: 2, unit: 'day' } } } } })).toThrow(PolicyError);
+    expect(definePolicy({ communication: { notices: { works: { residentLead: { amount: 2, unit: 'workday' } } } } }).communication.notices.works.residentLead).toEqual({ amount: 2, unit: 'workday' });
   });
 
   it('replaces a period whole when the override names its unit', () => {

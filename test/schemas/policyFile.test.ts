@@ -60,6 +60,7 @@ describe('policyVersionsSchema', () => {
     const versions = JSON.parse(readFileSync('examples/cli/company-policy-versions.json', 'utf8')) as unknown[];
     expect(policyVersionsSchema.safeParse(versions).success).toBe(true);
     const twice = [{ effectiveFrom: '2026-01-01', policy: {} }, { effectiveFrom: '2026-01-01T00:00:00+08:00', policy: { dayCountng: 'x' } }];
+    expect((policyVersionsSchema.safeParse(twice).error?.issues[1] as { params?: unknown } | undefined)?.params).toEqual({ code: 'duplicate_effective_date' });
     expect(policyVersionsSchema.safeParse(twice).error?.issues.map((issue) => issue.path)).toEqual([
       [1, 'policy', 'dayCountng'],
       [1, 'effectiveFrom'],
@@ -71,6 +72,9 @@ describe('policyVersionsSchema', () => {
 
   it('renders the shipped policy-versions.json, and renders without options too', () => {
     expect(toJsonSchema(policyVersionsSchema)).toEqual(JSON.parse(readFileSync('dist/schemas/policy-versions.json', 'utf8')));
-    expect((policyVersionsSchema as unknown as { toJSONSchema: () => { type: string } }).toJSONSchema().type).toBe('array');
+    // Rendered without options, it still refuses an effectiveFrom that is no instant (no "any value" branch for the Date).
+    const bare = (policyVersionsSchema as unknown as { toJSONSchema: () => { type: string; items: { properties: { effectiveFrom: { anyOf: object[] } } } } }).toJSONSchema();
+    expect(bare.type).toBe('array');
+    expect(bare.items.properties.effectiveFrom.anyOf.every((branch) => Object.keys(branch).length > 0)).toBe(true);
   });
 });

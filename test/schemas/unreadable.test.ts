@@ -122,3 +122,26 @@ describe('every exported schema and a value whose read throws', () => {
     expect(facts.safeParse(Object.defineProperty({}, 'collectiveHouseholds', { get: boom })).error?.issues[0]?.path).toEqual(['collectiveHouseholds']);
   });
 });
+
+describe('schemas: the safety net under the probes, and hidden properties that are no field', () => {
+  it('never throw for a function whose prototype trap throws, nor for a Date whose own getTime throws', async () => {
+    const schemas = await import('../../src/schemas/index.js');
+    const functionProxy = new Proxy(function facts() {}, { getPrototypeOf: boom });
+    const date = Object.defineProperty(new Date('2026-03-02T09:00:00+08:00'), 'getTime', { get: boom });
+    for (const [name, schema] of Object.entries(schemas) as [string, { safeParse?: (value: unknown) => { success: boolean } }][]) {
+      if (typeof schema.safeParse !== 'function') continue;
+      for (const value of [functionProxy, [functionProxy], date, [date, functionProxy]]) expect(() => schema.safeParse!(value), name).not.toThrow();
+    }
+    // Such a Date is the instant it holds, as the functions read it (they never call its own getTime).
+    expect(schemas.isWorkdayInputSchema.safeParse(date).success).toBe(true);
+  });
+
+  it('accept a hidden property that is no field, at any depth, as the functions do', async () => {
+    const { dueAtArgsSchema } = await import('../../src/schemas/index.js');
+    const { dueAt } = await import('../../src/calendar/dueAt.js');
+    const period = Object.defineProperty({ amount: 2, unit: 'day' }, 'cache', { get: boom, enumerable: false });
+    expect(() => dueAt('2026-03-02T09:00:00+08:00', period as never)).not.toThrow();
+    expect(dueAtArgsSchema.safeParse(['2026-03-02T09:00:00+08:00', period]).success).toBe(true);
+  });
+});
+

@@ -45,18 +45,16 @@ export const NOT_POLICY_VALUE_MESSAGE = 'must not be a Date, a Map, a Set or ano
 /**
  * @internal The keys of an object or array a probe must read before zod does, each read as zod may read
  * it (`key in node`, then `node[key]`, by the caller): those `for…in` lists, and the `known` fields of the
- * schema (a field defined non-enumerable, a class's getter, a Proxy's trap for a key it does not list) or,
- * where they are not known, every own key (a hidden one may be a field). An array's `length` is read, not
- * listed. Throws what a read throws: the caller names the key then being read (`reading.key`).
+ * schema (a field defined non-enumerable, a class's getter, a Proxy's trap for a key it does not list).
+ * Throws what a read throws: the caller names the key then being read (`reading.key`).
  */
 export function keysToProbe(node: object, known: readonly string[], reading: { key?: string }): string[] {
   const keys = new Set<string>();
   for (reading.key in node) keys.add(reading.key);
   reading.key = undefined;
-  const list = Array.isArray(node);
-  // Where the fields are known, zod reads no other: a hidden property that is none (an arguments object's
-  // callee) is not read. Where they are not (a nested object), every own one may be a field.
-  if (known.length === 0) for (const key of Object.getOwnPropertyNames(node)) if (!(list && key === 'length')) keys.add(key);
+  // zod reads no other key: a hidden property that is no field (an arguments object's callee) is not read.
+  // A hidden field where no shape is known (nested deeper than the schema's own step) is left to zod, and
+  // a read of it that throws is caught by neverThrows, at the nearest schema's place.
   for (const key of known) keys.add(key);
   for (reading.key of keys) void (reading.key in node);
   reading.key = undefined;
@@ -116,7 +114,32 @@ export function policyValuesOf<T extends z.core.SomeType>(schema: T): z.ZodMiniP
     // Not the value itself when it is refused: zod takes a Promise returned here for an asynchronous step.
     return refused.length > 0 || unreadable.length > 0 ? null : value;
   });
-  return withMetaOf(schema, z.pipe(check, schema as unknown as z.core.$ZodType<unknown, unknown>) as unknown as z.ZodMiniPipe<z.ZodMiniTransform<unknown, unknown>, T>);
+  return neverThrows(withMetaOf(schema, z.pipe(check, schema as unknown as z.core.$ZodType<unknown, unknown>) as unknown as z.ZodMiniPipe<z.ZodMiniTransform<unknown, unknown>, T>));
+}
+
+/**
+ * @internal `schema`, made never to throw out of a parse: an exception raised while zod reads the value (a getter
+ * or a Proxy trap the probe before it did not reach: a field nested where no shape is known, a Date's own
+ * `getTime`, a function's prototype trap) becomes an issue at the schema's own place, `must be readable`,
+ * as the probe reports one it finds. A safety net under the probes: they name the exact place first.
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export function neverThrows<T extends z.core.SomeType>(schema: T): T {
+  const internals = (schema as unknown as z.core.$ZodType)._zod;
+  const run = internals.run;
+  const refused = (payload: z.core.ParsePayload): z.core.ParsePayload => {
+    payload.issues.push({ code: 'custom', path: [], message: UNREADABLE_MESSAGE, input: undefined });
+    return payload;
+  };
+  internals.run = (payload, context) => {
+    try {
+      const result = run(payload, context);
+      return result instanceof Promise ? result.catch(() => refused(payload)) : result;
+    } catch {
+      return refused(payload);
+    }
+  };
+  return schema;
 }
 
 /** @internal The field names zod reads of an object schema's value, or of any option of a union of them. */

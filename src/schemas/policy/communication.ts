@@ -7,15 +7,14 @@ import { policyHoursSchema, policyPeriodSchema as periodSchema, policyValuesOf }
 const noticeRuleSchema = z.strictObject({
   rule: z.string().check(z.minLength(1)),
   departmentLeadHours: z.nullable(policyHoursSchema),
-  residentLead: z
-    .strictObject({ amount: z.number().check(z.minimum(0)), unit: z.enum(['hour', 'workday']) })
-    .check(
-      z.refine((lead) => lead.unit === 'hour' || (Number.isInteger(lead.amount) && lead.amount >= 1), {
-        message: WORKDAY_LEAD_WHOLE,
-        path: ['amount'],
-      }),
-      z.refine((lead) => lead.amount <= MAX_DURATION[lead.unit], { message: RESIDENT_LEAD_MAXIMUM, path: ['amount'] }),
-    ),
+  // One form per unit, so that the JSON Schema says what each unit's amount may be.
+  residentLead: z.union([
+    z.strictObject({ amount: z.number().check(z.minimum(0), z.maximum(MAX_DURATION.hour, { message: RESIDENT_LEAD_MAXIMUM })), unit: z.literal('hour') }),
+    z.strictObject({
+      amount: z.number().check(z.int({ message: WORKDAY_LEAD_WHOLE }), z.minimum(1, { message: WORKDAY_LEAD_WHOLE }), z.maximum(MAX_DURATION.workday, { message: RESIDENT_LEAD_MAXIMUM })),
+      unit: z.literal('workday'),
+    }),
+  ]),
   forbiddenOnRestDays: z.boolean(),
 });
 
