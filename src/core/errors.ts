@@ -26,12 +26,7 @@ export class WuyeRulesError extends Error {
    */
   constructor(message?: string, options?: ErrorOptions) {
     super(message, options);
-    // The error's prototype is marked when its first error is made, not when the module loads: a bundle
-    // that loads the module for nothing keeps nothing of it, and another copy's error was made by its
-    // copy. (Named through `this`, not the class: a class that names itself inside its body is emitted
-    // under another name, `_WuyeRulesError`, which stack traces and util.inspect would show.)
-    const prototype = Object.getPrototypeOf(this) as object;
-    if (!Object.hasOwn(prototype, ERROR_MARK)) Object.defineProperty(prototype, ERROR_MARK, { value: true });
+    markKind(this, 'WuyeRulesError', Error.prototype);
   }
 
   /**
@@ -44,18 +39,43 @@ export class WuyeRulesError extends Error {
    * @returns Whether it is an error of this class, from this copy or from another.
    */
   static override [Symbol.hasInstance](value: unknown): boolean {
-    return isErrorOf(this, value, '');
+    return isErrorOf(this, value, 'WuyeRulesError');
   }
 }
 
-// The mark of the library's errors, shared by every copy of the package (Symbol.for), on the base
-// class's prototype: not an own field of an error, so it shows in no log or JSON of one.
+// The mark of the library's error classes, shared by every copy of the package (Symbol.for): each
+// class's prototype carries its name under it, so another copy tells its errors by their classes, not
+// by their `name` (which a subclass may change). On the prototypes, not on an error: it shows in no
+// log or JSON of one.
 const ERROR_MARK = Symbol.for('wuye-rules.error');
+
+// The class name a prototype carries, if it is one of the library's classes (of any copy).
+const kindOf = (prototype: object | null): unknown => (prototype !== null && Object.hasOwn(prototype, ERROR_MARK) ? (prototype as { [ERROR_MARK]?: unknown })[ERROR_MARK] : undefined);
+
+// Marks `kind` on the prototype of `error`'s chain that sits on `parent` (Error.prototype for the base;
+// for a class of ours, the prototype marked with the base's name), once, when the first such error is
+// made rather than when the module loads: a bundle that loads the module for nothing keeps nothing of
+// it, and another copy's error was made by its copy. (Found through the error, not named: a class that
+// names itself inside its body is emitted as `_InvalidInputError`, which util.inspect shows.)
+function markKind(error: object, kind: string, parent: object | string): void {
+  for (let prototype = Object.getPrototypeOf(error) as object | null; prototype !== null; prototype = Object.getPrototypeOf(prototype) as object | null) {
+    const above = Object.getPrototypeOf(prototype) as object | null;
+    if (above !== parent && kindOf(above) !== parent) continue;
+    if (!Object.hasOwn(prototype, ERROR_MARK)) Object.defineProperty(prototype, ERROR_MARK, { value: kind });
+    return;
+  }
+}
+
+// Whether `value`'s prototype chain holds a class marked `kind`.
+function hasKind(value: object, kind: string): boolean {
+  for (let prototype = Object.getPrototypeOf(value) as object | null; prototype !== null; prototype = Object.getPrototypeOf(prototype) as object | null) if (kindOf(prototype) === kind) return true;
+  return false;
+}
 
 // `value instanceof kind` as the language answers it; or, when `kind` is the library's class named
 // `name` itself (each defines its own Symbol.hasInstance; a caller's subclass inherits it), an error of
-// another copy of the package with that name (any of its errors for the base, named ''). Each class
-// passes its own name, so that a bundle that throws only InvalidInputError carries no other class.
+// another copy of the package whose chain holds that copy's class of that name. Each class passes its
+// own name, so that a bundle that throws only InvalidInputError carries no other class.
 // A value whose prototype or fields cannot be read (a revoked Proxy a caller's getter threw) is no error
 // of ours: the test never throws, so a catch block that asks it rethrows nothing of the value's.
 function isErrorOf(kind: object, value: unknown, name: string): boolean {
@@ -65,7 +85,7 @@ function isErrorOf(kind: object, value: unknown, name: string): boolean {
     // An error of this copy is answered by the language alone: a caller's subclass of the base that
     // names itself like one of ours is not that class.
     if (isInstance.call(WuyeRulesError, value)) return false;
-    return Object.hasOwn(kind, Symbol.hasInstance) && typeof value === 'object' && value !== null && (value as { [ERROR_MARK]?: unknown })[ERROR_MARK] === true && (name === '' || (value as Error).name === name);
+    return Object.hasOwn(kind, Symbol.hasInstance) && typeof value === 'object' && value !== null && hasKind(value, name);
   } catch {
     return false;
   }
@@ -105,6 +125,7 @@ export class InvalidInputError extends WuyeRulesError {
    */
   constructor(code: string, path: InputPath, message: string) {
     super(message);
+    markKind(this, 'InvalidInputError', 'WuyeRulesError');
     this.code = code;
     this.path = Object.freeze([...path]);
   }
@@ -149,6 +170,7 @@ export class PolicyError extends WuyeRulesError {
    */
   constructor(path: InputPath, message: string, code = 'invalid_policy') {
     super(message);
+    markKind(this, 'PolicyError', 'WuyeRulesError');
     this.code = code;
     this.path = Object.freeze([...path]);
   }
@@ -192,6 +214,7 @@ export class CalendarCoverageError extends WuyeRulesError {
    */
   constructor(year: number, message: string, path: InputPath = []) {
     super(message);
+    markKind(this, 'CalendarCoverageError', 'WuyeRulesError');
     this.year = year;
     this.path = Object.freeze([...path]);
   }

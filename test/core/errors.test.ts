@@ -6,11 +6,14 @@ import { CalendarCoverageError, InvalidInputError, PolicyError, WuyeRulesError }
 
 const CLASSES = { WuyeRulesError, InvalidInputError, PolicyError, CalendarCoverageError };
 
-// An error as another copy builds it: its own classes, the shared mark on their base's prototype.
+// An error as another copy builds it: its own classes, each prototype marked with its class's name
+// under the shared symbol.
 function foreignError(name: string): Error {
   class Base extends Error {}
-  Object.defineProperty(Base.prototype, Symbol.for('wuye-rules.error'), { value: true });
+  Object.defineProperty(Base.prototype, Symbol.for('wuye-rules.error'), { value: 'WuyeRulesError' });
+  if (name === 'WuyeRulesError') return Object.assign(new Base('from another copy'), { name });
   class Kind extends Base {}
+  Object.defineProperty(Kind.prototype, Symbol.for('wuye-rules.error'), { value: name });
   return Object.assign(new Kind('from another copy'), { name });
 }
 
@@ -27,6 +30,15 @@ describe('the error classes', () => {
   it('keep their own names as classes, as stack traces and util.inspect show them', () => {
     expect(Object.values(CLASSES).map((kind) => kind.name)).toEqual(Object.keys(CLASSES));
     expect(new PolicyError([], 'x').constructor.name).toBe('PolicyError');
+  });
+
+  it("tell another copy's errors by their classes, not by their names", () => {
+    // Renamed (a caller's subclass may set its own name): still of its class.
+    expect(classesOf(Object.assign(foreignError('PolicyError'), { name: 'CompanyPolicyError' }))).toEqual(['WuyeRulesError', 'PolicyError']);
+    // Another copy's base subclassed by a caller and named like one of ours: not that class.
+    const impostor = foreignError('WuyeRulesError');
+    impostor.name = 'InvalidInputError';
+    expect(classesOf(impostor)).toEqual(['WuyeRulesError']);
   });
 
   it('take their own errors as before, and nothing unmarked', () => {
@@ -48,7 +60,7 @@ describe('the error classes', () => {
     expect(foreignError('InvalidInputError') instanceof OwnError).toBe(false);
     expect(new OwnError('c', [], 'm') instanceof InvalidInputError).toBe(true);
     // The mark another copy looks for is on the prototype: no own key of an error shows it (logs, JSON).
-    expect((new PolicyError([], 'x') as unknown as Record<symbol, unknown>)[Symbol.for('wuye-rules.error')]).toBe(true);
+    expect((new PolicyError([], 'x') as unknown as Record<symbol, unknown>)[Symbol.for('wuye-rules.error')]).toBe('PolicyError');
     expect(Object.getOwnPropertySymbols(new PolicyError([], 'x'))).toEqual([]);
   });
 });
