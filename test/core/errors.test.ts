@@ -60,7 +60,11 @@ describe('the error classes', () => {
     expect(foreignError('InvalidInputError') instanceof OwnError).toBe(false);
     expect(new OwnError('c', [], 'm') instanceof InvalidInputError).toBe(true);
     // The mark another copy looks for is on the prototype: no own key of an error shows it (logs, JSON).
-    expect((new PolicyError([], 'x') as unknown as Record<symbol, unknown>)[Symbol.for('wuye-rules.error')]).toBe('PolicyError');
+    const markOf = (error: object): unknown => (error as Record<symbol, unknown>)[Symbol.for('wuye-rules.error')];
+    expect([new WuyeRulesError('x'), new InvalidInputError('c', [], 'x'), new PolicyError([], 'x'), new CalendarCoverageError(2031, 'x')].map(markOf)).toEqual(Object.keys(CLASSES));
+    // Each class's own prototype carries its name, the base's the base's.
+    expect(Object.hasOwn(InvalidInputError.prototype, Symbol.for('wuye-rules.error'))).toBe(true);
+    expect(markOf(Object.getPrototypeOf(InvalidInputError.prototype) as object)).toBe('WuyeRulesError');
     expect(Object.getOwnPropertySymbols(new PolicyError([], 'x'))).toEqual([]);
   });
 });
