@@ -91,9 +91,7 @@ export function countRecurrence(history: readonly ComplaintHistoryEntry[], query
     const within =
       asOfMs <= unmovedDueMs(atMs, window, options, FN, path, entry.at) ||
       (options?.policy?.extendPastRestDays === true && asOfMs <= comparedDueMs(atMs, window, options, FN, path, entry.at));
-    if (within) {
-      complainants.add(complainantId);
-    }
+    if (within) complainants.add(complainantId);
   }
   return complainants.size;
 }
