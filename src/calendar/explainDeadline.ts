@@ -4,7 +4,7 @@ import { invalid, requireObject } from '../core/validate.js';
 import { ruleOptions, type RuleOptions } from '../core/options.js';
 import { PROVISIONAL_RULE, provisionalMark, usedProvisionalSince } from '../core/provisional.js';
 import { REST_DAY_EXTENSION_RULE } from '../core/restDayExtension.js';
-import { lastDayOfPeriod } from '../core/period.js';
+import { lastDayOfPeriod, midnightShift } from '../core/period.js';
 import { calendarIndexOf } from './_calendarIndex.js';
 import { isMondayToFriday, isoOfDay, yearOfDay } from './_days.js';
 import { COMPENSATION, HOLIDAY_NAMES, inStatutoryTable, statutoryNamesOf, statutoryYear } from './_statutory.js';
@@ -138,7 +138,7 @@ export function explainDeadline(from: Instant, period: Period, options?: RuleOpt
   const extendable = unit === 'day' || unit === 'week' || unit === 'month';
   // Under elapsed counting such a period from 00:00 covers its event's day and ends at 24:00 of the day
   // before its deadline's (written 00:00), as dueAtMs reads it: every day it lists is one day earlier.
-  const midnight = elapsed && extendable && fromMs === startOfShanghaiDay(first) ? 1 : 0;
+  const midnight = extendable ? midnightShift(fromMs, first, elapsed) : 0;
   let end = shanghaiDayOf(elapsed && unit !== 'workhour' ? due : due - 1) - midnight;
   const counted: DayNote[] = [];
   const skipped: DayNote[] = [];

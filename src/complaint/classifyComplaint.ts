@@ -5,7 +5,7 @@ import { freezeDecision, type Decision, type RuleId } from '../core/decision.js'
 import { shanghaiIsoText, toEpochMs, type Instant } from '../core/instant.js';
 import { ruleOptions, type RuleOptions } from '../core/options.js';
 import { invalid, requireBoolean, requireCount, requireObject, requireOneOf, requirePresent } from '../core/validate.js';
-import { comparedDueMs, unmovedDueMs } from '../core/dueAtMs.js';
+import { NOT_PAST, PAST, SPARED_BY_EXTENSION, standingAgainstEnd } from '../core/dueAtMs.js';
 import { defaultLevelThresholds, type ComplaintLevel, type PeriodThreshold } from './complaintPolicy.js';
 
 /** Negative media exposure of a complaint, in order of severity: none < possible < occurred. */
@@ -313,9 +313,8 @@ const CAUSED_BY_US_PATH = ['unresolved', 'causedByUs'] as const;
 
 // What overdueness (below) finds: not overdue; overdue; not overdue only because the rest-day extension
 // moved the period's end (it would be overdue at the unmoved end).
-const NOT_OVERDUE = 0;
-const OVERDUE_NOW = 1;
-const SPARED_BY_EXTENSION = 2;
+const NOT_OVERDUE = NOT_PAST;
+const OVERDUE_NOW = PAST;
 
 // Validates `unresolved` and tells whether it is past the policy's period (超过一个月) for our reasons.
 function overdueness(value: unknown, limit: PeriodThreshold, options: RuleOptions | undefined): number {
@@ -343,9 +342,5 @@ function overdueness(value: unknown, limit: PeriodThreshold, options: RuleOption
   }
   if (causedByUs !== true) return NOT_OVERDUE;
   const past = (deadline: number): boolean => (limit.inclusive ? asOfMs >= deadline : asOfMs > deadline);
-  // The rest-day extension only moves the end later: a case not past the unmoved end is not overdue,
-  // whatever the calendar says of the end's day, which is then never asked (nor flags the answer).
-  if (!past(unmovedDueMs(openedMs, limit.period, options, FN, OPENED_AT_PATH, openedAt))) return NOT_OVERDUE;
-  if (options?.policy?.extendPastRestDays !== true) return OVERDUE_NOW;
-  return past(comparedDueMs(openedMs, limit.period, options, FN, OPENED_AT_PATH, openedAt)) ? OVERDUE_NOW : SPARED_BY_EXTENSION;
+  return standingAgainstEnd(past, openedMs, limit.period, options, FN, OPENED_AT_PATH, openedAt);
 }

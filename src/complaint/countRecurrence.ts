@@ -1,7 +1,7 @@
 import { toEpochMs, type Instant } from '../core/instant.js';
 import { ruleOptions, type RuleOptions } from '../core/options.js';
 import { invalid, requireArray, requireObject, requirePresent, requireString } from '../core/validate.js';
-import { comparedDueMs, unmovedDueMs } from '../core/dueAtMs.js';
+import { PAST, standingAgainstEnd } from '../core/dueAtMs.js';
 import { defaultComplaintPolicy } from './complaintPolicy.js';
 
 /** One complaint of a history, for {@link countRecurrence}. Other fields of a record are ignored. */
@@ -85,13 +85,8 @@ export function countRecurrence(history: readonly ComplaintHistoryEntry[], query
     requirePresent(entry.at, FN, ['history', index, 'at'], 'a valid instant');
     const atMs = toEpochMs(entry.at, FN, ['history', index, 'at']);
     if (entryIssue !== issueKey || atMs > asOfMs || complainants.has(complainantId)) continue;
-    // Within the window's unmoved end the entry counts, whatever the calendar says of that end's day
-    // (a rest-day extension only moves it later); past it, the moved end decides.
-    const path = ['history', index, 'at'];
-    const within =
-      asOfMs <= unmovedDueMs(atMs, window, options, FN, path, entry.at) ||
-      (options?.policy?.extendPastRestDays === true && asOfMs <= comparedDueMs(atMs, window, options, FN, path, entry.at));
-    if (within) complainants.add(complainantId);
+    // The entry counts until asOf is past the window's end (the one the rest-day extension moved, if any).
+    if (standingAgainstEnd((end) => asOfMs > end, atMs, window, options, FN, ['history', index, 'at'], entry.at) !== PAST) complainants.add(complainantId);
   }
   return complainants.size;
 }

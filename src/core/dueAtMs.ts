@@ -7,7 +7,7 @@ import { HOUR_MS, MAX_RESULT_MS, MIN_RESULT_MS, outsideResultSpan, shanghaiDayOf
 import type { RuleOptions } from './options.js';
 import { requireNonNegativeNumber, requireObject, requireOneOf, requirePositiveInteger } from './validate.js';
 import type { Period } from '../calendar/Period.js';
-import { lastDayOfPeriod, periodEndMs } from './period.js';
+import { lastDayOfPeriod, midnightShift, periodEndMs } from './period.js';
 import { policyEngine, type WorkdayEngine } from './workdayEngine.js';
 import { noteRestDayExtension } from './restDayExtension.js';
 
@@ -64,13 +64,41 @@ export const dueAtMs: PeriodEnd = (fromMs, period, options, fn, path, from, engi
  */
 export const comparedDueMs: PeriodEnd = (fromMs, period, options, fn, path, from, engine) => periodEndOf(fromMs, period, options, fn, path, from, engine, false);
 
+/** Where an instant stands against a period's end: not past it; past it; past only the end the rest-day extension moved from. */
+export const NOT_PAST = 0;
+/** See {@link NOT_PAST}. */
+export const PAST = 1;
+/** See {@link NOT_PAST}. */
+export const SPARED_BY_EXTENSION = 2;
+
+/**
+ * Where an instant stands against the end of `period` from `fromMs` ({@link comparedDueMs}), `past`
+ * saying what past a deadline means for the rule (after it, or at it too): {@link NOT_PAST},
+ * {@link PAST}, or {@link SPARED_BY_EXTENSION} when only the rest-day extension keeps it in time. The
+ * extension only moves an end later, so an instant not past the unmoved end is not past the moved one:
+ * the calendar is then never asked about the end's day (nor may it flag the answer provisional).
+ */
+export function standingAgainstEnd(
+  past: (deadline: number) => boolean,
+  fromMs: number,
+  period: Period,
+  options: RuleOptions | undefined,
+  fn: string,
+  path: InputPath,
+  from?: unknown,
+): number {
+  if (!past(unmovedDueMs(fromMs, period, options, fn, path, from))) return NOT_PAST;
+  if (options?.policy?.extendPastRestDays !== true) return PAST;
+  return past(comparedDueMs(fromMs, period, options, fn, path, from)) ? PAST : SPARED_BY_EXTENSION;
+}
+
 /**
  * The deadline as {@link comparedDueMs} counts it before any rest-day extension (policy
  * `extendPastRestDays`): the earliest the period can end. A rule that only asks whether an instant is
  * past the deadline asks this first: an instant not past it is not past the moved deadline either,
  * and the calendar need not know the period's last day (nor may it flag the answer provisional).
  */
-export const unmovedDueMs: PeriodEnd = (fromMs, period, options, fn, path, from, engine) => periodEndOf(fromMs, period, options, fn, path, from, engine, false, false);
+const unmovedDueMs: PeriodEnd = (fromMs, period, options, fn, path, from, engine) => periodEndOf(fromMs, period, options, fn, path, from, engine, false, false);
 
 // Refuses a returned deadline outside the span of results: on the instant when the caller gave it, else
 // on the period's amount (or the unit of same-day / next-day).
@@ -132,7 +160,7 @@ function periodEndOf(
         // deadline at 00:00 (from an event at 00:00) is 24:00 of the day before (RULES C2, and the
         // convention that 24:00 of D is written 00:00 of D + 1): that day decides, and a move keeps the
         // deadline at 24:00 of the working day found.
-        const midnight = elapsed && fromMs === startOfShanghaiDay(day) ? 1 : 0;
+        const midnight = midnightShift(fromMs, day, elapsed);
         if (!calendar().isWorkday(last - midnight, options, fn)) {
           last = calendar().addWorkdays(last - midnight, 1, options, fn) + midnight;
           noteRestDayExtension();

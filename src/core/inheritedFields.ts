@@ -43,6 +43,9 @@ export function builtInKindOfFields(value: object): string | undefined {
   return ownsItsFields(Object.getPrototypeOf(value)) && Object.keys(value).length > 0 ? undefined : builtInKind(value);
 }
 
+/** Whether an object's own property is enumerable (a field defined with Object.defineProperty is not, unless asked). */
+export const isEnumerable = Object.prototype.propertyIsEnumerable;
+
 /**
  * The keys to read of an object that may inherit fields: those `for…in` sees, own first, then the
  * `known` names it has only otherwise (a class's getter, a non-enumerable inherited field). For a

@@ -25,3 +25,12 @@ export function lastDayOfPeriod(day: number, amount: number, unit: CivilPeriodUn
 export function periodEndMs(fromMs: number, day: number, last: number, elapsed: boolean): number {
   return elapsed ? startOfShanghaiDay(last) + fromMs - startOfShanghaiDay(day) : startOfShanghaiDay(last + 1);
 }
+
+/**
+ * How many days a period counted from `fromMs` (on the Shanghai day number `day`) sits before the days
+ * its deadline names: 1 under elapsed counting from 00:00, whose deadline at 00:00 is 24:00 of the day
+ * before (the day its last instant lies on, which the rest-day extension asks about), else 0.
+ */
+export function midnightShift(fromMs: number, day: number, elapsed: boolean): 0 | 1 {
+  return elapsed && fromMs === startOfShanghaiDay(day) ? 1 : 0;
+}

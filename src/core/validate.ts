@@ -1,6 +1,6 @@
 import { describePath, describeValue } from './describe.js';
 import { InvalidInputError, WuyeRulesError, type InputPath } from './errors.js';
-import { builtInKind, keysOfInheriting, ownsItsFields } from './inheritedFields.js';
+import { builtInKind, isEnumerable, keysOfInheriting, ownsItsFields } from './inheritedFields.js';
 
 /**
  * Argument checks shared by every rule function. Each throws {@link InvalidInputError} with a stable
@@ -93,8 +93,6 @@ const Fields = /* @__PURE__ */ (() => {
   constructor.prototype = Object.create(null);
   return constructor;
 })();
-
-const isEnumerable = Object.prototype.propertyIsEnumerable;
 
 // Reads a caller's object or array once into a fresh one, so that later reads cannot meet a getter
 // or a Proxy; an error a getter or trap throws becomes our own (`unreadable`), never a TypeError, at

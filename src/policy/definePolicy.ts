@@ -3,7 +3,7 @@ import { sealPolicy } from './_sealPolicy.js';
 import { PolicyError, type InputPath } from '../core/errors.js';
 import { defaultPolicy } from './defaultPolicy.js';
 import type { DeepPartial, Policy } from './Policy.js';
-import { builtInKindOfFields, keysOfInheriting, ownsItsFields } from '../core/inheritedFields.js';
+import { builtInKindOfFields, isEnumerable, keysOfInheriting, ownsItsFields } from '../core/inheritedFields.js';
 import { isPlainObject } from '../core/validate.js';
 import { validatePolicy } from './validatePolicy.js';
 
@@ -39,8 +39,6 @@ function mergedShape(values: readonly unknown[]): Record<string, unknown> {
   }
   return shape;
 }
-
-const isEnumerable = Object.prototype.propertyIsEnumerable;
 
 // Reads the caller's overrides once into our own copy, so that a getter or Proxy meets one read and
 // everything after works on the copy. A hole, or a getter or trap that throws, is a PolicyError naming
