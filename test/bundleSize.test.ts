@@ -110,7 +110,8 @@ const entryCeilings: Record<string, number> = {
   // With the calendar edge fixes merged beside it (holiday names of a file): measured + 40.
   // A title's keys held to the locales and compared in each, a deadline's seconds written, an approval
   // that cannot reach the window not counted (session 11 review): measured + 40.
-  duty: 15_242,
+  // The weekly report dated and named by the policy's desk.weeklyReport: measured + 40.
+  duty: 15_371,
   communication: 7_669,
   // Messages cut long keys of a path, numbers read −0 as 0, with the calendar edge fixes: measured + 40.
   visit: 8_248,
@@ -128,7 +129,8 @@ const entryCeilings: Record<string, number> = {
   // The calendar schemas name each date at its index and refuse a holiday-cn date both rest and working
   // day, a title's keys held to the locales, member ids at their index: measured + 40.
   // Argument tuples, list inputs and objects of fields probe for unreadable values and Promises (+150).
-  schemas: 135_535,
+  // The desk policy's weekly report and probation, the visit policy's archive target: measured + 40.
+  schemas: 135_718,
 };
 
 // Entry points whose whole surface is rule functions and data: zod must not appear. definePolicy checks
@@ -156,13 +158,14 @@ describe('bundle size', () => {
   // definePolicy reads the fields overrides inherit (core/inheritedFields.ts) and refuses a band ceiling finer than the fen: ~260 bytes more.
   // Durations at most 100 years in their unit (the limits per unit, a resident lead's rule): ~145 bytes
   // more; error codes on PolicyError and duplicate approver ids: ~250 more; a Map or a Set refused: ~90 (measured 10,497).
-  it('keeps an import of definePolicy alone under 11.281 kB, without zod', async () => {
+  it('keeps an import of definePolicy alone under 11.421 kB, without zod', async () => {
     const measured = await measure(`import { definePolicy } from './src/index.ts'; console.log(definePolicy);`);
     expect(usesZod(measured)).toBe(false);
     // A first band or bracket must reach 0, messages cut long keys (never inside a character), −0 read as 0 (measured 10,595).
     // A Promise, an Error or another built-in value refused where settings go; a list's rows read against
     // the fields of all its default rows (measured 10,816).
-    expect(measured.bytes).toBeLessThanOrEqual(11_281);
+    // The desk policy's weekly report and probation, the visit policy's archive target (measured 11,381).
+    expect(measured.bytes).toBeLessThanOrEqual(11_421);
   });
 
   it('sees classic zod in the schemas entry (so the check above can see it)', async () => {

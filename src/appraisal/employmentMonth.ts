@@ -1,3 +1,4 @@
+import { ruleOptions, type RuleOptions } from '../core/options.js';
 import { civilDateOfDay, shanghaiDayOf, toEpochMs, type Instant } from '../core/instant.js';
 import type { InputPath } from '../core/errors.js';
 import { invalid, requireString } from '../core/validate.js';
@@ -34,6 +35,8 @@ export function _employmentMonthOf(hiredMs: number, periodIndex: number, shown: 
  *
  * @param hiredOn - When the employee joined; a date without an offset is Shanghai time.
  * @param period - The appraised month, `'YYYY-MM'`.
+ * @param options - The options every rule function takes (`{ policy, calendar }`), checked like theirs (an unknown
+ * key is refused); no policy setting changes this rule.
  * @returns The month of employment, a whole number ≥ 1.
  * @throws {@link InvalidInputError} When `hiredOn` is not a valid instant (`invalid_instant`), `period` is
  * not `'YYYY-MM'` (`invalid_period`), or the period is before the month of joining (`before_hire`).
@@ -50,7 +53,8 @@ export function _employmentMonthOf(hiredMs: number, periodIndex: number, shown: 
  * //=> 3
  * ```
  */
-export function employmentMonth(hiredOn: Instant, period: string): number {
+export function employmentMonth(hiredOn: Instant, period: string, options?: RuleOptions): number {
+  ruleOptions(options, 'employmentMonth');
   const hiredMs = toEpochMs(hiredOn, 'employmentMonth', ['hiredOn']);
   const periodIndex = _monthIndexOfPeriod(period, 'employmentMonth', ['period']);
   return _employmentMonthOf(hiredMs, periodIndex, period, 'employmentMonth', ['period']);

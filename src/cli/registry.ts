@@ -50,26 +50,18 @@ export type Registry = ReadonlyMap<string, CliFunction>;
 
 // Functions that take no rule options, so the command line must not pass `{ policy, calendar }` after
 // their arguments, and refuses --policy and --calendar for them: those whose later parameters are
-// something else (definePolicy's second parameter is the base policy) and those with no options at all
-// (a line's extra item is one argument too many). test/cli/registry.test.ts holds the list to the
+// something else (definePolicy's second parameter is the base policy) and the helpers that are not
+// rule functions (a line's extra item is one argument too many). test/cli/registry.test.ts holds the list to the
 // functions' declared parameters.
 /** @internal */
 export const WITHOUT_RULE_OPTIONS: ReadonlySet<string> = new Set([
-  'collectionRate',
-  'customerArchiveRate',
   'defineCalendar',
   'definePolicy',
-  'employmentMonth',
   'explain',
   'extendCalendar',
-  'parkingPermitRevocation',
   'policyAt',
-  'probationSettlement',
-  'selectVisitSample',
-  'serviceOrderKind',
   'toICalendar',
   'toShanghaiIsoString',
-  'weeklyReportCheck',
 ]);
 
 function isSchema(value: unknown): value is SchemaLike {

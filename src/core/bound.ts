@@ -19,3 +19,13 @@ export function reachesLowerBound(x: number, bound: Bound): boolean {
 export function withinUpperBound(x: number, bound: Bound): boolean {
   return bound.inclusive ? x <= bound.value : x < bound.value;
 }
+
+/**
+ * True when `count / total` reaches a rate target of at most four decimals (a policy's check), compared
+ * exactly in integers, in basis points (RULES C7): never a floating-point quotient.
+ */
+export function reachesRateTarget(count: number, total: number, target: Bound): boolean {
+  const scaledCount = BigInt(count) * 10_000n;
+  const scaledTarget = BigInt(total) * BigInt(Math.round(target.value * 10_000));
+  return target.inclusive ? scaledCount >= scaledTarget : scaledCount > scaledTarget;
+}

@@ -71,7 +71,31 @@ export interface ShiftPolicy {
   readonly minimumBreakMinutes: number;
 }
 
-/** Desk settings of the {@link Policy} (RULES §4): the fine ladders and the roster rules. */
+/**
+ * The weekly work summary of the front desk (RULES desk.weekly-report): when it is due in its week and
+ * how long it must be.
+ */
+export interface WeeklyReportPolicy {
+  /** The weekday it is due on, 0 Sunday … 6 Saturday, within the week Monday to Sunday (周六: 6). */
+  readonly weekday: number;
+  /** The time of that day it is due by, in minutes after 00:00 Shanghai time, itself on time (17:00: 1020; 1440 is 24:00). */
+  readonly minute: number;
+  /** The fewest characters it may have: Unicode code points, whitespace not counted (不低于200字: 200, itself enough). */
+  readonly minimumCharacters: number;
+}
+
+/**
+ * The company's settlement rules for an early resignation (RULES desk.probation), which the catalog
+ * flags as a legal risk: neither is enforceable under PRC labour law.
+ */
+export interface ProbationPolicy {
+  /** Whole months after taking up the post within which wages are not settled (上岗后一个月内: 1), counted as a C2 month period. */
+  readonly unsettledMonths: number;
+  /** The training cost charged for a resignation in probation, in months of wage (半个月的工资: 0.5), at most four decimals. */
+  readonly trainingCostMonths: number;
+}
+
+/** Desk settings of the {@link Policy} (RULES §4): the fine ladders, the roster rules, the weekly report and the early-resignation rules. */
 export interface DeskPolicy {
   /** The fine ladders (RULES desk.handover-log, desk.weekly-report, desk.customer-complaint, desk.misc). */
   readonly fines: DeskFineLadders;
@@ -90,7 +114,20 @@ export interface DeskPolicy {
    * the conflict is only reported). RULES appraisal.work-hours, desk.shifts.conflict.
    */
   readonly shiftRule: 'work-hours' | 'posted-shifts';
+  /** The weekly work summary's deadline and length (RULES desk.weekly-report). */
+  readonly weeklyReport: WeeklyReportPolicy;
+  /** The settlement rules for an early resignation (RULES desk.probation). */
+  readonly probation: ProbationPolicy;
 }
+
+/**
+ * The source's weekly report (CR 篇2 第3条: 每周六下午17:00点前, 不低于200字; 前 read as "by", 17:00 itself
+ * on time). Its own constant, so that the duty calendar carries it without the fine ladders.
+ */
+export const defaultWeeklyReportPolicy: WeeklyReportPolicy = /* @__PURE__ */ Object.freeze({ weekday: 6, minute: 1020, minimumCharacters: 200 });
+
+/** The source's early-resignation rules (CR 篇1 六.1–六.2: 上岗后一个月内 wages unsettled; 半个月的工资 as training cost). */
+export const defaultProbationPolicy: ProbationPolicy = /* @__PURE__ */ Object.freeze({ unsettledMonths: 1, trainingCostMonths: 0.5 });
 
 /** The source documents' desk settings (CR 篇2, and CR 篇1 一.1 for consecutive hours). */
 export const defaultDeskPolicy: DeskPolicy = /* @__PURE__ */ deepFreeze<DeskPolicy>({
@@ -145,4 +182,6 @@ export const defaultDeskPolicy: DeskPolicy = /* @__PURE__ */ deepFreeze<DeskPoli
     minimumRestDays: { value: 3, inclusive: true },
     minimumBreakMinutes: 0,
   },
+  weeklyReport: defaultWeeklyReportPolicy,
+  probation: defaultProbationPolicy,
 });

@@ -25,7 +25,9 @@ export type {
   DeskFineOutcome,
   DeskFineStep,
   DeskPolicy,
+  ProbationPolicy,
   ShiftPattern,
   ShiftPatternId,
   ShiftPolicy,
+  WeeklyReportPolicy,
 } from './deskPolicy.js';

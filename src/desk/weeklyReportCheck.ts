@@ -1,6 +1,8 @@
 import { freezeDecision, type Decision, type RuleId } from '../core/decision.js';
-import { HOUR_MS, resultDate, shanghaiDayOf, startOfShanghaiDay, toEpochMs, weekdayOfDay, type Instant } from '../core/instant.js';
+import { resultDate, shanghaiDayOf, startOfShanghaiDay, toEpochMs, weekdayOfDay, type Instant } from '../core/instant.js';
+import { ruleOptions, type RuleOptions } from '../core/options.js';
 import { invalid, requireCount, requireObject, requireString } from '../core/validate.js';
+import { defaultWeeklyReportPolicy } from './deskPolicy.js';
 
 /** A week's report, the input of {@link weeklyReportCheck}. */
 export interface WeeklyReportInput {
@@ -16,7 +18,7 @@ export interface WeeklyReportInput {
 
 /** The answer of {@link weeklyReportCheck}. */
 export type WeeklyReportCheckResult = Decision<{
-  /** Saturday 17:00 (Asia/Shanghai) of the week: the report is on time when sent at or before it. */
+  /** Saturday 17:00 (Asia/Shanghai) of the week, or the policy's day and time: the report is on time when sent at or before it. */
   dueAt: Date;
   /** Whether the report was sent at all. */
   submitted: boolean;
@@ -24,14 +26,12 @@ export type WeeklyReportCheckResult = Decision<{
   onTime: boolean;
   /** Its characters (code points, whitespace not counted); `null` when not sent. */
   characters: number | null;
-  /** Whether it has at least 200 characters; false when not sent. */
+  /** Whether it has at least 200 characters (the policy's `desk.weeklyReport.minimumCharacters`); false when not sent. */
   longEnough: boolean;
   /** Whether the report counts: sent on time and long enough. A late or short report is a missing one. */
   counts: boolean;
 }>;
 
-// CR 篇2 第3条: 每周六下午17:00点前 …… 工作总结不低于200字. Saturday is weekday 6; 17:00 is inclusive (前 read as "by").
-const WEEKLY_REPORT = { weekday: 6, hour: 17, minimumCharacters: 200 } as const;
 const FN = 'weeklyReportCheck';
 const KEYS = ['weekOf', 'submittedAt', 'content', 'characters'] as const;
 const BASIS: readonly RuleId[] = ['desk.weekly-report'];
@@ -52,8 +52,10 @@ function countCharacters(text: string): number {
  * fines.
  *
  * @param report - The week (any instant in it), and when sent, the send time and the text or its character count.
+ * @param options - `policy` for another day, time or length (`desk.weeklyReport`: weekday 0 Sunday … 6
+ * Saturday, minute after 00:00, minimumCharacters).
  * @returns The deadline, whether the report was sent, on time and long enough, and whether it counts.
- * @throws {@link InvalidInputError} When an instant is invalid, a field is unknown (`unknown_key`), a sent
+ * @throws {@link InvalidInputError} When an instant is invalid, a field or an option is unknown (`unknown_key`), a sent
  * report has neither or both of `content` and `characters` (`missing`, `not_allowed`), text is given for a
  * report not sent (`not_allowed`), `characters` is not a whole number ≥ 0, or the week's deadline would lie
  * outside the years 0000–9999 (+08:00) (`out_of_range` at `weekOf`).
@@ -62,6 +64,7 @@ function countCharacters(text: string): number {
  * @example
  * ```ts
  * import { weeklyReportCheck } from 'wuye-rules/desk';
+ * import { definePolicy } from 'wuye-rules/policy';
  * const week = '2026-03-02T09:00:00+08:00'; // Monday; the report is due Saturday 7 March, 17:00
  * weeklyReportCheck({ weekOf: week, submittedAt: '2026-03-07T17:00:00+08:00', characters: 200 }).counts;
  * //=> true
@@ -69,15 +72,20 @@ function countCharacters(text: string): number {
  * //=> false
  * weeklyReportCheck({ weekOf: week, submittedAt: '2026-03-06T20:00:00+08:00', content: '本周处理报修12单。 下周改进回访。' });
  * //=> { dueAt: new Date('2026-03-07T17:00:00+08:00'), submitted: true, onTime: true, characters: 17, longEnough: false, counts: false, basis: ['desk.weekly-report'] }
+ * const policy = definePolicy({ desk: { weeklyReport: { weekday: 5, minute: 1080 } } }); // due Friday 18:00
+ * weeklyReportCheck({ weekOf: week, submittedAt: '2026-03-06T18:00:00+08:00', characters: 200 }, { policy }).dueAt;
+ * //=> new Date('2026-03-06T18:00:00+08:00')
  * ```
  */
-export function weeklyReportCheck(report: WeeklyReportInput): WeeklyReportCheckResult {
+export function weeklyReportCheck(report: WeeklyReportInput, options?: RuleOptions): WeeklyReportCheckResult {
+  options = ruleOptions(options, FN);
+  const weeklyReport = options?.policy?.desk.weeklyReport ?? defaultWeeklyReportPolicy;
   const record = requireObject(report, FN, [], KEYS);
   const day = shanghaiDayOf(toEpochMs(record.weekOf, FN, ['weekOf']));
-  // Monday of the week, then its Saturday.
+  // Monday of the week, then its day of the report (Sunday, weekday 0, ends the week).
   const monday = day - ((weekdayOfDay(day) + 6) % 7);
-  const dueMs = startOfShanghaiDay(monday + WEEKLY_REPORT.weekday - 1) + WEEKLY_REPORT.hour * HOUR_MS;
-  // A week whose Saturday falls past 9999-12-31 (or before 0000-01-01), +08:00, is refused on weekOf.
+  const dueMs = startOfShanghaiDay(monday + ((weeklyReport.weekday + 6) % 7)) + weeklyReport.minute * 60_000;
+  // A week whose day of the report falls past 9999-12-31 (or before 0000-01-01), +08:00, is refused on weekOf.
   const dueAt = resultDate(dueMs, FN, ['weekOf'], record.weekOf);
   if (record.submittedAt === undefined) {
     for (const key of ['content', 'characters'] as const) {
@@ -94,6 +102,6 @@ export function weeklyReportCheck(report: WeeklyReportInput): WeeklyReportCheckR
   else if (record.characters !== undefined) characters = requireCount(record.characters, FN, ['characters']);
   else throw invalid(FN, ['content'], 'missing', 'the report\'s text (content) or its character count (characters)', undefined);
   const onTime = submittedMs <= dueMs;
-  const longEnough = characters >= WEEKLY_REPORT.minimumCharacters;
+  const longEnough = characters >= weeklyReport.minimumCharacters;
   return freezeDecision({ dueAt, submitted: true, onTime, characters, longEnough, counts: onTime && longEnough }, BASIS);
 }

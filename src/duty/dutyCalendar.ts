@@ -15,7 +15,8 @@ import type { Policy } from '../policy/Policy.js';
 import { defaultVisitPolicy } from '../visit/visitPolicy.js';
 import { defaultDutyPolicy } from './dutyPolicy.js';
 import { checkDutyWindow } from './_window.js';
-import { collectionCheckTitle, DUTY_TABLE, ROLES, type DutyKind, type DutyRow, type DutyTitle, type Role } from './dutyTable.js';
+import { defaultWeeklyReportPolicy } from '../desk/deskPolicy.js';
+import { collectionCheckTitle, DUTY_TABLE, ROLES, weeklyReportTitle, type DutyKind, type DutyRow, type DutyTitle, type Role } from './dutyTable.js';
 
 /** The window and roles {@link dutyCalendar} lists. */
 export interface DutyCalendarRange {
@@ -97,6 +98,7 @@ function compile(policy: Policy | undefined): readonly CompiledDuty[] {
   const visit = policy?.visit ?? defaultVisitPolicy;
   const communication = policy?.communication ?? defaultCommunicationPolicy;
   const duty = policy?.duty ?? defaultDutyPolicy;
+  const weeklyReport = policy?.desk.weeklyReport ?? defaultWeeklyReportPolicy;
   const inclusive = policy?.beforeDayInclusive === true;
   const dayOf = (source: DutyRow['schedule'] & { kind: 'monthly' }): number => {
     switch (source.day) {
@@ -115,6 +117,9 @@ function compile(policy: Policy | undefined): readonly CompiledDuty[] {
     }
   };
   const collectionTitle = collectionCheckTitle(kpi.collectionTargets);
+  const reportTitle = weeklyReportTitle(weeklyReport.minimumCharacters);
+  const weekdayOf = (weekday: number | 'company-meeting' | 'weekly-report'): number =>
+    weekday === 'company-meeting' ? communication.companyMeetingWeekday : weekday === 'weekly-report' ? weeklyReport.weekday : weekday;
   const compiled: CompiledDuty[] = [];
   const byKind = new Map<DutyKind, CompiledDuty>();
   for (const row of DUTY_TABLE) {
@@ -135,12 +140,12 @@ function compile(policy: Policy | undefined): readonly CompiledDuty[] {
         roleIndex: ROLES.indexOf(role),
         rank: 0,
         quota,
-        title: row.titleNames === 'collection-targets' ? collectionTitle : row.title,
+        title: row.titleNames === 'collection-targets' ? collectionTitle : row.titleNames === 'weekly-report' ? reportTitle : row.title,
         workdays: schedule.kind === 'daily' && schedule.on === 'daily-duties' && duty.dailyDutiesOn === 'workdays',
-        weekday: schedule.kind === 'weekly' ? (schedule.weekday === 'company-meeting' ? communication.companyMeetingWeekday : schedule.weekday) : 0,
+        weekday: schedule.kind === 'weekly' ? weekdayOf(schedule.weekday) : 0,
         every: schedule.kind === 'monthly' ? schedule.every : 1,
         day: schedule.kind === 'monthly' ? dayOf(schedule) : 0,
-        minute: schedule.kind === 'weekly' ? schedule.minute : schedule.kind === 'monthly' && schedule.at === 'before' && !inclusive ? 0 : 1440,
+        minute: schedule.kind === 'weekly' ? (schedule.minute === 'weekly-report' ? weeklyReport.minute : schedule.minute) : schedule.kind === 'monthly' && schedule.at === 'before' && !inclusive ? 0 : 1440,
         base: schedule.kind === 'approval' ? byKind.get(schedule.of) : undefined,
         within: schedule.kind === 'approval' ? visit.approvalWithin : undefined,
       };

@@ -51,7 +51,8 @@ export type DaySource = number | 'last' | 'finance-reconcile' | 'arrears-report'
  * - `daily`: by 24:00 of each day; `'daily-duties'` follows the policy's `duty.dailyDutiesOn` (every
  *   calendar day by default, or the working days of the calendar), `'every-day'` is every calendar day.
  * - `weekly`: on a weekday (0 Sunday … 6 Saturday, or the company meeting's weekday of the policy), at a
- *   minute of that day (1440 = 24:00; 0 = 00:00, i.e. before that day begins).
+ *   minute of that day (1440 = 24:00; 0 = 00:00, i.e. before that day begins); `'weekly-report'` takes
+ *   both from the policy's `desk.weeklyReport`.
  * - `monthly`: in every month whose number is a multiple of `every` (1 monthly, 3 quarter ends, 6 half
  *   years, 12 the year end), `on` a day (by its 24:00) or `before` a day (by its 00:00, RULES C5; the
  *   policy's `beforeDayInclusive` moves it to the day's 24:00).
@@ -61,6 +62,7 @@ export type DaySource = number | 'last' | 'finance-reconcile' | 'arrears-report'
 export type DutySchedule =
   | { readonly kind: 'daily'; readonly on: 'daily-duties' | 'every-day' }
   | { readonly kind: 'weekly'; readonly weekday: number | 'company-meeting'; readonly minute: number }
+  | { readonly kind: 'weekly'; readonly weekday: 'weekly-report'; readonly minute: 'weekly-report' }
   | { readonly kind: 'monthly'; readonly every: 1 | 3 | 6 | 12; readonly day: DaySource; readonly at: 'on' | 'before' }
   | { readonly kind: 'approval'; readonly of: DutyKind; readonly within: 'visit-summary-approval' };
 
@@ -83,8 +85,11 @@ export interface DutyRow {
   readonly survey?: 'quarterly' | 'half-yearly';
   /** The title in three locales (under the source documents' numbers, where the policy may change them). */
   readonly title: DutyTitle;
-  /** The title names the policy's collection targets (`kpi.collectionTargets`): see {@link collectionCheckTitle}. */
-  readonly titleNames?: 'collection-targets';
+  /**
+   * The title names the policy's numbers: its collection targets (`kpi.collectionTargets`, see
+   * {@link collectionCheckTitle}) or the weekly report's length (`desk.weeklyReport`, see {@link weeklyReportTitle}).
+   */
+  readonly titleNames?: 'collection-targets' | 'weekly-report';
 }
 
 // A rate bound as a title shows it: 80%, 85.5%, or above 80% for a bound that excludes its number.
@@ -106,6 +111,15 @@ export function collectionCheckTitle(targets: CollectionTargets): DutyTitle {
     'zh-Hans': `回款率检查（当月${zhHans(targets.current)}、上月${zhHans(targets.previous)}、上上月${zhHans(targets.beforePrevious)}）`,
     'zh-Hant': `回款率檢查（當月${zhHant(targets.current)}、上月${zhHant(targets.previous)}、上上月${zhHant(targets.beforePrevious)}）`,
     en: `Collection-rate check (this month ${en(targets.current)}, last month ${en(targets.previous)}, the month before ${en(targets.beforePrevious)})`,
+  });
+}
+
+/** The weekly report's title with the policy's shortest length (`desk.weeklyReport.minimumCharacters`). */
+export function weeklyReportTitle(minimumCharacters: number): DutyTitle {
+  return Object.freeze({
+    'zh-Hans': `提交本周工作总结（不少于${minimumCharacters}字）`,
+    'zh-Hant': `提交本週工作總結（不少於${minimumCharacters}字）`,
+    en: `Hand in this week's work summary (at least ${minimumCharacters} characters)`,
   });
 }
 
@@ -174,7 +188,8 @@ export const DUTY_TABLE: readonly DutyRow[] = /* @__PURE__ */ deepFreeze<DutyRow
     duty: 'weekly-report',
     rule: 'desk.weekly-report',
     roles: ['front-desk'],
-    schedule: { kind: 'weekly', weekday: 6, minute: 1020 /* 17:00 */ },
+    schedule: { kind: 'weekly', weekday: 'weekly-report', minute: 'weekly-report' },
+    titleNames: 'weekly-report',
     title: {
       'zh-Hans': '提交本周工作总结（不少于200字）',
       'zh-Hant': '提交本週工作總結（不少於200字）',

@@ -1,3 +1,4 @@
+import { ruleOptions, type RuleOptions } from '../core/options.js';
 import { yuanToFen } from '../core/money.js';
 import { invalid } from '../core/validate.js';
 
@@ -11,6 +12,8 @@ const FN = 'collectionRate';
  *
  * @param collectedYuan - Yuan collected against the period's bills, ≥ 0 and exact to the fen.
  * @param billedYuan - Yuan billed for the period, ≥ 0 and exact to the fen.
+ * @param options - The options every rule function takes (`{ policy, calendar }`), checked like theirs (an unknown
+ * key is refused); no policy setting changes this rule.
  * @returns The rate in [0, 1].
  * @throws {@link InvalidInputError} When an amount is not a finite non-negative number exact to the fen, or `collectedYuan` exceeds `billedYuan` (`out_of_range`, path `['collectedYuan']`).
  * @see RULES `kpi.collection`; ZN 篇2 工作标准1, 篇5 工作标准2.
@@ -24,7 +27,8 @@ const FN = 'collectionRate';
  * //=> 1
  * ```
  */
-export function collectionRate(collectedYuan: number, billedYuan: number): number {
+export function collectionRate(collectedYuan: number, billedYuan: number, options?: RuleOptions): number {
+  ruleOptions(options, FN);
   const collected = yuanToFen(collectedYuan, FN, ['collectedYuan']);
   const billed = yuanToFen(billedYuan, FN, ['billedYuan']);
   if (collected > billed) throw invalid(FN, ['collectedYuan'], 'out_of_range', `at most billedYuan (${billedYuan})`, collectedYuan);

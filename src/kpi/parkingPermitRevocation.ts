@@ -1,3 +1,4 @@
+import { ruleOptions, type RuleOptions } from '../core/options.js';
 import { freezeDecision, type Decision, type RuleId } from '../core/decision.js';
 import { toEpochMs, type Instant } from '../core/instant.js';
 import { invalid, requireBoolean, requireObject } from '../core/validate.js';
@@ -35,6 +36,8 @@ const REVOKE = /* @__PURE__ */ freezeDecision({ expired: true, revoke: true }, B
  * {@link parkingRenewalNoticeBy}.
  *
  * @param permit - When the permit expires, whether the renewal is paid, and the instant of the check.
+ * @param options - The options every rule function takes (`{ policy, calendar }`), checked like theirs (an unknown
+ * key is refused); no policy setting changes this rule.
  * @returns Whether the permit has expired and whether it is revoked, with the basis.
  * @throws {@link InvalidInputError} When an instant is invalid, `renewalPaid` is not a boolean or
  * missing, or a field is unknown (`unknown_key`).
@@ -51,7 +54,8 @@ const REVOKE = /* @__PURE__ */ freezeDecision({ expired: true, revoke: true }, B
  * //=> false
  * ```
  */
-export function parkingPermitRevocation(permit: ParkingPermitFacts): ParkingPermitRevocationResult {
+export function parkingPermitRevocation(permit: ParkingPermitFacts, options?: RuleOptions): ParkingPermitRevocationResult {
+  ruleOptions(options, FN);
   const record = requireObject(permit, FN, [], KEYS);
   const expiresMs = toEpochMs(record.expiresAt, FN, ['expiresAt']);
   const asOfMs = toEpochMs(record.asOf, FN, ['asOf']);

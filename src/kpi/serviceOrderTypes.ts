@@ -1,3 +1,4 @@
+import { ruleOptions, type RuleOptions } from '../core/options.js';
 import { deepFreeze } from '../core/decision.js';
 import { requireOneOf } from '../core/validate.js';
 
@@ -44,6 +45,8 @@ const CODES: readonly ServiceOrderCode[] = ['A', 'B', 'C', 'D'];
  * What a service order's type letter means (CR 第六條): A paid, B contract, C free, D internal.
  *
  * @param code - `'A'`, `'B'`, `'C'` or `'D'`.
+ * @param options - The options every rule function takes (`{ policy, calendar }`), checked like theirs (an unknown
+ * key is refused); no policy setting changes this rule.
  * @returns The order's kind.
  * @throws {@link InvalidInputError} When `code` is not one of the four letters (`invalid_enum`).
  * @see RULES `service.type`; CR 篇3 第六條.
@@ -55,6 +58,7 @@ const CODES: readonly ServiceOrderCode[] = ['A', 'B', 'C', 'D'];
  * //=> 'paid'
  * ```
  */
-export function serviceOrderKind(code: ServiceOrderCode): ServiceOrderKind {
+export function serviceOrderKind(code: ServiceOrderCode, options?: RuleOptions): ServiceOrderKind {
+  ruleOptions(options, 'serviceOrderKind');
   return KINDS[requireOneOf(code, CODES, 'serviceOrderKind', ['code'])];
 }

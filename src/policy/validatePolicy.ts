@@ -288,6 +288,11 @@ function buildPolicyCheck(): Check {
     ladderWindow: oneOf(['month', 'employment']),
     shiftRule: oneOf(['work-hours', 'posted-shifts']),
     shifts: record({ patterns: array(shiftPattern, 1), maxConsecutiveHours: bound, minimumRestDays: bound, minimumBreakMinutes: number({ min: 0 }) }),
+    weeklyReport: record({ weekday: wholeNumber(0, 6), minute: wholeNumber(0, 1440), minimumCharacters: count }),
+    probation: record({
+      unsettledMonths: wholeNumber(1, MAX_DURATION.month),
+      trainingCostMonths: refine<number>(number({ min: 0, max: 12 }), (months) => isWholeBasisPoints(months * 100), 'months of wage with at most four decimals', [], 'too_many_decimals'),
+    }),
   });
 
   // communication (src/schemas/policy/communication.ts)
@@ -355,6 +360,7 @@ function buildPolicyCheck(): Check {
       summaryBeforeDay: wholeNumber(1, 28),
       approvalWithin: period,
       annualCoverageTarget: refine(bound, hasAtMostFourDecimals, 'a rate with at most four decimals', [], 'too_many_decimals'),
+      archiveTarget: refine(rateBound, hasAtMostFourDecimals, 'a rate with at most four decimals', [], 'too_many_decimals'),
     }),
     (section) => section.earliest.value <= section.latest.value,
     'the visit window must not end before it opens',

@@ -1,4 +1,5 @@
 import { freezeDecision, type Decision } from '../core/decision.js';
+import { reachesRateTarget } from '../core/bound.js';
 import { ruleOptions, type RuleOptions } from '../core/options.js';
 import { requireCount, requireObject, requirePositiveInteger } from '../core/validate.js';
 import { defaultVisitPolicy } from './visitPolicy.js';
@@ -52,8 +53,6 @@ export function annualVisitCoverage(coverage: AnnualVisitCoverageInput, options?
   const visits = requireCount(record.visits, FN, ['visits']);
   const households = requirePositiveInteger(record.households, FN, ['households']);
   const target = (options?.policy?.visit ?? defaultVisitPolicy).annualCoverageTarget;
-  const scaledVisits = BigInt(visits) * 10_000n;
-  const scaledTarget = BigInt(households) * BigInt(Math.round(target.value * 10_000));
-  const meetsTarget = target.inclusive ? scaledVisits >= scaledTarget : scaledVisits > scaledTarget;
+  const meetsTarget = reachesRateTarget(visits, households, target);
   return freezeDecision({ rate: visits / households, target: target.value, meetsTarget }, BASIS);
 }

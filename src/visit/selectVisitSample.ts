@@ -1,3 +1,4 @@
+import { ruleOptions, type RuleOptions } from '../core/options.js';
 import { requireArray, requireCount, requireObject, requireString } from '../core/validate.js';
 import type { InputPath } from '../core/errors.js';
 import { _hashSeed, _seededIntegers } from './_random.js';
@@ -40,6 +41,8 @@ function compareIds(a: string, b: string): number {
  * counted once.
  *
  * @param sample - `{ households, visited, excluded?, count, seed }`.
+ * @param options - The options every rule function takes (`{ policy, calendar }`), checked like theirs (an unknown
+ * key is refused); no policy setting changes this rule.
  * @returns The drawn household ids, distinct.
  * @throws {@link InvalidInputError} When a list is not an array of strings, `count` is not a whole number ≥ 0, `seed` is not a string, or a field is unknown (`unknown_key`: a typo such as `exclude` must not silently drop the exclusions).
  * @see RULES `visit.sampling`; JM 篇1 4.3.1 (抽样 2)).
@@ -53,7 +56,8 @@ function compareIds(a: string, b: string): number {
  * //=> 2
  * ```
  */
-export function selectVisitSample(sample: VisitSampleInput): readonly string[] {
+export function selectVisitSample(sample: VisitSampleInput, options?: RuleOptions): readonly string[] {
+  ruleOptions(options, FN);
   const input = requireObject(sample, FN, [], ['households', 'visited', 'excluded', 'count', 'seed']);
   const households = readIds(input.households, ['households']);
   const visited = readIds(input.visited, ['visited']);

@@ -37,6 +37,8 @@ export interface VisitPolicy {
   readonly approvalWithin: Period;
   /** The annual visit coverage target: visits in a year over households, with its boundary (RULES visit.coverage). */
   readonly annualCoverageTarget: Bound;
+  /** The customer-archive target: archived households over households, with its boundary, at most 1 (RULES visit.coverage: 100%). */
+  readonly archiveTarget: Bound;
 }
 
 /** The source documents' visit settings. */
@@ -62,4 +64,6 @@ export const defaultVisitPolicy: VisitPolicy = /* @__PURE__ */ deepFreeze<VisitP
   approvalWithin: { amount: 2, unit: 'workday' },
   // GG 二: 年度访问覆盖率达120%.
   annualCoverageTarget: { value: 1.2, inclusive: true },
+  // GG 二: 客户档案建档率100%.
+  archiveTarget: { value: 1, inclusive: true },
 });

@@ -5,6 +5,7 @@ import { CalendarCoverageError, PolicyError } from '../../src/core/errors.js';
 import { compareEntries, dutyCalendar, type Duty } from '../../src/duty/dutyCalendar.js';
 import { DUTY_TABLE } from '../../src/duty/dutyTable.js';
 import { standingDuties } from '../../src/duty/standingDuties.js';
+import { weeklyReportCheck } from '../../src/desk/weeklyReportCheck.js';
 import { definePolicy } from '../../src/policy/definePolicy.js';
 import { visitPaperworkDue } from '../../src/visit/visitPaperworkDue.js';
 import { visitSummaryApprovalDueAt } from '../../src/visit/visitSummaryApprovalDueAt.js';
@@ -389,6 +390,21 @@ describe('dutyCalendar titles', () => {
     // Four decimals of a rate are two of a percentage, shown exactly.
     const fine = definePolicy({ kpi: { collectionTargets: { current: { value: 0.8555, inclusive: true } } } });
     expect(collectionTitle({ policy: fine })?.en).toBe('Collection-rate check (this month 85.55%, last month 90%, the month before 100%)');
+  });
+
+  it("date and name the weekly report by the policy's desk.weeklyReport, as weeklyReportCheck dates it", () => {
+    const week = { from: '2026-03-02', to: '2026-03-08', roles: ['front-desk' as const] };
+    const report = (options?: Parameters<typeof dutyCalendar>[1]) => dutyCalendar(week, options).filter((duty) => duty.duty === 'weekly-report');
+    expect(report()[0]?.title).toEqual(DUTY_TABLE.find((row) => row.duty === 'weekly-report')?.title);
+    const policy = definePolicy({ desk: { weeklyReport: { weekday: 0, minute: 1440, minimumCharacters: 500 } } });
+    const listed = report({ policy });
+    expect(listed.map((duty) => [duty.date, duty.dueAt])).toEqual([['2026-03-08', at('2026-03-09T00:00:00+08:00')]]);
+    expect(listed[0]?.dueAt).toEqual(weeklyReportCheck({ weekOf: '2026-03-04' }, { policy }).dueAt);
+    expect(listed[0]?.title).toEqual({
+      'zh-Hans': '提交本周工作总结（不少于500字）',
+      'zh-Hant': '提交本週工作總結（不少於500字）',
+      en: "Hand in this week's work summary (at least 500 characters)",
+    });
   });
 });
 

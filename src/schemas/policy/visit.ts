@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import type { Policy } from '../../policy/Policy.js';
 import type { VisitPolicy } from '../../visit/visitPolicy.js';
-import { boundSchema, ceilingsRise, hasAtMostFourDecimals, policyCountSchema, policyPeriodSchema as periodSchema, policyValuesOf } from './common.js';
+import { boundSchema, ceilingsRise, hasAtMostFourDecimals, policyCountSchema, policyPeriodSchema as periodSchema, policyValuesOf, rateBoundSchema } from './common.js';
 import { isWholeBasisPoints } from '../../policy/_policyData.js';
 
 /** A time of day in minutes after 00:00 (0–1440), with its boundary. */
@@ -30,6 +30,7 @@ const visitPolicyObject: z.ZodMiniType<VisitPolicy> = z
     summaryBeforeDay: z.number().check(z.int(), z.minimum(1), z.maximum(28)),
     approvalWithin: periodSchema,
     annualCoverageTarget: boundSchema.check(z.refine(hasAtMostFourDecimals, { message: 'a rate with at most four decimals' })),
+    archiveTarget: rateBoundSchema.check(z.refine(hasAtMostFourDecimals, { message: 'a rate with at most four decimals' })),
   })
   .check(z.refine((visit) => visit.earliest.value <= visit.latest.value, { message: 'the visit window must not end before it opens', path: ['latest'] }));
 
