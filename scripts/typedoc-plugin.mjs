@@ -15,7 +15,7 @@
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Comment, CommentTag, Converter, IndexEvent, JSX, KindRouter, MarkdownEvent, ReflectionKind, RendererEvent } from 'typedoc';
+import { Comment, CommentTag, Converter, IndexEvent, JSX, KindRouter, MarkdownEvent, PageEvent, ReflectionKind, RendererEvent } from 'typedoc';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const generated = join(root, 'docs-generated');
@@ -196,6 +196,12 @@ export function load(app) {
     },
     100,
   );
+
+  // The Chinese guides say so (`lang="zh-Hans"`), so that a screen reader reads them in a Chinese voice
+  // and a browser picks Chinese fonts; the rest of the site is English.
+  app.renderer.on(PageEvent.END, (page) => {
+    if (page.contents !== undefined && page.url.startsWith('documents/zh-Hans/')) page.contents = page.contents.replace(/<html([^>]*) lang="en"/, '<html$1 lang="zh-Hans"');
+  });
 
   // ── 4. The playground's scripts ─────────────────────────────────────────────────────────────────
   // A page whose front matter says `playground: <locale>` gets the library's browser build and the

@@ -3,14 +3,16 @@
 // of callable functions as the command line (src/cli/registry.ts); the library itself is the site's
 // browser build (`window.wuyeRules`, assets/wuye-rules.iife.js), loaded before this script.
 //
-// The URL hash `#fn=<name>&input=<url-encoded JSON>` (and optionally `&locale=en`) opens the page
-// pre-filled and evaluated. As on the command line, a JSON array holds the arguments in order and any
-// other value is the only argument.
+// The URL hash `#fn=<name>&input=<url-encoded JSON>` (and optionally `&locale=en` and
+// `&policy=<url-encoded JSON>`) opens the page pre-filled and evaluated. As on the command line, a JSON
+// array holds the arguments in order and any other value is the only argument; the policy box holds
+// what `--policy` would (overrides for definePolicy), which reaches the function as its options.
 import { buildRegistry, type CliFunction, type Registry } from '../../src/cli/registry.js';
 
 type Locale = 'zh-Hans' | 'zh-Hant' | 'en';
 
 interface Library {
+  readonly definePolicy: (overrides: unknown) => unknown;
   readonly explain: (basis: readonly string[], locale: Locale) => string[];
   readonly toShanghaiIsoString: (value: Date) => string;
   readonly schemas: Readonly<Record<string, unknown>>;
@@ -38,6 +40,9 @@ const LABELS = {
     path: 'path',
     reset: 'Example input',
     notJson: 'The input is not valid JSON',
+    policy: 'Policy (JSON overrides, as definePolicy takes them; empty for the standards\' own: e.g. {"outOfCoverage": "statutory"} for 2027)',
+    policyNotJson: 'The policy is not valid JSON',
+    shortcut: 'Ctrl+Enter (⌘+Enter) in a box evaluates.',
   },
   'zh-Hans': {
     fn: '函数',
@@ -52,6 +57,9 @@ const LABELS = {
     path: '路径',
     reset: '示例输入',
     notJson: '输入不是有效的 JSON',
+    policy: '策略（definePolicy 接受的 JSON 覆盖项；留空即标准本身的规定。例如 2027 年可填 {"outOfCoverage": "statutory"}）',
+    policyNotJson: '策略不是有效的 JSON',
+    shortcut: '在输入框中按 Ctrl+Enter（⌘+Enter）即计算。',
   },
 } as const;
 
@@ -68,10 +76,26 @@ function toJson(library: Library, value: unknown): unknown {
   return value;
 }
 
-/** Calls a function of the registry with the arguments of one input, as the command line would. */
-export function evaluate(library: Library, fn: CliFunction, input: unknown): Outcome {
+/** What a thrown error shows. */
+function failureOf(error: unknown): Outcome {
+  const failure = error as { name?: unknown; code?: unknown; path?: unknown; message?: unknown };
+  return {
+    ok: false,
+    name: typeof failure.name === 'string' ? failure.name : 'Error',
+    code: typeof failure.code === 'string' ? failure.code : 'internal_error',
+    path: Array.isArray(failure.path) ? failure.path : [],
+    message: typeof failure.message === 'string' ? failure.message : String(error),
+  };
+}
+
+/**
+ * Calls a function of the registry with the arguments of one input, as the command line would; a
+ * policy (built by definePolicy) reaches it as `--policy` does, in its options (merged into a bag of
+ * settings such as payFloat's).
+ */
+export function evaluate(library: Library, fn: CliFunction, input: unknown, policy?: unknown): Outcome {
   const args = Array.isArray(input) ? [...input] : [input];
-  const { arity } = fn.layout();
+  const { arity, optionsIndex, optionsMerge } = fn.layout();
   if (args.length > arity) {
     return {
       ok: false,
@@ -81,19 +105,37 @@ export function evaluate(library: Library, fn: CliFunction, input: unknown): Out
       message: `${fn.name}: an input gives at most ${arity} argument${arity === 1 ? '' : 's'}, received ${args.length}`,
     };
   }
+  if (policy !== undefined) {
+    if (optionsIndex === null) {
+      return { ok: false, name: 'InvalidInputError', code: 'unsupported_option', path: [], message: `${fn.name}: takes no policy (it is not a rule); empty the policy box` };
+    }
+    const given: unknown = args[optionsIndex];
+    const isBag = optionsMerge && given !== null && typeof given === 'object' && !Array.isArray(given);
+    while (args.length < optionsIndex) args.push(undefined);
+    args[optionsIndex] = isBag ? { ...(given as object), policy } : { policy };
+  }
   try {
     const result = fn.call(...args);
     const basis = result !== null && typeof result === 'object' && Array.isArray((result as { basis?: unknown }).basis) ? ((result as { basis: string[] }).basis) : [];
     return { ok: true, result: toJson(library, result), basis };
   } catch (error) {
-    const failure = error as { name?: unknown; code?: unknown; path?: unknown; message?: unknown };
-    return {
-      ok: false,
-      name: typeof failure.name === 'string' ? failure.name : 'Error',
-      code: typeof failure.code === 'string' ? failure.code : 'internal_error',
-      path: Array.isArray(failure.path) ? failure.path : [],
-      message: typeof failure.message === 'string' ? failure.message : String(error),
-    };
+    return failureOf(error);
+  }
+}
+
+/** The policy of the policy box: `undefined` when empty, else definePolicy's policy or its error. */
+export function policyOf(library: Library, text: string): { readonly policy: unknown } | { readonly failure: Outcome } {
+  if (text.trim() === '') return { policy: undefined };
+  let overrides: unknown;
+  try {
+    overrides = JSON.parse(text);
+  } catch (error) {
+    return { failure: { ok: false, name: 'SyntaxError', code: 'invalid_json', path: [], message: `definePolicy: ${error instanceof Error ? error.message : String(error)}` } };
+  }
+  try {
+    return { policy: library.definePolicy(overrides) };
+  } catch (error) {
+    return { failure: failureOf(error) };
   }
 }
 
@@ -137,22 +179,18 @@ function start(): void {
   for (const locale of LOCALES) localeSelect.append(element('option', { value: locale }, LOCALE_NAMES[locale]));
   localeSelect.value = pageLocale;
   const input = element('textarea', { id: 'pg-input', name: 'input', spellcheck: 'false', rows: '8' });
+  const policyInput = element('textarea', { id: 'pg-policy', name: 'policy', spellcheck: 'false', rows: '2' });
   const runButton = element('button', { id: 'pg-run', type: 'button' }, labels.run);
   const resetButton = element('button', { id: 'pg-reset', type: 'button' }, labels.reset);
   const linkButton = element('button', { id: 'pg-link', type: 'button' }, labels.link);
   const output = element('div', { id: 'pg-output', class: 'pg-output', 'aria-live': 'polite' });
 
+  // In reading order, which is also the keyboard's: choose, edit, then evaluate.
   host.replaceChildren(
-    element(
-      'div',
-      { class: 'pg-controls' },
-      element('label', {}, labels.fn, functionSelect),
-      element('label', {}, labels.locale, localeSelect),
-      resetButton,
-      runButton,
-      linkButton,
-    ),
+    element('div', { class: 'pg-controls' }, element('label', {}, labels.fn, functionSelect), element('label', {}, labels.locale, localeSelect), resetButton),
     element('label', { class: 'pg-input' }, labels.input, input),
+    element('label', { class: 'pg-input pg-policy' }, labels.policy, policyInput),
+    element('div', { class: 'pg-controls' }, runButton, linkButton, element('span', { class: 'pg-shortcut' }, labels.shortcut)),
     output,
   );
 
@@ -170,16 +208,24 @@ function start(): void {
     if (fn === undefined) return;
     let value: unknown;
     let outcome: Outcome;
+    const chosen = policyOf(library, policyInput.value);
+    if ('failure' in chosen) {
+      const { failure } = chosen;
+      outcome = !failure.ok && failure.code === 'invalid_json' ? { ...failure, message: `${labels.policyNotJson} (${failure.message.replace(/^definePolicy: /, '')})` } : failure;
+      render(fn, outcome, true);
+      return;
+    }
     try {
       value = JSON.parse(input.value);
-      outcome = evaluate(library, fn, value);
+      outcome = evaluate(library, fn, value, chosen.policy);
     } catch (error) {
       outcome = { ok: false, name: 'SyntaxError', code: 'invalid_json', path: [], message: `${fn.name}: ${labels.notJson} (${error instanceof Error ? error.message : String(error)})` };
     }
     render(fn, outcome);
   };
 
-  const render = (fn: CliFunction, outcome: Outcome): void => {
+  // `inPolicy`: the error is the policy's (its path is a setting's, not an argument's).
+  const render = (fn: CliFunction, outcome: Outcome, inPolicy = false): void => {
     output.replaceChildren();
     if (!outcome.ok) {
       output.dataset.state = 'error';
@@ -192,7 +238,7 @@ function start(): void {
           ' ',
           element('code', { class: 'pg-error-code' }, outcome.code),
         ),
-        element('p', {}, `${labels.path}: `, element('code', { class: 'pg-error-path' }, formatPath(outcome.path, fn.layout().arity)), ' ', element('code', { class: 'pg-error-path-json' }, JSON.stringify(outcome.path))),
+        element('p', {}, `${labels.path}: `, element('code', { class: 'pg-error-path' }, inPolicy ? `policy${outcome.path.map((part) => `.${part}`).join('')}` : formatPath(outcome.path, fn.layout().arity)), ' ', element('code', { class: 'pg-error-path-json' }, JSON.stringify(outcome.path))),
         element('p', { class: 'pg-error-message' }, outcome.message),
       );
       return;
@@ -224,7 +270,8 @@ function start(): void {
     } catch {
       // An input that is not JSON is shared as it is: the link shows the same error.
     }
-    const hash = `#fn=${encodeURIComponent(functionSelect.value)}&input=${encodeURIComponent(compact)}&locale=${encodeURIComponent(localeSelect.value)}`;
+    let hash = `#fn=${encodeURIComponent(functionSelect.value)}&input=${encodeURIComponent(compact)}&locale=${encodeURIComponent(localeSelect.value)}`;
+    if (policyInput.value.trim() !== '') hash += `&policy=${encodeURIComponent(policyInput.value.trim())}`;
     history.replaceState(null, '', hash);
   };
 
@@ -237,6 +284,7 @@ function start(): void {
     if (locale !== null && (LOCALES as readonly string[]).includes(locale)) localeSelect.value = locale;
     const given = parameters.get('input');
     input.value = given === null ? pretty(exampleOf(name)) : pretty(given);
+    policyInput.value = parameters.get('policy') ?? '';
     run();
     return true;
   };
@@ -259,13 +307,15 @@ function start(): void {
     linkButton.textContent = labels.copied;
     setTimeout(() => (linkButton.textContent = labels.link), 2000);
   });
-  input.addEventListener('keydown', (event) => {
-    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
-      event.preventDefault();
-      run();
-      writeHash();
-    }
-  });
+  for (const box of [input, policyInput]) {
+    box.addEventListener('keydown', (event) => {
+      if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+        event.preventDefault();
+        run();
+        writeHash();
+      }
+    });
+  }
   window.addEventListener('hashchange', () => void readHash());
 
   if (!readHash()) {

@@ -88,6 +88,30 @@ describe.skipIf(skipReason !== undefined)('the playground, opened from file://',
     expect(errors).toEqual([]);
   }, 30_000);
 
+  it("passes a policy box's overrides as --policy would: a 2027 deadline answered provisional, a bad setting shown at its path", async () => {
+    const input = encodeURIComponent(JSON.stringify(['2027-02-05T10:00:00+08:00', { amount: 3, unit: 'workday' }]));
+    // Without a policy, a year no notice covers is refused with the ways out.
+    await follow(`#fn=explainDeadline&input=${input}`, 'explainDeadline');
+    expect(await page.textContent('.pg-error-code')).toBe('calendar_coverage');
+    const policy = encodeURIComponent(JSON.stringify({ outOfCoverage: 'statutory' }));
+    await follow(`#fn=dueAt&input=${input}&policy=${policy}`, 'dueAt');
+    await page.waitForFunction(`document.querySelector('#pg-output').dataset.state === 'ok'`);
+    expect(await page.inputValue('#pg-policy')).toBe('{"outOfCoverage":"statutory"}');
+    // Friday 5 Feb 2027 + 3 working days over the Spring Festival (除夕 5 Feb, 春节 6–8 Feb 2027 and 补假), by 24:00.
+    expect(await page.textContent('.pg-result')).toBe('"2027-02-16T00:00:00.000+08:00"');
+    await page.selectOption('#pg-function', 'yearStatus');
+    await page.fill('#pg-input', '2027');
+    await page.click('#pg-run');
+    expect(await page.textContent('.pg-result')).toBe('"provisional"');
+    await page.fill('#pg-policy', '{"outOfCoverage": "sometimes"}');
+    await page.click('#pg-run');
+    expect([await page.textContent('.pg-error-name'), await page.textContent('.pg-error-path')]).toEqual(['PolicyError', 'policy.outOfCoverage']);
+    await page.fill('#pg-policy', '');
+    await page.click('#pg-run');
+    expect(await page.textContent('.pg-result')).toBe('"uncovered"');
+    expect(errors).toEqual([]);
+  }, 30_000);
+
   it('prefills every callable function with an input it accepts', async () => {
     const names = await page.$$eval('#pg-function option', (options) => options.map((option) => (option as unknown as { value: string }).value));
     expect(names.length).toBeGreaterThan(30);

@@ -74,6 +74,18 @@ describe.skipIf(!built)('the documentation site', () => {
     expect(missing, 'rules missing from the site').toEqual([]);
   });
 
+  it('marks the Chinese guides lang="zh-Hans" and the other pages lang="en"', () => {
+    const languages = new Map<string, string[]>();
+    for (const [path, html] of pages) {
+      const lang = /<html[^>]*\slang="([^"]+)"/.exec(html)?.[1] ?? '(none)';
+      languages.set(lang, [...(languages.get(lang) ?? []), path.split('\\').join('/')]);
+    }
+    expect([...languages.keys()].sort()).toEqual(['en', 'zh-Hans']);
+    expect(languages.get('zh-Hans')?.every((path) => path.startsWith('documents/zh-Hans/'))).toBe(true);
+    expect(languages.get('zh-Hans')).toContain('documents/zh-Hans/deadlines.html');
+    expect(languages.get('en')?.some((path) => path.startsWith('documents/zh-Hans/'))).toBe(false);
+  });
+
   it('has no dead relative link or anchor on any page', () => {
     const dead: string[] = [];
     for (const [path, html] of pages) {
