@@ -12,6 +12,9 @@ export { defaultRegistry } from './defaultRegistry.js';
 export { deepPartialJsonSchema, lineJsonSchema, toJsonSchema } from './jsonSchema.js';
 export { run, type RunEnvironment } from './run.js';
 
+/** The exit status when the output is closed before every line is written: 128 + SIGPIPE (13). */
+const CLOSED_OUTPUT_STATUS = 141;
+
 function isProgram(): boolean {
   const program = process.argv[1];
   if (program === undefined) return false;
@@ -25,9 +28,11 @@ function isProgram(): boolean {
 if (isProgram()) {
   const require = createRequire(import.meta.url);
   const { version } = require('../package.json') as { version: string };
-  // A closed pipe (`wuye-rules … | head`) ends the run quietly, as other command-line tools do.
+  // A closed pipe (`wuye-rules … | head`) ends the run quietly, with the status of a process stopped by
+  // SIGPIPE (128 + 13), as other command-line tools end: never 0, which says every line was answered,
+  // so a batch job whose reader stopped early is not taken for a finished one.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    if (error.code === 'EPIPE') process.exit(CLOSED_OUTPUT_STATUS);
     throw error;
   });
   run(process.argv.slice(2), { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, version }).then(

@@ -23,9 +23,12 @@ type Json = Record<string, unknown>;
 const PROBLEM_REF = { $ref: '#/components/schemas/Problem' };
 // The problems every operation can answer: a bad request or query (400), and what any request may meet
 // before its route (408: headers or body too slow; 415: a Content-Encoding; 417: an Expect other than
-// 100-continue; 501: a Transfer-Encoding other than chunked). A call adds 413, 422 and 500. 404 and 405
-// answer requests outside the operations (an unknown function, another method), so no operation lists them.
-const REQUEST_PROBLEMS = [400, 408, 415, 417, 501] as const;
+// 100-continue; 431: headers beyond Node's limit, a long explain query say; 501: a Transfer-Encoding
+// other than chunked). A call adds 413, 422 and 500; a batch 422 (no policy version in force at
+// `?policyAt=` under a versions file: the document is the same whatever policy the service runs). 404
+// and 405 answer requests outside the operations (an unknown function, another method), so no
+// operation lists them.
+const REQUEST_PROBLEMS = [400, 408, 415, 417, 431, 501] as const;
 const CALL_PROBLEMS = [...REQUEST_PROBLEMS, 413, 422, 500];
 
 function componentName(text: string): string {
@@ -206,7 +209,7 @@ export function openApiDocument(registry: Registry, options: OpenApiOptions): Js
           required: true,
           content: { 'application/x-ndjson': { schema: { type: 'string' }, ...(exampleLine === undefined ? {} : { example: `${exampleLine}\n` }) } },
         },
-        responses: responsesOf(REQUEST_PROBLEMS, options.bearer, {
+        responses: responsesOf([...REQUEST_PROBLEMS, 422], options.bearer, {
           description: 'One line per input line.',
           content: {
             'application/x-ndjson': {
