@@ -13,6 +13,17 @@ const SHANGHAI_MS = 8 * 3_600_000;
 // Monday 2 March 2026, 00:00 Shanghai time.
 const MONDAY_MS = Date.parse('2026-03-02T00:00:00+08:00');
 
+// The path of definePolicy's PolicyError for overrides it must refuse.
+function refusalPath(overrides: unknown): readonly (string | number)[] {
+  try {
+    definePolicy(overrides as never);
+  } catch (error) {
+    expect(error).toBeInstanceOf(PolicyError);
+    return (error as PolicyError).path;
+  }
+  throw new Error(`definePolicy accepted ${JSON.stringify(overrides)}`);
+}
+
 // The day of the week Monday–Sunday a weekday (0 Sunday … 6 Saturday) falls on, 0 for Monday.
 const offsetInWeek = (weekday: number): number => (weekday + 6) % 7;
 
@@ -64,14 +75,7 @@ describe('weeklyReportCheck under desk.weeklyReport', () => {
       [{ minimumCharacters: 2.5 }, 'minimumCharacters'],
       [{ minimumCharacter: 200 }, 'minimumCharacter'],
     ] as const) {
-      let error: unknown;
-      try {
-        definePolicy({ desk: { weeklyReport: setting as never } });
-      } catch (caught) {
-        error = caught;
-      }
-      expect(error).toBeInstanceOf(PolicyError);
-      expect((error as PolicyError).path).toEqual(['desk', 'weeklyReport', path]);
+      expect(refusalPath({ desk: { weeklyReport: setting } })).toEqual(['desk', 'weeklyReport', path]);
     }
   });
 });
@@ -131,14 +135,7 @@ describe('probationSettlement under desk.probation', () => {
       [{ trainingCostMonths: 12.0001 }, 'trainingCostMonths'],
       [{ trainingCostMonths: 0.33333 }, 'trainingCostMonths'],
     ] as const) {
-      let error: unknown;
-      try {
-        definePolicy({ desk: { probation: setting as never } });
-      } catch (caught) {
-        error = caught;
-      }
-      expect(error).toBeInstanceOf(PolicyError);
-      expect((error as PolicyError).path).toEqual(['desk', 'probation', path]);
+      expect(refusalPath({ desk: { probation: setting } })).toEqual(['desk', 'probation', path]);
     }
     expect(definePolicy({ desk: { probation: { trainingCostMonths: 12, unsettledMonths: 1200 } } }).desk.probation).toEqual({ unsettledMonths: 1200, trainingCostMonths: 12 });
   });
