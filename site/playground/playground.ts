@@ -123,14 +123,14 @@ export function evaluate(library: Library, fn: CliFunction, input: unknown, poli
   }
 }
 
-/** The policy of the policy box: `undefined` when empty, else definePolicy's policy or its error. */
-export function policyOf(library: Library, text: string): { readonly policy: unknown } | { readonly failure: Outcome } {
+/** The policy of the policy box: `undefined` when empty, else definePolicy's policy or its error (`notJson` names text that is not JSON). */
+export function policyOf(library: Library, text: string, notJson: string): { readonly policy: unknown } | { readonly failure: Outcome } {
   if (text.trim() === '') return { policy: undefined };
   let overrides: unknown;
   try {
     overrides = JSON.parse(text);
   } catch (error) {
-    return { failure: { ok: false, name: 'SyntaxError', code: 'invalid_json', path: [], message: `definePolicy: ${error instanceof Error ? error.message : String(error)}` } };
+    return { failure: { ok: false, name: 'SyntaxError', code: 'invalid_json', path: [], message: `${notJson} (${error instanceof Error ? error.message : String(error)})` } };
   }
   try {
     return { policy: library.definePolicy(overrides) };
@@ -208,11 +208,9 @@ function start(): void {
     if (fn === undefined) return;
     let value: unknown;
     let outcome: Outcome;
-    const chosen = policyOf(library, policyInput.value);
+    const chosen = policyOf(library, policyInput.value, labels.policyNotJson);
     if ('failure' in chosen) {
-      const { failure } = chosen;
-      outcome = !failure.ok && failure.code === 'invalid_json' ? { ...failure, message: `${labels.policyNotJson} (${failure.message.replace(/^definePolicy: /, '')})` } : failure;
-      render(fn, outcome, true);
+      render(fn, chosen.failure, true);
       return;
     }
     try {

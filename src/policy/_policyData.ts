@@ -53,9 +53,14 @@ export function boundsOrdered(bounds: readonly Bound[], descending: boolean): bo
   });
 }
 
+/** True when a number has at most four decimals (reading noise within a millionth of the last one as none). */
+export function isFourDecimals(value: number): boolean {
+  return Math.abs(value * 10_000 - Math.round(value * 10_000)) <= 1e-6;
+}
+
 /** True when a rate has at most four decimals (a whole number of basis points of a percent). */
 export function hasAtMostFourDecimals(bound: Bound): boolean {
-  return Math.abs(bound.value * 10_000 - Math.round(bound.value * 10_000)) <= 1e-6;
+  return isFourDecimals(bound.value);
 }
 
 /** True when a percentage has at most two decimals (a whole number of basis points). */
@@ -122,4 +127,6 @@ export const MAX_LEAD_MS = 3_155_760_000_000;
 // Written out: a template reading MAX_DURATION would be kept by bundlers in every bundle (a property read).
 // A working-day resident lead counts whole working days, at least one.
 export const WORKDAY_LEAD_WHOLE = 'a working-day lead needs a whole amount of at least 1';
+// A probation's training cost, in months of wage (desk.probation.trainingCostMonths).
+export const TRAINING_COST_DECIMALS = 'months of wage with at most four decimals';
 export const RESIDENT_LEAD_MAXIMUM = 'a lead may be at most 876600 hours or 26100 working days (100 years)';

@@ -16,6 +16,8 @@ import {
   minutesOfClock,
   ROLE_ID,
   hasAtMostFourDecimals,
+  isFourDecimals,
+  TRAINING_COST_DECIMALS,
   isWholeBasisPoints,
   MAX_DURATION,
   MAX_LEAD_MS,
@@ -291,7 +293,7 @@ function buildPolicyCheck(): Check {
     weeklyReport: record({ weekday: wholeNumber(0, 6), minute: wholeNumber(0, 1440), minimumCharacters: count }),
     probation: record({
       unsettledMonths: wholeNumber(1, MAX_DURATION.month),
-      trainingCostMonths: refine<number>(number({ min: 0, max: 12 }), (months) => isWholeBasisPoints(months * 100), 'months of wage with at most four decimals', [], 'too_many_decimals'),
+      trainingCostMonths: refine<number>(number({ min: 0, max: 12 }), isFourDecimals, TRAINING_COST_DECIMALS, [], 'too_many_decimals'),
     }),
   });
 

@@ -1,11 +1,8 @@
 import * as z from 'zod/mini';
 import type { DeskPolicy } from '../../desk/deskPolicy.js';
 import type { Policy } from '../../policy/Policy.js';
-import { MAX_DURATION, isWholeBasisPoints } from '../../policy/_policyData.js';
+import { isFourDecimals, MAX_DURATION, TRAINING_COST_DECIMALS } from '../../policy/_policyData.js';
 import { boundSchema, policyCountSchema, policyYuanSchema, policyValuesOf } from './common.js';
-
-// Months of wage with at most four decimals (0.5, 0.3333 refused as 0.33333).
-const isWholeBasisPoints100 = (months: number): boolean => isWholeBasisPoints(months * 100);
 
 /** The desk offenses with a fine ladder: the data of the classic `DeskFineKind` schema and of the policy's keys. */
 export { DESK_FINE_KINDS } from '../../policy/_policyData.js';
@@ -59,7 +56,7 @@ const deskPolicyObject: z.ZodMiniType<DeskPolicy> = z.strictObject({
   }),
   probation: z.strictObject({
     unsettledMonths: z.number().check(z.int(), z.minimum(1), z.maximum(MAX_DURATION.month)),
-    trainingCostMonths: z.number().check(z.minimum(0), z.maximum(12), z.refine(isWholeBasisPoints100, { message: 'months of wage with at most four decimals' })),
+    trainingCostMonths: z.number().check(z.minimum(0), z.maximum(12), z.refine(isFourDecimals, { message: TRAINING_COST_DECIMALS })),
   }),
 });
 
