@@ -7,7 +7,8 @@
 // 2. Makes Chinese text searchable. typedoc's index splits words on spaces and trims everything that
 //    is not [A-Za-z0-9_] from their ends, which leaves nothing of a Chinese sentence; this adds a
 //    search field holding each run of Han characters, wrapped so that it survives the trimming.
-//    The site's search looks for `*term*`, so "投诉" finds every run that contains it.
+//    The site's search looks for `*term*`, so "投诉" finds every run that contains it; a query's longer
+//    runs are read as pairs of characters (site/search/), so "投诉升级" finds 投诉 and 升级 apart.
 // 3. Turns the source code's references to rules ("RULES complaint.response", "RULES §1", "RULES C2")
 //    into links to the rules reference, so no page refers to a document outside the site.
 // 4. Adds the playground's scripts (built by scripts/build-playground.mjs) to the pages that ask for
@@ -206,20 +207,19 @@ export function load(app) {
   // ── 4. The playground's scripts ─────────────────────────────────────────────────────────────────
   // A page whose front matter says `playground: <locale>` gets the library's browser build and the
   // playground's shell at the end of its body (classic scripts: the site works from file:// too).
+  // Every page gets the search box's Chinese reading (han-search.js: a query's Han characters read as
+  // pairs, as part 2 indexes them).
   app.renderer.hooks.on('body.end', (context) => {
     const model = context.page.model;
-    if (!model.isDocument?.() || model.frontmatter.playground === undefined) return '';
-    return JSX.createElement(
-      JSX.Fragment,
-      null,
-      ...['wuye-rules.iife.js', 'playground-links.js', 'playground.js'].map((file) => JSX.createElement('script', { src: context.relativeURL(`assets/${file}`) })),
-    );
+    const playground = model.isDocument?.() && model.frontmatter.playground !== undefined;
+    const files = [...(playground ? ['wuye-rules.iife.js', 'playground-links.js', 'playground.js'] : []), 'han-search.js'];
+    return JSX.createElement(JSX.Fragment, null, ...files.map((file) => JSX.createElement('script', { src: context.relativeURL(`assets/${file}`) })));
   });
   app.renderer.on(RendererEvent.END, (event) => {
     const target = join(event.outputDirectory, 'assets');
     mkdirSync(target, { recursive: true });
     const source = join(generated, 'assets');
-    for (const file of ['wuye-rules.iife.js', 'playground.js']) {
+    for (const file of ['wuye-rules.iife.js', 'playground.js', 'han-search.js']) {
       if (existsSync(join(source, file))) copyFileSync(join(source, file), join(target, file));
     }
     const { rules, pages } = loadRuleAreas();

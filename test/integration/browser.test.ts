@@ -118,8 +118,8 @@ describe.skipIf(skipReason !== undefined)('the documentation site in headless Ch
     if (!existsSync(join(site, 'index.html'))) {
       built = freshFolder('docs-site');
       site = built.path;
-      // The generated pages and the playground's scripts first, as `npm run docs` does.
-      for (const script of ['scripts/build-rules-reference.mjs', 'scripts/build-playground.mjs']) {
+      // The generated pages, the playground's and the search box's scripts first, as `npm run docs` does.
+      for (const script of ['scripts/build-rules-reference.mjs', 'scripts/build-playground.mjs', 'scripts/build-search.mjs']) {
         execFileSync(process.execPath, [join(repoRoot, script)], { cwd: repoRoot, stdio: ['ignore', 'ignore', 'pipe'] });
       }
       execFileSync(
@@ -161,6 +161,23 @@ describe.skipIf(skipReason !== undefined)('the documentation site in headless Ch
       expect(opened?.status(), target!.href).toBe(200);
       expect((await page.textContent('h1'))?.trim().length, target!.href).toBeGreaterThan(0);
     }
+    await page.close();
+    expect(errors).toEqual([]);
+  }, 60_000);
+
+  it('finds Chinese words the query runs together, and shows the query as typed', async () => {
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(`${server.origin}/documents/zh-Hans/deadlines.html`);
+    await page.click('#tsd-search-trigger');
+    await page.fill('#tsd-search-input', '投诉升级');
+    await page.waitForSelector('#tsd-search-results li', { timeout: 30_000 });
+    const found = await page.$$eval('#tsd-search-results li a', (anchors) => anchors.map((anchor) => (anchor as unknown as { href: string }).href));
+    expect(found.some((href) => href.includes('/documents/zh-Hans/'))).toBe(true);
+    // typedoc's search reads the box's value as pairs; the box itself holds, and shows, what was typed.
+    expect(await page.$eval('#tsd-search-input', (box) => (box as unknown as { value: string }).value)).toBe('投诉 诉升 升级');
+    expect(await page.$eval('#tsd-search-input', (box) => Object.getOwnPropertyDescriptor(Object.getPrototypeOf(box), 'value')!.get!.call(box))).toBe('投诉升级');
     await page.close();
     expect(errors).toEqual([]);
   }, 60_000);

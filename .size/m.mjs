@@ -1,0 +1,10 @@
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+const contents = process.argv[2];
+const r = await build({ stdin: { contents, resolveDir: process.cwd(), loader: 'ts' }, bundle: true, minify: true, format: 'esm', platform: 'neutral', mainFields: ['module','main'], write: false, metafile: true, logLevel: 'silent' });
+const code = r.outputFiles[0].contents;
+console.log('min', code.length, 'gz', gzipSync(code,{level:9}).length);
+const out = Object.values(r.metafile.outputs)[0];
+const rows = Object.entries(out.inputs).filter(([,i])=>i.bytesInOutput>0).sort((a,b)=>b[1].bytesInOutput-a[1].bytesInOutput);
+for (const [p,i] of rows) console.log(String(i.bytesInOutput).padStart(6), p);
+if (process.argv[3]) (await import('node:fs')).writeFileSync(process.argv[3], code);
