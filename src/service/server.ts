@@ -102,6 +102,17 @@ const PLAIN_PATH = /^[\w/.~%-]*$/;
 // Any identifier names a function: one that is not (`__proto__`, `constructor`) is an unknown function.
 const FUNCTION_ROUTE = /^\/v1\/([A-Za-z_$][A-Za-z0-9_$]*)(\/batch)?$/;
 const fatalUtf8 = new TextDecoder('utf-8', { fatal: true });
+// A Host value (RFC 9110 section 7.2): a registered name or IPv4 address, or an IP literal in
+// brackets, then an optional port. Empty is allowed (RFC 9112 section 3.2 asks a client for it when
+// the target has no authority).
+const HOST = /^(?:\[[0-9A-Fa-f:.]+\]|\[v[0-9A-Fa-f]+\.[\w.~!$&'()*+,;=:-]+\]|[\w.~!$&'()*+,;=%-]*)(?::\d*)?$/;
+
+/** How many Host field lines a request has (Node keeps the first and drops the rest). */
+function hostLines(rawHeaders: readonly string[]): number {
+  let lines = 0;
+  for (let index = 0; index < rawHeaders.length; index += 2) if (rawHeaders[index]!.length === 4 && rawHeaders[index]!.toLowerCase() === 'host') lines += 1;
+  return lines;
+}
 // Milliseconds a batch answers lines before letting other requests run, checked every so many lines.
 const BATCH_SLICE_MS = 20;
 const BATCH_CHECK_LINES = 16;
@@ -227,7 +238,7 @@ export class Service {
   };
 
   // True when the request is one the service does not read, and has been answered: HTTP/1.1 without
-  // Host (RFC 9112 section 3.2: 400), a transfer coding other than chunked alone (Node removes the
+  // Host, or any request with two Host lines or a Host that is no host (RFC 9112 section 3.2: 400), a transfer coding other than chunked alone (Node removes the
   // chunked framing only; RFC 9112 section 6.1: 501) or a body in a content coding (nothing is
   // decoded: 415, RFC 9110 section 15.5.16). Its body is left unread, so its connection is closed.
   private refuseUnreadable(request: IncomingMessage, response: ServerResponse, exchange: Exchange): boolean {
@@ -235,8 +246,13 @@ export class Service {
     const transfer = headers['transfer-encoding'];
     const content = headers['content-encoding'];
     let refusal: Problem;
+    const hosts = hostLines(request.rawHeaders);
     if (headers.host === undefined && request.httpVersionMajor === 1 && request.httpVersionMinor >= 1) {
       refusal = problem(400, 'missing_host', 'an HTTP/1.1 request needs a Host header');
+    } else if (hosts > 1) {
+      refusal = problem(400, 'invalid_host', `the request has ${hosts} Host header lines; send one`);
+    } else if (headers.host !== undefined && !HOST.test(headers.host)) {
+      refusal = problem(400, 'invalid_host', `Host ${JSON.stringify(headers.host)} is not a host name or address with an optional port`);
     } else if (transfer !== undefined && transfer.trim().toLowerCase() !== 'chunked') {
       refusal = problem(501, 'unsupported_transfer_encoding', `Transfer-Encoding ${JSON.stringify(transfer)} is not supported; send the body as it is, or chunked alone`);
     } else if (content !== undefined && content.trim().toLowerCase() !== 'identity') {

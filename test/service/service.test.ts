@@ -409,6 +409,21 @@ describe('wuye-rules serve', () => {
       expect(await raw(service.port, 'GET /healthz HTTP/1.0\r\n\r\n')).toMatch(/^HTTP\/1\.1 200 /);
     });
 
+    it('answers 400 to two Host lines or a Host that names no host, and takes names, addresses, ports and empty', async () => {
+      const twice = await raw(service.port, 'GET /healthz HTTP/1.1\r\nHost: a\r\nHost: b\r\nConnection: close\r\n\r\n');
+      expect(twice).toMatch(/^HTTP\/1\.1 400 /);
+      expect(twice).toContain('"code":"invalid_host"');
+      for (const host of ['a b', 'a/b', 'user@a', 'a:8x', '[::1', 'a:1:2']) {
+        const answer = await raw(service.port, `GET /healthz HTTP/1.1\r\nHost: ${host}\r\nConnection: close\r\n\r\n`);
+        expect(answer, host).toMatch(/^HTTP\/1\.1 400 /);
+        expect(answer, host).toContain('"code":"invalid_host"');
+      }
+      for (const host of ['', 'localhost', 'erp.example.cn:8080', '127.0.0.1:80', '[::1]:8080', 'xn--fiq228c.cn', 'a:']) {
+        expect(await raw(service.port, `GET /healthz HTTP/1.1\r\nHost: ${host}\r\nConnection: close\r\n\r\n`), host).toMatch(/^HTTP\/1\.1 200 /);
+      }
+      expect((await fetch(`${base}/healthz`)).status).toBe(200);
+    });
+
     it('answers 415 to a body in a content coding, which it does not decode, and takes identity', async () => {
       const gzip = await post(base, '/v1/approvalAuthority', '800', { 'content-encoding': 'gzip' });
       expect([gzip.status, gzip.headers.get('content-type'), gzip.json.code, gzip.headers.get('accept-encoding')]).toEqual([415, PROBLEM, 'unsupported_content_encoding', 'identity']);
