@@ -13,6 +13,11 @@ export class LineSplitter {
   private lineNumber = 0;
   private started = false;
 
+  /** The number of the line being read (1-based): the one after the last line completed. */
+  get line(): number {
+    return this.lineNumber + 1;
+  }
+
   /** Feeds the next chunk; calls `onLine` for every line it completes. */
   push(chunk: string, onLine: LineHandler): void {
     let text = chunk;
@@ -95,6 +100,11 @@ export class CsvParser {
   private lineNumber = 1;
   private recordLine = 1;
   private started = false;
+
+  /** The number of the line being read (1-based; a quoted cell's line breaks count). */
+  get line(): number {
+    return this.lineNumber;
+  }
 
   /** Feeds the next chunk; reports every record it completes. */
   push(chunk: string, handler: CsvHandler): void {

@@ -13,7 +13,7 @@ import { OutputWriter, Progress, type MaybeTerminal } from './output.js';
 import { parseCalendarFile } from './calendarFile.js';
 import { policyOfSource, readPolicyFile, requireInstantOption } from './policyFile.js';
 import { runDuty } from './dutyCommand.js';
-import { chunkDecoder } from './utf8.js';
+import { chunkDecoder, InvalidUtf8Error } from './utf8.js';
 import type { CliFunction, Registry } from './registry.js';
 import { describeValue } from '../core/describe.js';
 
@@ -126,8 +126,10 @@ async function evaluateInput(
   };
   let feed: (text: string) => void;
   let finish: () => void;
+  let lineNow: () => number;
   if (format === 'ndjson') {
     const splitter = new LineSplitter();
+    lineNow = () => splitter.line;
     const onLine: LineHandler = (text, line) => {
       texts.push(text);
       numbers.push(line);
@@ -136,6 +138,7 @@ async function evaluateInput(
     finish = () => splitter.end(onLine);
   } else {
     const parser = new CsvParser();
+    lineNow = () => parser.line;
     let mapper: CsvRowMapper | undefined;
     const handler: CsvHandler = {
       record(cells, line) {
@@ -157,16 +160,23 @@ async function evaluateInput(
 
   // Strict decoding: a byte sequence that is not valid in the encoding is a usage error, never a
   // replacement character (different Chinese keys of a GBK export would decode to the same text).
+  // UTF-8 names the line and byte where it stops, after answering the lines before them.
   const decoder = chunkDecoder(encoding);
   let bytes = 0;
-  const decode = (chunk: Uint8Array | undefined): string => {
+  const notValid = (where: string): UsageError =>
+    new UsageError(`${where}not valid ${encoding}${encoding === 'utf-8' ? ': give --encoding gb18030 (or gbk, utf-16le) for an export in another encoding' : `: check --encoding`}`);
+  const decodeAndFeed = async (chunk: Uint8Array | undefined): Promise<void> => {
+    let text: string;
     try {
-      return decoder.decode(chunk, { stream: chunk !== undefined });
-    } catch {
-      throw new UsageError(
-        `the input is not valid ${encoding}${encoding === 'utf-8' ? ': give --encoding gb18030 (or gbk, utf-16le) for an export in another encoding' : `: check --encoding`}`,
-      );
+      text = decoder.decode(chunk, { stream: chunk !== undefined });
+    } catch (error) {
+      if (!(error instanceof InvalidUtf8Error)) throw notValid('the input is ');
+      feed(error.textBefore);
+      await answer();
+      await writer.flush();
+      throw notValid(`line ${lineNow()} of the input (byte ${error.offset + 1}) is `);
     }
+    feed(text);
   };
   const chunks = (input as AsyncIterable<string | Buffer>)[Symbol.asyncIterator]();
   let finished = false;
@@ -181,7 +191,8 @@ async function evaluateInput(
       }
       if (next.done === true) break;
       bytes += next.value.length;
-      feed(typeof next.value === 'string' ? next.value : decode(next.value));
+      if (typeof next.value === 'string') feed(next.value);
+      else await decodeAndFeed(next.value);
       await answer();
       if (writer.full) await writer.flush();
     }
@@ -190,7 +201,7 @@ async function evaluateInput(
     // Stopped early (a CSV header that cannot be mapped): release the input.
     if (!finished) await chunks.return?.();
   }
-  feed(decode(undefined));
+  await decodeAndFeed(undefined);
   if (bytes === 0) warn(`wuye-rules ${fn.name}: the input is empty: no lines to evaluate\n`);
   finish();
   await answer();

@@ -40,10 +40,53 @@ export function unfinishedTail(bytes: Uint8Array): number {
   return 0;
 }
 
+/**
+ * Where the first byte sequence that is not UTF-8 begins in `bytes` (a stray continuation byte, a lead
+ * byte that no character starts with, a character cut short, an overlong form, a surrogate or a code
+ * point past U+10FFFF), or -1 when all of `bytes` is UTF-8.
+ */
+export function firstInvalidUtf8(bytes: Uint8Array): number {
+  const length = bytes.length;
+  let index = 0;
+  while (index < length) {
+    const lead = bytes[index] as number;
+    if (lead < 0x80) {
+      index += 1;
+      continue;
+    }
+    const need = lead >= 0xc2 && lead <= 0xdf ? 2 : lead >= 0xe0 && lead <= 0xef ? 3 : lead >= 0xf0 && lead <= 0xf4 ? 4 : 0;
+    if (need === 0 || index + need > length) return index;
+    const second = bytes[index + 1] as number;
+    const low = lead === 0xe0 ? 0xa0 : lead === 0xf0 ? 0x90 : 0x80;
+    const high = lead === 0xed ? 0x9f : lead === 0xf4 ? 0x8f : 0xbf;
+    if (second < low || second > high) return index;
+    for (let next = 2; next < need; next += 1) if (((bytes[index + next] as number) & 0xc0) !== 0x80) return index;
+    index += need;
+  }
+  return -1;
+}
+
+/**
+ * Thrown by {@link StrictUtf8Decoder} at the first bytes that are not UTF-8: where they are in the
+ * whole input, and the text of the chunk before them, so that the lines before it can still be read.
+ */
+export class InvalidUtf8Error extends TypeError {
+  constructor(
+    /** The offset of the first invalid byte from the start of the input (0-based). */
+    readonly offset: number,
+    /** The chunk's text before that byte (with what earlier chunks left unfinished). */
+    readonly textBefore: string,
+  ) {
+    super(`The encoded data was not valid for encoding utf-8 (byte ${offset})`);
+  }
+}
+
 /** Decodes UTF-8 strictly, with TextDecoder's handling of a leading byte-order mark (dropped once). */
 export class StrictUtf8Decoder implements ChunkDecoder {
   private pending: Buffer | undefined;
   private started = false;
+  // The bytes of the input decoded so far, not counting those held in `pending`.
+  private consumed = 0;
 
   constructor(private readonly validate: (input: Uint8Array) => boolean) {}
 
@@ -62,17 +105,28 @@ export class StrictUtf8Decoder implements ChunkDecoder {
         this.pending = Buffer.from(bytes.subarray(end));
       }
     }
-    if (!this.validate(end === bytes.length ? bytes : bytes.subarray(0, end))) {
-      this.pending = undefined;
-      throw new TypeError('The encoded data was not valid for encoding utf-8');
-    }
+    const valid = this.validate(end === bytes.length ? bytes : bytes.subarray(0, end));
     let start = 0;
     if (!this.started && end > 0) {
       this.started = true;
       if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) start = 3;
     }
+    if (!valid) {
+      // A character cut by the end of a chunk was left out above, so the fault lies before `end`.
+      const fault = firstInvalidUtf8(bytes.subarray(0, end));
+      const at = fault === -1 ? end : fault;
+      const offset = this.consumed + at;
+      this.pending = undefined;
+      this.started = false;
+      this.consumed = 0;
+      throw new InvalidUtf8Error(offset, bytes.toString('utf8', Math.min(start, at), at));
+    }
+    this.consumed += end;
     // The end of the input: the next input starts afresh, as TextDecoder does.
-    if (!stream) this.started = false;
+    if (!stream) {
+      this.started = false;
+      this.consumed = 0;
+    }
     return bytes.toString('utf8', start, end);
   }
 }

@@ -48,6 +48,33 @@ describe('command-line input encoding', () => {
     expect(outcome.stderr).toMatch(/not valid utf-8.*--encoding gb18030/);
   });
 
+  it('answers the lines before the first bytes that are not UTF-8, then names their line and byte', async () => {
+    const good = '800\n1200\r\n';
+    // Whole, and cut inside the bad line and inside a good character before it.
+    for (const input of [[Buffer.concat([Buffer.from(good), gbk('"投诉"\n'), Buffer.from('900\n')])], [Buffer.from('800\n12'), Buffer.from('00\r\n"'), gbk('投诉"\n900\n')]]) {
+      const outcome = await runCli(['approvalAuthority'], { input });
+      expect(outcome.status).toBe(2);
+      expect(outcome.lines.map((line) => line.line)).toEqual([1, 2]);
+      // 投诉's GBK bytes begin at byte 12, after 11 bytes of good lines and a quote; their first two
+      // (CD B6) happen to be a UTF-8 character, so the first bytes that are not are CB DF, at byte 14.
+      expect(outcome.stderr).toContain('line 3 of the input (byte 14) is not valid utf-8: give --encoding gb18030');
+    }
+    const cut = await runCli(['approvalAuthority'], { input: [Buffer.from('800\n'), Buffer.from([0x39, 0xe9, 0x87])] });
+    expect(cut.lines.map((line) => line.line)).toEqual([1]);
+    expect(cut.stderr).toContain('line 2 of the input (byte 6) is not valid utf-8');
+  });
+
+  it('counts a CSV line by the lines of the file, a quoted cell\'s line breaks included', async () => {
+    const input = [Buffer.concat([Buffer.from('amount\n"80\n0"\n900\n'), Buffer.from([0xff]), Buffer.from('\n')])];
+    const outcome = await runCli(['approvalAuthority', '--format', 'csv'], { input });
+    expect(outcome.status).toBe(2);
+    expect(outcome.lines.map((line) => [line.line, line.ok])).toEqual([
+      [2, false],
+      [4, true],
+    ]);
+    expect(outcome.stderr).toContain('line 5 of the input (byte 19) is not valid utf-8');
+  });
+
   it.each(['gb18030', 'gbk', 'GBK'])('decodes GBK bytes with --encoding %s: different keys stay different', async (encoding) => {
     const outcome = await runCli(['countRecurrence', '--encoding', encoding], { input: [gbk(history('电梯', '漏水'))] });
     expect(outcome.status).toBe(0);

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { isUtf8 } from 'node:buffer';
 import { describe, expect, it } from 'vitest';
-import { chunkDecoder, StrictUtf8Decoder, unfinishedTail } from '../../src/cli/utf8.js';
+import { chunkDecoder, firstInvalidUtf8, InvalidUtf8Error, StrictUtf8Decoder, unfinishedTail } from '../../src/cli/utf8.js';
 
 // Chunks decoded one by one: the texts, and the index of the chunk that threw (the end is index chunks.length).
 function decodeAll(decoder: { decode(input?: Uint8Array, options?: { stream?: boolean }): string }, chunks: readonly Uint8Array[]): { texts: string[]; failedAt: number | undefined } {
@@ -70,6 +70,67 @@ describe('StrictUtf8Decoder', () => {
   it('reads plain Uint8Arrays as well as Buffers', () => {
     const bytes = new Uint8Array(new TextEncoder().encode('x金额').buffer, 1);
     expect(new StrictUtf8Decoder(isUtf8).decode(bytes)).toBe('金额');
+  });
+});
+
+describe('firstInvalidUtf8', () => {
+  // The longest prefix that is UTF-8: every longer one holds the bad sequence, or part of it.
+  const longestValidPrefix = (bytes: Uint8Array): number => {
+    for (let end = bytes.length; end > 0; end -= 1) if (isUtf8(bytes.subarray(0, end))) return end;
+    return 0;
+  };
+
+  it('is -1 exactly for UTF-8, and otherwise where the longest UTF-8 prefix ends', () => {
+    fc.assert(
+      fc.property(bytesArbitrary, (bytes) => {
+        const fault = firstInvalidUtf8(bytes);
+        expect(fault === -1).toBe(isUtf8(bytes));
+        if (fault !== -1) expect(fault).toBe(longestValidPrefix(bytes));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('finds stray, overlong, surrogate, out-of-range and cut sequences where they begin', () => {
+    expect(firstInvalidUtf8(Uint8Array.from([0x61, 0x80]))).toBe(1);
+    expect(firstInvalidUtf8(Uint8Array.from([0x61, 0xc0, 0x80]))).toBe(1);
+    expect(firstInvalidUtf8(Uint8Array.from([0xe0, 0x80, 0x80]))).toBe(0);
+    expect(firstInvalidUtf8(Uint8Array.from([0x61, 0xed, 0xa0, 0x80]))).toBe(1);
+    expect(firstInvalidUtf8(Uint8Array.from([0xf4, 0x90, 0x80, 0x80]))).toBe(0);
+    expect(firstInvalidUtf8(Uint8Array.from([0xe9, 0x87, 0x91, 0xe9, 0x87]))).toBe(3);
+    expect(firstInvalidUtf8(Uint8Array.from([0xe9, 0x87, 0x41]))).toBe(0);
+    expect(firstInvalidUtf8(Buffer.from('金额😀'))).toBe(-1);
+  });
+});
+
+describe('InvalidUtf8Error', () => {
+  it('places the fault in the whole input and holds the text before it, however the bytes are cut', () => {
+    fc.assert(
+      fc.property(bytesArbitrary, fc.array(fc.nat(), { maxLength: 6 }), (bytes, cuts) => {
+        const decoder = new StrictUtf8Decoder(isUtf8);
+        const chunks = cut(bytes, cuts);
+        let text = '';
+        for (let index = 0; index <= chunks.length; index += 1) {
+          try {
+            text += index < chunks.length ? decoder.decode(chunks[index], { stream: true }) : decoder.decode();
+          } catch (error) {
+            expect(error).toBeInstanceOf(InvalidUtf8Error);
+            const { offset, textBefore } = error as InvalidUtf8Error;
+            expect(offset).toBe(firstInvalidUtf8(bytes));
+            expect(text + textBefore).toBe(new TextDecoder().decode(bytes.subarray(0, offset)));
+            return;
+          }
+        }
+        expect(isUtf8(bytes)).toBe(true);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('counts from the start of each input again after an input ends', () => {
+    const decoder = new StrictUtf8Decoder(isUtf8);
+    expect(decoder.decode(Buffer.from('abc'))).toBe('abc');
+    expect(() => decoder.decode(Uint8Array.from([0x61, 0xff]))).toThrow(expect.objectContaining({ offset: 1, textBefore: 'a' }));
   });
 });
 
