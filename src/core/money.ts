@@ -23,6 +23,8 @@ export const MAX_YUAN = 90_071_992_547_409.91;
  */
 export function yuanToFen(value: unknown, fn: string, path: InputPath): number {
   const yuan = requireNonNegativeNumber(value, fn, path);
+  // Too large first: an amount whose fen overflow to Infinity is no "finer than the fen".
+  if (yuan > MAX_YUAN) throw invalid(fn, path, 'out_of_range', 'a yuan amount below 2^53 fen', value);
   if (!isExactToTheFen(yuan)) throw invalid(fn, path, 'sub_fen_amount', 'a yuan amount exact to the fen (0.01)', value);
   const rounded = Math.round(yuan * 100);
   if (!Number.isSafeInteger(rounded)) throw invalid(fn, path, 'out_of_range', 'a yuan amount below 2^53 fen', value);

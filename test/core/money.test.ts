@@ -24,6 +24,9 @@ describe('yuanToFen', () => {
     [Number.POSITIVE_INFINITY, 'not_finite'],
     ['1000', 'invalid_type'],
     [1e17, 'out_of_range'],
+    // Its fen would be Infinity: too large, not finer than the fen.
+    [Number.MAX_VALUE, 'out_of_range'],
+    [1e307, 'out_of_range'],
   ])('refuses %j with %s', (value, code) => {
     expect(() => fen(value)).toThrow(expect.objectContaining({ code, path: ['amountYuan'] }));
   });
