@@ -62,8 +62,10 @@ export function workhourDueMs(fromMs: number, hours: number, options: RuleOption
   let perDay = 0;
   for (let index = 0; index < spans.length; index += 2) perDay += (spans[index + 1] as number) - (spans[index] as number);
   const day = shanghaiDayOf(fromMs);
-  if (isWorkdayIn(context, day)) {
-    const offset = fromMs - startOfShanghaiDay(day);
+  const offset = fromMs - startOfShanghaiDay(day);
+  // The start day is read only when business time is left in it: after its last closing, whether it
+  // works cannot change the answer, so a provisional start day does not make it provisional.
+  if (offset < (spans[spans.length - 1] as number) && isWorkdayIn(context, day)) {
     const today = endWithin(spans, day, offset, left);
     if (today !== undefined) return today;
     // What the start day had after the start.
@@ -81,8 +83,10 @@ function nextBusinessInstant(spans: readonly number[], fromMs: number, context: 
   const day = shanghaiDayOf(fromMs);
   // 00:00 is also 24:00 of the day before: the closing instant of business hours that end at 24:00.
   if (!timeGoesOn && fromMs === startOfShanghaiDay(day) && spans[spans.length - 1] === DAY_MS && isWorkdayIn(context, day - 1)) return fromMs;
-  if (isWorkdayIn(context, day)) {
-    const offset = fromMs - startOfShanghaiDay(day);
+  const offset = fromMs - startOfShanghaiDay(day);
+  const lastClosing = spans[spans.length - 1] as number;
+  // As above: a day whose business hours are over is not read.
+  if ((offset < lastClosing || (offset === lastClosing && !timeGoesOn)) && isWorkdayIn(context, day)) {
     for (let index = 0; index < spans.length; index += 2) {
       const end = spans[index + 1] as number;
       if (offset < end || (offset === end && !timeGoesOn)) return startOfShanghaiDay(day) + Math.max(spans[index] as number, offset);

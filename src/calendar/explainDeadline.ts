@@ -1,5 +1,5 @@
 import type { RuleId } from '../core/decision.js';
-import { MAX_RESULT_MS, outsideResultSpan, requireResultInSpan, shanghaiDayOf, startOfShanghaiDay, toEpochMs, type Instant } from '../core/instant.js';
+import { DAY_MS, MAX_RESULT_MS, outsideResultSpan, requireResultInSpan, shanghaiDayOf, startOfShanghaiDay, toEpochMs, type Instant } from '../core/instant.js';
 import { invalid, requireObject } from '../core/validate.js';
 import { ruleOptions, type RuleOptions } from '../core/options.js';
 import { PROVISIONAL_RULE, provisionalMark, usedProvisionalSince } from '../core/provisional.js';
@@ -198,13 +198,29 @@ export function explainDeadline(from: Instant, period: Period, options?: RuleOpt
     rule = 'calendar.work-hours';
     // No calendar days: every day, the event's own included, counts as the working day it is or not.
     plain = first - 1;
-    // The event's day counts when it works and its business hours are not over; when it rests, it is
-    // the first rest day passed over (a working day whose hours are over is neither).
+    // The event's day is listed when its business hours are not over (counted when it works, skipped
+    // when it rests); after its last closing, whether it works cannot change the answer, and it is
+    // not read. For 0 hours a closing instant is not over: the deadline is that instant on a working day.
     const offset = fromMs - startOfShanghaiDay(first);
-    if (!works(first) || businessSpans(options).some((time, index) => index % 2 && time > offset)) start = first;
-    // No hour counted (0, or an amount too small to be time): only the rest days passed over before
-    // the next opening, if any, are listed.
-    if (workMsOf(amount) === 0) end = shanghaiDayOf(due) - 1;
+    const spans = businessSpans(options);
+    const none = workMsOf(amount) === 0;
+    if (spans.some((time, index) => index % 2 && (time > offset || (none && time === offset)))) start = first;
+    // No hour counted (0, or an amount too small to be time): the rest days passed over before the
+    // next opening, and the working day the deadline falls in: the next opening's, or the start's
+    // own when it lies in business hours (00:00 being 24:00 of the day before when hours end at 24:00
+    // and that day works, as dueAt reads it).
+    if (none) {
+      const dayBeforeRead = offset === 0 && spans[spans.length - 1] === DAY_MS;
+      if (due !== fromMs) end = shanghaiDayOf(due);
+      else if (dayBeforeRead && works(first - 1)) start = end = first - 1;
+      else {
+        // The day before, read and found resting, is passed over.
+        if (dayBeforeRead) start = first - 1;
+        end = first;
+      }
+      // No day of it counts as a calendar day.
+      plain = start - 1;
+    }
   } else plain = lastDayOfPeriod(first, amount, unit) - midnight;
   // An explanation lists every day it passes: a period of centuries would answer with megabytes of
   // notes (and a service would spend seconds writing them). dueAt has no such limit.
@@ -219,8 +235,7 @@ export function explainDeadline(from: Instant, period: Period, options?: RuleOpt
   // Whether a day the calendar does not cover was read as Monday–Friday (outOfCoverage 'weekends'):
   // one the notes list as a working day or a rest day, or a last day the rest-day extension checked.
   const uncovered = (day: number): boolean => options?.policy?.outOfCoverage === 'weekends' && (day < firstDay || day > lastDay);
-  // (Working hours also read the day of the deadline, which 0 hours does not list.)
-  let readUncovered = (options?.policy?.extendPastRestDays === true && extendable && uncovered(plain)) || (unit === 'workhour' && uncovered(shanghaiDayOf(due)));
+  let readUncovered = options?.policy?.extendPastRestDays === true && extendable && uncovered(plain);
   for (let day = start; day <= end; day += 1) {
     if (day <= plain) counted.push(Object.freeze(day === checkedProvisional ? { date: isoOfDay(day), kind: 'day', provisional: true } : { date: isoOfDay(day), kind: 'day' }));
     else {

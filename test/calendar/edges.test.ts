@@ -522,13 +522,45 @@ describe('explainDeadline', () => {
     const open = explainDeadline('2026-10-09T17:29:59.999+08:00', { amount: 1, unit: 'workhour' });
     expect(open.counted.map((note) => note.date)).toEqual(['2026-10-09', '2026-10-10']);
     expect(open.basis).toEqual(['calendar.work-hours']);
+    // 0 hours: the working day the deadline falls in is the one day counted (its status decided it).
     const none = explainDeadline('2026-10-09T10:00:00+08:00', { amount: 0, unit: 'workhour' });
-    expect([none.dueAt.getTime(), none.counted, none.skipped]).toEqual([toEpochMs('2026-10-09T10:00:00+08:00', 'test', []), [], []]);
-    // 0 hours from a holiday: nothing counted, the rest days up to the next opening skipped.
+    expect([none.dueAt.getTime(), none.counted.map((note) => note.date), none.skipped]).toEqual([toEpochMs('2026-10-09T10:00:00+08:00', 'test', []), ['2026-10-09'], []]);
+    const atClosing = explainDeadline('2026-10-09T17:30:00+08:00', { amount: 0, unit: 'workhour' });
+    expect([shanghai(atClosing.dueAt), atClosing.counted.map((note) => note.date)]).toEqual(['2026-10-09T17:30:00.000+08:00', ['2026-10-09']]);
+    // 0 hours from a holiday: the rest days up to the next opening skipped, the opening's day counted.
     const holiday = explainDeadline('2026-10-06T10:00:00+08:00', { amount: 0, unit: 'workhour' });
     expect(shanghai(holiday.dueAt)).toBe('2026-10-08T08:00:00.000+08:00');
-    expect([holiday.counted, holiday.skipped.map((note) => [note.date, note.kind])]).toEqual([[], [['2026-10-06', 'holiday'], ['2026-10-07', 'holiday']]]);
+    expect([holiday.counted.map((note) => note.date), holiday.skipped.map((note) => [note.date, note.kind])]).toEqual([['2026-10-08'], [['2026-10-06', 'holiday'], ['2026-10-07', 'holiday']]]);
     const evening = explainDeadline('2026-10-12T20:00:00+08:00', { amount: 0, unit: 'workhour' });
-    expect([shanghai(evening.dueAt), evening.counted, evening.skipped]).toEqual(['2026-10-13T08:00:00.000+08:00', [], []]);
+    expect([shanghai(evening.dueAt), evening.counted.map((note) => note.date), evening.skipped]).toEqual(['2026-10-13T08:00:00.000+08:00', ['2026-10-13'], []]);
+    // A rest day whose hours would be over is not read: Saturday evening lists only Sunday.
+    const saturday = explainDeadline('2026-10-17T18:00:00+08:00', { amount: 1, unit: 'workhour' });
+    expect([saturday.counted.map((note) => note.date), saturday.skipped.map((note) => note.date)]).toEqual([['2026-10-19'], ['2026-10-18']]);
+  });
+
+  it('is provisional only when a day whose status decided the answer is provisional', () => {
+    const statutoryYears = { policy: definePolicy({ outOfCoverage: 'statutory' }) };
+    // A dueAt read a provisional day when the side channel moved.
+    const isProvisionalAnswer = (evaluate: () => unknown): boolean => {
+      const mark = provisionalMark();
+      evaluate();
+      return usedProvisionalSince(mark);
+    };
+    // 2018-12-31 is a provisional year's day, but after its closing it cannot matter.
+    const late = explainDeadline('2018-12-31T18:00:00+08:00', { amount: 1, unit: 'workhour' }, statutoryYears);
+    expect([late.provisional, late.basis]).toEqual([false, ['calendar.work-hours']]);
+    expect(isProvisionalAnswer(() => dueAt('2018-12-31T18:00:00+08:00', { amount: 1, unit: 'workhour' }, statutoryYears))).toBe(false);
+    expect(isProvisionalAnswer(() => dueAt('2018-12-31T17:00:00+08:00', { amount: 1, unit: 'workhour' }, statutoryYears))).toBe(true);
+    // Hours to 24:00: 0 hours at Tuesday 00:00 is 24:00 of Monday, which works; at Monday 00:00 after
+    // a Sunday it is Monday's opening.
+    const allDay = { policy: definePolicy({ businessHours: [{ from: '00:00', to: '24:00' }] }) };
+    const tuesday = explainDeadline('2026-10-13T00:00:00+08:00', { amount: 0, unit: 'workhour' }, allDay);
+    const kinds = (notes: readonly { date: string; kind: string }[]) => notes.map((note) => `${note.date} ${note.kind}`);
+    expect([shanghai(tuesday.dueAt), kinds(tuesday.counted), tuesday.skipped]).toEqual(['2026-10-13T00:00:00.000+08:00', ['2026-10-12 workday'], []]);
+    const monday = explainDeadline('2026-10-12T00:00:00+08:00', { amount: 0, unit: 'workhour' }, allDay);
+    expect([shanghai(monday.dueAt), kinds(monday.counted), kinds(monday.skipped)]).toEqual(['2026-10-12T00:00:00.000+08:00', ['2026-10-12 workday'], ['2026-10-11 weekend']]);
+    // 0 hours inside a provisional working day: that day is the note that says so.
+    const none = explainDeadline('2029-04-09T16:32:00+08:00', { amount: 0, unit: 'workhour' }, statutoryYears);
+    expect([none.provisional, none.counted]).toEqual([true, [{ date: '2029-04-09', kind: 'workday', provisional: true }]]);
   });
 });

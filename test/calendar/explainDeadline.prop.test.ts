@@ -76,6 +76,24 @@ describe('explainDeadline (properties)', () => {
     );
   });
 
+  it('is provisional for working hours exactly when a day it lists is: a day read is a day shown', () => {
+    const statutoryPolicies = [
+      policies[4]!,
+      definePolicy({ outOfCoverage: 'statutory' }),
+      // To 24:00: 00:00 is also the closing of the day before.
+      definePolicy({ outOfCoverage: 'statutory', businessHours: [{ from: '00:00', to: '09:00' }, { from: '20:00', to: '24:00' }] }),
+    ];
+    // Around the end of the published years, at whole quarter hours so that openings and closings are hit.
+    const quarter = fc.integer({ min: 0, max: 4 * 24 * 60 }).map((n) => Date.parse('2026-12-25T00:00:00+08:00') + n * 15 * 60_000);
+    fc.assert(
+      fc.property(quarter, fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 40 }), fc.double({ min: 0, max: 30, noNaN: true })), fc.constantFrom(...statutoryPolicies), (ms, amount, policy) => {
+        const why = explainDeadline(ms, { amount, unit: 'workhour' }, { policy });
+        expect(why.provisional).toBe([...why.counted, ...why.skipped].some((day) => day.provisional === true));
+      }),
+      { numRuns: 400 },
+    );
+  });
+
   it('gives every day of a working-hour period its kind: the days lending hours work, the days passed over rest', () => {
     fc.assert(
       fc.property(instant, fc.double({ min: 0, max: 60, noNaN: true }), fc.constantFrom(...policies.slice(3)), (ms, amount, policy) => {
