@@ -117,7 +117,7 @@ function readHolidayNames(value: unknown, holidays: ReadonlyMap<string, number>,
     parseDate(date, fn, [...path, date]);
     if (!holidays.has(date)) throw invalid(fn, [...path, date], 'out_of_range', 'a date of holidays (only a rest day is named)', date);
     const name = requireString(given[date], fn, [...path, date]);
-    if (name === '') throw invalid(fn, [...path, date], 'empty', 'a non-empty name', name);
+    if (name.trim() === '') throw invalid(fn, [...path, date], 'empty', 'a name that is not blank', name);
     names[date] = name;
   }
   return Object.keys(names).length === 0 ? undefined : names;

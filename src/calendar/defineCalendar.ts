@@ -18,7 +18,7 @@ import { normalizeSpec } from './_calendarIndex.js';
  * `['to']`, `to` before `from` is `out_of_range`), a date is not a real `YYYY-MM-DD` date
  * (`invalid_date`, path `['holidays', i]`), a date lies outside the years (`out_of_range`), or a
  * date is both a holiday and a working day (`conflicting_date`, path `['workdays', i]`), or a name is
- * not a non-empty string for a date of `holidays` (path `['holidayNames', date]`).
+ * blank (empty or white space only) or not for a date of `holidays` (path `['holidayNames', date]`).
  * @see RULES C3, C10.
  *
  * @example

@@ -106,8 +106,9 @@ export function extendCalendar(calendar: Calendar, notice: HolidayNotice | Holid
       if (offDays.get(date) === !isOffDay) throw invalid(fn, [...path, 'isOffDay'], 'conflicting_date', `${!isOffDay}, as the earlier entry of ${date} says`, isOffDay);
       offDays.set(date, isOffDay);
       lists[isOffDay ? 0 : 1].push(date);
-      // A rest day's name, as the notice gives it, is what explainDeadline calls the day.
-      if (isOffDay && name !== '') (names as Record<string, string>)[date] = name;
+      // A rest day's name, as the notice gives it, is what explainDeadline calls the day; a blank name
+      // (some files leave it empty) is no name.
+      if (isOffDay && name.trim() !== '') (names as Record<string, string>)[date] = name;
     });
     fields = { year, holidays: lists[0], workdays: lists[1] };
   }

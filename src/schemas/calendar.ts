@@ -128,7 +128,7 @@ export const calendarSpecSchema: z.ZodType<CalendarSpec> = fieldsOf(
       holidays: z.array(calendarDateSchema),
       workdays: z.array(calendarDateSchema),
       holidayNames: z
-        .record(calendarDateSchema, z.string().min(1))
+        .record(calendarDateSchema, z.string().regex(/\S/, 'a name that is not blank'))
         .optional()
         .meta({ description: '放假日的名称（按通知）。 The names of rest days, as their notice names them: each key a date of holidays.' }),
     })

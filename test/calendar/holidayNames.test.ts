@@ -105,12 +105,25 @@ describe('holiday names', () => {
     expectInvalid(() => defineCalendar(spec({ '2030-10-32': '国庆节' })), 'defineCalendar', 'invalid_date', ['holidayNames', '2030-10-32']);
     expectInvalid(() => defineCalendar(spec({ '2030-10-01': 1 })), 'defineCalendar', 'invalid_type', ['holidayNames', '2030-10-01']);
     expectInvalid(() => defineCalendar(spec({ '2030-10-01': '' })), 'defineCalendar', 'empty', ['holidayNames', '2030-10-01']);
+    expectInvalid(() => defineCalendar(spec({ '2030-10-01': ' \t\u3000' })), 'defineCalendar', 'empty', ['holidayNames', '2030-10-01']);
     expectInvalid(() => defineCalendar(spec(['国庆节'])), 'defineCalendar', 'invalid_type', ['holidayNames']);
     // The schema agrees.
     expect(calendarSpecSchema.safeParse(spec({ '2030-10-01': '国庆节' })).success).toBe(true);
-    for (const names of [{ '2030-09-29': '国庆节' }, { '2030-10-32': '国庆节' }, { '2030-10-01': 1 }, { '2030-10-01': '' }, ['国庆节']]) {
+    for (const names of [{ '2030-09-29': '国庆节' }, { '2030-10-32': '国庆节' }, { '2030-10-01': 1 }, { '2030-10-01': '' }, { '2030-10-01': '   ' }, ['国庆节']]) {
       expect(calendarSpecSchema.safeParse(spec(names)).success).toBe(false);
     }
+  });
+
+  it('reads a holiday-cn day with a blank name as unnamed, empty or white space alike', () => {
+    const days = [
+      { name: '', date: '2027-01-01', isOffDay: true },
+      { name: '   ', date: '2027-01-04', isOffDay: true },
+      { name: '元旦', date: '2027-01-05', isOffDay: true },
+    ];
+    const calendar = extendCalendar(chinaCalendar, { year: 2027, papers: [], days });
+    expect(calendar.holidayNames).toEqual({ '2027-01-05': '元旦' });
+    const skipped = explainDeadline('2026-12-31T10:00:00+08:00', { amount: 1, unit: 'workday' }, { calendar }).skipped;
+    expect(skipped.find((note) => note.date === '2027-01-04')?.holiday).not.toMatch(/^\s*$/);
   });
 
   it('reaches the command line: --calendar with a holiday-cn file names its days in explainDeadline', async () => {
