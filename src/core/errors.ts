@@ -198,7 +198,10 @@ export class CalendarCoverageError extends WuyeRulesError {
   }
   /** The stable code of every coverage error, as the command line and the service report it. */
   readonly code = 'calendar_coverage';
-  /** The input field the uncovered day came from, as in zod; `[]` when the day is not one field's. */
+  /**
+   * `[]` from every function of the library: the uncovered day is usually a day a rule counts on the
+   * way to its answer, not a field of the input (a caller's own error may name one).
+   */
   readonly path: InputPath;
   /** The year that is not covered. */
   readonly year: number;

@@ -130,7 +130,7 @@ function overlay(base: unknown, override: unknown, path: InputPath): unknown {
  * @returns A new, deep-frozen policy.
  * @throws {@link PolicyError} When a key is unknown or a value is invalid; `path` names the setting and
  * `code` the fault, as {@link InvalidInputError}'s codes do (`unknown_key`, `invalid_type`,
- * `invalid_enum`, `out_of_range`, …; docs/errors.md lists them). A duration longer than 100 years in
+ * `invalid_enum`, `out_of_range`, …; [Errors and refused input](../../docs/errors.md) lists them). A duration longer than 100 years in
  * its unit (36,525 days, 5,218 weeks, 1,200 months, 26,100 working days, 876,600 hours or working
  * hours) is invalid.
  *
