@@ -167,6 +167,8 @@ export class Service {
   // Connections answered after Node's parser refused their headers, still reading and dropping what the
   // client sends (clientError): each one's bytes dropped so far.
   private readonly refusedHeaders = new WeakMap<Socket, { dropped: number }>();
+  // Set once the service has closed: log lines are no longer collected.
+  private logClosed = false;
   // Set once the service is closing: closes the connections that have no request in flight.
   private closeIdleConnections: (() => void) | undefined;
 
@@ -654,8 +656,9 @@ export class Service {
   // Node, which drops it and keeps the connection.
   private send(response: ServerResponse, exchange: Exchange, status: number, type: string, body: string, close = false, linger = true): void {
     const bytes = Buffer.byteLength(body);
-    exchange.bytes = bytes;
     const request = response.req;
+    // The bytes of the body sent: none to HEAD, whose answer has only the headers.
+    exchange.bytes = request.method === 'HEAD' ? 0 : bytes;
     const { headers } = request;
     const declared = headers['content-length'];
     const chunked = headers['transfer-encoding'] !== undefined;
@@ -779,6 +782,21 @@ export class Service {
     this.writeLog(`{"time":"${this.now()}","method":null,"path":null,"status":${status},"ms":0,"bytes":${Buffer.byteLength(body)}}`);
   }
 
+  /**
+   * A CONNECT request (a tunnel, asked of a proxy): Node hands it over as a bare connection, which it
+   * would otherwise close without a word. It gets a 501 problem (a method the service does not
+   * implement for any resource, RFC 9110 section 15.6.2) and its log line.
+   */
+  refuseConnect(request: IncomingMessage, socket: Socket): void {
+    const body = problemJson(problem(501, 'unsupported_method', 'CONNECT is not supported: this service is no proxy'));
+    socket.on('error', () => socket.destroy());
+    socket.end(
+      `HTTP/1.1 501 ${PROBLEM_TITLES[501] as string}\r\nContent-Type: ${PROBLEM_TYPE}\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+    );
+    const target = request.url ?? '';
+    this.writeLog(`{"time":"${this.now()}","method":"CONNECT","path":${JSON.stringify(target)},"status":501,"ms":0,"bytes":${Buffer.byteLength(body)}}`);
+  }
+
   private logExchange(request: IncomingMessage, response: ServerResponse, exchange: Exchange): void {
     if (this.config.log === undefined) return;
     const path = exchange.path ?? targetOf(request).path;
@@ -813,6 +831,12 @@ export class Service {
   private writeLog(line: string): void {
     const { log } = this.config;
     if (log === undefined) return;
+    // Once closed, a line (a request cut at the drain timeout, one queued behind it) is written at once:
+    // the timer that would flush it does not keep the process alive.
+    if (this.logClosed) {
+      log.write(`${line}\n`);
+      return;
+    }
     // A line that might not fit behind 64 KiB (a long path, at most 3 bytes a character) goes on its own.
     if (line.length * 3 >= LOG_BUFFER_BYTES - LOG_FLUSH_BYTES) {
       this.flushLog();
@@ -828,6 +852,12 @@ export class Service {
     if (this.logScheduled) return;
     this.logScheduled = true;
     setTimeout(() => this.flushLog(), 50).unref();
+  }
+
+  /** Writes the collected access-log lines, and every later line at once (the service has closed). */
+  closeLog(): void {
+    this.flushLog();
+    this.logClosed = true;
   }
 
   /** Writes the collected access-log lines. */
@@ -928,6 +958,7 @@ export async function startService(config: ServiceConfig, host: string, port: nu
   });
   server.on('clientError', (error: NodeJS.ErrnoException, socket: Socket) => service.clientError(error, socket));
   server.on('checkExpectation', service.refuseExpectation);
+  server.on('connect', (request: IncomingMessage, socket: Socket) => service.refuseConnect(request, socket));
   server.on('checkContinue', service.handleExpectingContinue);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -952,7 +983,7 @@ export async function startService(config: ServiceConfig, host: string, port: nu
           clearTimeout(cut);
           // After the close events of the requests just cut, so that their log lines are written too.
           setImmediate(() => {
-            service.flushLog();
+            service.closeLog();
             resolve();
           });
         });

@@ -424,6 +424,21 @@ describe('wuye-rules serve', () => {
       expect((await fetch(`${base}/healthz`)).status).toBe(200);
     });
 
+    it('answers CONNECT with a 501 problem and logs it, and logs HEAD without the body it did not send', async () => {
+      const before = service.log.lines.length;
+      const answer = await raw(service.port, 'CONNECT example.com:443 HTTP/1.1\r\nHost: example.com:443\r\n\r\n');
+      expect(answer).toMatch(/^HTTP\/1\.1 501 /);
+      expect(answer).toContain('"code":"unsupported_method"');
+      const head = await fetch(`${base}/v1/catalog`, { method: 'HEAD' });
+      expect(head.status).toBe(200);
+      // The log is written in batches: wait for both lines (bounded by the test's timeout).
+      while (service.log.lines.slice(before).filter((line) => line.method === 'CONNECT' || line.method === 'HEAD').length < 2) await new Promise((resolve) => setTimeout(resolve, 20));
+      const lines = service.log.lines.slice(before);
+      expect(lines).toContainEqual(expect.objectContaining({ method: 'CONNECT', path: 'example.com:443', status: 501 }));
+      expect(lines).toContainEqual(expect.objectContaining({ method: 'HEAD', path: '/v1/catalog', status: 200, bytes: 0 }));
+      expect((await fetch(`${base}/healthz`)).status).toBe(200);
+    });
+
     it('answers 415 to a body in a content coding, which it does not decode, and takes identity', async () => {
       const gzip = await post(base, '/v1/approvalAuthority', '800', { 'content-encoding': 'gzip' });
       expect([gzip.status, gzip.headers.get('content-type'), gzip.json.code, gzip.headers.get('accept-encoding')]).toEqual([415, PROBLEM, 'unsupported_content_encoding', 'identity']);
