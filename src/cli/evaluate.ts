@@ -257,6 +257,12 @@ export class LineEvaluator {
         }
       }
     }
+    // An empty options argument after the line's own (`[1000, {}]`, what a serializer writes for options
+    // with nothing set) is no options: the run's --policy and --calendar still apply.
+    if (layout.optionsIndex === layout.arity && args.length === layout.arity + 1) {
+      const given = args[layout.arity];
+      if (isPlainObject(given) && Object.keys(given).length === 0) args.length = layout.arity;
+    }
     if (args.length > layout.arity) {
       return this.refusal('too_many_arguments', [layout.arity], `a line gives at most ${layout.arity} argument${layout.arity === 1 ? '' : 's'}, received ${args.length}`);
     }

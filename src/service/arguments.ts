@@ -15,11 +15,20 @@ export interface ServeArguments {
   readonly tokenFile: string | undefined;
   /** `--max-body`: the largest body of a call and the longest line of a batch, in bytes (1 MiB unless given). */
   readonly maxBody: number;
+  /** `--keep-alive-timeout`: seconds an idle connection is kept for the client's next request (65 unless given). */
+  readonly keepAliveSeconds: number;
   /** `--help`. */
   readonly help: boolean;
 }
 
-const VALUE_OPTIONS = new Set(['--port', '--host', '--policy', '--calendar', '--token-file', '--max-body']);
+/**
+ * The default keep-alive: longer than the idle timeout of the load balancers an ERP puts in front of
+ * the service (60 s for nginx's upstream keep-alive and AWS's ALB), so that the balancer, not the
+ * service, closes an idle connection, and never sends a request on one the service is closing.
+ */
+export const DEFAULT_KEEP_ALIVE_SECONDS = 65;
+
+const VALUE_OPTIONS = new Set(['--port', '--host', '--policy', '--calendar', '--token-file', '--max-body', '--keep-alive-timeout']);
 const UNITS: Readonly<Record<string, number>> = { '': 1, b: 1, kb: 1024, k: 1024, mb: 1024 ** 2, m: 1024 ** 2, gb: 1024 ** 3, g: 1024 ** 3 };
 
 /**
@@ -66,6 +75,11 @@ export function parseServeArguments(argv: readonly string[]): ServeArguments {
   const portText = values.get('--port') ?? '8080';
   const port = /^\d{1,5}$/.test(portText) ? Number(portText) : Number.NaN;
   if (!(port >= 0 && port <= 65_535)) throw new UsageError(`--port must be a port number from 0 to 65535, received ${JSON.stringify(portText)}`);
+  const keepAliveText = values.get('--keep-alive-timeout');
+  const keepAliveSeconds = keepAliveText === undefined ? DEFAULT_KEEP_ALIVE_SECONDS : /^\d{1,4}$/.test(keepAliveText) ? Number(keepAliveText) : Number.NaN;
+  if (!(keepAliveSeconds >= 1 && keepAliveSeconds <= 3_600)) {
+    throw new UsageError(`--keep-alive-timeout must be a whole number of seconds from 1 to 3600, received ${JSON.stringify(keepAliveText)}`);
+  }
   return {
     port,
     host: values.get('--host') ?? '127.0.0.1',
@@ -73,6 +87,7 @@ export function parseServeArguments(argv: readonly string[]): ServeArguments {
     calendarFile: values.get('--calendar'),
     tokenFile: values.get('--token-file'),
     maxBody: values.has('--max-body') ? parseSize(values.get('--max-body') as string, '--max-body') : 1024 ** 2,
+    keepAliveSeconds,
     help,
   };
 }

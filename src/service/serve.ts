@@ -24,7 +24,7 @@ const HELP = `wuye-rules serve: every function of the package over HTTP.
 
 Usage
   wuye-rules serve [--port 8080] [--host 127.0.0.1] [--policy file] [--calendar file]
-                   [--token-file file] [--max-body 1mb]
+                   [--token-file file] [--max-body 1mb] [--keep-alive-timeout 65]
 
 Routes
   POST /v1/<function>         body: a JSON array of the arguments, or the only argument
@@ -44,6 +44,9 @@ Options
   --token-file <file>   every /v1 request must carry Authorization: Bearer <the file's token>
   --max-body <size>     the largest body of a call (413 beyond it) and the longest line of a
                         batch, in bytes (a longer line gets its own error line) (default 1mb)
+  --keep-alive-timeout <seconds>
+                        how long an idle connection is kept for the client's next request
+                        (default 65: above the 60 s a load balancer keeps its idle connections)
 
 The service runs until SIGTERM or SIGINT; it then finishes the requests in flight and exits 0.
 One JSON access-log line per request goes to stderr.
@@ -84,6 +87,7 @@ export async function serve(argv: readonly string[], environment: ServeEnvironme
     calendar,
     token,
     maxBody: parsed.maxBody,
+    keepAliveTimeout: parsed.keepAliveSeconds * 1000,
     log: environment.stderr,
     warm: true,
     ...environment.serviceOverrides,

@@ -42,7 +42,7 @@ export interface ServiceConfig {
   readonly requestTimeout?: number;
   /** Milliseconds a connection may stay silent (30,000 unless given). */
   readonly idleTimeout?: number;
-  /** Milliseconds an idle keep-alive connection is kept open for the client's next request (5,000 unless given). */
+  /** Milliseconds an idle keep-alive connection is kept open for the client's next request (5,000 unless given; `serve` gives 65,000). */
   readonly keepAliveTimeout?: number;
   /** Milliseconds in-flight requests get to finish after `close()` before their connections are cut (30,000 unless given). */
   readonly drainTimeout?: number;

@@ -217,11 +217,14 @@ describe('wuye-rules command line: --policy', () => {
     expect(without.lines[0]?.error?.code).toBe('unsupported_option');
   });
 
-  it('does not let a line give the options a tuple schema names as its last item', async () => {
-    const { lines } = await runCli(['tupleWithOptions', '--policy', 'p.json'], { registry, input: '7\n[7, {"policy": {}}]\n[7, {}]\n', files: { 'p.json': elapsedPolicy } });
+  it('does not let a line give the options a tuple schema names as its last item, and reads empty ones as none', async () => {
+    const { lines } = await runCli(['tupleWithOptions', '--policy', 'p.json'], { registry, input: '7\n[7, {"policy": {}}]\n[7, {}]\n[7, {"locale": "en"}]\n[7, {}, {}]\n', files: { 'p.json': elapsedPolicy } });
     expect(lines[0]?.result).toEqual({ value: 7, dayCounting: 'elapsed' });
     expect(lines[1]?.error).toEqual({ code: 'unsupported_option', path: [1, 'policy'], message: 'tupleWithOptions: policy cannot come from an input line; give it with --policy' });
-    expect(lines[2]?.error?.code).toBe('too_many_arguments');
+    // `{}` (a serializer's options with nothing set) is no options: the run's policy applies.
+    expect(lines[2]?.result).toEqual({ value: 7, dayCounting: 'elapsed' });
+    expect(lines[3]?.error?.code).toBe('too_many_arguments');
+    expect(lines[4]?.error?.code).toBe('too_many_arguments');
   });
 
   it('refuses a policy or a calendar a line gives as the options argument as unsupported_option, not as one argument too many (regression: too_many_arguments)', async () => {
@@ -241,9 +244,10 @@ describe('wuye-rules command line: --policy', () => {
       }),
       { numRuns: 60 },
     );
-    // Anything else past the arguments is one too many.
-    const { lines } = await runCli(['approvalAuthority'], { input: '[1000, {}]\n[1000, {"polcy": {}}]\n[1000, 5]\n' });
-    expect(lines.map((line) => line.error?.code)).toEqual(['too_many_arguments', 'too_many_arguments', 'too_many_arguments']);
+    // Empty options are none, as approvalAuthority(1000, {}) is; anything else past the arguments is one too many.
+    const { lines } = await runCli(['approvalAuthority'], { input: '[1000, {}]\n[1000, {"polcy": {}}]\n[1000, 5]\n[1000, []]\n' });
+    expect(lines.map((line) => line.error?.code)).toEqual([undefined, 'too_many_arguments', 'too_many_arguments', 'too_many_arguments']);
+    expect(lines[0]?.result).toEqual({ approver: 'sales-manager', basis: ['complaint.approval'] });
   });
 
   it('passes no options to a function whose later parameters are something else, and refuses --policy for it', async () => {

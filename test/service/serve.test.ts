@@ -35,18 +35,19 @@ async function serveWith(argv: readonly string[], files: Record<string, string>,
 }
 
 describe('parseServeArguments', () => {
-  it('defaults to 127.0.0.1:8080 and a body of 1 MiB', () => {
-    expect(parseServeArguments([])).toEqual({ port: 8080, host: '127.0.0.1', policyFile: undefined, calendarFile: undefined, tokenFile: undefined, maxBody: 1_048_576, help: false });
+  it('defaults to 127.0.0.1:8080, a body of 1 MiB and a keep-alive of 65 s (above a load balancer\'s 60 s)', () => {
+    expect(parseServeArguments([])).toEqual({ port: 8080, host: '127.0.0.1', policyFile: undefined, calendarFile: undefined, tokenFile: undefined, maxBody: 1_048_576, keepAliveSeconds: 65, help: false });
   });
 
   it('reads every option, in both spellings', () => {
-    expect(parseServeArguments(['--port', '0', '--host=::1', '--policy', 'p.json', '--calendar=c.json', '--token-file', 't', '--max-body', '64kb', '-h'])).toEqual({
+    expect(parseServeArguments(['--port', '0', '--host=::1', '--policy', 'p.json', '--calendar=c.json', '--token-file', 't', '--max-body', '64kb', '--keep-alive-timeout=120', '-h'])).toEqual({
       port: 0,
       host: '::1',
       policyFile: 'p.json',
       calendarFile: 'c.json',
       tokenFile: 't',
       maxBody: 65_536,
+      keepAliveSeconds: 120,
       help: true,
     });
   });
@@ -60,6 +61,9 @@ describe('parseServeArguments', () => {
     [['--max-body', '0'], /--max-body must be a size/],
     [['--max-body', '2gb'], /--max-body must be a size/],
     [['--max-body', 'lots'], /--max-body must be a size/],
+    [['--keep-alive-timeout', '0'], /--keep-alive-timeout must be a whole number of seconds from 1 to 3600/],
+    [['--keep-alive-timeout', '3601'], /--keep-alive-timeout must be/],
+    [['--keep-alive-timeout', '1.5'], /--keep-alive-timeout must be/],
     [['--verbose'], /unknown option --verbose for serve/],
     [['approvalAuthority'], /serve takes no argument "approvalAuthority"/],
   ])('refuses %j', (argv, message) => {
@@ -91,6 +95,8 @@ describe('wuye-rules serve (the command)', () => {
       expect(denied.status).toBe(401);
       const answer = await fetch(`${service.url}/v1/isWorkday`, { method: 'POST', body: '"2027-01-01"', headers: { authorization: 'Bearer abc123' } });
       expect(await answer.json()).toEqual({ result: false });
+      // The keep-alive a load balancer in front expects to outlast its own.
+      expect(answer.headers.get('keep-alive')).toBe('timeout=65');
     });
     expect(status).toBe(0);
     const [first] = stderr.split('\n');
