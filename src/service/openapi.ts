@@ -22,7 +22,7 @@ type Json = Record<string, unknown>;
 
 const PROBLEM_REF = { $ref: '#/components/schemas/Problem' };
 // The problems every operation can answer: a bad request or query (400), and what any request may meet
-// before its route (408: headers or body too slow; 415: a Content-Encoding; 417: an Expect other than
+// before its route (408: headers or body too slow; 415: a Content-Encoding, or a body never UTF-8 JSON; 417: an Expect other than
 // 100-continue; 431: headers beyond Node's limit, a long explain query say; 501: a Transfer-Encoding
 // other than chunked). A call adds 413, 422 and 500; a batch 422 (no policy version in force at
 // `?policyAt=` under a versions file: the document is the same whatever policy the service runs). 404

@@ -107,6 +107,10 @@ const fatalUtf8 = new TextDecoder('utf-8', { fatal: true });
 // the target has no authority).
 const HOST = /^(?:\[[0-9A-Fa-f:.]+\]|\[v[0-9A-Fa-f]+\.[\w.~!$&'()*+,;=:-]+\]|[\w.~!$&'()*+,;=%-]*)(?::\d*)?$/;
 
+// A Content-Type whose body is never JSON in UTF-8: UTF-16 or UTF-32 text (a .NET Encoding.Unicode
+// writer's), or CSV.
+const UNREADABLE_TYPE = /;\s*charset\s*=\s*"?(?:utf-?16|utf-?32|ucs-?2|unicode)|^\s*text\/csv\b/i;
+
 /** How many Host field lines a request has (Node keeps the first and drops the rest). */
 function hostLines(rawHeaders: readonly string[]): number {
   let lines = 0;
@@ -241,8 +245,8 @@ export class Service {
 
   // True when the request is one the service does not read, and has been answered: HTTP/1.1 without
   // Host, or any request with two Host lines or a Host that is no host (RFC 9112 section 3.2: 400), a transfer coding other than chunked alone (Node removes the
-  // chunked framing only; RFC 9112 section 6.1: 501) or a body in a content coding (nothing is
-  // decoded: 415, RFC 9110 section 15.5.16). Its body is left unread, so its connection is closed.
+  // chunked framing only; RFC 9112 section 6.1: 501), a body in a content coding (nothing is
+  // decoded: 415, RFC 9110 section 15.5.16) or of a type that is never UTF-8 JSON (415). Its body is left unread, so its connection is closed.
   private refuseUnreadable(request: IncomingMessage, response: ServerResponse, exchange: Exchange): boolean {
     const { headers } = request;
     const transfer = headers['transfer-encoding'];
@@ -260,6 +264,11 @@ export class Service {
     } else if (content !== undefined && content.trim().toLowerCase() !== 'identity') {
       response.setHeader('Accept-Encoding', 'identity');
       refusal = problem(415, 'unsupported_content_encoding', `Content-Encoding ${JSON.stringify(content)} is not supported; send the body uncompressed`);
+    } else if (headers['content-type'] !== undefined && UNREADABLE_TYPE.test(headers['content-type'])) {
+      // Bodies are read as UTF-8 whatever charset is named (an ASCII body labelled ISO-8859-1 is
+      // common and fine); only a body that can never be UTF-8 text, or CSV, is refused by its type.
+      const type = headers['content-type'];
+      refusal = problem(415, 'unsupported_media_type', /csv/i.test(type) ? `Content-Type ${JSON.stringify(type)} is not read here: send JSON (a batch: NDJSON); the command line reads CSV` : `Content-Type ${JSON.stringify(type)} is not read here: send the body as UTF-8`);
     } else {
       return false;
     }

@@ -439,6 +439,20 @@ describe('wuye-rules serve', () => {
       expect((await fetch(`${base}/healthz`)).status).toBe(200);
     });
 
+    it('answers 415 to a body that is never UTF-8 JSON (UTF-16 or UTF-32 by its charset, or CSV), and reads other charsets as UTF-8', async () => {
+      const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('800\n900\n', 'utf16le')]);
+      for (const type of ['application/x-ndjson; charset=utf-16', 'application/json;charset="UTF-16LE"', 'text/plain; charset=unicode', 'application/json; charset=utf-32']) {
+        const answer = await post(base, '/v1/approvalAuthority/batch', utf16, { 'content-type': type });
+        expect([answer.status, answer.json.code], type).toEqual([415, 'unsupported_media_type']);
+      }
+      const csv = await post(base, '/v1/repairStatus/batch', 'repairClass,receivedAt\nA,2026-10-05\n', { 'content-type': 'text/csv; charset=utf-8' });
+      expect([csv.status, csv.json.code]).toEqual([415, 'unsupported_media_type']);
+      expect(csv.json.detail).toContain('the command line reads CSV');
+      // An ASCII body labelled ISO-8859-1 (a Java StringEntity's default) is read, as is one without a type.
+      expect((await post(base, '/v1/approvalAuthority', '800', { 'content-type': 'text/plain; charset=ISO-8859-1' })).json).toEqual({ result: { approver: 'sales-manager', basis: ['complaint.approval'] } });
+      expect((await fetch(`${base}/healthz`)).status).toBe(200);
+    });
+
     it('answers 415 to a body in a content coding, which it does not decode, and takes identity', async () => {
       const gzip = await post(base, '/v1/approvalAuthority', '800', { 'content-encoding': 'gzip' });
       expect([gzip.status, gzip.headers.get('content-type'), gzip.json.code, gzip.headers.get('accept-encoding')]).toEqual([415, PROBLEM, 'unsupported_content_encoding', 'identity']);
