@@ -108,6 +108,30 @@ describe('wuye-rules --calendar with a holiday-cn file', () => {
     ]);
   });
 
+  it('takes the files of years the calendar has, as an ERP that syncs every file passes them, when they agree with it', async () => {
+    const years = [2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026];
+    const files = years.map((year) => JSON.parse(readFileSync(new URL(`../../data/holiday-cn/${year}.json`, import.meta.url), 'utf8')) as unknown);
+    // 2022.json does not say 2022-12-31 rests (2023's notice made it a holiday): a day a file leaves out is not compared.
+    const { status, lines } = await runCli(['isWorkday', '--calendar', 'all.json'], { input: '"2022-12-31"\n"2026-12-31"\n"2027-02-11"\n', files: { 'all.json': JSON.stringify([...files, file2027]) } });
+    expect(status).toBe(0);
+    expect(lines.map((line) => line.result)).toEqual([false, false, false]);
+    const alone = await runCli(['isWorkday', '--calendar', '2026.json'], { input: '"2026-10-07"\n', files: { '2026.json': file2026 } });
+    expect(alone.lines[0]?.result).toBe(false);
+  });
+
+  it('refuses a file of a year the calendar has that lists a day otherwise, naming the day', async () => {
+    const changed = JSON.parse(file2026) as { days: { name: string; date: string; isOffDay: boolean }[] };
+    for (const [day, expected] of [
+      [{ name: '国庆节', date: '2026-03-03', isOffDay: true }, '2026-03-03'],
+      [{ name: '国庆节', date: '2026-10-01', isOffDay: false }, '2026-10-01'],
+    ] as const) {
+      const days = changed.days.filter((entry) => entry.date !== day.date);
+      const outcome = await runCli(['isWorkday', '--calendar', '2026.json'], { input: '"2026-03-03"\n', files: { '2026.json': JSON.stringify({ ...changed, days: [...days, day] }) } });
+      expect(outcome.status).toBe(2);
+      expect(outcome.stderr).toContain(`the notice of 2026 is of a year the calendar already has (2019–2026), and says otherwise of ${expected}; a file adds the years after 2026`);
+    }
+  });
+
   it('names the absent days of a file without them', async () => {
     const { days, ...dayless } = file2027;
     expect(days).toHaveLength(5);
