@@ -53,6 +53,13 @@ export function hanTokens(text) {
   return [...new Set(runs)].map((run) => `_${run}_`).join(' ');
 }
 
+/** The module (entry point) a reflection is declared in, if any. */
+function moduleOf(reflection) {
+  let parent = reflection.parent;
+  while (parent !== undefined && !parent.kindOf(ReflectionKind.Module)) parent = parent.parent;
+  return parent;
+}
+
 function commentText(comment) {
   if (!comment) return '';
   return [...comment.summary, ...comment.blockTags.flatMap((tag) => tag.content)].map((part) => part.text).join('\n');
@@ -138,13 +145,32 @@ export function load(app) {
   });
 
   // ── 2. Chinese search ───────────────────────────────────────────────────────────────────────────
+  // A guide's section headings are a field of their own, weighted as a name is: a guide is a long
+  // text, which the index's length normalisation ranks below every API member whose name holds the
+  // word, so "working hours" found BusinessHours and ShiftPolicy before the deadlines guide's section.
   app.renderer.on(IndexEvent.PREPARE_INDEX, (event) => {
     event.searchFieldWeights.han = 1;
+    event.searchFieldWeights.headings = 5;
     event.searchResults.forEach((reflection, index) => {
+      // A function's page answers a query of its name before its result type or its input schema
+      // (`*classifyComplaint*` also finds ClassifyComplaintResult and classifyComplaintInputSchema).
+      if (reflection.kindOf?.(ReflectionKind.Function)) reflection.relevanceBoost = (reflection.relevanceBoost ?? 1) * 3;
+      if (moduleOf(reflection)?.name.endsWith('/schemas')) reflection.relevanceBoost = (reflection.relevanceBoost ?? 1) * 0.4;
       const texts = [commentText(reflection.comment)];
       for (const signature of reflection.signatures ?? []) texts.push(commentText(signature.comment));
-      if (reflection.isDocument?.()) texts.push(reflection.content.map((part) => part.text).join('\n'), reflection.name);
-      event.searchFields[index] = { ...event.searchFields[index], han: hanTokens(texts.join('\n')) };
+      const fields = { ...event.searchFields[index] };
+      if (reflection.isDocument?.()) {
+        const content = reflection.content.map((part) => part.text).join('\n');
+        texts.push(content, reflection.name);
+        const headings = [reflection.name, ...[...content.matchAll(/^#{1,6}[ \t]+(.+)$/gm)].map((match) => match[1])].join('\n');
+        fields.headings = headings;
+        fields.han = hanTokens(texts.join('\n'));
+        // The headings' Han runs, weighted as headings are.
+        fields.headings += `\n${hanTokens(headings)}`;
+      } else {
+        fields.han = hanTokens(texts.join('\n'));
+      }
+      event.searchFields[index] = fields;
     });
   });
 
