@@ -43,6 +43,8 @@ const LABELS = {
     policy: 'Policy (JSON overrides, as definePolicy takes them; empty for the standards\' own: e.g. {"outOfCoverage": "statutory"} for 2027)',
     policyNotJson: 'The policy is not valid JSON',
     shortcut: 'Ctrl+Enter (⌘+Enter) in a box evaluates.',
+    wholeInput: '(the whole input)',
+    notLoaded: 'The library did not load (assets/wuye-rules.iife.js).',
   },
   'zh-Hans': {
     fn: '函数',
@@ -60,6 +62,8 @@ const LABELS = {
     policy: '策略（definePolicy 接受的 JSON 覆盖项；留空即标准本身的规定。例如 2027 年可填 {"outOfCoverage": "statutory"}）',
     policyNotJson: '策略不是有效的 JSON',
     shortcut: '在输入框中按 Ctrl+Enter（⌘+Enter）即计算。',
+    wholeInput: '（整个输入）',
+    notLoaded: '本库未能加载（assets/wuye-rules.iife.js）。',
   },
 } as const;
 
@@ -146,9 +150,9 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Reco
   return node;
 }
 
-/** The path of an error as a reader writes it: `input.unresolved.asOf`, `arguments[1].level`. */
-export function formatPath(path: readonly (string | number)[], arity: number): string {
-  if (path.length === 0) return '(the whole input)';
+/** The path of an error as a reader writes it: `input.unresolved.asOf`, `arguments[1].level`; `whole` for an empty path. */
+export function formatPath(path: readonly (string | number)[], arity: number, whole: string = LABELS.en.wholeInput): string {
+  if (path.length === 0) return whole;
   const [first, ...rest] = path;
   let text = arity > 1 && typeof first === 'number' ? `arguments[${first}]` : typeof first === 'number' ? `[${first}]` : String(first);
   for (const part of rest) text += typeof part === 'number' ? `[${part}]` : `.${part}`;
@@ -160,7 +164,7 @@ function start(): void {
   const library = (window as unknown as { wuyeRules?: Library }).wuyeRules;
   if (host === null) return;
   if (library === undefined) {
-    host.textContent = 'The library did not load (assets/wuye-rules.iife.js).';
+    host.textContent = (host.dataset.locale === 'en' ? LABELS.en : LABELS['zh-Hans']).notLoaded;
     return;
   }
   const registry: Registry = buildRegistry(library, library.schemas);
@@ -228,7 +232,7 @@ function start(): void {
     if (!outcome.ok) {
       output.dataset.state = 'error';
       output.append(
-        element('h4', {}, labels.error),
+        element('h2', { class: 'pg-heading' }, labels.error),
         element(
           'p',
           { class: 'pg-error' },
@@ -236,13 +240,13 @@ function start(): void {
           ' ',
           element('code', { class: 'pg-error-code' }, outcome.code),
         ),
-        element('p', {}, `${labels.path}: `, element('code', { class: 'pg-error-path' }, inPolicy ? `policy${outcome.path.map((part) => `.${part}`).join('')}` : formatPath(outcome.path, fn.layout().arity)), ' ', element('code', { class: 'pg-error-path-json' }, JSON.stringify(outcome.path))),
+        element('p', {}, `${labels.path}: `, element('code', { class: 'pg-error-path' }, inPolicy ? `policy${outcome.path.map((part) => `.${part}`).join('')}` : formatPath(outcome.path, fn.layout().arity, labels.wholeInput)), ' ', element('code', { class: 'pg-error-path-json' }, JSON.stringify(outcome.path))),
         element('p', { class: 'pg-error-message' }, outcome.message),
       );
       return;
     }
     output.dataset.state = 'ok';
-    output.append(element('h4', {}, labels.result), element('pre', { class: 'pg-result' }, JSON.stringify(outcome.result, null, 2) ?? 'undefined'));
+    output.append(element('h2', { class: 'pg-heading' }, labels.result), element('pre', { class: 'pg-result' }, JSON.stringify(outcome.result, null, 2) ?? 'undefined'));
     if (outcome.basis.length > 0) {
       const locale = localeSelect.value as Locale;
       let lines: string[];
@@ -257,7 +261,7 @@ function start(): void {
         const label = element('code', {}, id);
         list.append(element('li', { 'data-rule': id }, link === undefined ? label : element('a', { href: siteRoot + link }, label), ' ', lines[index] ?? ''));
       });
-      output.append(element('h4', {}, labels.basis), list);
+      output.append(element('h2', { class: 'pg-heading' }, labels.basis), list);
     }
   };
 

@@ -66,6 +66,8 @@ describe.skipIf(skipReason !== undefined)('the playground, opened from file://',
     // The rule links to its entry in the rules reference, which exists.
     const href = await page.getAttribute('.pg-basis li[data-rule="complaint.approval"] a', 'href');
     expect(href).toMatch(/documents\/rules\/complaint\.html#complaintapproval$/);
+    // The output's headings are the page's second level, under its title.
+    expect(await page.$$eval('#pg-output h2', (headings) => headings.map((heading) => heading.textContent))).toEqual(['Decision', 'Basis']);
     expect(errors).toEqual([]);
   }, 30_000);
 
@@ -136,6 +138,11 @@ describe.skipIf(skipReason !== undefined)('the playground, opened from file://',
     await chinese.page.waitForFunction(`document.querySelector('#pg-function').value === 'repairDeadline' && document.querySelector('#pg-locale').value === 'zh-Hant'`);
     expect(await chinese.page.textContent('.pg-result')).toContain('2026-10-04T00:00:00.000+08:00');
     expect(await chinese.page.textContent('.pg-basis')).toMatch(/[報維]修/);
+    // The playground's own words are Chinese on the Chinese page (the library's messages stay English).
+    await chinese.page.fill('#pg-input', '{x');
+    await chinese.page.click('#pg-run');
+    expect(await chinese.page.textContent('.pg-error-path')).toBe('（整个输入）');
+    expect(await chinese.page.$$eval('#pg-output h2', (headings) => headings.map((heading) => heading.textContent))).toEqual(['错误']);
     await chinese.page.close();
     expect(chinese.errors).toEqual([]);
   }, 30_000);
