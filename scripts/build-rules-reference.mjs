@@ -28,11 +28,11 @@ const AREA_TITLES = {
   complaint: ['Complaints', '投诉'],
   repair: ['Repairs', '报修'],
   appraisal: ['Staff appraisal', '客服人员考核'],
-  desk: ['Desk rules and fines', '客服规章与罚款'],
-  communication: ['Owner communication', '业主沟通'],
+  desk: ['Desk rules and fines', '客服规章与罚则'],
+  communication: ['Owner communication', '业户沟通'],
   visit: ['Owner visits', '业户访问'],
   kpi: ['Service KPIs', '服务指标'],
-  duty: ['Duty calendar', '工作日程'],
+  duty: ['Duty calendar', '职责日历'],
 };
 /** The numbered sections the source code's comments cite as "RULES §N". */
 const SECTIONS = { 0: 'conventions', 1: 'complaint', 2: 'repair', 3: 'appraisal', 4: 'desk', 5: 'communication', 6: 'visit', 7: 'kpi', 8: 'duty' };

@@ -14,7 +14,7 @@
 // 4. Adds the playground's scripts (built by scripts/build-playground.mjs) to the pages that ask for
 //    them, with a map from each rule id to its place in the rules reference.
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, sep } from 'node:path';
+import { basename, dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Comment, CommentTag, Converter, IndexEvent, JSX, KindRouter, MarkdownEvent, PageEvent, ReflectionKind, RendererEvent } from 'typedoc';
 
@@ -40,6 +40,28 @@ const AREA_TITLES = {
 function areaTitle(area) {
   return AREA_TITLES[area] ?? area.charAt(0).toUpperCase() + area.slice(1);
 }
+
+/** The guides (files of docs/ and docs/zh-Hans/) in the order a reader meets them. */
+const GUIDE_ORDER = [
+  'getting-started',
+  'conventions',
+  'deadlines',
+  'complaints',
+  'approval-authority',
+  'repairs',
+  'appraisal',
+  'desk-rules',
+  'communication',
+  'visits',
+  'kpis',
+  'duty-calendar',
+  'policy',
+  'errors',
+  'command-line',
+  'erp-integration',
+  'playground',
+  'contributing',
+];
 
 /** The area of src/ a file belongs to (`src/complaint/x.ts` → `complaint`), or undefined outside src/. */
 function areaOf(fileName) {
@@ -136,13 +158,31 @@ export function load(app) {
 
   // Guides: English in docs/, Simplified Chinese in docs/zh-Hans/ (same file name), each language in
   // its own navigation group unless its front matter names one.
+  const guideFiles = new Map();
   app.converter.on(Converter.EVENT_CREATE_DOCUMENT, (_context, reflection) => {
     const path = app.files.getReflectionPath(reflection);
-    if (path === undefined || reflection.frontmatter.group !== undefined) return;
+    if (path === undefined) return;
+    guideFiles.set(reflection, basename(path, '.md'));
+    if (reflection.frontmatter.group !== undefined) return;
     const folder = relative(root, dirname(path)).split(sep).join('/');
     if (folder === 'docs') reflection.frontmatter.group = 'Guides';
     else if (folder === 'docs/zh-Hans') reflection.frontmatter.group = '指南（简体中文）';
   });
+  // The guides in reading order, in both languages (the group plugin sorts them by title, which put
+  // "Getting started" tenth and 快速上手 eleventh); a guide not listed follows, by title.
+  app.converter.on(
+    Converter.EVENT_RESOLVE_END,
+    (context) => {
+      const rank = (reflection) => {
+        const at = GUIDE_ORDER.indexOf(guideFiles.get(reflection));
+        return at === -1 ? GUIDE_ORDER.length : at;
+      };
+      for (const group of context.project.groups ?? []) {
+        if (group.children.every((child) => child.isDocument?.())) group.children.sort((a, b) => rank(a) - rank(b));
+      }
+    },
+    -200,
+  );
 
   // ── 2. Chinese search ───────────────────────────────────────────────────────────────────────────
   // A guide's section headings are a field of their own, weighted as a name is: a guide is a long
