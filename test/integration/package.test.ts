@@ -125,7 +125,9 @@ describe('the packed package', () => {
     expect(packed.files).toContain('dist/cli.js');
     expect(packed.files).toContain('dist/schemas/approvalAuthority.json');
     expect(packed.files).toContain('dist/schemas/policy.json');
-    expect(packed.files.filter((file) => !file.startsWith('dist/') && !file.startsWith('docs/') && !['package.json', 'README.md', 'NOTICE', 'LICENSE', 'CHANGELOG.md'].includes(file))).toEqual([]);
+    // The guides and the sample files they cite (examples/) ship too, so that what a guide names is there.
+    expect(packed.files).toContain('examples/cli/run-samples.mjs');
+    expect(packed.files.filter((file) => !/^(dist|docs|examples)\//.test(file) && !['package.json', 'README.md', 'NOTICE', 'LICENSE', 'CHANGELOG.md'].includes(file))).toEqual([]);
     expect(packed.files.filter((file) => file.startsWith('docs/') && !file.endsWith('.md'))).toEqual([]);
   });
 
