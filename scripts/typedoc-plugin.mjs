@@ -265,9 +265,12 @@ export function load(app) {
   );
 
   // The Chinese guides say so (`lang="zh-Hans"`), so that a screen reader reads them in a Chinese voice
-  // and a browser picks Chinese fonts; the rest of the site is English.
+  // and a browser picks Chinese fonts; the English pages say which of their text is Chinese (titles,
+  // tables and summaries quote the standards), so that it is read in a Chinese voice too.
   app.renderer.on(PageEvent.END, (page) => {
-    if (page.contents !== undefined && page.url.startsWith('documents/zh-Hans/')) page.contents = page.contents.replace(/<html([^>]*) lang="en"/, '<html$1 lang="zh-Hans"');
+    if (page.contents === undefined) return;
+    if (page.url.startsWith('documents/zh-Hans/')) page.contents = page.contents.replace(/<html([^>]*) lang="en"/, '<html$1 lang="zh-Hans"');
+    else page.contents = markChinese(page.contents);
   });
 
   // ── 4. The playground's scripts ─────────────────────────────────────────────────────────────────
@@ -295,6 +298,26 @@ export function load(app) {
       if (url !== undefined) links[id] = `${url}#${anchor}`;
     }
     writeFileSync(join(target, 'playground-links.js'), `window.wuyeRuleLinks = ${JSON.stringify(links)};\n`);
+  });
+}
+
+// A tag (its quoted attribute values may hold `>`), or the text between tags.
+const TAG_OR_TEXT = /(<(?:[^>"']|"[^"]*"|'[^']*')*>)|([^<]+)/g;
+// Elements whose text is not markup: left as it is.
+const RAW_TEXT = /^<\/?(script|style|title|textarea|option)\b/i;
+// A run of Han characters with the CJK punctuation and full-width forms between and around them.
+const CHINESE_RUN = /[\p{Script=Han}\u3007][\p{Script=Han}\u3000-\u303f\uff01-\uff5e]*/gu;
+
+/** Wraps each run of Chinese in the text of an HTML page in `<span lang="zh">`. */
+export function markChinese(html) {
+  let raw;
+  return html.replace(TAG_OR_TEXT, (match, tag, text) => {
+    if (tag !== undefined) {
+      const element = RAW_TEXT.exec(tag);
+      if (element !== null) raw = tag[1] === '/' ? undefined : element[1].toLowerCase();
+      return tag;
+    }
+    return raw === undefined ? text.replace(CHINESE_RUN, (run) => `<span lang="zh">${run}</span>`) : text;
   });
 }
 

@@ -52,7 +52,8 @@ function decodeHtml(text: string): string {
 
 // The text of a page, without its tags.
 function textOf(html: string): string {
-  return decodeHtml(html.replace(/<script[\s\S]*?<\/script>/g, ' ').replace(/<[^>]+>/g, ' ')).replace(/\s+/g, ' ');
+  // The spans that mark Chinese (lang="zh") are inline: removed without a space.
+  return decodeHtml(html.replace(/<script[\s\S]*?<\/script>/g, ' ').replace(/<\/?span(?: lang="zh")?>/g, '').replace(/<[^>]+>/g, ' ')).replace(/\s+/g, ' ');
 }
 
 describe.skipIf(!built)('the documentation site', () => {
@@ -154,6 +155,19 @@ describe.skipIf(!built)('the documentation site', () => {
     expect(search('投诉').some((row) => row.url.startsWith('documents/zh-Hans/'))).toBe(true);
     expect(search('投诉升级').some((row) => row.url.startsWith('documents/zh-Hans/'))).toBe(true);
     expect(search('complaint level').some((row) => row.url.startsWith('documents/') && !row.url.includes('zh-Hans'))).toBe(true);
+  });
+});
+
+describe('languages', () => {
+  it.skipIf(!built)('marks the Chinese of the English pages lang="zh", and the Chinese guides lang="zh-Hans"', () => {
+    const page = readFileSync(join(site, 'documents', 'complaints.html'), 'utf8');
+    expect(page).toMatch(/<html[^>]* lang="en"/);
+    expect(page).toContain('<span lang="zh">');
+    // No Han character of the body's text is left outside such a span (scripts and attributes aside).
+    const body = page.slice(page.indexOf('<body'));
+    const text = body.replace(/<script\b[\s\S]*?<\/script>/g, '').replace(/<span lang="zh">[^<]*<\/span>/g, '').replace(/<(?:[^>"']|"[^"]*"|'[^']*')*>/g, '');
+    expect(text).not.toMatch(/\p{Script=Han}/u);
+    expect(readFileSync(join(site, 'documents', 'zh-Hans', 'complaints.html'), 'utf8')).toMatch(/<html[^>]* lang="zh-Hans"/);
   });
 });
 
