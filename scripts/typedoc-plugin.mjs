@@ -269,7 +269,7 @@ export function load(app) {
   // tables and summaries quote the standards), so that it is read in a Chinese voice too.
   app.renderer.on(PageEvent.END, (page) => {
     if (page.contents === undefined) return;
-    if (page.url.startsWith('documents/zh-Hans/')) page.contents = page.contents.replace(/<html([^>]*) lang="en"/, '<html$1 lang="zh-Hans"');
+    if (page.url.startsWith('documents/zh-Hans/')) page.contents = inChinese(page.contents.replace(/<html([^>]*) lang="en"/, '<html$1 lang="zh-Hans"'));
     else page.contents = markChinese(page.contents);
   });
 
@@ -307,6 +307,48 @@ const TAG_OR_TEXT = /(<(?:[^>"']|"[^"]*"|'[^']*')*>)|([^<]+)/g;
 const RAW_TEXT = /^<\/?(script|style|title|textarea|option)\b/i;
 // A run of Han characters with the CJK punctuation and full-width forms between and around them.
 const CHINESE_RUN = /[\p{Script=Han}\u3007][\p{Script=Han}\u3000-\u303f\uff01-\uff5e]*/gu;
+
+// The theme's own words on a Chinese guide: its text, its labels, and the messages its script writes.
+const THEME_ZH = {
+  'Preparing search index...': '正在准备搜索索引…',
+  Settings: '设置',
+  'Member Visibility': '成员可见性',
+  Protected: '受保护成员',
+  Inherited: '继承的成员',
+  External: '外部成员',
+  Theme: '主题',
+  OS: '跟随系统',
+  Light: '浅色',
+  Dark: '深色',
+  'On This Page': '本页目录',
+  'Loading...': '加载中…',
+  'Generated using': '生成工具：',
+  Copy: '复制',
+};
+const THEME_ATTRIBUTES_ZH = { Search: '搜索', 'Search the docs': '搜索文档', Menu: '菜单', Breadcrumb: '导航路径', Permalink: '永久链接' };
+const THEME_SCRIPT_ZH = {
+  copy: '复制',
+  copied: '已复制！',
+  search_index_not_available: '搜索索引不可用',
+  search_no_results_found_for_0: '没有找到与 {0} 相关的结果',
+};
+
+/** A Chinese guide's page with the theme's English words in Chinese (typedoc writes one language per site). */
+export function inChinese(html) {
+  let raw;
+  const page = html.replace(TAG_OR_TEXT, (match, tag, text) => {
+    if (tag !== undefined) {
+      const element = RAW_TEXT.exec(tag);
+      if (element !== null) raw = tag[1] === '/' ? undefined : element[1].toLowerCase();
+      return tag.replace(/ (aria-label|placeholder)="([^"]*)"/g, (attribute, name, value) => (Object.hasOwn(THEME_ATTRIBUTES_ZH, value) ? ` ${name}="${THEME_ATTRIBUTES_ZH[value]}"` : attribute));
+    }
+    const words = text.trim();
+    return raw === undefined && Object.hasOwn(THEME_ZH, words) ? text.replace(words, THEME_ZH[words]) : text;
+  });
+  // The theme's script (deferred) sets its messages before the document is loaded; these replace them.
+  const script = `<script>document.addEventListener('DOMContentLoaded',function(){window.translations=Object.assign(window.translations||{},${JSON.stringify(THEME_SCRIPT_ZH)})})</script>`;
+  return page.replace('</body>', `${script}</body>`);
+}
 
 /** Wraps each run of Chinese in the text of an HTML page in `<span lang="zh">`. */
 export function markChinese(html) {

@@ -178,6 +178,9 @@ describe.skipIf(skipReason !== undefined)('the documentation site in headless Ch
     // typedoc's search reads the box's value as pairs; the box itself holds, and shows, what was typed.
     expect(await page.$eval('#tsd-search-input', (box) => (box as unknown as { value: string }).value)).toBe('投诉 诉升 升级');
     expect(await page.$eval('#tsd-search-input', (box) => Object.getOwnPropertyDescriptor(Object.getPrototypeOf(box), 'value')!.get!.call(box))).toBe('投诉升级');
+    // The theme's messages are Chinese on a Chinese page.
+    await page.fill('#tsd-search-input', 'zzqqxx');
+    await page.waitForFunction(`document.querySelector('#tsd-search-status')?.textContent.includes('没有找到')`, undefined, { timeout: 30_000 });
     await page.close();
     expect(errors).toEqual([]);
   }, 60_000);

@@ -167,7 +167,13 @@ describe('languages', () => {
     const body = page.slice(page.indexOf('<body'));
     const text = body.replace(/<script\b[\s\S]*?<\/script>/g, '').replace(/<span lang="zh">[^<]*<\/span>/g, '').replace(/<(?:[^>"']|"[^"]*"|'[^']*')*>/g, '');
     expect(text).not.toMatch(/\p{Script=Han}/u);
-    expect(readFileSync(join(site, 'documents', 'zh-Hans', 'complaints.html'), 'utf8')).toMatch(/<html[^>]* lang="zh-Hans"/);
+    const chinese = readFileSync(join(site, 'documents', 'zh-Hans', 'complaints.html'), 'utf8');
+    expect(chinese).toMatch(/<html[^>]* lang="zh-Hans"/);
+    // The theme's own words are Chinese there too, and English on the English pages.
+    expect(chinese).toContain('placeholder="搜索文档"');
+    expect(textOf(chinese)).toContain('本页目录');
+    expect(textOf(chinese)).not.toContain('On This Page');
+    expect(textOf(page)).toContain('On This Page');
   });
 });
 
