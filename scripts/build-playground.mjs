@@ -10,7 +10,8 @@
 // The example input of a function is taken from its TSDoc `@example` (the arguments of its first
 // call there, evaluated), else from the command line's example line (src/cli/examples.ts), and is
 // kept only if the function accepts it. Nothing here needs editing when a function is added.
-import { build, transformSync } from 'esbuild';
+import { transformSync } from 'esbuild';
+import { buildBrowserScript } from './lib/browser-script.mjs';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { extractExamples } from './extract-examples.mjs';
@@ -20,18 +21,7 @@ const out = join(root, 'docs-generated', 'assets');
 mkdirSync(out, { recursive: true });
 
 // ── The library's browser build ──────────────────────────────────────────────────────────────────
-await build({
-  entryPoints: [join(root, 'site', 'playground', 'browser.ts')],
-  bundle: true,
-  format: 'iife',
-  globalName: 'wuyeRules',
-  platform: 'browser',
-  target: 'es2020',
-  minify: true,
-  legalComments: 'none',
-  outfile: join(out, 'wuye-rules.iife.js'),
-  logLevel: 'error',
-});
+await buildBrowserScript(join(root, 'site', 'playground', 'browser.ts'), join(out, 'wuye-rules.iife.js'), { globalName: 'wuyeRules' });
 
 // ── Example inputs ───────────────────────────────────────────────────────────────────────────────
 const source = await loadSource(
@@ -146,19 +136,8 @@ for (const [name, fn] of registry) {
 }
 
 // ── The page's shell ─────────────────────────────────────────────────────────────────────────────
-await build({
-  entryPoints: [join(root, 'site', 'playground', 'playground.ts')],
-  bundle: true,
-  format: 'iife',
-  platform: 'browser',
-  target: 'es2020',
-  minify: true,
-  legalComments: 'none',
-  define: {
-    __PLAYGROUND_EXAMPLES__: JSON.stringify(examples),
-  },
-  outfile: join(out, 'playground.js'),
-  logLevel: 'error',
+await buildBrowserScript(join(root, 'site', 'playground', 'playground.ts'), join(out, 'playground.js'), {
+  define: { __PLAYGROUND_EXAMPLES__: JSON.stringify(examples) },
 });
 writeFileSync(join(out, 'playground-examples.json'), `${JSON.stringify(examples, null, 2)}\n`);
 const fromExamples = Object.values(examples).filter((text) => text !== '{}').length;
