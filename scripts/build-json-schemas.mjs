@@ -105,20 +105,23 @@ write('policy.json', policy);
 write('policy-overrides.json', toJsonSchema(schemas.policyOverridesSchema));
 write('policy-versions.json', toJsonSchema(schemas.policyVersionsSchema));
 
-// A --calendar file: one State Council notice, a list of them (extendCalendar), or a whole calendar (defineCalendar).
-if (schemas.holidayNoticeSchema !== undefined && schemas.calendarSpecSchema !== undefined) {
+// A --calendar file: one State Council notice (as date lists, or holiday-cn's YYYY.json as published), a
+// list of them (extendCalendar), or a whole calendar (defineCalendar).
+if (schemas.holidayNoticeSchema !== undefined && schemas.holidayCnFileSchema !== undefined && schemas.calendarSpecSchema !== undefined) {
   const embed = (schema) => {
     const { $schema: _ignored, $defs: definitions, ...body } = toJsonSchema(schema);
     return { body, definitions };
   };
-  const notice = embed(schemas.holidayNoticeSchema);
+  const lists = embed(schemas.holidayNoticeSchema);
+  const holidayCn = embed(schemas.holidayCnFileSchema);
+  const notice = { body: { anyOf: [lists.body, holidayCn.body] } };
   const calendar = embed(schemas.calendarSpecSchema);
-  const $defs = { ...notice.definitions, ...calendar.definitions };
+  const $defs = { ...lists.definitions, ...holidayCn.definitions, ...calendar.definitions };
   write('calendar-file.json', {
     $schema: 'https://json-schema.org/draft/2020-12/schema',
     title: 'Calendar file',
     description:
-      '--calendar 文件：一份或多份国务院节假日安排通知（追加到内置日历），或一份完整的工作日历。 A --calendar file: one State Council holiday notice or a list of them (added to the built-in calendar), or a whole working-day calendar.',
+      '--calendar 文件：一份或多份国务院节假日安排通知（日期列表，或 holiday-cn 公布的 YYYY.json 原样；追加到内置日历），或一份完整的工作日历。 A --calendar file: one State Council holiday notice (date lists, or holiday-cn\'s YYYY.json as published) or a list of them (added to the built-in calendar), or a whole working-day calendar.',
     anyOf: [notice.body, { type: 'array', minItems: 1, items: notice.body }, calendar.body],
     ...(Object.keys($defs).length === 0 ? {} : { $defs }),
   });

@@ -1,4 +1,5 @@
-import { describePath } from '../core/describe.js';
+import { isValidated } from '../core/brand.js';
+import { describePath, describeValue } from '../core/describe.js';
 import { sealPolicy } from './_sealPolicy.js';
 import { PolicyError, type InputPath } from '../core/errors.js';
 import { defaultPolicy } from './defaultPolicy.js';
@@ -126,7 +127,8 @@ function overlay(base: unknown, override: unknown, path: InputPath): unknown {
  * and no unknown keys at any level) and deep-frozen.
  *
  * @param overrides - The settings that differ from the base.
- * @param base - The policy to start from; {@link defaultPolicy} unless given.
+ * @param base - The policy to start from: {@link defaultPolicy} unless given, or a policy
+ * `definePolicy` or {@link policyAt} returned (anything else is `unvalidated_policy` at `['base']`).
  * @returns A new, deep-frozen policy.
  * @throws {@link PolicyError} When a key is unknown or a value is invalid; `path` names the setting and
  * `code` the fault, as {@link InvalidInputError}'s codes do (`unknown_key`, `invalid_type`,
@@ -161,9 +163,22 @@ function overlay(base: unknown, override: unknown, path: InputPath): unknown {
  * ```
  */
 export function definePolicy(overrides: DeepPartial<Policy>, base: Policy = defaultPolicy): Policy {
-  const data = readOnce(overrides, [], base);
-  if (!isPlainObject(data)) throw new PolicyError([], 'definePolicy: overrides must be an object', 'invalid_type');
-  const merged = overlay(base, data, []);
+  // The base is a policy already checked (and frozen, with no getter to throw): anything else would be
+  // read as settings it never stated, and a fault blamed on a setting the caller did not touch.
+  if (!isValidated(base)) {
+    throw new PolicyError(['base'], `definePolicy: base must be a policy built with definePolicy (or defaultPolicy, policyAt), received ${describeValue(base)}`, 'unvalidated_policy');
+  }
+  let merged: unknown;
+  try {
+    const data = readOnce(overrides, [], base);
+    if (!isPlainObject(data)) throw new PolicyError([], 'definePolicy: overrides must be an object', 'invalid_type');
+    merged = overlay(base, data, []);
+  } catch (error) {
+    // readOnce answers the overrides' own faults as PolicyErrors (and overlay reads only our copy of
+    // them): anything else was thrown by the base, a Proxy of a policy whose trap throws.
+    if (error instanceof PolicyError) throw error;
+    throw new PolicyError(['base'], 'definePolicy: base must be readable, received an unreadable value', 'unreadable');
+  }
   // Checked by hand, not by zod: defining a policy loads no schema library (the zod policySchema of
   // wuye-rules/schemas says the same, and a test holds the two together).
   validatePolicy(merged);

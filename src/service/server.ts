@@ -635,7 +635,7 @@ export class Service {
     // basis with no id at all (`basis=`) is missing.
     const basis = given.length === 0 || given[0]!.trim() === '' ? [] : given[0]!.split(',').map((id) => id.trim());
     if (basis.length === 0) {
-      this.sendProblem(response, exchange, problem(400, 'missing_parameter', 'explain needs basis: rule ids separated by commas (basis=complaint.approval,calendar.civil-code)', ['query', 'basis']));
+      this.sendProblem(response, exchange, problem(400, 'missing_parameter', 'explain needs basis: rule ids separated by commas (basis=complaint.approval,C2)', ['query', 'basis']));
       return;
     }
     let locale: Locale;

@@ -262,5 +262,10 @@ describe('dist/schemas/*.json', () => {
     expect(validateAgainst(schema, { from: 2027, to: 2027, holidays: ['2027-01-01'], workdays: [] })).toEqual([]);
     expect(validateAgainst(schema, { year: 2027, holidays: ['1 Jan'], workdays: [] }).length).toBeGreaterThan(0);
     expect(validateAgainst(schema, []).length).toBeGreaterThan(0);
+    // holiday-cn's files as published, alone and in a list, as --calendar reads them.
+    const published = JSON.parse(readFileSync(join(repoRoot, 'data', 'holiday-cn', '2026.json'), 'utf8')) as unknown;
+    expect(validateAgainst(schema, published)).toEqual([]);
+    expect(validateAgainst(schema, [published, notice])).toEqual([]);
+    expect(validateAgainst(schema, { year: 2027, papers: [], days: [{ name: '元旦', date: '2027-01-01', isOffDay: 'yes' }] }).length).toBeGreaterThan(0);
   });
 });

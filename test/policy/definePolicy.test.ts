@@ -63,6 +63,23 @@ describe('definePolicy', () => {
     expect(definePolicy({ beforeDayInclusive: true }, base)).toMatchObject({ dayCounting: 'elapsed', beforeDayInclusive: true });
   });
 
+  it('refuses a base that is not a policy, or cannot be read, at base: never a raw error, never a setting blamed', () => {
+    const refusal = (base: unknown) => {
+      try {
+        definePolicy({ dayCounting: 'elapsed' }, base as Policy);
+      } catch (error) {
+        expect(error).toBeInstanceOf(PolicyError);
+        return [(error as PolicyError).code, (error as PolicyError).path];
+      }
+      return undefined;
+    };
+    for (const base of [null, 'x', 1, new Date(), [], { ...defaultPolicy }, JSON.parse(JSON.stringify(defaultPolicy)), new Proxy(defaultPolicy, { ownKeys() { throw new Error('boom'); } })]) {
+      expect(refusal(base)).toEqual(['unvalidated_policy', ['base']]);
+    }
+    const trapping = new Proxy(defaultPolicy, { get() { throw new Error('boom'); } });
+    expect(refusal(trapping)).toEqual(['unreadable', ['base']]);
+  });
+
   it('ignores keys set to undefined', () => {
     expect(definePolicy({ dayCounting: undefined }).dayCounting).toBe('civil-code');
   });

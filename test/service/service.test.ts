@@ -360,6 +360,14 @@ describe('wuye-rules serve', () => {
       expect(body.path).toEqual(path);
     });
 
+    it('shows, when basis is missing, an example query of rules that exist', async () => {
+      const body = (await (await fetch(`${base}/v1/explain`)).json()) as { detail: string };
+      const example = /basis=([\w.,-]+)/.exec(body.detail)![1]!.split(',');
+      expect(example.length).toBeGreaterThan(1);
+      for (const id of example) expect(Object.keys(ruleCatalog)).toContain(id);
+      expect((await fetch(`${base}/v1/explain?basis=${example.join(',')}`)).status).toBe(200);
+    });
+
     it('refuses a query parameter on /v1/catalog, which takes none', async () => {
       const response = await fetch(`${base}/v1/catalog?locale=en`);
       expect(response.status).toBe(400);
