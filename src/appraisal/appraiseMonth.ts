@@ -1,7 +1,7 @@
 import { freezeDecision, type Decision } from '../core/decision.js';
 import { toEpochMs, type Instant } from '../core/instant.js';
 import { ruleOptions, type RuleOptions } from '../core/options.js';
-import { invalid, requireArray, requireObject, requirePositiveInteger, requireString } from '../core/validate.js';
+import { invalid, requireArray, requireObject, requirePositiveInteger, requireString, refuseExtraArguments } from '../core/validate.js';
 import { _appraisalPolicyOf } from './_shared.js';
 import type { AppraisalGrade } from './appraisalPolicy.js';
 import { _employmentMonthOf, _monthIndexOfPeriod } from './employmentMonth.js';
@@ -100,6 +100,7 @@ const FN = 'appraiseMonth';
  * ```
  */
 export function appraiseMonth(team: TeamMonth, options?: RuleOptions): AppraiseMonthResult {
+  if (arguments.length > 2) refuseExtraArguments(arguments, 2, 'appraiseMonth');
   options = ruleOptions(options, 'appraiseMonth');
   const policy = _appraisalPolicyOf(options);
   const record = requireObject(team, FN, [], TEAM_KEYS);

@@ -1,7 +1,7 @@
 import { reachesLowerBound } from '../core/bound.js';
 import { freezeDecision, type Decision } from '../core/decision.js';
 import { ruleOptions, type RuleOptions } from '../core/options.js';
-import { requireFiniteNumber } from '../core/validate.js';
+import { requireFiniteNumber, refuseExtraArguments } from '../core/validate.js';
 import { _appraisalPolicyOf } from './_shared.js';
 import type { EmergencyOverrunTier, ViolationSeverity } from './appraisalPolicy.js';
 
@@ -57,6 +57,7 @@ export function _overrunTier(minutes: number, tiers: readonly EmergencyOverrunTi
  * ```
  */
 export function emergencyOverrunDeduction(minutesOver: number, options?: RuleOptions): EmergencyOverrunResult {
+  if (arguments.length > 2) refuseExtraArguments(arguments, 2, 'emergencyOverrunDeduction');
   options = ruleOptions(options, 'emergencyOverrunDeduction');
   requireFiniteNumber(minutesOver, 'emergencyOverrunDeduction', ['minutesOver']);
   const tier = _overrunTier(minutesOver, _appraisalPolicyOf(options).emergencyOverrunTiers);

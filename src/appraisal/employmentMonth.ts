@@ -1,7 +1,7 @@
 import { ruleOptions, type RuleOptions } from '../core/options.js';
 import { civilDateOfDay, shanghaiDayOf, toEpochMs, type Instant } from '../core/instant.js';
 import type { InputPath } from '../core/errors.js';
-import { invalid, requireString } from '../core/validate.js';
+import { invalid, requireString, refuseExtraArguments } from '../core/validate.js';
 
 const PERIOD_PATTERN = /^(\d{4})-(0[1-9]|1[0-2])$/;
 
@@ -54,6 +54,7 @@ export function _employmentMonthOf(hiredMs: number, periodIndex: number, shown: 
  * ```
  */
 export function employmentMonth(hiredOn: Instant, period: string, options?: RuleOptions): number {
+  if (arguments.length > 3) refuseExtraArguments(arguments, 3, 'employmentMonth');
   ruleOptions(options, 'employmentMonth');
   const hiredMs = toEpochMs(hiredOn, 'employmentMonth', ['hiredOn']);
   const periodIndex = _monthIndexOfPeriod(period, 'employmentMonth', ['period']);

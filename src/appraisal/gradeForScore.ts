@@ -1,6 +1,6 @@
 import { reachesLowerBound } from '../core/bound.js';
 import { ruleOptions, type RuleOptions } from '../core/options.js';
-import { requireFiniteNumber } from '../core/validate.js';
+import { requireFiniteNumber, refuseExtraArguments } from '../core/validate.js';
 import { _appraisalPolicyOf } from './_shared.js';
 import type { AppraisalGrade, GradeBand } from './appraisalPolicy.js';
 
@@ -38,6 +38,7 @@ export function _gradeOf(score: number, bands: readonly GradeBand[]): AppraisalG
  * ```
  */
 export function gradeForScore(score: number, options?: RuleOptions): AppraisalGrade | null {
+  if (arguments.length > 2) refuseExtraArguments(arguments, 2, 'gradeForScore');
   options = ruleOptions(options, 'gradeForScore');
   requireFiniteNumber(score, 'gradeForScore', ['score']);
   return _gradeOf(score, _appraisalPolicyOf(options).grades);

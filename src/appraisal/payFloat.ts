@@ -1,7 +1,7 @@
 import { freezeDecision, type Decision, type RuleId } from '../core/decision.js';
 import { roundHalfAwayFromZero } from '../core/money.js';
 import { ruleOptions, type RuleOptions } from '../core/options.js';
-import { requireFiniteNumber, requirePositiveInteger } from '../core/validate.js';
+import { requireFiniteNumber, requirePositiveInteger, refuseExtraArguments } from '../core/validate.js';
 import { _appraisalPolicyOf, _noNegativeZero } from './_shared.js';
 import type { AppraisalPolicy, PayFloatPolicy } from './appraisalPolicy.js';
 
@@ -82,6 +82,7 @@ export function _payFloatOf(score: number, employment: number | null, policy: Ap
  * ```
  */
 export function payFloat(score: number, options?: PayFloatOptions): PayFloatResult {
+  if (arguments.length > 2) refuseExtraArguments(arguments, 2, 'payFloat');
   options = ruleOptions(options, 'payFloat', ['employmentMonth']);
   if (typeof score !== 'number' || !Number.isFinite(score)) requireFiniteNumber(score, 'payFloat', ['score']);
   let employment: number | null = null;

@@ -2,7 +2,7 @@ import { reachesLowerBound, withinUpperBound } from '../core/bound.js';
 import type { Decision, RuleId } from '../core/decision.js';
 import type { InputPath } from '../core/errors.js';
 import { ruleOptions, type RuleOptions } from '../core/options.js';
-import { invalid, requireArray, requireCount, requireFiniteNumber, requireObject, requireString } from '../core/validate.js';
+import { invalid, requireArray, requireCount, requireFiniteNumber, requireObject, requireString, refuseExtraArguments } from '../core/validate.js';
 import { _appraisalPolicyOf, _itemIds, _itemIndex, _noNegativeZero, MOST_POINTS, MOST_POINTS_EXPECTATION } from './_shared.js';
 import { MONTHLY_BONUS_ITEMS } from './appraisalPolicy.js';
 import type { AppraisalGrade, AppraisalItem, AppraisalPolicy, BonusItem, ViolationItem, ViolationSeverity } from './appraisalPolicy.js';
@@ -416,6 +416,7 @@ export function _scoreMonthOf(month: unknown, policy: AppraisalPolicy, fn: strin
  * ```
  */
 export function scoreMonth(month: AppraisalMonth, options?: RuleOptions): ScoreMonthResult {
+  if (arguments.length > 2) refuseExtraArguments(arguments, 2, 'scoreMonth');
   options = ruleOptions(options, 'scoreMonth');
   return _scoreMonthOf(month, _appraisalPolicyOf(options), 'scoreMonth', []);
 }

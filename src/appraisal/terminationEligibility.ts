@@ -2,7 +2,7 @@ import { withinUpperBound } from '../core/bound.js';
 import { freezeDecision, type Decision, type RuleId } from '../core/decision.js';
 import type { InputPath } from '../core/errors.js';
 import { ruleOptions, type RuleOptions } from '../core/options.js';
-import { requireBoolean, requireFiniteNumber, requireObject } from '../core/validate.js';
+import { requireBoolean, requireFiniteNumber, requireObject, refuseExtraArguments } from '../core/validate.js';
 import { _appraisalPolicyOf } from './_shared.js';
 import type { AppraisalPolicy } from './appraisalPolicy.js';
 
@@ -91,6 +91,7 @@ export function _terminationOf(facts: unknown, policy: AppraisalPolicy, fn: stri
  * ```
  */
 export function terminationEligibility(facts: TerminationFacts, options?: RuleOptions): TerminationEligibilityResult {
+  if (arguments.length > 2) refuseExtraArguments(arguments, 2, 'terminationEligibility');
   options = ruleOptions(options, 'terminationEligibility');
   return _terminationOf(facts, _appraisalPolicyOf(options), 'terminationEligibility', []);
 }

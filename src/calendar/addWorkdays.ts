@@ -1,6 +1,6 @@
 import { ruleOptions, type RuleOptions } from '../core/options.js';
 import { MAX_RESULT_MS, requireResultInSpan, resultDate, shanghaiDayOf, startOfShanghaiDay, toEpochMs, type Instant } from '../core/instant.js';
-import { requireCount } from '../core/validate.js';
+import { requireCount, refuseExtraArguments } from '../core/validate.js';
 import { addWorkdaysIn, workdayContext } from './_calendarIndex.js';
 
 const FN = 'addWorkdays';
@@ -35,6 +35,7 @@ const FROM = ['from'] as const;
  * ```
  */
 export function addWorkdays(from: Instant, n: number, options?: RuleOptions): Date {
+  if (arguments.length > 3) refuseExtraArguments(arguments, 3, 'addWorkdays');
   options = ruleOptions(options, FN);
   const fromMs = toEpochMs(from, FN, FROM);
   const count = requireCount(n, FN, ['n']);

@@ -1,3 +1,4 @@
+import { refuseExtraArguments } from '../core/validate.js';
 import { markValidated } from '../core/brand.js';
 import { deepFreeze } from '../core/decision.js';
 import type { Calendar, CalendarSpec } from './Calendar.js';
@@ -30,5 +31,6 @@ import { normalizeSpec } from './_calendarIndex.js';
  * ```
  */
 export function defineCalendar(spec: CalendarSpec): Calendar {
+  if (arguments.length > 1) refuseExtraArguments(arguments, 1, 'defineCalendar');
   return deepFreeze(markValidated(normalizeSpec(spec, 'defineCalendar', [])));
 }

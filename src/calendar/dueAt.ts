@@ -1,3 +1,4 @@
+import { refuseExtraArguments } from '../core/validate.js';
 import { ruleOptions, type RuleOptions } from '../core/options.js';
 import { MAX_RESULT_MS, outsideResultSpan, resultDate, toEpochMs, type Instant } from '../core/instant.js';
 import { dueAtMs } from '../core/dueAtMs.js';
@@ -84,6 +85,7 @@ const PERIOD = ['period'] as const;
  * ```
  */
 export function dueAt(from: Instant, period: Period, options?: RuleOptions): Date {
+  if (arguments.length > 3) refuseExtraArguments(arguments, 3, 'dueAt');
   options = ruleOptions(options, FN);
   const fromMs = toEpochMs(from, FN, FROM);
   // A deadline is never before its instant: an instant past the span of results is refused on itself.

@@ -1,6 +1,6 @@
 import type { RuleId } from '../core/decision.js';
 import { DAY_MS, MAX_RESULT_MS, outsideResultSpan, requireResultInSpan, shanghaiDayOf, startOfShanghaiDay, toEpochMs, type Instant } from '../core/instant.js';
-import { invalid, requireObject } from '../core/validate.js';
+import { invalid, requireObject, refuseExtraArguments } from '../core/validate.js';
 import { ruleOptions, type RuleOptions } from '../core/options.js';
 import { PROVISIONAL_RULE, provisionalMark, usedProvisionalSince } from '../core/provisional.js';
 import { REST_DAY_EXTENSION_RULE } from '../core/restDayExtension.js';
@@ -112,6 +112,7 @@ const PERIOD_FIELDS: readonly string[] = ['amount', 'unit'];
  * ```
  */
 export function explainDeadline(from: Instant, period: Period, options?: RuleOptions): DeadlineExplanation {
+  if (arguments.length > 3) refuseExtraArguments(arguments, 3, 'explainDeadline');
   options = ruleOptions(options, FN);
   const fromMs = toEpochMs(from, FN, ['from']);
   // As dueAt: an instant past the span of results is refused on itself, and so is a deadline before it.

@@ -1,6 +1,6 @@
 import { markValidated } from '../core/brand.js';
 import { deepFreeze } from '../core/decision.js';
-import { invalid, requireArray, requireBoolean, requireObject, requireString } from '../core/validate.js';
+import { invalid, requireArray, requireBoolean, requireObject, requireString, refuseExtraArguments } from '../core/validate.js';
 import type { Calendar, HolidayCnFile, HolidayNotice } from './Calendar.js';
 import { normalizeSpec, parseDate, requireYear } from './_calendarIndex.js';
 import { yearOfDay } from './_days.js';
@@ -69,6 +69,7 @@ const HOLIDAY_CN_ONLY: readonly string[] = ['papers', '$schema', '$id'];
  */
 
 export function extendCalendar(calendar: Calendar, notice: HolidayNotice | HolidayCnFile): Calendar {
+  if (arguments.length > 2) refuseExtraArguments(arguments, 2, 'extendCalendar');
   const fn = 'extendCalendar';
   const base = normalizeSpec(calendar, fn, ['calendar']);
   let fields = requireObject(notice, fn, ['notice'], undefined, NOTICE_FIELDS);

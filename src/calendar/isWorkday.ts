@@ -1,3 +1,4 @@
+import { refuseExtraArguments } from '../core/validate.js';
 import { ruleOptions, type RuleOptions } from '../core/options.js';
 import { shanghaiDayOf, toEpochMs, type Instant } from '../core/instant.js';
 import { isWorkdayDay } from './internal.js';
@@ -28,6 +29,7 @@ import { isWorkdayDay } from './internal.js';
  * ```
  */
 export function isWorkday(day: Instant, options?: RuleOptions): boolean {
+  if (arguments.length > 2) refuseExtraArguments(arguments, 2, 'isWorkday');
   options = ruleOptions(options, 'isWorkday');
   return isWorkdayDay(shanghaiDayOf(toEpochMs(day, 'isWorkday', ['day'])), options, 'isWorkday');
 }

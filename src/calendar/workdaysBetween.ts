@@ -1,3 +1,4 @@
+import { refuseExtraArguments } from '../core/validate.js';
 import { ruleOptions, type RuleOptions } from '../core/options.js';
 import { shanghaiDayOf, toEpochMs, type Instant } from '../core/instant.js';
 import { workdaysBetweenDays } from './internal.js';
@@ -29,6 +30,7 @@ import { workdaysBetweenDays } from './internal.js';
  * ```
  */
 export function workdaysBetween(from: Instant, to: Instant, options?: RuleOptions): number {
+  if (arguments.length > 3) refuseExtraArguments(arguments, 3, 'workdaysBetween');
   options = ruleOptions(options, 'workdaysBetween');
   const fromDay = shanghaiDayOf(toEpochMs(from, 'workdaysBetween', ['from']));
   const toDay = shanghaiDayOf(toEpochMs(to, 'workdaysBetween', ['to']));

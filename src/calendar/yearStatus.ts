@@ -1,5 +1,5 @@
 import { ruleOptions, type RuleOptions } from '../core/options.js';
-import { invalid, requireCount } from '../core/validate.js';
+import { invalid, requireCount, refuseExtraArguments } from '../core/validate.js';
 import { chinaCalendar } from './chinaCalendar.js';
 import { inStatutoryTable } from './_statutory.js';
 
@@ -35,6 +35,7 @@ export type YearStatus = 'published' | 'provisional' | 'uncovered';
  * ```
  */
 export function yearStatus(year: number, options?: RuleOptions): YearStatus {
+  if (arguments.length > 2) refuseExtraArguments(arguments, 2, 'yearStatus');
   options = ruleOptions(options, 'yearStatus');
   const checked = requireCount(year, 'yearStatus', ['year']);
   if (checked > LAST_YEAR) throw invalid('yearStatus', ['year'], 'out_of_range', `${FIRST_YEAR}–${LAST_YEAR}`, year);

@@ -1,4 +1,4 @@
-import { invalid, requireArray, requireOneOf } from '../core/validate.js';
+import { invalid, requireArray, requireOneOf, refuseExtraArguments } from '../core/validate.js';
 import type { RuleId } from '../core/decision.js';
 import { catalogEntries } from './ruleCatalog.js';
 import { sourceDocuments } from './sourceDocuments.js';
@@ -24,6 +24,7 @@ import { LOCALES, type Locale } from './RuleEntry.js';
  * ```
  */
 export function explain(basis: readonly RuleId[], locale: Locale = 'zh-Hans'): readonly string[] {
+  if (arguments.length > 2) refuseExtraArguments(arguments, 2, 'explain');
   const ids = requireArray(basis, 'explain', ['basis']);
   requireOneOf(locale, LOCALES, 'explain', ['locale']);
   const catalog = catalogEntries();

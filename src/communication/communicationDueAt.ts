@@ -2,7 +2,7 @@ import { dueAtMs } from '../core/dueAtMs.js';
 import { workdayEngine } from '../calendar/workdayEngine.js';
 import { toEpochMs, type Instant } from '../core/instant.js';
 import { ruleOptions, type RuleOptions } from '../core/options.js';
-import { requireOneOf } from '../core/validate.js';
+import { requireOneOf, refuseExtraArguments } from '../core/validate.js';
 import { defaultCommunicationPolicy, type CommunicationKind } from './communicationPolicy.js';
 
 const FN = 'communicationDueAt';
@@ -46,6 +46,7 @@ const KINDS: readonly CommunicationKind[] = [
  * ```
  */
 export function communicationDueAt(kind: CommunicationKind, from: Instant, options?: RuleOptions): Date {
+  if (arguments.length > 3) refuseExtraArguments(arguments, 3, 'communicationDueAt');
   options = ruleOptions(options, 'communicationDueAt');
   requireOneOf(kind, KINDS, FN, ['kind']);
   const fromMs = toEpochMs(from, FN, ['from']);

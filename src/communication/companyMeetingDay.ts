@@ -1,3 +1,4 @@
+import { refuseExtraArguments } from '../core/validate.js';
 import { type Instant, resultDate, shanghaiDayOf, startOfShanghaiDay, toEpochMs, weekdayOfDay } from '../core/instant.js';
 import { ruleOptions, type RuleOptions } from '../core/options.js';
 import { defaultCommunicationPolicy } from './communicationPolicy.js';
@@ -28,6 +29,7 @@ const FN = 'companyMeetingDay';
  * ```
  */
 export function companyMeetingDay(at: Instant, options?: RuleOptions): Date {
+  if (arguments.length > 2) refuseExtraArguments(arguments, 2, 'companyMeetingDay');
   options = ruleOptions(options, 'companyMeetingDay');
   const day = shanghaiDayOf(toEpochMs(at, FN, ['at']));
   const weekday = (options?.policy?.communication ?? defaultCommunicationPolicy).companyMeetingWeekday;

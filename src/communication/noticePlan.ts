@@ -3,7 +3,7 @@ import { isWorkdayDay, subtractWorkdaysDay } from '../calendar/internal.js';
 import { freezeDecision, type Decision, type RuleId } from '../core/decision.js';
 import { HOUR_MS, resultDate, shanghaiDayOf, shanghaiTimeOfDayMs, startOfShanghaiDay, toEpochMs, weekdayOfDay, type Instant } from '../core/instant.js';
 import { ruleOptions, type RuleOptions } from '../core/options.js';
-import { requireOneOf } from '../core/validate.js';
+import { requireOneOf, refuseExtraArguments } from '../core/validate.js';
 import { defaultCommunicationPolicy, type NoticeKind, type NoticeLead } from './communicationPolicy.js';
 
 /**
@@ -94,6 +94,7 @@ function toDate(ms: number, startsAt: unknown): Date {
  * ```
  */
 export function noticePlan(kind: NoticeKind, startsAt: Instant, options?: RuleOptions): NoticePlanResult {
+  if (arguments.length > 3) refuseExtraArguments(arguments, 3, 'noticePlan');
   options = ruleOptions(options, 'noticePlan');
   const mark = provisionalMark();
   requireOneOf(kind, KINDS, FN, ['kind']);

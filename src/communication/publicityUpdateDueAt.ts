@@ -1,3 +1,4 @@
+import { refuseExtraArguments } from '../core/validate.js';
 import { dueAtMs } from '../core/dueAtMs.js';
 import { toEpochMs, type Instant } from '../core/instant.js';
 import { ruleOptions, type RuleOptions } from '../core/options.js';
@@ -27,6 +28,7 @@ const FN = 'publicityUpdateDueAt';
  * ```
  */
 export function publicityUpdateDueAt(lastUpdatedAt: Instant, options?: RuleOptions): Date {
+  if (arguments.length > 2) refuseExtraArguments(arguments, 2, 'publicityUpdateDueAt');
   options = ruleOptions(options, 'publicityUpdateDueAt');
   const fromMs = toEpochMs(lastUpdatedAt, FN, ['lastUpdatedAt']);
   const period = (options?.policy?.communication ?? defaultCommunicationPolicy).publicityUpdateWithin;

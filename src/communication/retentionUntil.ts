@@ -1,7 +1,7 @@
 import { dueAtMs } from '../core/dueAtMs.js';
 import { toEpochMs, type Instant } from '../core/instant.js';
 import { ruleOptions, type RuleOptions } from '../core/options.js';
-import { requireOneOf } from '../core/validate.js';
+import { requireOneOf, refuseExtraArguments } from '../core/validate.js';
 import { defaultCommunicationPolicy, type RetainedRecord } from './communicationPolicy.js';
 
 const FN = 'retentionUntil';
@@ -31,6 +31,7 @@ const RECORDS: readonly RetainedRecord[] = ['meeting-minutes', 'notice'];
  * ```
  */
 export function retentionUntil(record: RetainedRecord, from: Instant, options?: RuleOptions): Date {
+  if (arguments.length > 3) refuseExtraArguments(arguments, 3, 'retentionUntil');
   options = ruleOptions(options, 'retentionUntil');
   requireOneOf(record, RECORDS, FN, ['record']);
   const fromMs = toEpochMs(from, FN, ['from']);

@@ -1,3 +1,4 @@
+import { refuseExtraArguments } from '../core/validate.js';
 import { freezeDecision, type Decision } from '../core/decision.js';
 import { PolicyError } from '../core/errors.js';
 import { FEN_NOISE, isExactToTheFen, yuanToFen } from '../core/money.js';
@@ -114,6 +115,7 @@ function bandsOf(options: RuleOptions | undefined): CompiledBands {
  * ```
  */
 export function approverNames(options?: RuleOptions): Readonly<Record<string, ApproverName>> {
+  if (arguments.length > 1) refuseExtraArguments(arguments, 1, 'approverNames');
   options = ruleOptions(options, 'approverNames');
   return bandsOf(options).names;
 }
@@ -164,6 +166,7 @@ export function approverNames(options?: RuleOptions): Readonly<Record<string, Ap
  * ```
  */
 export function approvalAuthority(amountYuan: number, options?: RuleOptions): ApprovalAuthorityResult {
+  if (arguments.length > 2) refuseExtraArguments(arguments, 2, 'approvalAuthority');
   options = ruleOptions(options, 'approvalAuthority');
   // Read the amount as integer fen inline (the common case); anything unusual goes to the shared
   // reader, which throws with the field's path. Noise such as 1000.0000000001 counts as 1,000.

@@ -1,7 +1,7 @@
 import { reachesLowerBound, type Bound } from '../core/bound.js';
 import { freezeDecision, type Decision } from '../core/decision.js';
 import { ruleOptions, type RuleOptions } from '../core/options.js';
-import { invalid, requireCount, requireObject, requirePresent } from '../core/validate.js';
+import { invalid, requireCount, requireObject, requirePresent, refuseExtraArguments } from '../core/validate.js';
 import { defaultComplaintPolicy } from './complaintPolicy.js';
 
 /** A period's complaint figures (a month, a quarter, a year), for {@link checkComplaintTargets}. */
@@ -90,6 +90,7 @@ function check(target: ComplaintTargetName, numerator: number, numeratorField: s
  * ```
  */
 export function checkComplaintTargets(figures: ComplaintTargetFigures, options?: RuleOptions): ComplaintTargetsResult {
+  if (arguments.length > 2) refuseExtraArguments(arguments, 2, 'checkComplaintTargets');
   options = ruleOptions(options, 'checkComplaintTargets');
   const input = requireObject(figures, FN, ROOT, FIGURE_KEYS);
   const complaints = requiredCount(input, 'complaints');

@@ -4,7 +4,7 @@ import { reachesLowerBound } from '../core/bound.js';
 import { freezeDecision, type Decision, type RuleId } from '../core/decision.js';
 import { shanghaiIsoText, toEpochMs, type Instant } from '../core/instant.js';
 import { ruleOptions, type RuleOptions } from '../core/options.js';
-import { invalid, requireBoolean, requireCount, requireObject, requireOneOf, requirePresent } from '../core/validate.js';
+import { invalid, requireBoolean, requireCount, requireObject, requireOneOf, requirePresent, refuseExtraArguments } from '../core/validate.js';
 import { NOT_PAST, PAST, SPARED_BY_EXTENSION, standingAgainstEnd } from '../core/dueAtMs.js';
 import { defaultLevelThresholds, type ComplaintLevel, type PeriodThreshold } from './complaintPolicy.js';
 
@@ -208,6 +208,7 @@ function optionalFlag(value: unknown, field: string): boolean {
  * ```
  */
 export function classifyComplaint(facts: ComplaintFacts, options?: RuleOptions): ClassifyComplaintResult {
+  if (arguments.length > 2) refuseExtraArguments(arguments, 2, 'classifyComplaint');
   options = ruleOptions(options, 'classifyComplaint');
   // The overdue check may read a provisional year (RULES C11): the answer then says so.
   const mark = provisionalMark();

@@ -3,7 +3,7 @@ import { flagRestDayExtension, restDayExtensionMark } from '../core/restDayExten
 import { freezeDecision, type Decision } from '../core/decision.js';
 import { shanghaiIsoText, toEpochMs, type Instant } from '../core/instant.js';
 import { ruleOptions, type RuleOptions } from '../core/options.js';
-import { invalid, requireObject, requireOneOf, requirePresent } from '../core/validate.js';
+import { invalid, requireObject, requireOneOf, requirePresent, refuseExtraArguments } from '../core/validate.js';
 import { dueAtMs } from '../core/dueAtMs.js';
 import { defaultComplaintPolicy, type ComplaintLevel } from './complaintPolicy.js';
 
@@ -70,6 +70,7 @@ const BASIS_ACCEPTED = ['complaint.forward-same-day', 'complaint.response', 'com
  * ```
  */
 export function complaintDeadlines(complaint: ComplaintDeadlinesInput, options?: RuleOptions): ComplaintDeadlinesResult {
+  if (arguments.length > 2) refuseExtraArguments(arguments, 2, 'complaintDeadlines');
   options = ruleOptions(options, 'complaintDeadlines');
   const mark = provisionalMark();
   const input = requireObject(complaint, FN, ROOT, INPUT_KEYS);

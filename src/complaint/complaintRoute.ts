@@ -1,6 +1,6 @@
 import { freezeDecision, type Decision } from '../core/decision.js';
 import { ruleOptions, type RuleOptions } from '../core/options.js';
-import { requireOneOf } from '../core/validate.js';
+import { requireOneOf, refuseExtraArguments } from '../core/validate.js';
 import { defaultComplaintPolicy, type ComplaintLevel } from './complaintPolicy.js';
 
 /**
@@ -55,6 +55,7 @@ const ORDINARY: ComplaintRouteResult = /* @__PURE__ */ freezeDecision(
  * ```
  */
 export function complaintRoute(level: ComplaintLevel, options?: RuleOptions): ComplaintRouteResult {
+  if (arguments.length > 2) refuseExtraArguments(arguments, 2, 'complaintRoute');
   options = ruleOptions(options, 'complaintRoute');
   const checked = requireOneOf(level, LEVELS, FN, ['level']);
   return (options?.policy?.complaint ?? defaultComplaintPolicy).especiallySeriousLevels.includes(checked) ? SERIOUS : ORDINARY;

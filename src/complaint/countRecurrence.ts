@@ -1,6 +1,6 @@
 import { toEpochMs, type Instant } from '../core/instant.js';
 import { ruleOptions, type RuleOptions } from '../core/options.js';
-import { invalid, requireArray, requireObject, requirePresent, requireString } from '../core/validate.js';
+import { invalid, requireArray, requireObject, requirePresent, requireString, refuseExtraArguments } from '../core/validate.js';
 import { PAST, standingAgainstEnd } from '../core/dueAtMs.js';
 import { defaultComplaintPolicy } from './complaintPolicy.js';
 
@@ -69,6 +69,7 @@ function requireNonEmptyString(value: unknown, path: readonly (string | number)[
  * ```
  */
 export function countRecurrence(history: readonly ComplaintHistoryEntry[], query: RecurrenceQuery, options?: RuleOptions): number {
+  if (arguments.length > 3) refuseExtraArguments(arguments, 3, 'countRecurrence');
   options = ruleOptions(options, 'countRecurrence');
   const entries = requireArray(history, FN, ['history']);
   const q = requireObject(query, FN, ['query'], QUERY_KEYS);

@@ -1,3 +1,4 @@
+import { refuseExtraArguments } from '../core/validate.js';
 import { toEpochMs, type Instant } from '../core/instant.js';
 import { ruleOptions, type RuleOptions } from '../core/options.js';
 import { dueAtMs } from '../core/dueAtMs.js';
@@ -29,6 +30,7 @@ const PATH = ['investigatedAt'] as const;
  * ```
  */
 export function investigationReportDueAt(investigatedAt: Instant, options?: RuleOptions): Date {
+  if (arguments.length > 2) refuseExtraArguments(arguments, 2, 'investigationReportDueAt');
   options = ruleOptions(options, 'investigationReportDueAt');
   const fromMs = toEpochMs(investigatedAt, FN, PATH);
   return new Date(dueAtMs(fromMs, (options?.policy?.complaint ?? defaultComplaintPolicy).reportWithin, options, FN, PATH, investigatedAt));

@@ -278,6 +278,8 @@ export function writeShanghaiIso(value: Instant): string {
  * ```
  */
 export function toShanghaiIsoString(value: Instant): string {
+  // No check of further arguments here: a formatter is passed to map (`dates.map(toShanghaiIsoString)`),
+  // which gives it an index and the array, and it takes no options that could arrive one place too late.
   // Only an instant whose +08:00 text has a four-digit year: past 9999-12-31T23:59:59.999+08:00 (or before
   // 0000-01-01T00:00+08:00) it would be written `+010000-…`, which no ISO-8601 reader of four-digit years takes.
   return formatShanghaiIso(requireResultInSpan(readEpochMs(value, 'toShanghaiIsoString', ['value']), 'toShanghaiIsoString', ['value'], value));

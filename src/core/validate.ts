@@ -165,6 +165,17 @@ export function requireArray(value: unknown, fn: string, path: InputPath): reado
   return snapshot(value, fn, path, true) as unknown as unknown[];
 }
 
+/**
+ * Refuses an argument past a function's last parameter (`dueAt(from, period, undefined, options)`):
+ * JavaScript would drop it, and an options object one place too late would silently leave the
+ * defaults in force. `undefined` there is no argument. Called only when `args.length > count`.
+ */
+export function refuseExtraArguments(args: ArrayLike<unknown>, count: number, fn: string): void {
+  for (let index = count; index < args.length; index += 1) {
+    if (args[index] !== undefined) throw invalid(fn, [index], 'too_many_arguments', `absent: ${fn} takes ${count} argument${count === 1 ? '' : 's'}`, args[index]);
+  }
+}
+
 /** Refuses an absent required field (`missing`). */
 export function requirePresent(value: unknown, fn: string, path: InputPath, expectation: string): void {
   if (value === undefined) throw invalid(fn, path, 'missing', expectation, value);

@@ -3,7 +3,7 @@ import { freezeDecision, type Decision, type RuleId } from '../core/decision.js'
 import { dayOfCivilDate, HOUR_MS, resultDate, shanghaiDayOf, shanghaiTimeOfDayMs, startOfShanghaiDay, toEpochMs, type Instant } from '../core/instant.js';
 import type { InputPath } from '../core/errors.js';
 import { ruleOptions, type RuleOptions } from '../core/options.js';
-import { invalid, requireArray, requireObject, requireString } from '../core/validate.js';
+import { invalid, requireArray, requireObject, requireString, refuseExtraArguments } from '../core/validate.js';
 import { defaultDeskPolicy } from './deskPolicy.js';
 import type { ShiftPatternId, ShiftPolicy } from './deskPolicy.js';
 
@@ -195,6 +195,7 @@ function patternOf(shift: Interval, rules: ShiftPolicy): ShiftPatternId | null {
  * ```
  */
 export function checkShift(roster: MonthRoster, options?: RuleOptions): CheckShiftResult {
+  if (arguments.length > 2) refuseExtraArguments(arguments, 2, 'checkShift');
   options = ruleOptions(options, 'checkShift');
   const desk = options?.policy?.desk ?? defaultDeskPolicy;
   const rules = desk.shifts;

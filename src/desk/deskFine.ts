@@ -1,6 +1,6 @@
 import { freezeDecision, type Decision } from '../core/decision.js';
 import { ruleOptions, type RuleOptions } from '../core/options.js';
-import { requireOneOf, requirePositiveInteger } from '../core/validate.js';
+import { requireOneOf, requirePositiveInteger, refuseExtraArguments } from '../core/validate.js';
 import { defaultDeskPolicy } from './deskPolicy.js';
 import type { DeskFineKind, DeskFineLadder, DeskFineOutcome } from './deskPolicy.js';
 
@@ -64,6 +64,7 @@ function answersOf(ladder: DeskFineLadder): readonly DeskFineResult[] {
  * ```
  */
 export function deskFine(kind: DeskFineKind, occurrence: number, options?: RuleOptions): DeskFineResult {
+  if (arguments.length > 3) refuseExtraArguments(arguments, 3, 'deskFine');
   options = ruleOptions(options, 'deskFine');
   requireOneOf(kind, KINDS, 'deskFine', ['kind']);
   const nth = requirePositiveInteger(occurrence, 'deskFine', ['occurrence']);

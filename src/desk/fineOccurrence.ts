@@ -2,7 +2,7 @@ import { civilFromDays, daysFromCivil } from '../core/civil.js';
 import { freezeDecision, type Decision, type RuleId } from '../core/decision.js';
 import { resultDate, shanghaiDayOf, startOfShanghaiDay, toEpochMs, type Instant } from '../core/instant.js';
 import { ruleOptions, type RuleOptions } from '../core/options.js';
-import { requireArray, requireObject, requireOneOf } from '../core/validate.js';
+import { requireArray, requireObject, requireOneOf, refuseExtraArguments } from '../core/validate.js';
 import { defaultDeskPolicy, type DeskFineKind } from './deskPolicy.js';
 
 /** An offense and the employee's earlier ones, the input of {@link fineOccurrence}. */
@@ -59,6 +59,7 @@ const CALENDAR_MONTH_KINDS: ReadonlySet<DeskFineKind> = new Set(['customer-compl
  * ```
  */
 export function fineOccurrence(input: FineOccurrenceInput, options?: RuleOptions): FineOccurrenceResult {
+  if (arguments.length > 2) refuseExtraArguments(arguments, 2, 'fineOccurrence');
   options = ruleOptions(options, FN);
   const record = requireObject(input, FN, [], KEYS);
   const kind = requireOneOf(record.kind, KINDS, FN, ['kind']);

@@ -3,7 +3,7 @@ import { shanghaiDayOf, startOfShanghaiDay, toEpochMs, type Instant } from '../c
 import { fenToYuan, yuanToFen } from '../core/money.js';
 import { ruleOptions, type RuleOptions } from '../core/options.js';
 import { lastDayOfPeriod } from '../core/period.js';
-import { invalid, requireObject } from '../core/validate.js';
+import { invalid, requireObject, refuseExtraArguments } from '../core/validate.js';
 import { defaultProbationPolicy } from './deskPolicy.js';
 
 /** A resignation early in employment, the input of {@link probationSettlement}. */
@@ -75,6 +75,7 @@ function trainingCostFen(wageFen: number, months: number): number {
  * ```
  */
 export function probationSettlement(resignation: ProbationResignation, options?: RuleOptions): ProbationSettlementResult {
+  if (arguments.length > 2) refuseExtraArguments(arguments, 2, 'probationSettlement');
   options = ruleOptions(options, FN);
   const probation = options?.policy?.desk.probation ?? defaultProbationPolicy;
   const record = requireObject(resignation, FN, [], KEYS);

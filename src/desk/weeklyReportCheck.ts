@@ -1,7 +1,7 @@
 import { freezeDecision, type Decision, type RuleId } from '../core/decision.js';
 import { resultDate, shanghaiDayOf, startOfShanghaiDay, toEpochMs, weekdayOfDay, type Instant } from '../core/instant.js';
 import { ruleOptions, type RuleOptions } from '../core/options.js';
-import { invalid, requireCount, requireObject, requireString } from '../core/validate.js';
+import { invalid, requireCount, requireObject, requireString, refuseExtraArguments } from '../core/validate.js';
 import { defaultWeeklyReportPolicy } from './deskPolicy.js';
 
 /** A week's report, the input of {@link weeklyReportCheck}. */
@@ -78,6 +78,7 @@ function countCharacters(text: string): number {
  * ```
  */
 export function weeklyReportCheck(report: WeeklyReportInput, options?: RuleOptions): WeeklyReportCheckResult {
+  if (arguments.length > 2) refuseExtraArguments(arguments, 2, 'weeklyReportCheck');
   options = ruleOptions(options, FN);
   const weeklyReport = options?.policy?.desk.weeklyReport ?? defaultWeeklyReportPolicy;
   const record = requireObject(report, FN, [], KEYS);

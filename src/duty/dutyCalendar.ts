@@ -9,7 +9,7 @@ import { CalendarCoverageError } from '../core/errors.js';
 import { civilDateOfDay, DAY_MS, formatDay, shanghaiDayOf, startOfShanghaiDay, toEpochMs, weekdayOfDay, type Instant } from '../core/instant.js';
 import { ruleOptions, type RuleOptions } from '../core/options.js';
 import { provisionalMark, usedProvisionalSince } from '../core/provisional.js';
-import { requireArray, requireObject, requireOneOf, requirePresent } from '../core/validate.js';
+import { requireArray, requireObject, requireOneOf, requirePresent, refuseExtraArguments } from '../core/validate.js';
 import { defaultKpiPolicy } from '../kpi/kpiPolicy.js';
 import type { Policy } from '../policy/Policy.js';
 import { defaultVisitPolicy } from '../visit/visitPolicy.js';
@@ -250,6 +250,7 @@ function lookbackMonths(within: Period): number {
  * ```
  */
 export function dutyCalendar(range: DutyCalendarRange, options?: RuleOptions): readonly Duty[] {
+  if (arguments.length > 2) refuseExtraArguments(arguments, 2, 'dutyCalendar');
   options = ruleOptions(options, 'dutyCalendar');
   const input = requireObject(range, FN, [], RANGE_KEYS);
   requirePresent(input.from, FN, ['from'], 'a valid instant (Date, epoch ms or ISO-8601 string)');

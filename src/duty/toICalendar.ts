@@ -1,6 +1,6 @@
 import { LOCALES, type Locale } from '../catalog/RuleEntry.js';
 import { civilDateOfDay, shanghaiDayOf, SHANGHAI_OFFSET_MS, startOfShanghaiDay, toEpochMs, type Instant } from '../core/instant.js';
-import { invalid, requireArray, requireObject, requireOneOf, requireString } from '../core/validate.js';
+import { invalid, requireArray, requireObject, requireOneOf, requireString, refuseExtraArguments } from '../core/validate.js';
 import type { Duty, dutyCalendar } from './dutyCalendar.js';
 import { hashText, ICALENDAR_SPAN, readICalendarDuties } from './_iCalendarDuties.js';
 import { inICalendarSpan } from './_iCalendarSpan.js';
@@ -210,6 +210,7 @@ function readableDue(ms: number): string {
  * ```
  */
 export function toICalendar(duties: readonly ICalendarDuty[], options?: ICalendarOptions): string {
+  if (arguments.length > 2) refuseExtraArguments(arguments, 2, 'toICalendar');
   const list = requireArray(duties, FN, ['duties']);
   let locale: Locale = 'zh-Hans';
   let name: string | undefined;

@@ -1,7 +1,7 @@
 import { reachesLowerBound } from '../core/bound.js';
 import { deepFreeze, type Decision } from '../core/decision.js';
 import { ruleOptions, type RuleOptions } from '../core/options.js';
-import { invalid, requireFiniteNumber, requireObject } from '../core/validate.js';
+import { invalid, requireFiniteNumber, requireObject, refuseExtraArguments } from '../core/validate.js';
 import { defaultKpiPolicy, type CollectionTargets } from './kpiPolicy.js';
 
 /** The collection rates checked by {@link collectionCheck}, each in [0, 1] (see {@link collectionRate}). */
@@ -76,6 +76,7 @@ const BUCKETS: readonly { bucket: CollectionBucket; field: keyof CollectionCheck
  * ```
  */
 export function collectionCheck(rates: CollectionCheckInput, options?: RuleOptions): CollectionCheckResult {
+  if (arguments.length > 2) refuseExtraArguments(arguments, 2, 'collectionCheck');
   options = ruleOptions(options, 'collectionCheck');
   const record = requireObject(rates, FN, [], ['current', 'previous', 'beforePrevious']);
   const targets = (options?.policy?.kpi ?? defaultKpiPolicy).collectionTargets;

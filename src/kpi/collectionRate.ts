@@ -1,6 +1,6 @@
 import { ruleOptions, type RuleOptions } from '../core/options.js';
 import { yuanToFen } from '../core/money.js';
-import { invalid } from '../core/validate.js';
+import { invalid, refuseExtraArguments } from '../core/validate.js';
 
 const FN = 'collectionRate';
 
@@ -28,6 +28,7 @@ const FN = 'collectionRate';
  * ```
  */
 export function collectionRate(collectedYuan: number, billedYuan: number, options?: RuleOptions): number {
+  if (arguments.length > 3) refuseExtraArguments(arguments, 3, 'collectionRate');
   ruleOptions(options, FN);
   const collected = yuanToFen(collectedYuan, FN, ['collectedYuan']);
   const billed = yuanToFen(billedYuan, FN, ['billedYuan']);

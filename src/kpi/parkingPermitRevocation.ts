@@ -1,7 +1,7 @@
 import { ruleOptions, type RuleOptions } from '../core/options.js';
 import { freezeDecision, type Decision, type RuleId } from '../core/decision.js';
 import { toEpochMs, type Instant } from '../core/instant.js';
-import { invalid, requireBoolean, requireObject } from '../core/validate.js';
+import { invalid, requireBoolean, requireObject, refuseExtraArguments } from '../core/validate.js';
 
 /** A parking permit's state, the input of {@link parkingPermitRevocation}. */
 export interface ParkingPermitFacts {
@@ -55,6 +55,7 @@ const REVOKE = /* @__PURE__ */ freezeDecision({ expired: true, revoke: true }, B
  * ```
  */
 export function parkingPermitRevocation(permit: ParkingPermitFacts, options?: RuleOptions): ParkingPermitRevocationResult {
+  if (arguments.length > 2) refuseExtraArguments(arguments, 2, 'parkingPermitRevocation');
   ruleOptions(options, FN);
   const record = requireObject(permit, FN, [], KEYS);
   const expiresMs = toEpochMs(record.expiresAt, FN, ['expiresAt']);

@@ -1,3 +1,4 @@
+import { refuseExtraArguments } from '../core/validate.js';
 import { HOUR_MS, resultDate, toEpochMs, type Instant } from '../core/instant.js';
 import { ruleOptions, type RuleOptions } from '../core/options.js';
 import { defaultKpiPolicy } from './kpiPolicy.js';
@@ -27,6 +28,7 @@ const FN = 'parkingRenewalNoticeBy';
  * ```
  */
 export function parkingRenewalNoticeBy(expiresAt: Instant, options?: RuleOptions): Date {
+  if (arguments.length > 2) refuseExtraArguments(arguments, 2, 'parkingRenewalNoticeBy');
   options = ruleOptions(options, 'parkingRenewalNoticeBy');
   const expiresMs = toEpochMs(expiresAt, FN, ['expiresAt']);
   // Floored: an act at whole millisecond t meets a fractional deadline d exactly when t <= floor(d).

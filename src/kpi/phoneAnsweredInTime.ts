@@ -1,6 +1,6 @@
 import { withinUpperBound } from '../core/bound.js';
 import { ruleOptions, type RuleOptions } from '../core/options.js';
-import { requireCount } from '../core/validate.js';
+import { requireCount, refuseExtraArguments } from '../core/validate.js';
 import { defaultKpiPolicy } from './kpiPolicy.js';
 
 /**
@@ -21,6 +21,7 @@ import { defaultKpiPolicy } from './kpiPolicy.js';
  * ```
  */
 export function phoneAnsweredInTime(rings: number, options?: RuleOptions): boolean {
+  if (arguments.length > 2) refuseExtraArguments(arguments, 2, 'phoneAnsweredInTime');
   options = ruleOptions(options, 'phoneAnsweredInTime');
   return withinUpperBound(requireCount(rings, 'phoneAnsweredInTime', ['rings']), (options?.policy?.kpi ?? defaultKpiPolicy).phoneRings);
 }

@@ -2,7 +2,7 @@ import { countedHours, dueAtMs } from '../core/dueAtMs.js';
 import { workdayEngine } from '../calendar/workdayEngine.js';
 import { toEpochMs, type Instant } from '../core/instant.js';
 import { ruleOptions, type RuleOptions } from '../core/options.js';
-import { requireOneOf } from '../core/validate.js';
+import { requireOneOf, refuseExtraArguments } from '../core/validate.js';
 import { defaultKpiPolicy, type ServiceDuty } from './kpiPolicy.js';
 
 const FN = 'serviceDueAt';
@@ -36,6 +36,7 @@ const DUTIES: readonly ServiceDuty[] = ['renovation-permit', 'secondary-renovati
  * ```
  */
 export function serviceDueAt(duty: ServiceDuty, from: Instant, options?: RuleOptions): Date {
+  if (arguments.length > 3) refuseExtraArguments(arguments, 3, 'serviceDueAt');
   options = ruleOptions(options, 'serviceDueAt');
   requireOneOf(duty, DUTIES, FN, ['duty']);
   const fromMs = toEpochMs(from, FN, ['from']);

@@ -1,6 +1,6 @@
 import { ruleOptions, type RuleOptions } from '../core/options.js';
 import { deepFreeze } from '../core/decision.js';
-import { requireOneOf } from '../core/validate.js';
+import { requireOneOf, refuseExtraArguments } from '../core/validate.js';
 
 /** The letter of a service order type (CR 第六條). */
 export type ServiceOrderCode = 'A' | 'B' | 'C' | 'D';
@@ -59,6 +59,7 @@ const CODES: readonly ServiceOrderCode[] = ['A', 'B', 'C', 'D'];
  * ```
  */
 export function serviceOrderKind(code: ServiceOrderCode, options?: RuleOptions): ServiceOrderKind {
+  if (arguments.length > 2) refuseExtraArguments(arguments, 2, 'serviceOrderKind');
   ruleOptions(options, 'serviceOrderKind');
   return KINDS[requireOneOf(code, CODES, 'serviceOrderKind', ['code'])];
 }

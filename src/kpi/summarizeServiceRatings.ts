@@ -1,6 +1,6 @@
 import { deepFreeze } from '../core/decision.js';
 import { ruleOptions, type RuleOptions } from '../core/options.js';
-import { requireArray, requireObject, requireOneOf } from '../core/validate.js';
+import { requireArray, requireObject, requireOneOf, refuseExtraArguments } from '../core/validate.js';
 import { defaultKpiPolicy } from './kpiPolicy.js';
 
 /** A customer's rating of one aspect of a service visit (CR 第十七條): 非常满意 / 满意 / 一般 / 较差. */
@@ -61,6 +61,7 @@ const RATINGS: readonly Rating[] = ['very-satisfied', 'satisfied', 'average', 'p
  * ```
  */
 export function summarizeServiceRatings(cards: readonly ServiceRatingCard[], options?: RuleOptions): ServiceRatingSummary {
+  if (arguments.length > 2) refuseExtraArguments(arguments, 2, 'summarizeServiceRatings');
   options = ruleOptions(options, 'summarizeServiceRatings');
   const list = requireArray(cards, FN, []);
   const byAspect = {} as Record<Aspect, Record<Rating, number>>;

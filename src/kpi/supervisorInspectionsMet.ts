@@ -1,6 +1,6 @@
 import { reachesLowerBound } from '../core/bound.js';
 import { ruleOptions, type RuleOptions } from '../core/options.js';
-import { requireCount } from '../core/validate.js';
+import { requireCount, refuseExtraArguments } from '../core/validate.js';
 import { defaultKpiPolicy } from './kpiPolicy.js';
 
 /**
@@ -21,6 +21,7 @@ import { defaultKpiPolicy } from './kpiPolicy.js';
  * ```
  */
 export function supervisorInspectionsMet(inspectionsInWeek: number, options?: RuleOptions): boolean {
+  if (arguments.length > 2) refuseExtraArguments(arguments, 2, 'supervisorInspectionsMet');
   options = ruleOptions(options, 'supervisorInspectionsMet');
   const count = requireCount(inspectionsInWeek, 'supervisorInspectionsMet', ['inspectionsInWeek']);
   return reachesLowerBound(count, (options?.policy?.kpi ?? defaultKpiPolicy).supervisor.inspectionsPerWeek);

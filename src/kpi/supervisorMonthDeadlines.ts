@@ -2,7 +2,7 @@ import { beforeDayOfMonthMs } from '../calendar/internal.js';
 import { freezeDecision, type Decision } from '../core/decision.js';
 import { dayOfCivilDate, resultDate, startOfShanghaiDay } from '../core/instant.js';
 import { ruleOptions, type RuleOptions } from '../core/options.js';
-import { invalid } from '../core/validate.js';
+import { invalid, refuseExtraArguments } from '../core/validate.js';
 import { defaultKpiPolicy } from './kpiPolicy.js';
 
 /** The answer of {@link supervisorMonthDeadlines}: the desk supervisor's fixed dates of one month. */
@@ -45,6 +45,7 @@ const BASIS = ['supervisor.cadence', 'kpi.finance-reconcile', 'kpi.collection'] 
  * ```
  */
 export function supervisorMonthDeadlines(month: string, options?: RuleOptions): SupervisorMonthDeadlines {
+  if (arguments.length > 2) refuseExtraArguments(arguments, 2, 'supervisorMonthDeadlines');
   options = ruleOptions(options, 'supervisorMonthDeadlines');
   const match = typeof month === 'string' ? MONTH_PATTERN.exec(month) : null;
   if (match === null) throw invalid(FN, ['month'], 'invalid_month', "a month as 'YYYY-MM'", month);

@@ -5,7 +5,7 @@ import { PolicyError, type InputPath } from '../core/errors.js';
 import { defaultPolicy } from './defaultPolicy.js';
 import type { DeepPartial, Policy } from './Policy.js';
 import { builtInKindOfFields, isEnumerable, keysOfInheriting, ownsItsFields } from '../core/inheritedFields.js';
-import { isPlainObject } from '../core/validate.js';
+import { isPlainObject, refuseExtraArguments } from '../core/validate.js';
 import { validatePolicy } from './validatePolicy.js';
 
 
@@ -163,6 +163,7 @@ function overlay(base: unknown, override: unknown, path: InputPath): unknown {
  * ```
  */
 export function definePolicy(overrides: DeepPartial<Policy>, base: Policy = defaultPolicy): Policy {
+  if (arguments.length > 2) refuseExtraArguments(arguments, 2, 'definePolicy');
   // The base is a policy already checked (and frozen, with no getter to throw): anything else would be
   // read as settings it never stated, and a fault blamed on a setting the caller did not touch.
   if (!isValidated(base)) {

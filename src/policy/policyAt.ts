@@ -2,7 +2,7 @@ import { shanghaiIsoText, toEpochMs, type Instant } from '../core/instant.js';
 import { isValidated } from '../core/brand.js';
 import { describeValue } from '../core/describe.js';
 import { PolicyError } from '../core/errors.js';
-import { invalid, requireArray, requireObject } from '../core/validate.js';
+import { invalid, requireArray, requireObject, refuseExtraArguments } from '../core/validate.js';
 import type { Policy } from './Policy.js';
 
 const FN = 'policyAt';
@@ -44,6 +44,7 @@ export interface PolicyVersion {
  * ```
  */
 export function policyAt(versions: readonly PolicyVersion[], at: Instant): Policy {
+  if (arguments.length > 2) refuseExtraArguments(arguments, 2, 'policyAt');
   const list = requireArray(versions, FN, ['versions']);
   const atMs = toEpochMs(at, FN, ['at']);
   let chosen: Policy | undefined;

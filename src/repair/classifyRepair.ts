@@ -1,6 +1,6 @@
 import { freezeDecision, type Decision } from '../core/decision.js';
 import { ruleOptions, type RuleOptions } from '../core/options.js';
-import { requireObject } from '../core/validate.js';
+import { requireObject, refuseExtraArguments } from '../core/validate.js';
 import { defaultRepairPolicy } from './repairPolicy.js';
 import { requiredBoolean } from './_validate.js';
 import type { RepairClass, RepairFacts } from './repairPolicy.js';
@@ -46,6 +46,7 @@ const RESULTS: Readonly<Record<RepairClass, ClassifyRepairResult>> = {
  * ```
  */
 export function classifyRepair(facts: RepairFacts, options?: RuleOptions): ClassifyRepairResult {
+  if (arguments.length > 2) refuseExtraArguments(arguments, 2, 'classifyRepair');
   options = ruleOptions(options, 'classifyRepair');
   const input = requireObject(facts, 'classifyRepair', [], FACT_KEYS);
   const values: Record<string, boolean> = {};

@@ -1,3 +1,4 @@
+import { refuseExtraArguments } from '../core/validate.js';
 import { countedHours, dueAtMs } from '../core/dueAtMs.js';
 import { toEpochMs, type Instant } from '../core/instant.js';
 import { ruleOptions, type RuleOptions } from '../core/options.js';
@@ -26,6 +27,7 @@ import { defaultRepairPolicy } from './repairPolicy.js';
  * ```
  */
 export function referralDueAt(receivedAt: Instant, options?: RuleOptions): Date {
+  if (arguments.length > 2) refuseExtraArguments(arguments, 2, 'referralDueAt');
   options = ruleOptions(options, 'referralDueAt');
   const receivedMs = toEpochMs(receivedAt, 'referralDueAt', ['receivedAt']);
   const hours = (options?.policy?.repair ?? defaultRepairPolicy).referralHours;

@@ -2,7 +2,7 @@ import { flagProvisional, provisionalMark } from '../core/provisional.js';
 import { flagRestDayExtension, restDayExtensionMark } from '../core/restDayExtension.js';
 import type { Decision } from '../core/decision.js';
 import { ruleOptions, type RuleOptions } from '../core/options.js';
-import { requireObject } from '../core/validate.js';
+import { requireObject, refuseExtraArguments } from '../core/validate.js';
 import { defaultRepairPolicy } from './repairPolicy.js';
 import { repairDueMs } from './_due.js';
 import { readRepairCase, type RepairCaseFacts } from './_repairCase.js';
@@ -59,6 +59,7 @@ export type RepairDeadlineResult = Decision<{
  * ```
  */
 export function repairDeadline(repair: RepairDeadlineInput, options?: RuleOptions): RepairDeadlineResult {
+  if (arguments.length > 2) refuseExtraArguments(arguments, 2, 'repairDeadline');
   options = ruleOptions(options, 'repairDeadline');
   const mark = provisionalMark();
   const input = requireObject(repair, 'repairDeadline', [], ['repairClass', 'receivedAt', 'centralizedHandover', 'handoverPeriods']);

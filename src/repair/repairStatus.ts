@@ -5,7 +5,7 @@ import { freezeDecision, type Decision, type RuleId } from '../core/decision.js'
 import type { InputPath } from '../core/errors.js';
 import { requireResultInSpan, shanghaiIsoText, type Instant } from '../core/instant.js';
 import { ruleOptions, type RuleOptions } from '../core/options.js';
-import { invalid, requireArray, requireObject } from '../core/validate.js';
+import { invalid, requireArray, requireObject, refuseExtraArguments } from '../core/validate.js';
 import { defaultRepairPolicy } from './repairPolicy.js';
 import { repairDueMs } from './_due.js';
 import { CASE_BASIS, readRepairCase, type RepairCaseFacts } from './_repairCase.js';
@@ -182,6 +182,7 @@ function isDueSoon(dueSoon: RepairDueSoonPolicy | null, remainingMs: number, all
  * ```
  */
 export function repairStatus(repair: RepairStatusInput, options?: RuleOptions): RepairStatusResult {
+  if (arguments.length > 2) refuseExtraArguments(arguments, 2, 'repairStatus');
   options = ruleOptions(options, 'repairStatus');
   // A deadline counted over a provisional year (RULES C11) is flagged.
   const mark = provisionalMark();

@@ -1,7 +1,7 @@
 import { freezeDecision, type Decision } from '../core/decision.js';
 import { reachesRateTarget } from '../core/bound.js';
 import { ruleOptions, type RuleOptions } from '../core/options.js';
-import { requireCount, requireObject, requirePositiveInteger } from '../core/validate.js';
+import { requireCount, requireObject, requirePositiveInteger, refuseExtraArguments } from '../core/validate.js';
 import { defaultVisitPolicy } from './visitPolicy.js';
 
 /** The year's figures checked by {@link annualVisitCoverage}. */
@@ -48,6 +48,7 @@ const KEYS = ['visits', 'households'] as const;
  * ```
  */
 export function annualVisitCoverage(coverage: AnnualVisitCoverageInput, options?: RuleOptions): AnnualVisitCoverageResult {
+  if (arguments.length > 2) refuseExtraArguments(arguments, 2, 'annualVisitCoverage');
   options = ruleOptions(options, 'annualVisitCoverage');
   const record = requireObject(coverage, FN, [], KEYS);
   const visits = requireCount(record.visits, FN, ['visits']);

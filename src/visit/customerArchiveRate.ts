@@ -1,7 +1,7 @@
 import { freezeDecision, type Decision, type RuleId } from '../core/decision.js';
 import { reachesRateTarget } from '../core/bound.js';
 import { ruleOptions, type RuleOptions } from '../core/options.js';
-import { invalid, requireCount, requireObject, requirePositiveInteger } from '../core/validate.js';
+import { invalid, requireCount, requireObject, requirePositiveInteger, refuseExtraArguments } from '../core/validate.js';
 import { defaultVisitPolicy } from './visitPolicy.js';
 
 /** The figures checked by {@link customerArchiveRate}. */
@@ -52,6 +52,7 @@ const BASIS: readonly RuleId[] = /* @__PURE__ */ Object.freeze(['visit.coverage'
  * ```
  */
 export function customerArchiveRate(figures: CustomerArchiveFigures, options?: RuleOptions): CustomerArchiveRateResult {
+  if (arguments.length > 2) refuseExtraArguments(arguments, 2, 'customerArchiveRate');
   options = ruleOptions(options, FN);
   const target = (options?.policy?.visit ?? defaultVisitPolicy).archiveTarget;
   const record = requireObject(figures, FN, [], ['archived', 'households']);

@@ -1,5 +1,5 @@
 import { ruleOptions, type RuleOptions } from '../core/options.js';
-import { requireArray, requireCount, requireObject, requireString } from '../core/validate.js';
+import { requireArray, requireCount, requireObject, requireString, refuseExtraArguments } from '../core/validate.js';
 import type { InputPath } from '../core/errors.js';
 import { _hashSeed, _seededIntegers } from './_random.js';
 
@@ -57,6 +57,7 @@ function compareIds(a: string, b: string): number {
  * ```
  */
 export function selectVisitSample(sample: VisitSampleInput, options?: RuleOptions): readonly string[] {
+  if (arguments.length > 2) refuseExtraArguments(arguments, 2, 'selectVisitSample');
   ruleOptions(options, FN);
   const input = requireObject(sample, FN, [], ['households', 'visited', 'excluded', 'count', 'seed']);
   const households = readIds(input.households, ['households']);

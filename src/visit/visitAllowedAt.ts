@@ -1,3 +1,4 @@
+import { refuseExtraArguments } from '../core/validate.js';
 import { reachesLowerBound, withinUpperBound } from '../core/bound.js';
 import { shanghaiTimeOfDayMs, toEpochMs, type Instant } from '../core/instant.js';
 import { ruleOptions, type RuleOptions } from '../core/options.js';
@@ -29,6 +30,7 @@ const MINUTE_MS = 60_000;
  * ```
  */
 export function visitAllowedAt(at: Instant, options?: RuleOptions): boolean {
+  if (arguments.length > 2) refuseExtraArguments(arguments, 2, 'visitAllowedAt');
   options = ruleOptions(options, 'visitAllowedAt');
   const timeOfDay = shanghaiTimeOfDayMs(toEpochMs(at, 'visitAllowedAt', ['at']));
   const { earliest, latest } = (options?.policy?.visit ?? defaultVisitPolicy);

@@ -1,3 +1,4 @@
+import { refuseExtraArguments } from '../core/validate.js';
 import { beforeDayOfMonthMs } from '../calendar/internal.js';
 import { dueAtMs } from '../core/dueAtMs.js';
 import { civilDateOfDay, type Instant, resultDate, shanghaiDayOf, toEpochMs } from '../core/instant.js';
@@ -38,6 +39,7 @@ const FN = 'visitPaperworkDue';
  * ```
  */
 export function visitPaperworkDue(visitedAt: Instant, options?: RuleOptions): VisitPaperworkDueResult {
+  if (arguments.length > 2) refuseExtraArguments(arguments, 2, 'visitPaperworkDue');
   options = ruleOptions(options, 'visitPaperworkDue');
   const visitedMs = toEpochMs(visitedAt, FN, ['visitedAt']);
   const visit = options?.policy?.visit ?? defaultVisitPolicy;

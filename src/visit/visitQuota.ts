@@ -2,7 +2,7 @@ import { withinUpperBound } from '../core/bound.js';
 import type { Decision, RuleId } from '../core/decision.js';
 import { PolicyError } from '../core/errors.js';
 import { ruleOptions, type RuleOptions } from '../core/options.js';
-import { invalid, requireCount, requireObject } from '../core/validate.js';
+import { invalid, requireCount, requireObject, refuseExtraArguments } from '../core/validate.js';
 import { defaultVisitPolicy } from './visitPolicy.js';
 
 /** The community counted by {@link visitQuota}. */
@@ -72,6 +72,7 @@ const KEYS = ['households', 'occupied'] as const;
  * ```
  */
 export function visitQuota(community: VisitQuotaInput, options?: RuleOptions): VisitQuotaResult {
+  if (arguments.length > 2) refuseExtraArguments(arguments, 2, 'visitQuota');
   options = ruleOptions(options, 'visitQuota');
   const record = requireObject(community, FN, [], KEYS);
   const households = requireCount(record.households, FN, ['households']);

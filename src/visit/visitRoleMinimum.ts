@@ -1,5 +1,5 @@
 import { ruleOptions, type RuleOptions } from '../core/options.js';
-import { requireOneOf } from '../core/validate.js';
+import { requireOneOf, refuseExtraArguments } from '../core/validate.js';
 import { defaultVisitPolicy, type VisitRole } from './visitPolicy.js';
 
 const ROLES: readonly VisitRole[] = ['manager', 'supervisor'];
@@ -23,6 +23,7 @@ const ROLES: readonly VisitRole[] = ['manager', 'supervisor'];
  * ```
  */
 export function visitRoleMinimum(role: VisitRole, options?: RuleOptions): number {
+  if (arguments.length > 2) refuseExtraArguments(arguments, 2, 'visitRoleMinimum');
   options = ruleOptions(options, 'visitRoleMinimum');
   requireOneOf(role, ROLES, 'visitRoleMinimum', ['role']);
   return (options?.policy?.visit ?? defaultVisitPolicy).roleMinimums[role];

@@ -1,3 +1,4 @@
+import { refuseExtraArguments } from '../core/validate.js';
 import { dueAtMs } from '../core/dueAtMs.js';
 import { workdayEngine } from '../calendar/workdayEngine.js';
 import { toEpochMs, type Instant } from '../core/instant.js';
@@ -28,6 +29,7 @@ const FN = 'visitSummaryApprovalDueAt';
  * ```
  */
 export function visitSummaryApprovalDueAt(submittedAt: Instant, options?: RuleOptions): Date {
+  if (arguments.length > 2) refuseExtraArguments(arguments, 2, 'visitSummaryApprovalDueAt');
   options = ruleOptions(options, 'visitSummaryApprovalDueAt');
   const fromMs = toEpochMs(submittedAt, FN, ['submittedAt']);
   return new Date(dueAtMs(fromMs, (options?.policy?.visit ?? defaultVisitPolicy).approvalWithin, options, FN, ['submittedAt'], submittedAt, workdayEngine));

@@ -23,7 +23,9 @@ function problemOf(fn: CliFunction, args: readonly unknown[], error: InvalidInpu
   if (!SNAKE_CASE.test(error.code)) return `code ${JSON.stringify(error.code)} is not snake_case`;
   const prefix = `${fn.name}: ${describePath(error.path)} `;
   if (!error.message.startsWith(prefix)) return `message does not start with ${JSON.stringify(prefix)}`;
-  const named = valueAtPath(fn, args, error.path);
+  // An argument past the function's last parameter is named by its position among the call's arguments.
+  const extra = error.code === 'too_many_arguments' && error.path.length === 1 && typeof error.path[0] === 'number' && error.path[0] < args.length;
+  const named = extra ? { found: true, value: args[error.path[0] as number] } : valueAtPath(fn, args, error.path);
   if (!named.found) {
     // A missing field is named by its key inside an object (or array) of the input that exists.
     const parent = valueAtPath(fn, args, error.path.slice(0, -1));

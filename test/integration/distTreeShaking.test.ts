@@ -15,7 +15,7 @@ const ROOT = join(repoRoot, 'dist/index.js');
 // The ceilings of bundles built from the sources hold for the built root too, but for the catalog:
 // the build writes it as base64 of its UTF-8 (for a quicker cold import, see tsup.config.ts), which
 // gzip packs less tightly than the sources' text (~40.7 kB where the sources give ~29.1 kB).
-const distCeilings: Record<string, number> = { ...singleImports, explain: 41_224 };
+const distCeilings: Record<string, number> = { ...singleImports, explain: 41_334 };
 
 // Reads dist/index.js as if the package did not declare `"sideEffects": false`, so that the bundler
 // judges each of its module-level statements by itself.
