@@ -101,6 +101,7 @@ const usesClassicZod = (measured: Measured): boolean => measured.inputs.some((in
 // Every function refuses an argument past its last parameter (an options object one place too late
 // was dropped: core/validate.ts refuseExtraArguments, ~30–60 bytes a function), and definePolicy a base
 // that is no policy (+260 with the brand check it now carries): every ceiling crossed, measured + 40.
+// toICalendar refuses a lone surrogate in a name or a title (duty +48, schemas +59): measured + 40.
 const entryCeilings: Record<string, number> = {
   // Second release: five more checks (weekly report, probation, fine occurrence, parking revocation, archive rate).
   index: 75_000,
@@ -118,7 +119,7 @@ const entryCeilings: Record<string, number> = {
   // A title's keys held to the locales and compared in each, a deadline's seconds written, an approval
   // that cannot reach the window not counted (session 11 review): measured + 40.
   // The weekly report dated and named by the policy's desk.weeklyReport: measured + 40.
-  duty: 15_475,
+  duty: 15_563,
   communication: 7_795,
   // Messages cut long keys of a path, numbers read −0 as 0, with the calendar edge fixes: measured + 40.
   visit: 8_402,
@@ -137,7 +138,7 @@ const entryCeilings: Record<string, number> = {
   // day, a title's keys held to the locales, member ids at their index: measured + 40.
   // Argument tuples, list inputs and objects of fields probe for unreadable values and Promises (+150).
   // The desk policy's weekly report and probation, the visit policy's archive target: measured + 40.
-  schemas: 136_202,
+  schemas: 136_301,
 };
 
 // Entry points whose whole surface is rule functions and data: zod must not appear. definePolicy checks

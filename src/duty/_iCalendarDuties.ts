@@ -4,6 +4,7 @@
 import { LOCALES, type Locale } from '../catalog/RuleEntry.js';
 import { formatDay, shanghaiDayOf, toEpochMs } from '../core/instant.js';
 import { invalid, requireCount, requireObject, requireOneOf, requirePresent, requireString } from '../core/validate.js';
+import { requireWellFormedString } from '../core/wellFormed.js';
 import { dutiesOfRule, dutyRuleIds } from './_dutyRules.js';
 import { inICalendarSpan } from './_iCalendarSpan.js';
 import { ROLES, type Role } from './dutyTable.js';
@@ -70,12 +71,12 @@ function readDuty(value: unknown, index: number, locale: Locale): ICalendarDutyR
   // Read once, as every object of fields: a getter or a Proxy that throws is `unreadable`, never a TypeError.
   // A title's keys are locales: another key (a typo such as `zh-hans`) is refused, not ignored.
   const titles = requireObject(duty.title, FN, [...path, 'title'], LOCALES);
-  const title = requireString(titles[locale], FN, [...path, 'title', locale]);
+  const title = requireWellFormedString(titles[locale], FN, [...path, 'title', locale]);
   // All the titles that are given, in every locale: they tell a duty without its name from the other
   // duties of its rule, role and day (so that the UID does not change with the locale), and two copies of
   // a duty must agree on them whichever locale is written.
   let text = '';
-  for (const each of LOCALES) if (titles[each] !== undefined) text += `${each}\u0000${requireString(titles[each], FN, [...path, 'title', each])}\u0000`;
+  for (const each of LOCALES) if (titles[each] !== undefined) text += `${each}\u0000${requireWellFormedString(titles[each], FN, [...path, 'title', each])}\u0000`;
   // Without its name (API.md's Duty has none), 64 bits of the titles: two titles of one rule, role and
   // day that hashed alike would be refused as one event.
   const identity = (duty.duty as string | undefined) ?? `title-${hashText(text)}${hashText(text, 0x050c5d1f)}`;

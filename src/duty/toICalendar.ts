@@ -1,6 +1,7 @@
 import { LOCALES, type Locale } from '../catalog/RuleEntry.js';
 import { civilDateOfDay, shanghaiDayOf, SHANGHAI_OFFSET_MS, startOfShanghaiDay, toEpochMs, type Instant } from '../core/instant.js';
-import { invalid, requireArray, requireObject, requireOneOf, requireString, refuseExtraArguments } from '../core/validate.js';
+import { invalid, requireArray, requireObject, requireOneOf, refuseExtraArguments } from '../core/validate.js';
+import { requireWellFormedString } from '../core/wellFormed.js';
 import type { Duty, dutyCalendar } from './dutyCalendar.js';
 import { hashText, ICALENDAR_SPAN, readICalendarDuties } from './_iCalendarDuties.js';
 import { inICalendarSpan } from './_iCalendarSpan.js';
@@ -218,7 +219,7 @@ export function toICalendar(duties: readonly ICalendarDuty[], options?: ICalenda
   if (options !== undefined) {
     const given = requireObject(options, FN, ['options'], OPTION_KEYS);
     if (given.locale !== undefined) locale = requireOneOf(given.locale, LOCALES, FN, ['options', 'locale']);
-    if (given.name !== undefined) name = requireString(given.name, FN, ['options', 'name']);
+    if (given.name !== undefined) name = requireWellFormedString(given.name, FN, ['options', 'name']);
     if (given.stamp !== undefined) {
       stampMs = toEpochMs(given.stamp, FN, ['options', 'stamp']);
       if (!inICalendarSpan(stampMs)) throw invalid(FN, ['options', 'stamp'], 'out_of_range', ICALENDAR_SPAN, given.stamp);

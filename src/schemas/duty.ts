@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LONE_SURROGATE } from '../core/wellFormed.js';
 import type { Duty, dutyCalendar, DutyCalendarRange } from '../duty/dutyCalendar.js';
 import type { DutyKind, Role } from '../duty/dutyTable.js';
 import type { RuleId } from '../core/decision.js';
@@ -14,6 +15,9 @@ import { instantMsOrNull } from './_instantMs.js';
 import { inArguments, refusesOutOfRange } from './_outOfRange.js';
 import type { Instant } from '../core/instant.js';
 import { countSchema, fieldsOf, instantSchema } from './common.js';
+
+// Text an iCalendar file can hold as it is: no lone surrogate (toICalendar refuses one, `lone_surrogate`).
+const wellFormedText = z.string().refine((text) => !LONE_SURROGATE.test(text), { message: 'must be text without a lone surrogate' });
 import { readable } from './_unreadable.js';
 
 export { dutyPolicySchema } from './policy/duty.js';
@@ -144,7 +148,7 @@ export const dutySchema: z.ZodType<DutyInput> = fieldsOf(
       provisional: z.literal(true).optional().meta({ description: '日期由临时日历年份决定。 A provisional calendar year decided the date.' }),
       title: fieldsOf(
         z
-          .strictObject({ 'zh-Hans': z.string().optional(), 'zh-Hant': z.string().optional(), en: z.string().optional() })
+          .strictObject({ 'zh-Hans': wellFormedText.optional(), 'zh-Hant': wellFormedText.optional(), en: wellFormedText.optional() })
           .meta({ description: '各语言的标题（所选语言的标题必须给出）。 The title in each locale (the chosen locale’s must be given).' }),
       ),
     })
@@ -181,7 +185,7 @@ export const iCalendarOptionsSchema: z.ZodType<ICalendarOptions> = fieldsOf(
   z
     .strictObject({
       locale: z.enum(LOCALES as ['zh-Hans', 'zh-Hant', 'en']).optional(),
-      name: z.string().optional(),
+      name: wellFormedText.optional(),
       stamp: instantSchema
         .refine(
           (stamp) => {

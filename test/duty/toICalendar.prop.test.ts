@@ -16,13 +16,13 @@ const window = fc
   .map(([from, length]) => ({ from: iso(from), to: iso(Math.min(from + length, dayOf('2026-12-31'))) }));
 const locale = fc.constantFrom('zh-Hans' as const, 'zh-Hant' as const, 'en' as const);
 // Text as people type it, any script: CJK, emoji (4-byte UTF-8), the characters RFC 5545 escapes.
-const text = fc.string({ unit: fc.oneof(fc.constantFrom(',', ';', '\\', '\n', ':', '"', ' ', '物', '業', 'é', '😀', '𠀋', '\uD800'), fc.string({ unit: 'binary', minLength: 1, maxLength: 1 })), maxLength: 120 });
-// What RFC 5545 TEXT can carry: CR LF becomes LF; other control characters are dropped; a lone surrogate is U+FFFD.
-const carried = (value: string): string =>
-  value
-    .replace(/\r\n?/g, '\n')
-    .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '')
-    .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
+// Any text but a lone surrogate, which toICalendar refuses (UTF-8 cannot write it).
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const text = fc
+  .string({ unit: fc.oneof(fc.constantFrom(',', ';', '\\', '\n', ':', '"', ' ', '物', '業', 'é', '😀', '𠀋'), fc.string({ unit: 'binary', minLength: 1, maxLength: 1 })), maxLength: 120 })
+  .filter((value) => !LONE_SURROGATE.test(value));
+// What RFC 5545 TEXT can carry: CR LF becomes LF; other control characters are dropped.
+const carried = (value: string): string => value.replace(/\r\n?/g, '\n').replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '');
 
 describe('toICalendar properties', () => {
   it('round-trips every duty of any window through a real parser, in every locale', () => {

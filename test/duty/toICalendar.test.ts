@@ -62,6 +62,17 @@ describe('toICalendar', () => {
     }
   });
 
+  it('refuses a lone surrogate in a name or a title, which UTF-8 would write as U+FFFD, and takes whole characters outside the plane', () => {
+    expectInvalid(() => toICalendar([], { name: 'a\uD800b' }), 'lone_surrogate', ['options', 'name']);
+    expectInvalid(() => toICalendar([], { name: 'a\uDC00' }), 'lone_surrogate', ['options', 'name']);
+    expectInvalid(() => toICalendar([{ ...weeklyReport, title: { ...weeklyReport.title, en: 'Weekly \uDBFF report' } }], { locale: 'en' }), 'lone_surrogate', ['duties', 0, 'title', 'en']);
+    expectInvalid(() => toICalendar([{ ...weeklyReport, title: { ...weeklyReport.title, 'zh-Hant': '週\uD800報' } }]), 'lone_surrogate', ['duties', 0, 'title', 'zh-Hant']);
+    expect(toICalendarArgsSchema.safeParse([[], { name: 'a\uD800b' }]).success).toBe(false);
+    expect(toICalendarArgsSchema.safeParse([[{ ...weeklyReport, title: { ...weeklyReport.title, en: 'x\uDC00' } }]]).success).toBe(false);
+    expect(unfold(toICalendar([], { name: '𠀀 community 😀' }))).toContain('X-WR-CALNAME:𠀀 community 😀');
+    expect(toICalendarArgsSchema.safeParse([[], { name: '𠀀 community 😀' }]).success).toBe(true);
+  });
+
   it('escapes commas, semicolons, backslashes and line breaks in text', () => {
     const duty = { ...march[0]!, title: { 'zh-Hans': 'a,b;c\\d\ne\r\nf', 'zh-Hant': 'x', en: 'y' } };
     const text = toICalendar([duty], { name: 'One, two; three\\four\nfive' });
