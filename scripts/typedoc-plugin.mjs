@@ -335,16 +335,14 @@ const THEME_SCRIPT_ZH = {
 
 /** A Chinese guide's page with the theme's English words in Chinese (typedoc writes one language per site). */
 export function inChinese(html) {
-  let raw;
-  const page = html.replace(TAG_OR_TEXT, (match, tag, text) => {
-    if (tag !== undefined) {
-      const element = RAW_TEXT.exec(tag);
-      if (element !== null) raw = tag[1] === '/' ? undefined : element[1].toLowerCase();
-      return tag.replace(/ (aria-label|placeholder)="([^"]*)"/g, (attribute, name, value) => (Object.hasOwn(THEME_ATTRIBUTES_ZH, value) ? ` ${name}="${THEME_ATTRIBUTES_ZH[value]}"` : attribute));
-    }
-    const words = text.trim();
-    return raw === undefined && Object.hasOwn(THEME_ZH, words) ? text.replace(words, THEME_ZH[words]) : text;
-  });
+  const page = rewriteMarkup(
+    html,
+    (tag) => tag.replace(/ (aria-label|placeholder)="([^"]*)"/g, (attribute, name, value) => (Object.hasOwn(THEME_ATTRIBUTES_ZH, value) ? ` ${name}="${THEME_ATTRIBUTES_ZH[value]}"` : attribute)),
+    (text) => {
+      const words = text.trim();
+      return Object.hasOwn(THEME_ZH, words) ? text.replace(words, THEME_ZH[words]) : text;
+    },
+  );
   // The theme's script (deferred) sets its messages before the document is loaded; these replace them.
   const script = `<script>document.addEventListener('DOMContentLoaded',function(){window.translations=Object.assign(window.translations||{},${JSON.stringify(THEME_SCRIPT_ZH)})})</script>`;
   return page.replace('</body>', `${script}</body>`);
@@ -352,14 +350,20 @@ export function inChinese(html) {
 
 /** Wraps each run of Chinese in the text of an HTML page in `<span lang="zh">`. */
 export function markChinese(html) {
+  return rewriteMarkup(html, (tag) => tag, (text) => text.replace(CHINESE_RUN, (run) => `<span lang="zh">${run}</span>`));
+}
+
+/**
+ * An HTML page with each tag passed through `onTag` and the text between tags through `onText`; the
+ * text of script, style, title, textarea and option elements is left as it is.
+ */
+function rewriteMarkup(html, onTag, onText) {
   let raw;
   return html.replace(TAG_OR_TEXT, (match, tag, text) => {
-    if (tag !== undefined) {
-      const element = RAW_TEXT.exec(tag);
-      if (element !== null) raw = tag[1] === '/' ? undefined : element[1].toLowerCase();
-      return tag;
-    }
-    return raw === undefined ? text.replace(CHINESE_RUN, (run) => `<span lang="zh">${run}</span>`) : text;
+    if (tag === undefined) return raw === undefined ? onText(text) : text;
+    const element = RAW_TEXT.exec(tag);
+    if (element !== null) raw = tag[1] === '/' ? undefined : element[1].toLowerCase();
+    return onTag(tag);
   });
 }
 

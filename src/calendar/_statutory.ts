@@ -45,9 +45,21 @@ export function statutoryHolidays(year: number): [number, number][] {
  * The rest days of a year of the statutory table beyond Saturdays and Sundays (not in order): day
  * number → the holiday's index in {@link HOLIDAY_NAMES}, plus {@link COMPENSATION} for a
  * compensation day. `sharedOwes` (true, the reading the back-test chose) gives a compensation day
- * for a day two holidays share (中秋 on 1–3 October, as in 2020 and 2028).
+ * for a day two holidays share (中秋 on 1–3 October, as in 2020 and 2028). The chosen reading is
+ * worked out once per year (an explanation asks for a year once per day it lists); do not change
+ * the map returned.
  */
-export function statutoryYear(year: number, sharedOwes = true): Map<number, number> {
+export function statutoryYear(year: number, sharedOwes = true): ReadonlyMap<number, number> {
+  if (!sharedOwes) return restDaysOfYear(year, false);
+  let days = chosenReading.get(year);
+  if (days === undefined) chosenReading.set(year, (days = restDaysOfYear(year, true)));
+  return days;
+}
+
+// The years of the chosen reading worked out so far.
+const chosenReading = new Map<number, ReadonlyMap<number, number>>();
+
+function restDaysOfYear(year: number, sharedOwes: boolean): Map<number, number> {
   const holidays = statutoryHolidays(year);
   const off = new Map<number, number>();
   const owed = holidays.map(([first, days], name) => {

@@ -84,13 +84,9 @@ function nextBusinessInstant(spans: readonly number[], fromMs: number, context: 
   // 00:00 is also 24:00 of the day before: the closing instant of business hours that end at 24:00.
   if (!timeGoesOn && fromMs === startOfShanghaiDay(day) && spans[spans.length - 1] === DAY_MS && isWorkdayIn(context, day - 1)) return fromMs;
   const offset = fromMs - startOfShanghaiDay(day);
-  const lastClosing = spans[spans.length - 1] as number;
-  // As above: a day whose business hours are over is not read.
-  if ((offset < lastClosing || (offset === lastClosing && !timeGoesOn)) && isWorkdayIn(context, day)) {
-    for (let index = 0; index < spans.length; index += 2) {
-      const end = spans[index + 1] as number;
-      if (offset < end || (offset === end && !timeGoesOn)) return startOfShanghaiDay(day) + Math.max(spans[index] as number, offset);
-    }
-  }
+  // The first span not over at the start; the day is read only when there is one (as above).
+  let open = 0;
+  while (open < spans.length && (offset > (spans[open + 1] as number) || (offset === spans[open + 1] && timeGoesOn))) open += 2;
+  if (open < spans.length && isWorkdayIn(context, day)) return startOfShanghaiDay(day) + Math.max(spans[open] as number, offset);
   return startOfShanghaiDay(addWorkdaysIn(context, day, 1)) + (spans[0] as number);
 }

@@ -149,15 +149,7 @@ export function explainDeadline(from: Instant, period: Period, options?: RuleOpt
   const isPublished = (day: number): boolean => day >= published[0] && day <= published[1];
   // A rest day of a published year (false outside them).
   const rests = (day: number): boolean => isPublished(day) && !works(day);
-  // Each year's statutory days worked out once per explanation (a long one lists thousands of days).
-  const years = new Map<number, Map<number, number>>();
-  const codeOf = (day: number): number | undefined => {
-    const year = yearOfDay(day);
-    if (!inStatutoryTable(year)) return undefined;
-    let codes = years.get(year);
-    if (codes === undefined) years.set(year, (codes = statutoryYear(year)));
-    return codes.get(day);
-  };
+  const codeOf = (day: number): number | undefined => (inStatutoryTable(yearOfDay(day)) ? statutoryYear(yearOfDay(day)).get(day) : undefined);
   const note = (day: number): DayNote => {
     const code = codeOf(day);
     const fields: { date: string; kind: DayNote['kind']; holiday?: string; provisional?: true } = {

@@ -15,6 +15,16 @@ export interface ChunkDecoder {
   decode(input?: Uint8Array, options?: { readonly stream?: boolean }): string;
 }
 
+/** The length of the sequence a lead byte begins: 1 for ASCII, 2–4, or 0 for a byte no character starts with. */
+function sequenceLength(lead: number): number {
+  return lead < 0x80 ? 1 : lead >= 0xc2 && lead <= 0xdf ? 2 : lead >= 0xe0 && lead <= 0xef ? 3 : lead >= 0xf0 && lead <= 0xf4 ? 4 : 0;
+}
+
+/** Whether a second byte fits its lead: the range depends on it (no overlongs, no surrogates, nothing past U+10FFFF). */
+function secondFits(lead: number, second: number): boolean {
+  return second >= (lead === 0xe0 ? 0xa0 : lead === 0xf0 ? 0x90 : 0x80) && second <= (lead === 0xed ? 0x9f : lead === 0xf4 ? 0x8f : 0xbf);
+}
+
 /**
  * How many bytes at the end of `bytes` begin a character that the next chunk may complete: 1–3 when
  * they are the valid start of a multi-byte sequence, otherwise 0 (the end is whole, or invalid, which
@@ -26,15 +36,8 @@ export function unfinishedTail(bytes: Uint8Array): number {
     const byte = bytes[length - back] as number;
     // A continuation byte: look further back for the lead.
     if (byte >= 0x80 && byte < 0xc0) continue;
-    const need = byte >= 0xc2 && byte <= 0xdf ? 2 : byte >= 0xe0 && byte <= 0xef ? 3 : byte >= 0xf0 && byte <= 0xf4 ? 4 : 0;
-    if (need <= back) return 0;
-    if (back >= 2) {
-      // The second byte's range depends on the lead (no overlongs, no surrogates, nothing past U+10FFFF).
-      const second = bytes[length - back + 1] as number;
-      const low = byte === 0xe0 ? 0xa0 : byte === 0xf0 ? 0x90 : 0x80;
-      const high = byte === 0xed ? 0x9f : byte === 0xf4 ? 0x8f : 0xbf;
-      if (second < low || second > high) return 0;
-    }
+    if (sequenceLength(byte) <= back) return 0;
+    if (back >= 2 && !secondFits(byte, bytes[length - back + 1] as number)) return 0;
     return back;
   }
   return 0;
@@ -50,16 +53,12 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
   let index = 0;
   while (index < length) {
     const lead = bytes[index] as number;
-    if (lead < 0x80) {
+    const need = sequenceLength(lead);
+    if (need === 1) {
       index += 1;
       continue;
     }
-    const need = lead >= 0xc2 && lead <= 0xdf ? 2 : lead >= 0xe0 && lead <= 0xef ? 3 : lead >= 0xf0 && lead <= 0xf4 ? 4 : 0;
-    if (need === 0 || index + need > length) return index;
-    const second = bytes[index + 1] as number;
-    const low = lead === 0xe0 ? 0xa0 : lead === 0xf0 ? 0x90 : 0x80;
-    const high = lead === 0xed ? 0x9f : lead === 0xf4 ? 0x8f : 0xbf;
-    if (second < low || second > high) return index;
+    if (need === 0 || index + need > length || !secondFits(lead, bytes[index + 1] as number)) return index;
     for (let next = 2; next < need; next += 1) if (((bytes[index + next] as number) & 0xc0) !== 0x80) return index;
     index += need;
   }

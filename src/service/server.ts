@@ -131,6 +131,17 @@ function digest(text: string): Buffer {
   return createHash('sha256').update(text, 'utf8').digest();
 }
 
+/**
+ * Answers a problem on a bare connection (one Node's parser gave up on, or handed over for CONNECT),
+ * writing the HTTP/1.1 response itself, and ends the connection. Returns the body's bytes, for the log.
+ */
+function endWithProblem(socket: Socket, value: Problem): number {
+  const body = problemJson(value);
+  const bytes = Buffer.byteLength(body);
+  socket.end(`HTTP/1.1 ${value.status} ${PROBLEM_TITLES[value.status] as string}\r\nContent-Type: ${PROBLEM_TYPE}\r\nContent-Length: ${bytes}\r\nConnection: close\r\n\r\n${body}`);
+  return bytes;
+}
+
 function problemJson(value: Problem): string {
   return JSON.stringify(value);
 }
@@ -776,10 +787,7 @@ export class Service {
     const status = error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 408 : error.code === 'HPE_HEADER_OVERFLOW' ? 431 : 400;
     const code = status === 408 ? 'request_timeout' : status === 431 ? 'headers_too_large' : 'malformed_request';
     const detail = status === 408 ? TOO_SLOW : status === 431 ? 'the request headers are too large' : 'the request is not valid HTTP/1.1';
-    const body = problemJson(problem(status, code, detail));
-    socket.end(
-      `HTTP/1.1 ${status} ${PROBLEM_TITLES[status] as string}\r\nContent-Type: ${PROBLEM_TYPE}\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
-    );
+    const bytes = endWithProblem(socket, problem(status, code, detail));
     // What the client still sends is read and dropped (above) until it closes its side, or for at most
     // the linger timeout. A client that timed out is not waited for again.
     if (status !== 408) {
@@ -788,7 +796,7 @@ export class Service {
       timer.unref();
       socket.once('close', () => clearTimeout(timer));
     }
-    this.writeLog(`{"time":"${this.now()}","method":null,"path":null,"status":${status},"ms":0,"bytes":${Buffer.byteLength(body)}}`);
+    this.writeLog(`{"time":"${this.now()}","method":null,"path":null,"status":${status},"ms":0,"bytes":${bytes}}`);
   }
 
   /**
@@ -797,13 +805,9 @@ export class Service {
    * implement for any resource, RFC 9110 section 15.6.2) and its log line.
    */
   refuseConnect(request: IncomingMessage, socket: Socket): void {
-    const body = problemJson(problem(501, 'unsupported_method', 'CONNECT is not supported: this service is no proxy'));
     socket.on('error', () => socket.destroy());
-    socket.end(
-      `HTTP/1.1 501 ${PROBLEM_TITLES[501] as string}\r\nContent-Type: ${PROBLEM_TYPE}\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
-    );
-    const target = request.url ?? '';
-    this.writeLog(`{"time":"${this.now()}","method":"CONNECT","path":${JSON.stringify(target)},"status":501,"ms":0,"bytes":${Buffer.byteLength(body)}}`);
+    const bytes = endWithProblem(socket, problem(501, 'unsupported_method', 'CONNECT is not supported: this service is no proxy'));
+    this.writeLog(`{"time":"${this.now()}","method":"CONNECT","path":${JSON.stringify(request.url ?? '')},"status":501,"ms":0,"bytes":${bytes}}`);
   }
 
   private logExchange(request: IncomingMessage, response: ServerResponse, exchange: Exchange): void {

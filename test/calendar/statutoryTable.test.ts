@@ -26,7 +26,7 @@ describe('scripts/generate-statutory.mjs', () => {
 
 describe('statutoryYear (the committed table decoded)', () => {
   // The first day of each holiday the provisional calendar rests on, by name index (see HOLIDAY_NAMES).
-  const firstDayOf = (off: Map<number, number>, name: number): number | undefined => Math.min(...[...off].filter(([, code]) => code === name).map(([day]) => day));
+  const firstDayOf = (off: ReadonlyMap<number, number>, name: number): number | undefined => Math.min(...[...off].filter(([, code]) => code === name).map(([day]) => day));
   const dayOf = (year: number, [month, day]: [number, number]): number => daysFromCivil(year, month, day);
 
   it('rests on the very dates lunar-javascript and tyme4ts give, for every year of the table', () => {
