@@ -1,8 +1,8 @@
-import { rmSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { build as esbuild, type Plugin } from 'esbuild';
 import { defineConfig, type Options } from 'tsup';
+import { clearDist, ENTRY_POINTS, entryFiles } from './tsup.entries.js';
 
 // Every entry point of the exports map. Each format holds a single copy of each class and function:
 // an InvalidInputError from `wuye-rules/complaint` is the same class as the one from `wuye-rules`,
@@ -15,14 +15,10 @@ import { defineConfig, type Options } from 'tsup';
 //   it needs (it exports only zod schemas). Every other ESM entry is a one-line re-export of its
 //   names from the root, so it shares the root's copy. A bundler still
 //   tree-shakes the root statement by statement (module-level data is marked pure).
-// - Types: one declaration build for both formats, so that a class is declared once per format.
-const entryPoints = ['calendar', 'complaint', 'repair', 'appraisal', 'desk', 'duty', 'communication', 'visit', 'kpi', 'policy', 'catalog', 'schemas'];
-const allEntries: Record<string, string> = {
-  index: 'src/index.ts',
-  ...Object.fromEntries(entryPoints.map((name) => [name, `src/${name}/index.ts`])),
-};
+// - Types: tsup.types.config.ts, from the declarations the compiler writes.
+const allEntries = entryFiles((path) => `src/${path}.ts`);
 // The entries whose names the root exports too (zod's schemas are not in the root).
-const reexported = entryPoints.filter((name) => name !== 'schemas');
+const reexported = ENTRY_POINTS.filter((name) => name !== 'schemas');
 
 // The runtime names an entry exports, read from esbuild's metafile of the entry bundled alone.
 async function runtimeExports(entry: string): Promise<string[]> {
@@ -89,14 +85,13 @@ function asciiOnly(): NonNullable<Options['plugins']>[number] {
   };
 }
 
-// Cleaned once, before the builds below start (they run at the same time, so none of them cleans).
-rmSync('dist', { recursive: true, force: true });
+// Its own files cleared once, before the builds below start (they run at the same time, so none of
+// them cleans); the declarations are tsup.types.config.ts's.
+clearDist(false);
 
 const shared = { target: 'es2022', sourcemap: false, clean: false, plugins: [asciiOnly()] } satisfies Options;
 
 export default defineConfig([
-  // Declarations of every entry, .d.ts and .d.cts.
-  { ...shared, entry: allEntries, format: ['esm', 'cjs'], dts: { only: true } },
   // CommonJS: every entry, shared chunks.
   { ...shared, entry: allEntries, format: ['cjs'], splitting: true, treeshake: true, esbuildPlugins: [catalogAsJson()] },
   // ESM: the root in one file, and the schemas entry in one file of its own. The schemas entry exports

@@ -153,6 +153,8 @@ for (const [name, fn] of registry) {
 const changedBy = new Map(ruleIds.map((id) => [id, new Set()]));
 {
   const program = ts.createProgram([join(root, 'src', 'policy', 'Policy.ts')], {
+    // No ambient @types: the policy's keys need only the sources.
+    types: [],
     module: ts.ModuleKind.NodeNext,
     moduleResolution: ts.ModuleResolutionKind.NodeNext,
     target: ts.ScriptTarget.ES2022,

@@ -9,7 +9,8 @@ import { describe, expect, it } from 'vitest';
 const ENTRIES = ['src/index.ts', 'src/schemas/index.ts'];
 
 function undocumented(): { missingComment: string[]; missingExample: string[]; checked: number } {
-  const program = ts.createProgram(ENTRIES, { strict: true, module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext, target: ts.ScriptTarget.ES2022, noEmit: true });
+  // No ambient @types: reading comments needs only the sources, and @types/node alone was half the files.
+  const program = ts.createProgram(ENTRIES, { types: [], strict: true, module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext, target: ts.ScriptTarget.ES2022, noEmit: true });
   const checker = program.getTypeChecker();
   const missingComment: string[] = [];
   const missingExample: string[] = [];
