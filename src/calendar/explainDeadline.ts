@@ -194,7 +194,8 @@ export function explainDeadline(from: Instant, period: Period, options?: RuleOpt
     rule = 'C5';
     plain = start = end;
   } else if (unit === 'workday') {
-    rule = elapsed ? 'C2.elapsed' : 'C3';
+    // Working days are counted by C3 in either reading; elapsed counting ends on the last one's clock time.
+    rule = 'C3';
   } else if (unit === 'workhour') {
     rule = 'calendar.work-hours';
     // No calendar days: every day, the event's own included, counts as the working day it is or not.
@@ -244,7 +245,7 @@ export function explainDeadline(from: Instant, period: Period, options?: RuleOpt
       readUncovered ||= uncovered(day);
     }
   }
-  const basis: RuleId[] = [rule];
+  const basis: RuleId[] = unit === 'workday' && elapsed ? [rule, 'C2.elapsed'] : [rule];
   if (extendable && plain < end) basis.push(REST_DAY_EXTENSION_RULE);
   if (readUncovered) basis.push(WEEKENDS_FALLBACK_RULE);
   // The notes say provisional only of days dueAtMs read: its side channel is the whole answer.

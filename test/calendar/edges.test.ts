@@ -486,7 +486,7 @@ describe('explainDeadline', () => {
     expect(why.skipped).toEqual([{ date: '2026-12-31', kind: 'holiday' }]);
   });
 
-  it('counts calendar days up to an elapsed deadline, and names the elapsed rule for working days', () => {
+  it('counts calendar days up to an elapsed deadline, and names the elapsed rule after C3 for working days', () => {
     const days = explainDeadline('2026-09-30T18:00:00+08:00', { amount: 3, unit: 'day' }, elapsed);
     expect(shanghai(days.dueAt)).toBe('2026-10-03T18:00:00.000+08:00');
     expect(days.counted.map((note) => note.date)).toEqual(['2026-10-01', '2026-10-02', '2026-10-03']);
@@ -495,7 +495,7 @@ describe('explainDeadline', () => {
     expect(shanghai(workdays.dueAt)).toBe('2026-10-08T18:00:00.000+08:00');
     expect(workdays.counted).toEqual([{ date: '2026-10-08', kind: 'workday' }]);
     expect(workdays.skipped.length).toBe(7);
-    expect(workdays.basis).toEqual(['C2.elapsed']);
+    expect(workdays.basis).toEqual(['C3', 'C2.elapsed']);
   });
 
   it('adds the rest-day extension to the basis only when the last day was extended', () => {

@@ -51,6 +51,9 @@ describe('explainDeadline (properties)', () => {
         expect(new Set(all).size).toBe(all.length);
         expect(why.provisional).toBe([...why.counted, ...why.skipped].some((day) => day.provisional === true));
         expect(why.basis.includes('calendar.provisional')).toBe(why.provisional);
+        // Working days are counted by C3 in either reading of C2; the elapsed one is named after it.
+        expect(why.basis[0]).toBe('C3');
+        expect(why.basis.includes('C2.elapsed')).toBe(options.policy.dayCounting === 'elapsed');
       }),
       { numRuns: 200 },
     );
