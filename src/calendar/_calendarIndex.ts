@@ -7,7 +7,7 @@ import { DAY_MS, parseIsoString, shanghaiDayOf } from '../core/instant.js';
 import type { RuleOptions } from '../core/options.js';
 import { invalid, requireArray, requireCount, requireObject, requireString } from '../core/validate.js';
 import { chinaCalendar } from './chinaCalendar.js';
-import { noteProvisional } from '../core/provisional.js';
+import { noteFallback, noteProvisional } from '../core/provisional.js';
 import { dayOfWeekdayCount, daysFromCivil, isMondayToFriday, weekdayCount, yearOfDay } from './_days.js';
 import { inStatutoryTable, statutoryYear, STATUTORY_FROM, STATUTORY_TO } from './_statutory.js';
 
@@ -220,11 +220,16 @@ function coverageError(context: WorkdayContext, day: number): CalendarCoverageEr
 /**
  * Throws {@link CalendarCoverageError} unless every day from `first` to `last` (inclusive) is covered
  * or the fallback is on. An empty range (`first > last`) needs nothing. A range that reaches a
- * provisional year is noted for the `provisional` flags (see core/provisional.ts).
+ * provisional year, or an uncovered day under the fallback, is noted for the decisions' flags (see
+ * core/provisional.ts).
  */
 export function requireCovered(context: WorkdayContext, first: number, last: number): void {
-  if (context.fallback || first > last) return;
+  if (first > last) return;
   const { firstDay, lastDay, published, gap } = context.index;
+  if (context.fallback) {
+    if (first < firstDay || last > lastDay) noteFallback();
+    return;
+  }
   if (first < firstDay) throw coverageError(context, first);
   if (last > lastDay) throw coverageError(context, Math.max(first, lastDay + 1));
   if (gap && first <= gap[1] && last >= gap[0]) throw coverageError(context, Math.max(first, gap[0]));

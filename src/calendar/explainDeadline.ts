@@ -2,7 +2,7 @@ import type { RuleId } from '../core/decision.js';
 import { DAY_MS, MAX_RESULT_MS, outsideResultSpan, requireResultInSpan, shanghaiDayOf, startOfShanghaiDay, toEpochMs, type Instant } from '../core/instant.js';
 import { invalid, requireObject, refuseExtraArguments } from '../core/validate.js';
 import { ruleOptions, type RuleOptions } from '../core/options.js';
-import { PROVISIONAL_RULE, provisionalMark, usedProvisionalSince } from '../core/provisional.js';
+import { PROVISIONAL_RULE, provisionalMark, usedProvisionalSince, WEEKENDS_FALLBACK_RULE } from '../core/provisional.js';
 import { REST_DAY_EXTENSION_RULE } from '../core/restDayExtension.js';
 import { lastDayOfPeriod, midnightShift } from '../core/period.js';
 import { calendarIndexOf } from './_calendarIndex.js';
@@ -54,8 +54,6 @@ export interface DeadlineExplanation {
 const FN = 'explainDeadline';
 // The most days one explanation lists (counted and skipped together): 100 years and then some.
 const MOST_DAYS = 36_600;
-// The catalog's reading of a day outside the calendar under outOfCoverage 'weekends'.
-const WEEKENDS_FALLBACK_RULE: RuleId = 'C3.weekends-fallback';
 // The Shanghai day 0000-01-01, the first a note can name.
 const FIRST_DAY = -719_528;
 

@@ -74,7 +74,9 @@ function toDate(ms: number, startsAt: unknown): Date {
  * non-working days; `'weekends'`: Saturdays and Sundays only), `calendar` for another working-day calendar.
  * @returns `{ departmentNoticeBy?, residentNoticeBy, allowed, basis }`; `departmentNoticeBy` only for
  * kinds with a department step (pest control, utility outage). `basis` is the kind's rule followed by every
- * problem found (`'notice.pest-control.rest-day'`).
+ * problem found (`'notice.pest-control.rest-day'`), then `C3.weekends-fallback` when a day was read in a
+ * year the calendar lacks as Monday–Friday, or `calendar.provisional` when one was read in a provisional
+ * year.
  * @throws {@link InvalidInputError} When `kind` is unknown (`invalid_enum`), `startsAt` is not a valid instant,
  * or a notice deadline would lie outside the years 0000–9999 (+08:00) (`out_of_range` at `startsAt`).
  * @throws {@link CalendarCoverageError} When a day the rule needs is outside the calendar's years and the policy's `outOfCoverage` is `'throw'`.

@@ -166,8 +166,9 @@ function optionalFlag(value: unknown, field: string): boolean {
  * working-day calendar (used only when the policy extends deadlines past rest days).
  * @returns `{ level, crisis, basis }`, a frozen object shared by all calls with the same reasons; a copy
  * whose basis ends with `C2.rest-day-extension` when `extendPastRestDays` decided the overdue check (the
- * case is overdue at the period's unmoved end but not at the moved one), and with `calendar.provisional`
- * when that end used a provisional year.
+ * case is overdue at the period's unmoved end but not at the moved one), then `C3.weekends-fallback`
+ * when that end was read in a year the calendar lacks as Monday–Friday, or `calendar.provisional` when
+ * it used a provisional year.
  * @throws {@link InvalidInputError} When `facts` is not an object or has an unknown field, a count is
  * negative, fractional or not finite, an enum value is unknown, a flag is not a boolean, or
  * `unresolved` lacks a field, holds an invalid instant or has `asOf` before `openedAt`.

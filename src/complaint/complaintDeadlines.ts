@@ -48,7 +48,8 @@ const BASIS_ACCEPTED = ['complaint.forward-same-day', 'complaint.response', 'com
  * @param options - `policy` for a company's own periods and day counting; `calendar` for the
  * working-day calendar (used when the policy extends deadlines past rest days or counts working days).
  * @returns `{ forwardBy, respondBy, closeBy?, basis }`; `closeBy` only when `acceptedAt` is given. The
- * basis ends with `C2.rest-day-extension` when `extendPastRestDays` moved a deadline, and with
+ * basis ends with `C2.rest-day-extension` when `extendPastRestDays` moved a deadline, then
+ * `C3.weekends-fallback` when one read a year the calendar lacks as Monday–Friday, or
  * `calendar.provisional` when one used a provisional year.
  * @throws {@link InvalidInputError} When `complaint` is not an object or has an unknown field, the level
  * is not 1–4, an instant is missing or invalid, or `acceptedAt` is before `receivedAt`; `out_of_range` on

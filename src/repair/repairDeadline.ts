@@ -37,7 +37,8 @@ export type RepairDeadlineResult = Decision<{
  * (used when `extendPastRestDays` is on).
  * @returns `dueAt` (a repair finished at `t` is on time when `t <= dueAt`), `days` allowed, and
  * `basis: ['repair.deadline', 'repair.class-…']`, then `C2.rest-day-extension` when `extendPastRestDays`
- * moved the deadline and `calendar.provisional` when it used a provisional year.
+ * moved the deadline, `C3.weekends-fallback` when it read a year the calendar lacks as Monday–Friday
+ * (policy `outOfCoverage: 'weekends'`) and `calendar.provisional` when it used a provisional year.
  * @throws {@link InvalidInputError} When a field is absent (`missing`) or invalid (`invalid_enum`,
  * `invalid_instant`, `invalid_type`), or a handover period ends on a day before its first day (`out_of_range` at
  * `['handoverPeriods', i, 'end']`), or the deadline would lie past 9999-12-31 (+08:00) (`out_of_range` at

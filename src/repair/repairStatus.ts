@@ -158,7 +158,8 @@ function isDueSoon(dueSoon: RepairDueSoonPolicy | null, remainingMs: number, all
  * `calendar` for its working days.
  * @returns The state, the applicable instants and durations, and `basis` (`repair.deadline` and the
  * class's rule, then `repair.pause` and `repair.due-soon` when they apply, `C2.rest-day-extension` when
- * `extendPastRestDays` moved the deadline, `calendar.provisional` when it used a provisional year).
+ * `extendPastRestDays` moved the deadline, `C3.weekends-fallback` when it read a year the calendar
+ * lacks as Monday–Friday, `calendar.provisional` when it used a provisional year).
  * @throws {@link InvalidInputError} When a field is absent or invalid, or the instants are out of order
  * (`out_of_range`): `asOf`, `planAcceptedAt`, `completedAt` or a pause's start before `receivedAt`;
  * `planAcceptedAt` or `completedAt` after `asOf`; a pause ending before it starts or a handover period ending on a day before its first;
