@@ -103,9 +103,13 @@ function snapshot(value: unknown, fn: string, path: InputPath, array: boolean, k
     // A Date (or anything built on Date.prototype) is an instant, not an object of fields, and a Map or a
     // Set holds entries, not fields: read as one, either would be an empty object (options silently
     // ignored, or an error naming a field the value does not have).
-    if (typeof value !== 'object' || value === null || Array.isArray(value) !== array || value instanceof Date || value instanceof Map || value instanceof Set) {
-      throw invalid(fn, path, 'invalid_type', array ? 'an array' : 'an object', value);
-    }
+    if (typeof value !== 'object' || value === null || Array.isArray(value) !== array) throw invalid(fn, path, 'invalid_type', array ? 'an array' : 'an object', value);
+    const proto = Object.getPrototypeOf(value) as unknown;
+    // A plain object (the common case, and our own records) owns all its fields; any other may inherit
+    // some (inheritedFields.ts), unless it is a built-in value such as a Promise. Only a value on another
+    // prototype can be a Date, a Map or a Set: a plain object is spared the three instanceof checks.
+    const plain = ownsItsFields(proto) || proto === Fields.prototype;
+    if (!plain && (value instanceof Date || value instanceof Map || value instanceof Set)) throw invalid(fn, path, 'invalid_type', array ? 'an array' : 'an object', value);
     const source = value as Record<string | number, unknown>;
     const copy: Record<string | number, unknown> = array ? ([] as unknown as Record<number, unknown>) : new Fields();
     if (array) {
@@ -115,10 +119,6 @@ function snapshot(value: unknown, fn: string, path: InputPath, array: boolean, k
         copy[index] = source[index];
       }
     } else {
-      const proto = Object.getPrototypeOf(source) as unknown;
-      // A plain object (the common case, and our own records) owns all its fields; any other may inherit
-      // some (inheritedFields.ts), unless it is a built-in value such as a Promise.
-      const plain = ownsItsFields(proto) || proto === Fields.prototype;
       // A plain object's own names, those defined non-enumerable (Object.defineProperty) included: such a
       // property is read when it is one of the fields (zod reads it too; left out, its fact would be
       // silently absent), and passed over otherwise, as zod passes it over. Listing them costs no more
