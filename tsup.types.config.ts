@@ -5,7 +5,8 @@ import { clearDist, entryFiles } from './tsup.entries.js';
 // wrote to .types/ (`npm run build` writes them with tsconfig.declarations.json; `npm test` takes them
 // from its type check, which reads the same sources). Bundling written declarations takes seconds;
 // letting tsup derive them from the sources type-checked the library a second time (about 30 s of
-// the build). One bundle for both formats, so that a class is declared once per format.
+// the build). One bundle for both formats, so that a class is declared once per format; its shared
+// chunks are then named as before (scripts/name-declaration-chunks.mjs).
 clearDist(true);
 
 export default defineConfig({
