@@ -38,7 +38,9 @@ function createProgram(ts) {
   const config = ts.readConfigFile(configPath, ts.sys.readFile);
   if (config.error !== undefined) throw new Error(`generate-result-schemas: ${ts.flattenDiagnosticMessageText(config.error.messageText, '\n')}`);
   const { options } = ts.parseJsonConfigFileContent(config.config, ts.sys, root);
-  return ts.createProgram([join(root, 'src', 'index.ts'), join(root, 'src', 'schemas', 'index.ts')], options);
+  // No ambient @types: the return types of the library's functions need only its sources and the ES
+  // library (@types/node was half the program's files).
+  return ts.createProgram([join(root, 'src', 'index.ts'), join(root, 'src', 'schemas', 'index.ts')], { ...options, types: [] });
 }
 
 /** Converts checker types to JSON Schema, naming the path of anything it cannot describe. */
