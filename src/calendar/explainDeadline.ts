@@ -2,7 +2,7 @@ import type { RuleId } from '../core/decision.js';
 import { DAY_MS, MAX_RESULT_MS, outsideResultSpan, requireResultInSpan, shanghaiDayOf, startOfShanghaiDay, toEpochMs, type Instant } from '../core/instant.js';
 import { invalid, requireObject, refuseExtraArguments } from '../core/validate.js';
 import { ruleOptions, type RuleOptions } from '../core/options.js';
-import { PROVISIONAL_RULE, provisionalMark, usedProvisionalSince, WEEKENDS_FALLBACK_RULE } from '../core/provisional.js';
+import { PROVISIONAL_RULE, provisionalMark, usedFallbackSince, usedProvisionalSince, WEEKENDS_FALLBACK_RULE } from '../core/provisional.js';
 import { REST_DAY_EXTENSION_RULE } from '../core/restDayExtension.js';
 import { lastDayOfPeriod, midnightShift } from '../core/period.js';
 import { calendarIndexOf } from './_calendarIndex.js';
@@ -123,6 +123,9 @@ export function explainDeadline(from: Instant, period: Period, options?: RuleOpt
   const mark = provisionalMark();
   const due = requireResultInSpan(dueAtMs(fromMs, fields, options, FN, ['period'], undefined, workdayEngine), FN, ['from'], from);
   const readProvisional = usedProvisionalSince(mark);
+  // Whether it read a day the calendar does not cover as Monday–Friday (outOfCoverage 'weekends'), a
+  // last day the rest-day extension checked included: the same side channel tells.
+  const readUncovered = usedFallbackSince(mark);
   const { unit, amount } = fields as { unit: Period['unit']; amount: number };
   const statutory = options?.policy?.outOfCoverage === 'statutory';
   const elapsed = options?.policy?.dayCounting === 'elapsed';
@@ -232,16 +235,9 @@ export function explainDeadline(from: Instant, period: Period, options?: RuleOpt
   if (start <= end && start < FIRST_DAY) throw outsideResultSpan(FN, ['from'], from);
   // The last calendar day, when the rest-day extension looked it up in a provisional year.
   const checkedProvisional = readProvisional && extendable && statutory && !isPublished(plain) ? plain : undefined;
-  // Whether a day the calendar does not cover was read as Monday–Friday (outOfCoverage 'weekends'):
-  // one the notes list as a working day or a rest day, or a last day the rest-day extension checked.
-  const uncovered = (day: number): boolean => options?.policy?.outOfCoverage === 'weekends' && (day < firstDay || day > lastDay);
-  let readUncovered = options?.policy?.extendPastRestDays === true && extendable && uncovered(plain);
   for (let day = start; day <= end; day += 1) {
     if (day <= plain) counted.push(Object.freeze(day === checkedProvisional ? { date: isoOfDay(day), kind: 'day', provisional: true } : { date: isoOfDay(day), kind: 'day' }));
-    else {
-      (works(day) ? counted : skipped).push(note(day));
-      readUncovered ||= uncovered(day);
-    }
+    else (works(day) ? counted : skipped).push(note(day));
   }
   const basis: RuleId[] = unit === 'workday' && elapsed ? [rule, 'C2.elapsed'] : [rule];
   if (extendable && plain < end) basis.push(REST_DAY_EXTENSION_RULE);

@@ -44,6 +44,11 @@ export function usedProvisionalSince(mark: number): boolean {
   return count.provisionalAt > mark;
 }
 
+/** Whether a day the calendar does not cover was read as Monday–Friday since `mark` was taken. */
+export function usedFallbackSince(mark: number): boolean {
+  return count.fallbackAt > mark;
+}
+
 // What a decision that used a provisional day adds besides its basis rule.
 const PROVISIONAL_FIELDS = { provisional: true } as const;
 
@@ -61,6 +66,6 @@ export const WEEKENDS_FALLBACK_RULE: RuleId = 'C3.weekends-fallback';
  */
 export function flagProvisional<T extends { readonly basis: readonly RuleId[] }>(mark: number, decision: T): T {
   if (count.reads === mark) return decision;
-  const flagged = count.fallbackAt > mark ? withBasisRule(decision, WEEKENDS_FALLBACK_RULE) : decision;
-  return count.provisionalAt > mark ? withBasisRule(flagged, PROVISIONAL_RULE, PROVISIONAL_FIELDS) : flagged;
+  const flagged = usedFallbackSince(mark) ? withBasisRule(decision, WEEKENDS_FALLBACK_RULE) : decision;
+  return usedProvisionalSince(mark) ? withBasisRule(flagged, PROVISIONAL_RULE, PROVISIONAL_FIELDS) : flagged;
 }
