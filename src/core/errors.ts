@@ -22,9 +22,10 @@ export class WuyeRulesError extends Error {
 
   /**
    * @param message - Human-readable message.
-   * @param options - As `Error`'s (`cause`).
+   * @param options - As `Error`'s (`cause`). Written out rather than as `ErrorOptions`, which a project
+   * whose `lib` is older than ES2022 does not have.
    */
-  constructor(message?: string, options?: ErrorOptions) {
+  constructor(message?: string, options?: { cause?: unknown }) {
     super(message, options);
     markKind(this, 'WuyeRulesError', Error.prototype);
   }

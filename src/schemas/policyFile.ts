@@ -47,7 +47,8 @@ function overridesJsonSchema(params?: z.core.ToJSONSchemaParams): JsonSchema {
  * //=> true
  * policyOverridesSchema.safeParse({ dayCountng: 'elapsed' }).error?.issues[0]?.path;
  * //=> ['dayCountng']
- * policyOverridesSchema.safeParse({ complaint: { closeWithin: { unit: 'day' } } }).error?.issues[0]?.params;
+ * const issue = policyOverridesSchema.safeParse({ complaint: { closeWithin: { unit: 'day' } } }).error?.issues[0];
+ * issue?.code === 'custom' ? issue.params : undefined;
  * //=> { code: 'missing' }
  * ```
  */
