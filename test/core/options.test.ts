@@ -127,15 +127,17 @@ describe('ruleOptions', () => {
     expect(caught).toBe(ours);
   });
 
-  it('reads own keys only: an Object.prototype property is never an option', () => {
-    Object.defineProperty(Object.prototype, 'calendar', { value: { from: 1, to: 0 }, configurable: true, writable: true, enumerable: false });
-    try {
-      const policy = bandsUpTo(2000);
-      expect(ruleOptions<RuleOptions>({ policy }, 'f')?.calendar).toBeUndefined();
-      expect(ruleOptions<RuleOptions>({}, 'f')?.calendar).toBeUndefined();
-      expect(approvalAuthority(1500, { policy }).approver).toBe('project-manager');
-    } finally {
-      delete (Object.prototype as Record<string, unknown>)['calendar'];
+  it('reads own keys only: an Object.prototype property is never an option, enumerable or not', () => {
+    for (const enumerable of [false, true]) {
+      Object.defineProperty(Object.prototype, 'calendar', { value: { from: 1, to: 0 }, configurable: true, writable: true, enumerable });
+      try {
+        const policy = bandsUpTo(2000);
+        expect(ruleOptions<RuleOptions>({ policy }, 'f')?.calendar).toBeUndefined();
+        expect(ruleOptions<RuleOptions>({}, 'f')?.calendar).toBeUndefined();
+        expect(approvalAuthority(1500, { policy }).approver).toBe('project-manager');
+      } finally {
+        delete (Object.prototype as Record<string, unknown>)['calendar'];
+      }
     }
   });
 
