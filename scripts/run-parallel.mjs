@@ -2,9 +2,8 @@
 // three inputs — the type check with the declarations it writes (then bundled into dist/), the
 // JavaScript build (dist/; each build clears only its own files there) and the docs site
 // (docs-site/) — side by side on the machine's two cores instead of one after another, and after the
-// unit suite it runs the
-// three checks that each keep about one core busy (the CLI at a million lines, the time-zone
-// differential, the package lint) the same way. Each script's output is held and printed whole when
+// unit suite it runs the three checks that each keep about one core busy (the CLI at a million lines,
+// the time-zone differential, the package lint) the same way. Each script's output is held and printed whole when
 // it ends, so the logs do not interleave.
 import { spawn } from 'node:child_process';
 
