@@ -150,15 +150,19 @@ describe('dutyCalendar approvals under any approval period', () => {
         // Every month's summary deadline from a year before the window to its end.
         for (let month = first.getUTCFullYear() * 12 + first.getUTCMonth() - 12; month <= first.getUTCFullYear() * 12 + first.getUTCMonth() + 3; month += 1) {
           const summaryBy = Date.UTC(Math.floor(month / 12), month % 12, summaryBeforeDay) - OFFSET;
-          // A summary due after the window cannot have its approval inside it.
-          if (dayOf(summaryBy) > to) break;
+          // A summary due after the window cannot have its approval inside it. The deadline is an
+          // instant at midnight, so its day is the one that ends there (an approval period of 0 hours
+          // falls due at that same midnight, on the window's last day).
+          if (dayOf(summaryBy - 1) > to) break;
           const due = visitSummaryApprovalDueAt(summaryBy, { policy }).getTime();
           const day = dayOf(due - 1);
           if (day >= from && day <= to) expected.push(due);
         }
         expect(listed).toEqual(expected.sort((a, b) => a - b));
       }),
-      { numRuns: 150 },
+      // The example: an approval due the instant the summary is (0 hours), at midnight ending the
+      // window's last day, 9 November 2024.
+      { numRuns: 150, examples: [[{ unit: 'hour', amount: 0 }, dayOf(Date.parse('2024-09-30T00:00:00+08:00')), 40, 10]] },
     );
   });
 });
