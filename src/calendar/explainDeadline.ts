@@ -203,17 +203,19 @@ export function explainDeadline(from: Instant, period: Period, options?: RuleOpt
     plain = first - 1;
     // The event's day is listed when its business hours are not over (counted when it works, skipped
     // when it rests); after its last closing, whether it works cannot change the answer, and it is
-    // not read. For 0 hours a closing instant is not over: the deadline is that instant on a working day.
+    // not read. For 0 hours a closing instant is not over: the deadline is that instant on a working
+    // day. Any more, even an amount too small to be a millisecond, is time that goes on after it.
     const offset = fromMs - startOfShanghaiDay(first);
     const spans = businessSpans(options);
-    const none = workMsOf(amount) === 0;
-    if (spans.some((time, index) => index % 2 && (time > offset || (none && time === offset)))) start = first;
+    const workMs = workMsOf(amount);
+    const none = workMs === 0;
+    if (spans.some((time, index) => index % 2 && (time > offset || (amount === 0 && time === offset)))) start = first;
     // No hour counted (0, or an amount too small to be time): the rest days passed over before the
     // next opening, and the working day the deadline falls in: the next opening's, or the start's
-    // own when it lies in business hours (00:00 being 24:00 of the day before when hours end at 24:00
-    // and that day works, as dueAt reads it).
+    // own when it lies in business hours (for 0 hours, 00:00 being 24:00 of the day before when hours
+    // end at 24:00 and that day works, as dueAt reads it).
     if (none) {
-      const dayBeforeRead = offset === 0 && spans[spans.length - 1] === DAY_MS;
+      const dayBeforeRead = amount === 0 && offset === 0 && spans[spans.length - 1] === DAY_MS;
       if (due !== fromMs) end = shanghaiDayOf(due);
       else if (dayBeforeRead && works(first - 1)) start = end = first - 1;
       else {
@@ -223,6 +225,10 @@ export function explainDeadline(from: Instant, period: Period, options?: RuleOpt
       }
       // No day of it counts as a calendar day.
       plain = start - 1;
+    } else if (!Number.isInteger(workMs)) {
+      // A fraction of a millisecond ends the period just after the due instant, which is floored to
+      // the millisecond: inside business hours of the due instant's own day, even at its midnight.
+      end = shanghaiDayOf(due);
     }
   } else plain = lastDayOfPeriod(first, amount, unit) - midnight;
   // An explanation lists every day it passes: a period of centuries would answer with megabytes of

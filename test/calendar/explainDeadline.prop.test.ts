@@ -93,7 +93,37 @@ describe('explainDeadline (properties)', () => {
         const why = explainDeadline(ms, { amount, unit: 'workhour' }, { policy });
         expect(why.provisional).toBe([...why.counted, ...why.skipped].some((day) => day.provisional === true));
       }),
-      { numRuns: 400 },
+      // The example: a millionth of a millisecond from 00:00 of a provisional working day whose hours
+      // begin at 00:00 (found by a longer run): its own day lends the time, not the day before.
+      { numRuns: 400, examples: [[Date.parse('2027-02-23T00:00:00+08:00'), 2.7777777777777774e-13, statutoryPolicies[2]!]] },
+    );
+  });
+
+  it('lists for less than a millisecond of working time the days a millisecond lists, due a millisecond sooner', () => {
+    // Any positive amount is time that goes on from the start: one too small to be a millisecond (all
+    // rounding noise, or a fraction) lends its hours to the same day as one millisecond does, whatever
+    // the start (an opening, a closing, 00:00 as 24:00 of the day before) and whatever the days are.
+    const hours = [
+      definePolicy({ outOfCoverage: 'statutory' }),
+      definePolicy({ outOfCoverage: 'statutory', businessHours: [{ from: '00:00', to: '09:00' }, { from: '20:00', to: '24:00' }] }),
+      definePolicy({ outOfCoverage: 'statutory', businessHours: [{ from: '00:00', to: '24:00' }] }),
+    ];
+    const start = fc.oneof(
+      instant,
+      fc.integer({ min: 0, max: 4 * 24 * 200 }).map((n) => Date.parse('2026-10-01T00:00:00+08:00') + n * 15 * 60_000),
+    );
+    const tiny = fc.oneof(fc.double({ min: Number.MIN_VALUE, max: 1e-9, noNaN: true }), fc.constantFrom(1e-13, 2.7777777777777774e-13, 1e-16));
+    const millisecond = 1 / 3_600_000;
+    fc.assert(
+      fc.property(start, tiny, fc.constantFrom(...hours), (ms, amount, policy) => {
+        const small = explainDeadline(ms, { amount, unit: 'workhour' }, { policy });
+        const one = explainDeadline(ms, { amount: millisecond, unit: 'workhour' }, { policy });
+        expect(small.dueAt.getTime()).toBe(one.dueAt.getTime() - 1);
+        expect(small.counted).toEqual(one.counted);
+        expect(small.skipped).toEqual(one.skipped);
+        expect(small.provisional).toBe(one.provisional);
+      }),
+      { numRuns: 300 },
     );
   });
 
