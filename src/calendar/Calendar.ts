@@ -10,7 +10,11 @@ export interface CalendarSpec {
   readonly to: number;
   /** Rest days (放假) as `YYYY-MM-DD`: statutory holidays; a Saturday or Sunday may be listed too. */
   readonly holidays: readonly string[];
-  /** Make-up working days (调休上班) as `YYYY-MM-DD`: usually a Saturday or Sunday. */
+  /**
+   * Make-up working days (调休上班) as `YYYY-MM-DD`: usually a Saturday or Sunday; a notice may also
+   * name a weekday as working (2020-02-03, the first working day after the extended 2020 Spring
+   * Festival), which changes nothing.
+   */
   readonly workdays: readonly string[];
   /**
    * The names of rest days as their notice names them (`{ '2027-10-01': '国庆节' }`), each a date of

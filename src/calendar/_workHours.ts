@@ -47,18 +47,18 @@ export function workMsOf(hours: number): number {
  * The deadline of `hours` working hours from `fromMs` (RULES C12): a start outside business hours
  * starts at the next opening; the result is the instant the last working hour ends. 0 hours is
  * `fromMs` itself inside business hours (a closing instant included) and the next opening outside
- * them, so that the deadline never jumps back as the amount shrinks to 0; an amount below a
- * millisecond begins where business time goes on (at a closing instant, the next opening).
+ * them, so that the deadline never jumps back as the amount shrinks to 0. An amount within a
+ * millionth of a millisecond of a whole number of milliseconds is that number ({@link workMsOf}),
+ * alone as on top of more: noise alone (1e-15 hours) is 0 hours, so that adding it to a deadline that
+ * ends at a closing time leaves it there, as adding it to the amount does.
  */
 export function workhourDueMs(fromMs: number, hours: number, options: RuleOptions | undefined, fn: string): number {
   const spans = businessSpans(options);
   const context = workdayContext(options, fn);
   let left = workMsOf(hours);
-  // 0 hours are due at the start inside business hours, a closing instant included. An amount that is
-  // all noise (1e-15 hours) is less time than a millisecond, but still time: it begins where business
-  // time next goes on, so at a closing instant it is due at the next opening (0 hours + noise, floored).
-  // Counted on as time, it would end at the start day's last closing, before a start after it.
-  if (left === 0) return nextBusinessInstant(spans, fromMs, context, hours > 0);
+  // 0 hours (noise alone included) are due at the start inside business hours, a closing instant
+  // included. Counted on as time, they would end at the start day's last closing, before a start after it.
+  if (left === 0) return nextBusinessInstant(spans, fromMs, context);
   let perDay = 0;
   for (let index = 0; index < spans.length; index += 2) perDay += (spans[index + 1] as number) - (spans[index] as number);
   const day = shanghaiDayOf(fromMs);
@@ -76,17 +76,16 @@ export function workhourDueMs(fromMs: number, hours: number, options: RuleOption
   return endWithin(spans, addWorkdaysIn(context, day, whole + 1), 0, left - whole * perDay) as number;
 }
 
-// `fromMs` when it lies in business hours, else the next opening. A closing instant is in business hours
-// for 0 hours (`timeGoesOn` false: nothing is left to count) and not for a positive amount, whose time
-// goes on at the next opening.
-function nextBusinessInstant(spans: readonly number[], fromMs: number, context: WorkdayContext, timeGoesOn: boolean): number {
+// `fromMs` when it lies in business hours (a closing instant included: nothing is left to count),
+// else the next opening.
+function nextBusinessInstant(spans: readonly number[], fromMs: number, context: WorkdayContext): number {
   const day = shanghaiDayOf(fromMs);
   // 00:00 is also 24:00 of the day before: the closing instant of business hours that end at 24:00.
-  if (!timeGoesOn && fromMs === startOfShanghaiDay(day) && spans[spans.length - 1] === DAY_MS && isWorkdayIn(context, day - 1)) return fromMs;
+  if (fromMs === startOfShanghaiDay(day) && spans[spans.length - 1] === DAY_MS && isWorkdayIn(context, day - 1)) return fromMs;
   const offset = fromMs - startOfShanghaiDay(day);
   // The first span not over at the start; the day is read only when there is one (as above).
   let open = 0;
-  while (open < spans.length && (offset > (spans[open + 1] as number) || (offset === spans[open + 1] && timeGoesOn))) open += 2;
+  while (open < spans.length && offset > (spans[open + 1] as number)) open += 2;
   if (open < spans.length && isWorkdayIn(context, day)) return startOfShanghaiDay(day) + Math.max(spans[open] as number, offset);
   return startOfShanghaiDay(addWorkdaysIn(context, day, 1)) + (spans[0] as number);
 }

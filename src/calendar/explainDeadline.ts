@@ -18,8 +18,8 @@ export interface DayNote {
   /** The Asia/Shanghai date, `YYYY-MM-DD`. */
   readonly date: string;
   /**
-   * `'workday'` (a Monday–Friday working day), `'make-up-workday'` (a weekend day the notice made a
-   * working day, 调休上班), `'weekend'`, `'holiday'` (a rest day of the notice, or a statutory day of
+   * `'workday'` (a Monday–Friday working day, one a notice lists as working too), `'make-up-workday'`
+   * (a weekend day the notice made a working day, 调休上班), `'weekend'`, `'holiday'` (a rest day of the notice, or a statutory day of
    * a provisional year), `'compensatory'` (a provisional year's compensation day, 补假), or `'day'`
    * (a calendar day of a day, week or month period, which counts whatever it is).
    */
@@ -155,7 +155,9 @@ export function explainDeadline(from: Instant, period: Period, options?: RuleOpt
     const code = codeOf(day);
     const fields: { date: string; kind: DayNote['kind']; holiday?: string; provisional?: true } = {
       date: isoOfDay(day),
-      kind: listed(day) > 1 ? 'make-up-workday' : listed(day) ? 'holiday' : isMondayToFriday(day) ? 'workday' : 'weekend',
+      // A weekday a notice lists as working (2020-02-03, after the extended Spring Festival) is a
+      // working day as any other weekday: only a weekend day is made up.
+      kind: listed(day) === 1 ? 'holiday' : isMondayToFriday(day) ? 'workday' : listed(day) ? 'make-up-workday' : 'weekend',
     };
     if (isPublished(day)) {
       const given = holidayNames?.[fields.date];
@@ -203,19 +205,19 @@ export function explainDeadline(from: Instant, period: Period, options?: RuleOpt
     plain = first - 1;
     // The event's day is listed when its business hours are not over (counted when it works, skipped
     // when it rests); after its last closing, whether it works cannot change the answer, and it is
-    // not read. For 0 hours a closing instant is not over: the deadline is that instant on a working
-    // day. Any more, even an amount too small to be a millisecond, is time that goes on after it.
+    // not read. For 0 hours (noise alone included) a closing instant is not over: the deadline is that
+    // instant on a working day.
     const offset = fromMs - startOfShanghaiDay(first);
     const spans = businessSpans(options);
     const workMs = workMsOf(amount);
     const none = workMs === 0;
-    if (spans.some((time, index) => index % 2 && (time > offset || (amount === 0 && time === offset)))) start = first;
+    if (spans.some((time, index) => index % 2 && (time > offset || (none && time === offset)))) start = first;
     // No hour counted (0, or an amount too small to be time): the rest days passed over before the
     // next opening, and the working day the deadline falls in: the next opening's, or the start's
-    // own when it lies in business hours (for 0 hours, 00:00 being 24:00 of the day before when hours
-    // end at 24:00 and that day works, as dueAt reads it).
+    // own when it lies in business hours (00:00 being 24:00 of the day before when hours end at 24:00
+    // and that day works, as dueAt reads it).
     if (none) {
-      const dayBeforeRead = amount === 0 && offset === 0 && spans[spans.length - 1] === DAY_MS;
+      const dayBeforeRead = offset === 0 && spans[spans.length - 1] === DAY_MS;
       if (due !== fromMs) end = shanghaiDayOf(due);
       else if (dayBeforeRead && works(first - 1)) start = end = first - 1;
       else {

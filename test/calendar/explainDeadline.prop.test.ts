@@ -16,6 +16,8 @@ const policies = [
   definePolicy({ outOfCoverage: 'weekends' }),
 ];
 const instant = fc.integer({ min: Date.parse('2025-01-01T00:00:00+08:00'), max: Date.parse('2029-12-31T00:00:00+08:00') });
+const spring2020 = fc.integer({ min: Date.parse('2020-01-01T00:00:00+08:00'), max: Date.parse('2020-02-10T00:00:00+08:00') });
+const isWeekend = (date: string): boolean => [0, 6].includes(new Date(`${date}T00:00:00Z`).getUTCDay());
 const outcome = (run: () => unknown): unknown => {
   try {
     return run();
@@ -39,13 +41,19 @@ describe('explainDeadline (properties)', () => {
 
   it('counts as many working days as the period asks, and ends on the last counted day', () => {
     fc.assert(
-      fc.property(instant, fc.integer({ min: 1, max: 60 }), fc.constantFrom(...policies), (ms, amount, policy) => {
+      // Also around the 2020 Spring Festival, whose extension left a Monday (2020-02-03) listed as working.
+      fc.property(fc.oneof(instant, spring2020), fc.integer({ min: 1, max: 60 }), fc.constantFrom(...policies), (ms, amount, policy) => {
         const options = { policy: policy ?? definePolicy({ outOfCoverage: 'statutory' }) };
         if (options.policy.outOfCoverage === 'throw') return;
         const why = explainDeadline(ms, { amount, unit: 'workday' }, options);
         expect(why.counted).toHaveLength(amount);
         expect(why.counted.every((day) => day.kind === 'workday' || day.kind === 'make-up-workday')).toBe(true);
         expect(why.skipped.every((day) => day.kind !== 'workday' && day.kind !== 'make-up-workday')).toBe(true);
+        // A make-up working day and a plain weekend are Saturdays or Sundays; a working day is not.
+        for (const day of [...why.counted, ...why.skipped]) {
+          if (day.kind === 'workday') expect(isWeekend(day.date)).toBe(false);
+          if (day.kind === 'make-up-workday' || day.kind === 'weekend') expect(isWeekend(day.date)).toBe(true);
+        }
         // Counted and skipped days together are every day after the event's, in order, without a gap.
         const all = [...why.counted, ...why.skipped].map((day) => day.date).sort();
         expect(new Set(all).size).toBe(all.length);
@@ -99,10 +107,10 @@ describe('explainDeadline (properties)', () => {
     );
   });
 
-  it('lists for less than a millisecond of working time the days a millisecond lists, due a millisecond sooner', () => {
-    // Any positive amount is time that goes on from the start: one too small to be a millisecond (all
-    // rounding noise, or a fraction) lends its hours to the same day as one millisecond does, whatever
-    // the start (an opening, a closing, 00:00 as 24:00 of the day before) and whatever the days are.
+  it('lists for less than a millisecond of working time the days a millisecond lists, due a millisecond sooner, and for noise those of none', () => {
+    // A fraction of a millisecond is time that goes on from the start: it lends its hours to the same
+    // day as one millisecond does, whatever the start (an opening, a closing, 00:00 as 24:00 of the day
+    // before) and whatever the days are. Noise (within a millionth of a millisecond of none) is 0 hours.
     const hours = [
       definePolicy({ outOfCoverage: 'statutory' }),
       definePolicy({ outOfCoverage: 'statutory', businessHours: [{ from: '00:00', to: '09:00' }, { from: '20:00', to: '24:00' }] }),
@@ -112,16 +120,19 @@ describe('explainDeadline (properties)', () => {
       instant,
       fc.integer({ min: 0, max: 4 * 24 * 200 }).map((n) => Date.parse('2026-10-01T00:00:00+08:00') + n * 15 * 60_000),
     );
-    const tiny = fc.oneof(fc.double({ min: Number.MIN_VALUE, max: 1e-9, noNaN: true }), fc.constantFrom(1e-13, 2.7777777777777774e-13, 1e-16));
+    // From a millionth of a millisecond (2.7777777777777774e-13 hours is 1e-6 ms) to just under one.
+    const fraction = fc.oneof(fc.double({ min: 2.7777777777777774e-13, max: 2.7e-7, noNaN: true }), fc.constantFrom(2.7777777777777774e-13, 1e-12, 1e-9));
+    const noise = fc.oneof(fc.double({ min: 0, max: 2.7e-13, noNaN: true }), fc.constantFrom(Number.MIN_VALUE, 1e-16, 1e-13));
     const millisecond = 1 / 3_600_000;
     fc.assert(
-      fc.property(start, tiny, fc.constantFrom(...hours), (ms, amount, policy) => {
+      fc.property(start, fraction, noise, fc.constantFrom(...hours), (ms, amount, nothing, policy) => {
         const small = explainDeadline(ms, { amount, unit: 'workhour' }, { policy });
         const one = explainDeadline(ms, { amount: millisecond, unit: 'workhour' }, { policy });
         expect(small.dueAt.getTime()).toBe(one.dueAt.getTime() - 1);
         expect(small.counted).toEqual(one.counted);
         expect(small.skipped).toEqual(one.skipped);
         expect(small.provisional).toBe(one.provisional);
+        expect(explainDeadline(ms, { amount: nothing, unit: 'workhour' }, { policy })).toEqual(explainDeadline(ms, { amount: 0, unit: 'workhour' }, { policy }));
       }),
       { numRuns: 300 },
     );

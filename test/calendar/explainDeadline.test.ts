@@ -29,11 +29,15 @@ describe('explainDeadline', () => {
     expect(weekend.skipped).toEqual([{ date: '2026-03-07', kind: 'weekend' }, { date: '2026-03-08', kind: 'weekend' }]);
   });
 
-  it("reads a day's kind from the calendar's own lists: a listed working day is a make-up working day whatever its weekday", () => {
-    // A company calendar: Tuesday 2030-03-12 off, Wednesday 2030-03-13 listed as a working day.
-    const calendar = defineCalendar({ from: 2030, to: 2030, holidays: ['2030-03-12'], workdays: ['2030-03-13'] });
+  it("reads a day's kind from the calendar's own lists: a listed working day is a make-up working day on a weekend, a working day on a weekday", () => {
+    // A company calendar: Tuesday 2030-03-12 off, Wednesday 2030-03-13 listed as a working day (it
+    // works as any Wednesday), Saturday 2030-03-16 made a working day.
+    const calendar = defineCalendar({ from: 2030, to: 2030, holidays: ['2030-03-12'], workdays: ['2030-03-13', '2030-03-16'] });
     const why = explainDeadline('2030-03-11T10:00:00+08:00', { amount: 2, unit: 'workday' }, { calendar });
-    expect(why.counted).toEqual([{ date: '2030-03-13', kind: 'make-up-workday' }, { date: '2030-03-14', kind: 'workday' }]);
+    expect(why.counted).toEqual([{ date: '2030-03-13', kind: 'workday' }, { date: '2030-03-14', kind: 'workday' }]);
+    expect(explainDeadline('2030-03-15T10:00:00+08:00', { amount: 1, unit: 'workday' }, { calendar }).counted).toEqual([{ date: '2030-03-16', kind: 'make-up-workday' }]);
+    // 2020-02-03, a Monday the 2020 notices list as working (after the extended Spring Festival).
+    expect(explainDeadline('2020-01-31T10:00:00+08:00', { amount: 1, unit: 'workday' }).counted).toEqual([{ date: '2020-02-03', kind: 'workday' }]);
     // A rest day with no statutory day in its run has no name.
     expect(why.skipped).toEqual([{ date: '2030-03-12', kind: 'holiday' }]);
     // The calendar's own years are never provisional, even with the statutory table around them.

@@ -112,6 +112,9 @@ const anyStart = fc.oneof(
   ),
 );
 
+// An amount within a millionth of a millisecond of none: floating-point noise, read as 0 hours.
+const isNoise = (hours: number): boolean => Math.abs(hours * 3_600_000) < 1e-6;
+
 // The index of a shift in `shifts` (a counterexample then names it in a word, not a whole policy).
 const shift = fc.integer({ min: 0, max: shifts.length - 1 });
 
@@ -128,9 +131,11 @@ describe("dueAt with unit 'workhour': every amount ≥ 0 (properties)", () => {
         expect(dueAt(t, workhours(0), options).getTime()).toBe(opening);
         expect(early).toBeGreaterThanOrEqual(opening);
         expect(opening).toBeGreaterThanOrEqual(t);
-        // A positive amount, however small (1e-15 hours, floored to no millisecond), is time that begins
-        // where business time goes on: from a closing instant, the next opening (it was that closing).
-        if (low > 0) expect(early).toBeGreaterThanOrEqual(nextOpening(t, policy, true));
+        // An amount of noise alone (1e-15 hours, within a millionth of a millisecond of none) is 0 hours;
+        // any more, however small (1e-12 hours, floored to no millisecond), is time that begins where
+        // business time goes on: from a closing instant, the next opening.
+        if (isNoise(low)) expect(early).toBe(opening);
+        else if (low > 0) expect(early).toBeGreaterThanOrEqual(nextOpening(t, policy, true));
         expect(late).toBeGreaterThanOrEqual(early);
         // Inside business hours, or at a closing instant.
         expect(inside(late, policy) || inside(late - 1, policy)).toBe(true);
@@ -150,6 +155,20 @@ describe("dueAt with unit 'workhour': every amount ≥ 0 (properties)", () => {
         expect(steps(c, d)).toBe(dueAt(t, workhours(c + d), options).getTime());
       }),
       { numRuns: 1000 },
+    );
+  });
+
+  it('changes no deadline by noise, added in a step or to the amount', () => {
+    const noise = fc.oneof(fc.constantFrom(0, Number.MIN_VALUE, 1e-16, 1e-15, 1e-14, 2.7e-13), fc.double({ min: 0, max: 2.7e-13, noNaN: true }));
+    fc.assert(
+      fc.property(anyStart, quarters, noise, shift, (t, a, n, which) => {
+        const options = { policy: shifts[which]! };
+        const due = dueAt(t, workhours(a), options).getTime();
+        expect(dueAt(due, workhours(n), options).getTime()).toBe(due);
+        expect(dueAt(t, workhours(a + n), options).getTime()).toBe(due);
+      }),
+      // The example: a deadline at the day's closing time, 17:30 (the default business hours).
+      { numRuns: 500, examples: [[Date.parse('2026-09-28T08:00:00+08:00'), 9.5, 1e-14, 0]] },
     );
   });
 });

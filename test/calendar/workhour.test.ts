@@ -46,8 +46,19 @@ describe("dueAt with unit 'workhour'", () => {
     expect(due('2026-10-05T15:00:00+08:00', 1e-15)).toBe('2026-10-08T08:00:00.000+08:00');
     expect(due('2026-10-05T15:00:00+08:00', Number.MIN_VALUE)).toBe('2026-10-08T08:00:00.000+08:00');
     expect(due('2026-09-29T09:00:00+08:00', 1e-15)).toBe('2026-09-29T09:00:00.000+08:00');
+    // At a closing instant too, as 0 hours: the closing itself.
+    expect(due('2026-09-29T17:30:00+08:00', 1e-15)).toBe('2026-09-29T17:30:00.000+08:00');
     const zero = explainDeadline('2026-10-05T15:00:00+08:00', workhours(0));
     expect(explainDeadline('2026-10-05T15:00:00+08:00', workhours(1e-15))).toEqual(zero);
+  });
+
+  it('reads noise on top of an amount as it reads noise alone, so that adding it in a step changes nothing either', () => {
+    // 9.5 + 1e-14 hours is 9.5 hours and 0.036 nanoseconds: the working day from 08:00 to 17:30.
+    expect(due('2026-09-28T08:00:00+08:00', 9.5 + 1e-14)).toBe('2026-09-28T17:30:00.000+08:00');
+    expect(shanghai(dueAt(dueAt('2026-09-28T08:00:00+08:00', workhours(9.5)), workhours(1e-14)))).toBe('2026-09-28T17:30:00.000+08:00');
+    // A millionth of a millisecond is time: it goes on at the next opening.
+    expect(due('2026-09-28T08:00:00+08:00', 9.5 + 2.8e-13)).toBe('2026-09-29T08:00:00.000+08:00');
+    expect(due('2026-09-28T17:30:00+08:00', 2.8e-13)).toBe('2026-09-29T08:00:00.000+08:00');
   });
 
   it('keeps the deadline to the millisecond, floored, so that steps with a fraction of a millisecond may end earlier than the sum at once, never later', () => {
