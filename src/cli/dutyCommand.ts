@@ -36,7 +36,8 @@ Usage
 
 Options
   --from <instant>      the window's first day (its Shanghai day counts whole), e.g. 2026-03-01
-  --to <instant>        the window's last day, included; at most 2 years after --from (policy)
+  --to <instant>        the window's last day, included; less than 24 months after --from
+                        (policy duty.maxWindowMonths)
   --role <role>         service-staff, front-desk, supervisor, manager or gm-office; repeat it or
                         give a comma-separated list; every role by default
   --ics                 write an iCalendar file (RFC 5545) instead of NDJSON

@@ -130,9 +130,22 @@ export function caseInstantPaths(layout: ArgumentLayout): readonly (readonly (st
 }
 
 // Where an error names a place of a line: a function of one input by its fields, as the function names
-// them (`['receivedAt']`, and the input itself as `[]`); a function of several arguments by position.
+// them (`['receivedAt']`, and an input that is itself the instant by the function's name for it,
+// isWorkday's `['day']`); a function of several arguments by position.
 function reportedPath(fn: CliFunction, path: readonly (string | number)[]): readonly (string | number)[] {
-  return fn.schemaKind === 'input' ? path.slice(1) : path;
+  if (fn.schemaKind !== 'input') return path;
+  return path.length > 1 ? path.slice(1) : inputPathOf(fn);
+}
+
+// The name a function of one input gives that input in its own errors, read from the error it throws
+// for a value no function accepts (a symbol): `['day']` for isWorkday; `[]` when it names none.
+function inputPathOf(fn: CliFunction): readonly (string | number)[] {
+  try {
+    fn.call(Symbol('no input'));
+  } catch (error) {
+    if (error instanceof InvalidInputError && error.path.length === 1) return error.path;
+  }
+  return [];
 }
 
 // A place in a line's arguments, for a message: `argument 1`, `receivedAt of argument 1`.

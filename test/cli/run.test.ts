@@ -323,8 +323,11 @@ describe('wuye-rules command line: --policy', () => {
       [true, false],
       ['no_policy_in_force', false],
     ]);
-    // A function of one input names the place as the function would: here the input itself.
-    expect(days.lines[2]?.error).toMatchObject({ path: [], message: expect.stringMatching(/^isWorkday: the policy version in force at input cannot be chosen/) });
+    // A function of one input names the place as the function does: here the input itself, its day.
+    expect(days.lines[2]?.error).toMatchObject({ path: ['day'], message: expect.stringMatching(/^isWorkday: the policy version in force at day cannot be chosen/) });
+    // As its own errors name it.
+    const bad = await runCli(['isWorkday', '--policy', 'versions.json'], { input: '"2026-13-01"\n', files });
+    expect(bad.lines[0]?.error).toMatchObject({ code: 'invalid_instant', path: ['day'] });
     const complaint = await runCli(['complaintDeadlines', '--policy', 'versions.json'], { input: '{"level": 2, "receivedAt": "2025-06-02T09:00:00+08:00"}\n', files });
     expect(complaint.lines[0]?.error).toMatchObject({
       code: 'no_policy_in_force',
