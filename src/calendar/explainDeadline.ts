@@ -19,9 +19,10 @@ export interface DayNote {
   readonly date: string;
   /**
    * `'workday'` (a Monday–Friday working day, one a notice lists as working too), `'make-up-workday'`
-   * (a weekend day the notice made a working day, 调休上班), `'weekend'`, `'holiday'` (a rest day of the notice, or a statutory day of
-   * a provisional year), `'compensatory'` (a provisional year's compensation day, 补假), or `'day'`
-   * (a calendar day of a day, week or month period, which counts whatever it is).
+   * (a weekend day the notice made a working day, 调休上班), `'weekend'`, `'holiday'` (a rest day of
+   * the notice, or a statutory day of a provisional year), `'compensatory'` (a provisional year's
+   * compensation day, 补假), or `'day'` (a calendar day of a day, week or month period, which counts
+   * whatever it is).
    */
   readonly kind: 'workday' | 'make-up-workday' | 'weekend' | 'holiday' | 'compensatory' | 'day';
   /** The holiday as the notice names it (`春节`, `国庆节、中秋节`); for a compensation day, the holiday it makes up for. */
