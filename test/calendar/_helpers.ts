@@ -74,8 +74,13 @@ export function modelIsWorkday(
     if (calendar.workdays.includes(date)) return true;
     if (calendar.holidays.includes(date)) return false;
   }
+  return !isWeekendDate(date);
+}
+
+/** Whether a `YYYY-MM-DD` date is a Saturday or a Sunday. */
+export function isWeekendDate(date: string): boolean {
   const weekday = new Date(`${date}T00:00:00Z`).getUTCDay();
-  return weekday !== 0 && weekday !== 6;
+  return weekday === 0 || weekday === 6;
 }
 
 /** addWorkdays by walking day by day (or 'uncovered'). */

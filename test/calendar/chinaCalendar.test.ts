@@ -7,6 +7,7 @@ import { defaultSourceDirectory, generateHolidayModule, modulePath } from '../..
 import { chinaCalendar } from '../../src/calendar/chinaCalendar.js';
 import { isWorkday } from '../../src/calendar/isWorkday.js';
 import { workdaysBetween } from '../../src/calendar/workdaysBetween.js';
+import { isWeekendDate } from './_helpers.js';
 
 // The schedules as the State Council General Office notices publish them, transcribed by hand from
 // the notices (not from the data): each year's rest periods (inclusive ranges) and make-up working days.
@@ -83,14 +84,13 @@ describe('chinaCalendar', () => {
       const work = new Set(notice.work);
       const wrong: string[] = [];
       for (const day of daysOf(`${year}-01-01`, `${year}-12-31`)) {
-        const weekday = new Date(`${day}T00:00:00Z`).getUTCDay();
-        const expected = work.has(day) || (weekday !== 0 && weekday !== 6 && !off.has(day));
+        const expected = work.has(day) || (!isWeekendDate(day) && !off.has(day));
         if (isWorkday(`${day}T12:00:00+08:00`) !== expected) wrong.push(day);
       }
       expect(wrong).toEqual([]);
       for (const day of work) expect(chinaCalendar.workdays, day).toContain(day);
       // Weekend days inside a holiday period are rest days either way; the notices (and the data) do not always list them.
-      for (const day of off) if (![0, 6].includes(new Date(`${day}T00:00:00Z`).getUTCDay())) expect(chinaCalendar.holidays, day).toContain(day);
+      for (const day of off) if (!isWeekendDate(day)) expect(chinaCalendar.holidays, day).toContain(day);
     });
   }
 
@@ -115,8 +115,7 @@ describe('chinaCalendar', () => {
       const off = new Set(notice.off.flatMap(([first, last]) => [...daysOf(first, last)]));
       let expected = notice.work.length;
       for (const day of daysOf(`${year}-01-01`, `${year}-12-31`)) {
-        const weekday = new Date(`${day}T00:00:00Z`).getUTCDay();
-        if (weekday !== 0 && weekday !== 6 && !off.has(day)) expected += 1;
+        if (!isWeekendDate(day) && !off.has(day)) expected += 1;
       }
       const from = Number(year) === 2019 ? `${year}-01-01` : `${Number(year) - 1}-12-31`;
       // 2019-01-01 is a holiday, so starting the count on it (its day not counted) loses nothing.

@@ -5,6 +5,7 @@ import { explainDeadline } from '../../src/calendar/explainDeadline.js';
 import { provisionalMark, usedProvisionalSince } from '../../src/core/provisional.js';
 import { definePolicy } from '../../src/policy/definePolicy.js';
 import { periodOrWorkhours as period } from './_arbitraries.js';
+import { isWeekendDate } from './_helpers.js';
 
 // Every combination of the counting policies, including the provisional years.
 const policies = [
@@ -17,7 +18,6 @@ const policies = [
 ];
 const instant = fc.integer({ min: Date.parse('2025-01-01T00:00:00+08:00'), max: Date.parse('2029-12-31T00:00:00+08:00') });
 const spring2020 = fc.integer({ min: Date.parse('2020-01-01T00:00:00+08:00'), max: Date.parse('2020-02-10T00:00:00+08:00') });
-const isWeekend = (date: string): boolean => [0, 6].includes(new Date(`${date}T00:00:00Z`).getUTCDay());
 const outcome = (run: () => unknown): unknown => {
   try {
     return run();
@@ -51,8 +51,8 @@ describe('explainDeadline (properties)', () => {
         expect(why.skipped.every((day) => day.kind !== 'workday' && day.kind !== 'make-up-workday')).toBe(true);
         // A make-up working day and a plain weekend are Saturdays or Sundays; a working day is not.
         for (const day of [...why.counted, ...why.skipped]) {
-          if (day.kind === 'workday') expect(isWeekend(day.date)).toBe(false);
-          if (day.kind === 'make-up-workday' || day.kind === 'weekend') expect(isWeekend(day.date)).toBe(true);
+          if (day.kind === 'workday') expect(isWeekendDate(day.date)).toBe(false);
+          if (day.kind === 'make-up-workday' || day.kind === 'weekend') expect(isWeekendDate(day.date)).toBe(true);
         }
         // Counted and skipped days together are every day after the event's, in order, without a gap.
         const all = [...why.counted, ...why.skipped].map((day) => day.date).sort();
