@@ -113,6 +113,30 @@ describe('ruleOptions', () => {
     expect(reads).toEqual(['policy', 'calendar']);
   });
 
+  it('reads a policy given alone once, whether or not it is the one remembered', () => {
+    const policy = bandsUpTo(2000);
+    let reads = 0;
+    const counted = (value: unknown) => Object.defineProperty({}, 'policy', { enumerable: true, get: () => ((reads += 1), value) });
+    for (const value of [policy, policy, bandsUpTo(3000), undefined, 'default']) {
+      reads = 0;
+      try {
+        ruleOptions(counted(value) as never, 'f');
+      } catch {
+        // 'default' is refused: read once all the same.
+      }
+      expect(reads).toBe(1);
+    }
+    const boom = Object.defineProperty({}, 'policy', { enumerable: true, get: () => { throw new TypeError('boom'); } });
+    expectInvalid(() => ruleOptions(boom as never, 'f'), 'unreadable', ['options', 'policy']);
+  });
+
+  it('refuses options whose keys cannot be listed at the options, never as a TypeError', () => {
+    const policy = bandsUpTo(2000);
+    ruleOptions({ policy }, 'f');
+    const hostile = new Proxy({ policy }, { ownKeys: () => { throw new TypeError('no keys'); } });
+    expectInvalid(() => ruleOptions(hostile, 'f'), 'unreadable', ['options']);
+  });
+
   it('turns a throwing getter into unreadable at its field, but lets our own error through', () => {
     const boom = Object.defineProperty({}, 'calendar', { enumerable: true, get: () => { throw new TypeError('boom'); } });
     expect(expectInvalid(() => ruleOptions(boom as never, 'f'), 'unreadable', ['options', 'calendar']).message).toBe('f: options.calendar must be readable, received an unreadable value');
@@ -138,6 +162,19 @@ describe('ruleOptions', () => {
       } finally {
         delete (Object.prototype as Record<string, unknown>)['calendar'];
       }
+    }
+  });
+
+  it('never takes a policy from Object.prototype, for options with no key or with a calendar', () => {
+    const policy = bandsUpTo(2000);
+    ruleOptions({ policy }, 'f');
+    Object.defineProperty(Object.prototype, 'policy', { value: policy, configurable: true, writable: true, enumerable: true });
+    try {
+      expect(ruleOptions<RuleOptions>({}, 'f')?.policy).toBeUndefined();
+      expect(ruleOptions<RuleOptions>({ calendar: chinaCalendar }, 'f')?.policy).toBeUndefined();
+      expect(approvalAuthority(1500, {}).approver).toBe('deputy-general-manager');
+    } finally {
+      delete (Object.prototype as Record<string, unknown>)['policy'];
     }
   });
 
