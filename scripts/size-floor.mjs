@@ -1,13 +1,13 @@
 // How small the bundles of the two size aims could get by trimming text alone: each bundle is built from
-// src/ as test/bundleSize.test.ts builds it (esbuild, minified, gzip level 9), then measured again with
+// src/ as test/bundleSize.test.ts builds it (lib/bundle-sources.mjs, gzip level 9), then measured again with
 // every string literal and template text emptied (the error codes, field paths, messages and holiday
 // names the contract requires), and beside them the shared checks every rule function runs (reading an
 // instant, the options, an object of fields, the error classes). Printed, never asserted:
 //
 //   node scripts/size-floor.mjs
 import { gzipSync } from 'node:zlib';
-import { build } from 'esbuild';
 import ts from 'typescript';
+import { bundleSources } from './lib/bundle-sources.mjs';
 
 const bundles = [
   { label: 'wuye-rules/calendar (aim: 5 kB)', contents: "export * from './src/calendar/index.ts';" },
@@ -20,19 +20,7 @@ const bundles = [
   },
 ];
 
-async function minified(contents) {
-  const result = await build({
-    stdin: { contents, resolveDir: process.cwd(), loader: 'ts' },
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    platform: 'neutral',
-    mainFields: ['module', 'main'],
-    write: false,
-    logLevel: 'silent',
-  });
-  return result.outputFiles[0].text;
-}
+const minified = async (contents) => new TextDecoder().decode((await bundleSources(contents)).code);
 
 // The code with the text of every string literal and every template part removed (the quotes, the
 // backticks and the `${…}` expressions stay), found by TypeScript's scanner rather than a regular

@@ -3,28 +3,14 @@
 // imports only rule functions. Bundles are built from src/ with esbuild, tree-shaking as a consumer's
 // bundler would.
 import { gzipSync } from 'node:zlib';
-import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
+import { bundleSources } from '../scripts/lib/bundle-sources.mjs';
 import { singleImports } from './_singleImportCeilings.js';
 
 interface Measured { bytes: number; inputs: string[] }
 
 async function measure(contents: string): Promise<Measured> {
-  const result = await build({
-    stdin: { contents, resolveDir: process.cwd(), loader: 'ts' },
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    platform: 'neutral',
-    mainFields: ['module', 'main'],
-    write: false,
-    metafile: true,
-    logLevel: 'silent',
-  });
-  const code = result.outputFiles[0]!.contents;
-  // Only the modules that left code in the bundle: tree-shaken imports show up with 0 bytes.
-  const output = Object.values(result.metafile.outputs)[0]!;
-  const inputs = Object.entries(output.inputs).filter(([, input]) => input.bytesInOutput > 0).map(([path]) => path);
+  const { code, inputs } = await bundleSources(contents);
   return { bytes: gzipSync(code, { level: 9 }).length, inputs };
 }
 
