@@ -8,7 +8,7 @@ import { CsvRowMapper } from './csvArguments.js';
 import { defaultRegistry } from './defaultRegistry.js';
 import { LineEvaluator } from './evaluate.js';
 import { functionHelp, generalHelp } from './help.js';
-import { CsvParser, LineSplitter, type CsvHandler, type LineHandler } from './input.js';
+import { CsvParser, LINE_TOO_LONG, LineSplitter, MAX_LINE_CHARACTERS, type CsvHandler, type LineHandler } from './input.js';
 import { OutputWriter, Progress, type MaybeTerminal } from './output.js';
 import { parseCalendarFile } from './calendarFile.js';
 import { policyOfSource, readPolicyFile, requireInstantOption } from './policyFile.js';
@@ -44,6 +44,8 @@ export interface RunEnvironment {
   readonly writeTextFile?: (path: string, text: string) => Promise<void>;
   /** Lines between progress updates (10,000 unless given). */
   readonly progressEvery?: number;
+  /** The most characters an NDJSON line may have ({@link MAX_LINE_CHARACTERS} unless given; smaller in tests). */
+  readonly maxLineCharacters?: number;
 }
 
 // An error of the input stream (a missing file, a directory), reported as a usage error.
@@ -97,18 +99,25 @@ async function evaluateInput(
   progress: Progress,
   encoding: InputEncoding,
   warn: (text: string) => void,
+  maxLineCharacters: number,
 ): Promise<void> {
   // The lines of a chunk are split first and answered after, one by one, so that the answering can wait
   // for the output to drain: a line of 45 bytes can ask for a megabyte (a duty calendar of two years),
   // and 1,400 such lines fit in a 64 KiB chunk: answered all at once, their answers would pile up in
   // memory before the output could take them.
-  const texts: string[] = [];
+  const texts: (string | typeof LINE_TOO_LONG)[] = [];
   const numbers: number[] = [];
   // A CSV row's answer, to be computed in its turn.
   const rows: (() => string | undefined)[] = [];
   const answer = async (): Promise<void> => {
     for (let index = 0; index < texts.length; index += 1) {
-      emit(evaluator.jsonLine(texts[index] as string, numbers[index] as number));
+      const text = texts[index] as string | typeof LINE_TOO_LONG;
+      const line = numbers[index] as number;
+      emit(
+        text === LINE_TOO_LONG
+          ? evaluator.failure(line, { code: 'line_too_long', path: [], message: `${fn.name}: the line is longer than ${maxLineCharacters} characters, the most a line may have` })
+          : evaluator.jsonLine(text, line),
+      );
       if (writer.full) await writer.flush();
     }
     texts.length = 0;
@@ -128,7 +137,7 @@ async function evaluateInput(
   let finish: () => void;
   let lineNow: () => number;
   if (format === 'ndjson') {
-    const splitter = new LineSplitter();
+    const splitter = new LineSplitter(maxLineCharacters);
     lineNow = () => splitter.line;
     const onLine: LineHandler = (text, line) => {
       texts.push(text);
@@ -243,7 +252,7 @@ async function runFunction(parsed: Extract<CliArguments, { kind: 'run' }>, regis
   const writer = new OutputWriter(environment.stdout);
   const progress = new Progress(environment.stderr, `wuye-rules ${fn.name}`, environment.progressEvery ?? 10_000);
   try {
-    await evaluateInput(input, inputFormatOf(fromStdin ? undefined : parsed.file, parsed.format), fn, evaluator, writer, progress, parsed.encoding, (text) => environment.stderr.write(text));
+    await evaluateInput(input, inputFormatOf(fromStdin ? undefined : parsed.file, parsed.format), fn, evaluator, writer, progress, parsed.encoding, (text) => environment.stderr.write(text), environment.maxLineCharacters ?? MAX_LINE_CHARACTERS);
   } catch (error) {
     if (error instanceof InputError) throw new UsageError(`cannot read ${fromStdin ? 'stdin' : parsed.file} (${error.message})`);
     throw error;

@@ -61,6 +61,8 @@ export interface RunCliOptions {
   readonly registry?: Registry;
   readonly stderrIsTTY?: boolean;
   readonly progressEvery?: number;
+  /** The most characters an NDJSON line may have (the command line's own limit unless given). */
+  readonly maxLineCharacters?: number;
   readonly stdout?: Collector;
 }
 
@@ -79,6 +81,7 @@ export async function runCli(argv: readonly string[], options: RunCliOptions = {
     version: '9.9.9-test',
     ...(options.registry === undefined ? {} : { registry: options.registry }),
     ...(options.progressEvery === undefined ? {} : { progressEvery: options.progressEvery }),
+    ...(options.maxLineCharacters === undefined ? {} : { maxLineCharacters: options.maxLineCharacters }),
     openInput: (path) => {
       const text = files[path];
       if (text === undefined) {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { typeCell } from '../../src/cli/csvArguments.js';
-import { CsvParser, type CsvCell } from '../../src/cli/input.js';
+import { CSV_LIMITS, CsvParser, MAX_LINE_CHARACTERS, MAX_ROW_CELLS, type CsvCell } from '../../src/cli/input.js';
 import { fakeRegistry, instantJson, runCli } from './_helpers.js';
 
 const registry = fakeRegistry({
@@ -95,6 +95,57 @@ describe('CsvParser', () => {
     closed.end(onRecord);
     expect(found).toEqual([[expect.stringMatching(/^a cell is longer than 16777216 characters/), 1]]);
     expect(records).toEqual([['2', '3']]);
+  });
+
+  it('keeps no row longer than its limit in characters or cells: each is reported, not held, and the next row is read', () => {
+    // The command line's own limit, at its size: five cells of 15 Mi characters (each under the cell limit).
+    const found: [string, number][] = [];
+    const records: string[][] = [];
+    const handler = { record: (cells: readonly CsvCell[]) => records.push(cells.map((cell) => cell.text)), malformed: (message: string, line: number) => found.push([message, line]) };
+    const parser = new CsvParser();
+    const piece = 'x'.repeat(15 << 20);
+    parser.push('a', handler);
+    for (let cell = 0; cell < 5; cell += 1) parser.push(`,${piece}`, handler);
+    parser.push('\n2,3\n', handler);
+    parser.end(handler);
+    expect(found).toEqual([[`a row is longer than ${MAX_LINE_CHARACTERS} characters`, 1]]);
+    expect(records).toEqual([['2', '3']]);
+    expect(CSV_LIMITS).toEqual({ cellCharacters: 16 * 1024 * 1024, recordCharacters: MAX_LINE_CHARACTERS, recordCells: MAX_ROW_CELLS });
+  });
+
+  it('refuses exactly the records over a limit, with the message of a limit crossed, and reads every other as without limits (property)', () => {
+    const cell = fc.oneof(
+      fc.string({ unit: fc.constantFrom('a', '金', ' '), maxLength: 5 }).map((text) => ({ text, written: text })),
+      // Quoted, with doubled quotes, commas and line breaks inside: each counts as the one character it stands for.
+      fc.string({ unit: fc.constantFrom('a', '"', ',', '\n'), maxLength: 5 }).map((text) => ({ text, written: `"${text.replaceAll('"', '""')}"` })),
+    );
+    const row = fc.array(cell, { minLength: 1, maxLength: 5 }).filter((cells) => !(cells.length === 1 && cells[0]!.written === ''));
+    fc.assert(
+      fc.property(fc.array(row, { minLength: 1, maxLength: 6 }), fc.nat({ max: 6 }), fc.nat({ max: 12 }), fc.integer({ min: 1, max: 5 }), fc.nat({ max: 40 }), (rows, cellCharacters, recordCharacters, recordCells, cut) => {
+        const limits = { cellCharacters, recordCharacters, recordCells };
+        const text = rows.map((cells) => cells.map((one) => one.written).join(',')).join('\n');
+        const parser = new CsvParser(limits);
+        const seen: (string[] | string)[] = [];
+        const handler = { record: (cells: readonly CsvCell[]) => seen.push(cells.map((one) => one.text)), malformed: (message: string) => seen.push(message) };
+        const at = cut % (text.length + 1);
+        parser.push(text.slice(0, at), handler);
+        parser.push(text.slice(at), handler);
+        parser.end(handler);
+        expect(seen).toHaveLength(rows.length);
+        rows.forEach((cells, index) => {
+          const lengths = cells.map((one) => one.text.length);
+          // The limits the record crosses; which one names it depends on where the text was cut.
+          const crossed = [
+            ...(cells.length > recordCells ? [`a row has more than ${recordCells} cells`] : []),
+            ...(lengths.reduce((sum, length) => sum + length, 0) > recordCharacters ? [`a row is longer than ${recordCharacters} characters`] : []),
+            ...(lengths.some((length) => length > cellCharacters) ? [`a cell is longer than ${cellCharacters} characters (a quote that is never closed?)`] : []),
+          ];
+          if (crossed.length === 0) expect(seen[index]).toEqual(cells.map((one) => one.text));
+          else expect(crossed).toContain(seen[index]);
+        });
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('keeps a quote inside an unquoted cell as text', () => {

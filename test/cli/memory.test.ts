@@ -2,6 +2,7 @@ import { Readable, Writable } from 'node:stream';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
+import { MAX_LINE_CHARACTERS } from '../../src/cli/input.js';
 import { run } from '../../src/cli/run.js';
 
 // Lines through the command line in flat memory: the input is generated lazily, the output is counted
@@ -67,5 +68,38 @@ describe('wuye-rules command line: memory', () => {
     if (process.env.WUYE_CLI_MEMORY_REPORT) console.log(`heap growth ${((peak - baseline) / MB).toFixed(1)} MB`);
     // Holding the input would take ~100 MB, the output ~160 MB; streaming holds about 2 MB.
     expect((peak - baseline) / MB).toBeLessThan(50);
+  }, 120_000);
+
+  it('answers a line longer than a string can grow (here 640 MiB) with its own error, in memory bounded by the line limit, and goes on', async () => {
+    // Kept whole, this line would end the run with a RangeError (V8 strings stop short of 2^29
+    // characters) and lose the answers before it; past the limit it is dropped as it arrives.
+    const piece = '1'.repeat(MB);
+    const baseline = retainedHeap();
+    let peak = baseline;
+    const input = Readable.from(
+      (function* chunks() {
+        yield '800\n[';
+        for (let index = 0; index < 640; index += 1) {
+          if (index % 64 === 0) peak = Math.max(peak, retainedHeap());
+          yield piece;
+        }
+        yield ']\n5000\n';
+      })(),
+      { objectMode: false },
+    );
+    let text = '';
+    const output = new Writable({
+      write(written: Buffer, _encoding, callback) {
+        text += written.toString('utf8');
+        callback();
+      },
+    });
+    const status = await run(['approvalAuthority'], { stdin: input, stdout: output, stderr: new Writable({ write: (_c, _e, callback) => callback() }), version: 'x' });
+    peak = Math.max(peak, retainedHeap());
+    expect(status).toBe(1);
+    const lines = text.trimEnd().split('\n').map((line) => JSON.parse(line) as { line: number; ok: boolean; error?: { code: string } });
+    expect(lines.map((line) => [line.line, line.ok, line.error?.code])).toEqual([[1, true, undefined], [2, false, 'line_too_long'], [3, true, undefined]]);
+    // Bounded by the longest line read (64 Mi characters of one byte each), not by this line.
+    expect((peak - baseline) / MB).toBeLessThan(MAX_LINE_CHARACTERS / MB + 50);
   }, 120_000);
 });

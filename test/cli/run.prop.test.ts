@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { toJsonValue } from '../../src/cli/evaluate.js';
-import { CsvParser, LineSplitter, type CsvCell } from '../../src/cli/input.js';
+import { CsvParser, LINE_TOO_LONG, LineSplitter, type CsvCell } from '../../src/cli/input.js';
 import { ruleCatalog } from '../../src/catalog/ruleCatalog.js';
 import { toShanghaiIsoString } from '../../src/core/instant.js';
 import { runCli } from './_helpers.js';
@@ -109,28 +109,34 @@ describe('CsvParser (properties)', () => {
 });
 
 describe('LineSplitter (properties)', () => {
-  it('splits text into the lines it was joined from, numbered from 1, however it is cut', () => {
+  it('splits text into the lines it was joined from, numbered from 1, however it is cut, a line over the limit refused as itself', () => {
     fc.assert(
-      fc.property(fc.array(fc.string({ unit: fc.constantFrom('a', ' ', '\r', '金', '{') }), { minLength: 1, maxLength: 8 }), fc.array(fc.nat(), { maxLength: 6 }), (lines, offsets) => {
-        const cleaned = lines.map((line) => line.replace(/\r+$/, ''));
-        const text = cleaned.join('\n');
-        const seen: [string, number][] = [];
-        const splitter = new LineSplitter();
-        const onLine = (line: string, number: number) => seen.push([line, number]);
-        const points = [...new Set(offsets.map((offset) => offset % (text.length + 1)))].sort((a, b) => a - b);
-        let start = 0;
-        for (const point of points) {
-          splitter.push(text.slice(start, point), onLine);
-          start = point;
-        }
-        splitter.push(text.slice(start), onLine);
-        splitter.end(onLine);
-        const expected = cleaned.map((line, index) => [line, index + 1]);
-        // A last empty line (text ending in \n) is no line at all.
-        if (cleaned.at(-1) === '') expected.pop();
-        expect(seen).toEqual(expected);
-      }),
-      { numRuns: 200 },
+      fc.property(
+        fc.array(fc.string({ unit: fc.constantFrom('a', ' ', '\r', '金', '{') }), { minLength: 1, maxLength: 8 }),
+        fc.array(fc.nat(), { maxLength: 6 }),
+        fc.option(fc.nat({ max: 6 }), { nil: undefined }),
+        (lines, offsets, limit) => {
+          const cleaned = lines.map((line) => line.replace(/\r+$/, ''));
+          // A line break may come as \r\n: the \r is no character of the line, whatever the limit.
+          const text = cleaned.map((line, index) => (index % 2 === 1 ? `${line}\r` : line)).join('\n');
+          const seen: [string | typeof LINE_TOO_LONG, number][] = [];
+          const splitter = new LineSplitter(limit);
+          const onLine = (line: string | typeof LINE_TOO_LONG, number: number) => seen.push([line, number]);
+          const points = [...new Set(offsets.map((offset) => offset % (text.length + 1)))].sort((a, b) => a - b);
+          let start = 0;
+          for (const point of points) {
+            splitter.push(text.slice(start, point), onLine);
+            start = point;
+          }
+          splitter.push(text.slice(start), onLine);
+          splitter.end(onLine);
+          const expected = cleaned.map((line, index) => [limit !== undefined && line.length > limit ? LINE_TOO_LONG : line, index + 1]);
+          // A last empty line (text ending in \n) is no line at all.
+          if (cleaned.at(-1) === '' && cleaned.length % 2 === 1) expected.pop();
+          expect(seen).toEqual(expected);
+        },
+      ),
+      { numRuns: 300 },
     );
   });
 });

@@ -99,6 +99,23 @@ describe('wuye-rules command line: NDJSON', () => {
     ]);
   });
 
+  it('answers a line longer than the limit with its own line_too_long error and goes on, however the line arrives', async () => {
+    const long = `[${'1'.repeat(40)}]`;
+    for (const input of [`800\n${long}\n5000\n`, ['800\n[1', '1'.repeat(30), `${'1'.repeat(9)}]\n5000`], `800\r\n${long}`]) {
+      const { status, lines } = await runCli(['approvalAuthority'], { input, maxLineCharacters: 20 });
+      expect(status).toBe(1);
+      expect(lines[0]).toMatchObject({ line: 1, ok: true });
+      expect(lines[1]).toEqual({
+        line: 2,
+        ok: false,
+        error: { code: 'line_too_long', path: [], message: 'approvalAuthority: the line is longer than 20 characters, the most a line may have' },
+      });
+      expect(lines.slice(2)).toEqual(typeof input === 'string' && input.endsWith(']') ? [] : [expect.objectContaining({ line: 3, ok: true })]);
+    }
+    // A line of exactly the limit, a \r before its break not counted, is read.
+    expect((await runCli(['approvalAuthority'], { input: `${' '.repeat(16)}1000\r\n`, maxLineCharacters: 20 })).lines).toEqual([expect.objectContaining({ line: 1, ok: true })]);
+  });
+
   it('reports a line that is not JSON as invalid_json and goes on', async () => {
     const { status, lines } = await runCli(['approvalAuthority'], { input: '{bad\n800\n' });
     expect(status).toBe(1);
