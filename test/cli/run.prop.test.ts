@@ -7,6 +7,17 @@ import { toShanghaiIsoString } from '../../src/core/instant.js';
 import { runCli } from './_helpers.js';
 import { cutBytes } from '../support/cutBytes.js';
 
+// Feeds `text` in pieces cut at the given offsets (each taken modulo its length + 1), as chunks of a stream arrive.
+function feedInPieces(text: string, offsets: readonly number[], push: (piece: string) => void): void {
+  const points = [...new Set(offsets.map((offset) => offset % (text.length + 1)))].sort((a, b) => a - b);
+  let start = 0;
+  for (const point of points) {
+    push(text.slice(start, point));
+    start = point;
+  }
+  push(text.slice(start));
+}
+
 // One input line and whether approvalAuthority should accept it.
 type LineCase = { text: string; ok: boolean | null };
 
@@ -91,13 +102,7 @@ describe('CsvParser (properties)', () => {
           const problems: string[] = [];
           const parser = new CsvParser();
           const handler = { record: (cells: readonly CsvCell[]) => read.push(cells.map((cell) => cell.text)), malformed: (message: string) => problems.push(message) };
-          const points = [...new Set(offsets.map((offset) => offset % (text.length + 1)))].sort((a, b) => a - b);
-          let start = 0;
-          for (const point of points) {
-            parser.push(text.slice(start, point), handler);
-            start = point;
-          }
-          parser.push(text.slice(start), handler);
+          feedInPieces(text, offsets, (piece) => parser.push(piece, handler));
           parser.end(handler);
           expect(problems).toEqual([]);
           expect(read).toEqual(rows);
@@ -122,13 +127,7 @@ describe('LineSplitter (properties)', () => {
           const seen: [string | typeof LINE_TOO_LONG, number][] = [];
           const splitter = new LineSplitter(limit);
           const onLine = (line: string | typeof LINE_TOO_LONG, number: number) => seen.push([line, number]);
-          const points = [...new Set(offsets.map((offset) => offset % (text.length + 1)))].sort((a, b) => a - b);
-          let start = 0;
-          for (const point of points) {
-            splitter.push(text.slice(start, point), onLine);
-            start = point;
-          }
-          splitter.push(text.slice(start), onLine);
+          feedInPieces(text, offsets, (piece) => splitter.push(piece, onLine));
           splitter.end(onLine);
           const expected = cleaned.map((line, index) => [limit !== undefined && line.length > limit ? LINE_TOO_LONG : line, index + 1]);
           // A last empty line (text ending in \n) is no line at all.
