@@ -301,12 +301,29 @@ describe('wuye-rules command line: CSV input', () => {
     );
   });
 
+  it('never drops a column whose index no array can hold: it is a key, which the function refuses where it wants a list', async () => {
+    const header = 'repairClass,receivedAt,asOf,handoverPeriods.INDEX.start\n';
+    const row = 'A,2026-10-05T15:00:00+08:00,2026-10-07T12:00:00+08:00,garbage\n';
+    for (const index of ['4294967295', '5000000000', '9007199254740993']) {
+      const { status, lines } = await runCli(['repairStatus', '-', '--csv'], { input: header.replace('INDEX', index) + row });
+      expect(status).toBe(1);
+      expect(lines).toEqual([{ line: 2, ok: false, error: expect.objectContaining({ code: 'invalid_type', path: ['handoverPeriods'] }) }]);
+    }
+    // The largest index an array has is an index: its element is read (the holes before it refused).
+    const { lines } = await runCli(['repairStatus', '-', '--csv'], { input: header.replace('INDEX', '4294967294') + row });
+    expect(lines).toEqual([{ line: 2, ok: false, error: expect.objectContaining({ code: 'missing', path: ['handoverPeriods', 0] }) }]);
+  });
+
   it.each([
     ['approvalAuthority', 'a,b\n1,2\n', /takes one value that is not an object, so its CSV input has exactly one column; the header has 2/],
     ['deadline', 'from,period\nx,y\n', /CSV header column "from": deadline takes a list of 2 arguments/],
     ['deadline', '0,2\nx,y\n', /CSV header column "2": deadline takes a list of 2 arguments/],
     ['record', 'amount,amount\n1,2\n', /CSV header names the column "amount" twice/],
     ['record', 'unresolved,unresolved.openedAt\n1,2\n', /CSV header columns "unresolved" and "unresolved.openedAt" overlap/],
+    ['record', 'unresolved.openedAt,code,unresolved\n1,2,3\n', /CSV header columns "unresolved.openedAt" and "unresolved" overlap/],
+    ['record', 'a.01,a.1\n1,2\n', /CSV header columns "a.01" and "a.1" overlap/],
+    // 65,536 columns (the most a row may have), the last repeating the first.
+    ['record', `${Array.from({ length: 65_535 }, (_, index) => `c${index}.x`).join(',')},c0.x\n`, /CSV header names the column "c0.x" twice/],
     ['record', 'amount,,code\n1,2,3\n', /CSV header column "" has an empty name/],
     ['record', 'a..b\n1\n', /CSV header column "a\.\.b" has an empty name or path segment/],
     ['record', '"amount"x\n1\n', /the CSV header \(line 1\) cannot be read: a quoted cell must end/],
