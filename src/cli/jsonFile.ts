@@ -7,6 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { describePath } from '../core/describe.js';
 import { UsageError } from './arguments.js';
 import { duplicateKey } from './duplicateKeys.js';
+import { chunkDecoder, InvalidUtf8Error } from './utf8.js';
 
 const BYTE_ORDER_MARK = '\uFEFF';
 
@@ -34,15 +35,22 @@ export function parseJsonFile(option: string, path: string, text: string): unkno
   return value;
 }
 
-const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
-
 /**
  * Reads a file given with an option as UTF-8 text, refusing bytes that are not UTF-8.
  *
  * @param path - The file.
  * @returns Its text (a byte-order mark, if any, dropped).
- * @throws Node's error when the file cannot be read; a TypeError when it is not UTF-8.
+ * @throws Node's error when the file cannot be read; an Error naming the line and byte where the file
+ *   stops being UTF-8 (`line 3 (byte 41) is not valid UTF-8`).
  */
 export async function readUtf8File(path: string): Promise<string> {
-  return strictUtf8.decode(await readFile(path));
+  const bytes = await readFile(path);
+  try {
+    return chunkDecoder('utf-8').decode(bytes);
+  } catch (error) {
+    if (!(error instanceof InvalidUtf8Error)) throw new Error('it is not valid UTF-8');
+    let line = 1;
+    for (let index = bytes.indexOf(10); index !== -1 && index < error.offset; index = bytes.indexOf(10, index + 1)) line += 1;
+    throw new Error(`line ${line} (byte ${error.offset + 1}) is not valid UTF-8`);
+  }
 }

@@ -97,7 +97,10 @@ describe('--policy and --calendar files: a setting given twice, bytes that are n
     try {
       const file = join(directory, 'p.json');
       await writeFile(file, Buffer.concat([Buffer.from('{"complaint": {"approvers": {"x": "'), Buffer.from([0xc3, 0x28]), Buffer.from('"}}}')]));
-      await expect(readUtf8File(file)).rejects.toThrow(TypeError);
+      await expect(readUtf8File(file)).rejects.toThrow(/^line 1 \(byte 36\) is not valid UTF-8$/);
+      // Where: the line and the byte of the first fault, a BOM and earlier lines counted.
+      await writeFile(file, Buffer.concat([Buffer.from('\uFEFF{\n  "dayCounting":\r\n "'), Buffer.from([0xe6, 0x97]), Buffer.from('"}')]));
+      await expect(readUtf8File(file)).rejects.toThrow(/^line 3 \(byte 26\) is not valid UTF-8$/);
       await writeFile(file, '\uFEFF{"dayCounting": "elapsed"}');
       expect(readPolicyFile(file, await readUtf8File(file)).kind).toBe('policy');
     } finally {
