@@ -758,6 +758,15 @@ export class Service {
   /** A problem answered to a request Node could not read (malformed, too slow, headers too large). */
   clientError(error: NodeJS.ErrnoException, socket: Socket): void {
     const current = this.answering.get(socket);
+    if (current !== undefined && current.response.req.complete && !current.response.writableFinished && error.code?.startsWith('HPE_') === true) {
+      // The request being answered arrived whole: the bytes that broke Node's parser came after it (what
+      // follows a body of exactly its Content-Length is no HTTP/1.1). That request is answered as it
+      // deserves, and the connection closes after its answer: nothing after those bytes can be read.
+      const { response } = current;
+      this.closesItsConnection(response);
+      if (response.headersSent) response.once('finish', () => socket.destroy());
+      return;
+    }
     if (current !== undefined) {
       // Node's parser failed in the body of the request being answered: that request's own answer (and
       // its one log line) says so when it has not begun and the client can still read it; a client that

@@ -409,6 +409,21 @@ describe('wuye-rules serve', () => {
       expect((await fetch(`${base}/healthz`)).status).toBe(200);
     });
 
+    it('answers a whole request followed by bytes that are no HTTP, then closes the connection (the bytes are not its fault)', async () => {
+      const call = 'POST /v1/approvalAuthority HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 4\r\n\r\n1000';
+      for (const after of ['HELLO\r\n\r\n', '5000']) {
+        const answer = await raw(service.port, call + after, { end: false });
+        expect(answer).toMatch(/^HTTP\/1\.1 200 /);
+        expect(answer).toContain('"approver":"sales-manager"');
+        expect(answer).toMatch(/\r\nConnection: close\r\n/i);
+        expect(answer.match(/HTTP\/1\.1 /g)).toHaveLength(1);
+      }
+      // Two whole requests in one write are both answered, in order, on the open connection.
+      const both = await raw(service.port, `${call}${call.replace('1000', '5000')}`);
+      expect(both.match(/"approver":"[a-z-]+"/g)).toEqual(['"approver":"sales-manager"', '"approver":"general-manager"']);
+      expect((await fetch(`${base}/healthz`)).status).toBe(200);
+    });
+
     it('answers an HTTP/1.1 request without Host with a 400 problem, and HTTP/1.0 without it as usual', async () => {
       const answer = await raw(service.port, 'GET /healthz HTTP/1.1\r\n\r\n');
       expect(answer).toMatch(/^HTTP\/1\.1 400 /);
