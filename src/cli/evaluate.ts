@@ -5,12 +5,13 @@ import { explain } from '../catalog/explain.js';
 import type { Locale } from '../catalog/RuleEntry.js';
 import { describePath } from '../core/describe.js';
 import { CalendarCoverageError, InvalidInputError, PolicyError, WuyeRulesError } from '../core/errors.js';
-import { MAX_INSTANT_MS, MIN_INSTANT_MS, writeShanghaiIso } from '../core/instant.js';
+import { MAX_INSTANT_MS, MIN_INSTANT_MS, toEpochMs, writeShanghaiIso } from '../core/instant.js';
 import { provisionalMark, usedProvisionalSince } from '../core/provisional.js';
 import type { Calendar } from '../calendar/Calendar.js';
 import type { RuleOptions } from '../core/options.js';
 import type { Policy } from '../policy/Policy.js';
-import { policyAt, type PolicyVersion } from '../policy/policyAt.js';
+import type { PolicyVersion } from '../policy/policyAt.js';
+import { indexVersions, policyInForce, type VersionIndex } from '../policy/_versionIndex.js';
 import { isSchemaObject, objectBranchOf, resolveRef, type JsonSchema } from './jsonSchema.js';
 import type { ArgumentLayout, CliFunction } from './registry.js';
 import { isPlainObject } from '../core/validate.js';
@@ -186,6 +187,7 @@ export class LineEvaluator {
   private readonly asOfTargets: readonly (readonly string[][])[];
   private readonly cache = new WeakMap<object, string>();
   private readonly versions: readonly PolicyVersion[] | undefined;
+  private versionIndex: VersionIndex | undefined;
   private readonly casePaths: readonly (readonly (string | number)[])[];
   // The options argument for each version's policy (with `--calendar`), built once per version.
   private readonly versionOptions = new Map<Policy, RuleOptions>();
@@ -328,7 +330,9 @@ export class LineEvaluator {
       if (value === undefined || value === null) continue;
       let policy: Policy;
       try {
-        policy = policyAt(this.versions as readonly PolicyVersion[], value as string | number);
+        // The versions indexed once, on the first line that needs them (their faults, if any, are that line's).
+        this.versionIndex ??= indexVersions(this.versions as readonly PolicyVersion[]);
+        policy = policyInForce(this.versionIndex, toEpochMs(value, 'policyAt', ['at']));
       } catch (error) {
         const problem = lineErrorOf(error, this.fn.name);
         const message = problem.message.replace(/^policyAt: /, '');

@@ -1,12 +1,9 @@
-import { shanghaiIsoText, toEpochMs, type Instant } from '../core/instant.js';
-import { isValidated } from '../core/brand.js';
-import { describeValue } from '../core/describe.js';
-import { PolicyError } from '../core/errors.js';
-import { invalid, requireArray, requireObject, refuseExtraArguments } from '../core/validate.js';
+import { toEpochMs, type Instant } from '../core/instant.js';
+import { requireArray, refuseExtraArguments } from '../core/validate.js';
 import type { Policy } from './Policy.js';
+import { indexVersions, policyInForce } from './_versionIndex.js';
 
 const FN = 'policyAt';
-const VERSION_KEYS = ['effectiveFrom', 'policy'];
 
 /** One version of a company's policy and the instant it takes effect. */
 export interface PolicyVersion {
@@ -47,28 +44,5 @@ export function policyAt(versions: readonly PolicyVersion[], at: Instant): Polic
   if (arguments.length > 2) refuseExtraArguments(arguments, 2, 'policyAt');
   const list = requireArray(versions, FN, ['versions']);
   const atMs = toEpochMs(at, FN, ['at']);
-  let chosen: Policy | undefined;
-  let chosenFrom = -Infinity;
-  const seen = new Set<number>();
-  list.forEach((value, index) => {
-    const version = requireObject(value, FN, ['versions', index], VERSION_KEYS);
-    const from = toEpochMs(version.effectiveFrom, FN, ['versions', index, 'effectiveFrom']);
-    if (!isValidated(version.policy)) {
-      throw new PolicyError(
-        ['versions', index, 'policy'],
-        `${FN}: versions[${index}].policy must be a policy built with definePolicy (or defaultPolicy), received ${describeValue(version.policy)}`,
-        'unvalidated_policy',
-      );
-    }
-    if (seen.has(from)) throw invalid(FN, ['versions', index, 'effectiveFrom'], 'duplicate_effective_date', 'a date no other version has', version.effectiveFrom);
-    seen.add(from);
-    if (from <= atMs && from > chosenFrom) {
-      chosen = version.policy as Policy;
-      chosenFrom = from;
-    }
-  });
-  if (chosen === undefined) {
-    throw invalid(FN, ['at'], 'no_policy_in_force', 'on or after the earliest effectiveFrom', shanghaiIsoText(atMs));
-  }
-  return chosen;
+  return policyInForce(indexVersions(list), atMs);
 }

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { InvalidInputError } from '../../src/core/errors.js';
 import { defaultPolicy } from '../../src/policy/defaultPolicy.js';
@@ -18,6 +19,27 @@ describe('policyAt', () => {
     expect(policyAt(versions, '2026-06-30T23:59:59.999+08:00')).toBe(defaultPolicy);
     expect(policyAt(versions, '2026-07-01T00:00:00+08:00')).toBe(elapsed);
     expect(policyAt(versions, new Date('2026-12-01T00:00:00Z'))).toBe(inclusive);
+  });
+
+  it('picks, among any versions in any order, the one with the latest effective instant not after `at` (property)', () => {
+    const policies = [defaultPolicy, elapsed, inclusive];
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(fc.integer({ min: 0, max: 10_000 }), { minLength: 1, maxLength: 40 }),
+        fc.integer({ min: -10, max: 10_010 }),
+        (minutes, atMinute) => {
+          const given = minutes.map((minute, index) => ({ effectiveFrom: minute * 60_000, policy: policies[index % 3]! }));
+          const inForce = given.filter((version) => (version.effectiveFrom as number) <= atMinute * 60_000);
+          if (inForce.length === 0) {
+            expect(() => policyAt(given, atMinute * 60_000)).toThrow(expect.objectContaining({ code: 'no_policy_in_force', path: ['at'] }));
+            return;
+          }
+          const latest = inForce.reduce((best, version) => ((version.effectiveFrom as number) > (best.effectiveFrom as number) ? version : best));
+          expect(policyAt(given, atMinute * 60_000)).toBe(latest.policy);
+        },
+      ),
+      { numRuns: 200 },
+    );
   });
 
   it('reads an effective date without a time as 00:00 Shanghai time, not UTC', () => {
