@@ -76,8 +76,9 @@ function parseHeaderPath(header: string, layout: ArgumentLayout, functionName: s
 // The largest index of a JavaScript array.
 const MAX_ARRAY_INDEX = 2 ** 32 - 2;
 
-// The key of a path or of one of its prefixes: an index and a key of the same digits differ.
-const pathKey = (path: readonly (string | number)[], length = path.length): string => JSON.stringify(path.slice(0, length));
+// The keys of a path's proper prefixes, shortest first, and of the path itself, last: an index and a key
+// of the same digits differ.
+const prefixKeys = (path: readonly (string | number)[]): string[] => path.map((_, index) => JSON.stringify(path.slice(0, index + 1)));
 
 // Finds, among the columns seen so far, one that a new column's path repeats or overlaps (one is a prefix
 // of the other), in time linear in the number of columns: a header of 60,000 columns compared pairwise
@@ -89,18 +90,12 @@ class ColumnPaths {
 
   /** The header of a column the path clashes with, or undefined after recording the path. */
   clashOf(path: readonly (string | number)[], header: string): string | undefined {
-    const key = pathKey(path);
-    const clash = this.whole.get(key) ?? this.under.get(key);
+    const keys = prefixKeys(path);
+    const key = keys.pop() as string;
+    const clash = this.whole.get(key) ?? this.under.get(key) ?? keys.map((prefix) => this.whole.get(prefix)).find((header) => header !== undefined);
     if (clash !== undefined) return clash;
-    for (let length = 1; length < path.length; length += 1) {
-      const prefix = this.whole.get(pathKey(path, length));
-      if (prefix !== undefined) return prefix;
-    }
     this.whole.set(key, header);
-    for (let length = 1; length < path.length; length += 1) {
-      const prefix = pathKey(path, length);
-      if (!this.under.has(prefix)) this.under.set(prefix, header);
-    }
+    for (const prefix of keys) if (!this.under.has(prefix)) this.under.set(prefix, header);
     return undefined;
   }
 }

@@ -5,13 +5,13 @@ import { explain } from '../catalog/explain.js';
 import type { Locale } from '../catalog/RuleEntry.js';
 import { describePath } from '../core/describe.js';
 import { CalendarCoverageError, InvalidInputError, PolicyError, WuyeRulesError } from '../core/errors.js';
-import { MAX_INSTANT_MS, MIN_INSTANT_MS, toEpochMs, writeShanghaiIso } from '../core/instant.js';
+import { MAX_INSTANT_MS, MIN_INSTANT_MS, writeShanghaiIso } from '../core/instant.js';
 import { provisionalMark, usedProvisionalSince } from '../core/provisional.js';
 import type { Calendar } from '../calendar/Calendar.js';
 import type { RuleOptions } from '../core/options.js';
 import type { Policy } from '../policy/Policy.js';
 import type { PolicyVersion } from '../policy/policyAt.js';
-import { indexVersions, policyInForce, type VersionIndex } from '../policy/_versionIndex.js';
+import { indexVersions, policyInForce, versionInstantOf, type VersionIndex } from '../policy/_versionIndex.js';
 import { isSchemaObject, objectBranchOf, resolveRef, type JsonSchema } from './jsonSchema.js';
 import type { ArgumentLayout, CliFunction } from './registry.js';
 import { isPlainObject } from '../core/validate.js';
@@ -138,15 +138,22 @@ function reportedPath(fn: CliFunction, path: readonly (string | number)[]): read
   return path.length > 1 ? path.slice(1) : inputPathOf(fn);
 }
 
-// The name a function of one input gives that input in its own errors, read from the error it throws
-// for a value no function accepts (a symbol): `['day']` for isWorkday; `[]` when it names none.
+// The name a function of one input gives that input in its own errors, read once per function from
+// the error it throws for a value no function accepts (a symbol): `['day']` for isWorkday; `[]` when it
+// names none.
+const inputPaths = new WeakMap<CliFunction, readonly (string | number)[]>();
 function inputPathOf(fn: CliFunction): readonly (string | number)[] {
-  try {
-    fn.call(Symbol('no input'));
-  } catch (error) {
-    if (error instanceof InvalidInputError && error.path.length === 1) return error.path;
+  let path = inputPaths.get(fn);
+  if (path === undefined) {
+    path = [];
+    try {
+      fn.call(Symbol('no input'));
+    } catch (error) {
+      if (error instanceof InvalidInputError && error.path.length === 1) path = error.path;
+    }
+    inputPaths.set(fn, path);
   }
-  return [];
+  return path;
 }
 
 // A place in a line's arguments, for a message: `argument 1`, `receivedAt of argument 1`.
@@ -332,7 +339,7 @@ export class LineEvaluator {
       try {
         // The versions indexed once, on the first line that needs them (their faults, if any, are that line's).
         this.versionIndex ??= indexVersions(this.versions as readonly PolicyVersion[]);
-        policy = policyInForce(this.versionIndex, toEpochMs(value, 'policyAt', ['at']));
+        policy = policyInForce(this.versionIndex, versionInstantOf(value));
       } catch (error) {
         const problem = lineErrorOf(error, this.fn.name);
         const message = problem.message.replace(/^policyAt: /, '');

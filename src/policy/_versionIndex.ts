@@ -43,6 +43,11 @@ export function indexVersions(list: readonly unknown[]): VersionIndex {
   return { froms: Float64Array.from(entries, (entry) => entry.from), policies: entries.map((entry) => entry.policy) };
 }
 
+/** The instant a version is chosen for, read as policyAt reads its `at`. */
+export function versionInstantOf(at: unknown): number {
+  return toEpochMs(at, FN, ['at']);
+}
+
 /** The policy of the version with the latest effective instant not after `atMs` (a binary search). */
 export function policyInForce(index: VersionIndex, atMs: number): Policy {
   const { froms } = index;

@@ -1,7 +1,7 @@
-import { toEpochMs, type Instant } from '../core/instant.js';
+import type { Instant } from '../core/instant.js';
 import { requireArray, refuseExtraArguments } from '../core/validate.js';
 import type { Policy } from './Policy.js';
-import { indexVersions, policyInForce } from './_versionIndex.js';
+import { indexVersions, policyInForce, versionInstantOf } from './_versionIndex.js';
 
 const FN = 'policyAt';
 
@@ -43,6 +43,6 @@ export interface PolicyVersion {
 export function policyAt(versions: readonly PolicyVersion[], at: Instant): Policy {
   if (arguments.length > 2) refuseExtraArguments(arguments, 2, 'policyAt');
   const list = requireArray(versions, FN, ['versions']);
-  const atMs = toEpochMs(at, FN, ['at']);
+  const atMs = versionInstantOf(at);
   return policyInForce(indexVersions(list), atMs);
 }
